@@ -1,0 +1,364 @@
+// build.c — turns a function's IR into escape-graph edges.
+//
+// Every expression is evaluated "into a hole": the place its value flows to,
+// with a dereference count. `&x` shifts the hole by -1, `*p` by +1. Stores
+// through pointers, into slice elements and globals go to the heap hole,
+// because the analysis does not track what a pointer points to
+// (flow-insensitive and field-insensitive, as gc's).
+#include "escape.h"
+#include "../lower.h"
+
+#include <string.h>
+
+static void expr(Hole k, IRExpr *e);
+static void stmt(IRStmt *s);
+
+// An expression's spelling in -m=2 notes; implicit nodes lowering made up
+// (boxes, the variadic slice) are spelled like their allocation site.
+static const char *text(IRExpr *e) {
+  if (flags.m < 2)
+    return "";
+  if (e->src)
+    return site_spell(e->src);
+  return e->site ? e->site->spell : "?";
+}
+
+bool type_has_ptrs(Type *t) {
+  if (!t)
+    return false;
+  type_layout(t);
+  return t->has_ptrs;
+}
+
+static void discard(IRExpr *e) { expr(discard_hole(), e); }
+
+// A statement's spelling and position in -m=2 notes ("from x := f() (assign)").
+static const char *stmt_text(IRStmt *s) {
+  if (flags.m < 2)
+    return "";
+  return s->src ? stmt_spell(s->src) : "";
+}
+
+static Pos stmt_pos(IRStmt *s) { return s->src ? s->src->pos : s->pos; }
+
+// ---------------------------------------------------------------- calls
+
+static Loc *site_loc_for_var(Var *v) { return var_loc(v); }
+
+// Arguments of a direct call. A callee analysed in an earlier batch is
+// summarised by its parameter tags; one in the same batch is wired directly.
+static void call(Hole *ks, int nks, IRExpr *e) {
+  Func *fn = e->fn;
+  EscFunc *ef = esc_func(fn);
+  bool same_batch = ef->batch == B->id && !ef->tagged;
+  if (same_batch && nks) {
+    for (int i = 0; i < fn->nresults; i++)
+      flow(ks[nks == 1 ? 0 : i], ef->result_locs[i]);
+  }
+  for (int i = 0; i < e->nargs; i++) {
+    Hole k;
+    if (same_batch)
+      k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole();
+    else
+      k = tag_hole(ks, nks, &ef->tags[i]);
+    expr(hole_note(k, e->pos, text(e), "call parameter"), e->args[i]);
+  }
+}
+
+static void rtcall(Hole *ks, int nks, IRExpr *e) {
+  Leaks *tags = pkgfunc_tags(e->rtsym, e->nargs);
+  for (int i = 0; i < e->nargs; i++)
+    expr(hole_note(tag_hole(ks, nks, &tags[i]), e->pos, text(e), "call parameter"), e->args[i]);
+}
+
+static void append(Hole k, IRExpr *e) {
+  Type *elem = under(e->x->type)->elem;
+  // The appendee's backing array may be the result's, or be copied to a new
+  // heap array along with its elements.
+  Hole appendee = k;
+  if (type_has_ptrs(elem)) {
+    Hole ks[2] = {k, hole_deref(heap_hole(), e->pos, text(e), "appendee slice")};
+    appendee = tee_hole(ks, 2);
+  }
+  expr(appendee, e->x);
+  if (e->y) {
+    Hole appended = discard_hole();
+    if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
+      appended = hole_deref(heap_hole(), e->pos, text(e), "appended slice...");
+    expr(appended, e->y);
+    return;
+  }
+  for (int i = 0; i < e->nargs; i++)
+    expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+}
+
+// ---------------------------------------------------------------- expressions
+
+static void expr(Hole k, IRExpr *e) {
+  if (!e)
+    return;
+  // Sites gc never analyses (static data): their contents live on the heap.
+  if (e->site && e->site->quiet && e->kind != IR_BOX && e->kind != IR_CONCAT) {
+    Hole h = heap_hole();
+    expr(h, e->x);
+    for (int i = 0; i < e->nargs; i++)
+      expr(h, e->args[i]);
+    return;
+  }
+  // Values without pointers cannot carry an address anywhere.
+  if (k.derefs >= 0 && e->type && !type_has_ptrs(e->type))
+    k = discard_hole();
+  switch (e->kind) {
+  case IR_CONST: case IR_ZERO:
+    return;
+  case IR_VAR:
+    if (e->var->kind == VAR_GLOBAL)
+      return; // a global's contents already live on the heap
+    flow(k, var_loc(e->var));
+    return;
+  case IR_DEREF:
+    expr(hole_deref(k, e->pos, text(e), "indirection"), e->x);
+    return;
+  case IR_FIELD:
+    expr(hole_note(k, e->pos, text(e), "dot"), e->x);
+    return;
+  case IR_INDEX:
+    discard(e->y);
+    expr(hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
+    return;
+  case IR_SLICEINDEX:
+    discard(e->y);
+    expr(hole_deref(k, e->pos, text(e), "dot of pointer"), e->x);
+    return;
+  case IR_ADDR:
+    expr(hole_addr(k, e->pos, text(e), "address-of"), e->x);
+    return;
+  case IR_STRINDEX: case IR_UNARY: case IR_BINARY: case IR_ANDAND: case IR_OROR:
+  case IR_LEN: case IR_CAP: case IR_DECODERUNE:
+    discard(e->x);
+    discard(e->y);
+    return;
+  case IR_CONV:
+    expr(k, e->x);
+    return;
+  case IR_BOX:
+    if (e->site && e->site->quiet) {
+      expr(e->site->verdict == V_HEAP ? heap_hole() : discard_hole(), e->x);
+      return;
+    }
+    if (e->site)
+      k = spill(k, e->site, e->site->pos, e->site->spell);
+    expr(hole_note(k, e->pos, text(e), "interface-converted"), e->x);
+    return;
+  case IR_CALL:
+    call(&k, 1, e);
+    return;
+  case IR_RTCALL:
+    rtcall(&k, 1, e);
+    return;
+  case IR_EXTRACT:
+    if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
+      flow(k, ((Loc *)e->x->var->esc)->parts[e->field]);
+      return;
+    }
+    expr(k, e->x);
+    return;
+  case IR_NEW:
+    spill(k, e->site, e->site->pos, e->site->spell);
+    return;
+  case IR_COMPLIT:
+    for (int i = 0; i < e->nargs; i++)
+      expr(hole_note(k, e->pos, text(e), under(e->type)->kind == TY_STRUCT ? "struct literal element"
+                                                                          : "array literal element"),
+           e->args[i]);
+    return;
+  case IR_ADDRLIT: {
+    Hole inner = spill(k, e->site, e->site->pos, e->site->spell);
+    expr(inner, e->x);
+    return;
+  }
+  case IR_MAKESLICE:
+    spill(k, e->site, e->site->pos, e->site->spell);
+    discard(e->x);
+    discard(e->y);
+    return;
+  case IR_SLICELIT: {
+    Hole inner = e->site ? spill(k, e->site, e->site->pos, e->site->spell) : heap_hole();
+    for (int i = 0; i < e->nargs; i++)
+      expr(hole_note(inner, e->site ? e->site->pos : e->pos, text(e), "slice-literal-element"), e->args[i]);
+    return;
+  }
+  case IR_SLICE:
+    discard(e->y);
+    discard(e->z);
+    discard(e->w);
+    expr(hole_note(k, e->pos, text(e), "slice"), e->x);
+    return;
+  case IR_APPEND:
+    append(k, e);
+    return;
+  case IR_COPY: {
+    discard(e->x);
+    Hole copied = discard_hole();
+    if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
+      copied = hole_deref(heap_hole(), e->pos, text(e), "copied slice");
+    expr(copied, e->y);
+    return;
+  }
+  case IR_CONCAT:
+    if (!e->site->quiet)
+      spill(k, e->site, e->site->pos, e->site->spell);
+    for (int i = 0; i < e->nargs; i++)
+      discard(e->args[i]); // the runtime copies the operands
+    return;
+  case IR_STR2BYTES: case IR_BYTES2STR: case IR_STR2RUNES: case IR_RUNES2STR: case IR_RUNE2STR:
+    spill(k, e->site, e->site->pos, e->site->spell);
+    discard(e->x);
+    return;
+  }
+}
+
+// The hole for storing into a place: a local variable, or the heap for
+// anything reached through a pointer, a slice or a global.
+static Hole addr(IRExpr *p) {
+  switch (p->kind) {
+  case IR_VAR:
+    if (p->var->kind == VAR_GLOBAL)
+      return heap_hole();
+    return hole_of(var_loc(p->var));
+  case IR_FIELD:
+    return addr(p->x);
+  case IR_INDEX:
+    discard(p->y);
+    return addr(p->x);
+  case IR_SLICEINDEX:
+    discard(p->x);
+    discard(p->y);
+    return heap_hole();
+  case IR_DEREF:
+    discard(p->x);
+    return heap_hole();
+  default:
+    discard(p);
+    return heap_hole();
+  }
+}
+
+// ---------------------------------------------------------------- statements
+
+static bool is_looping_label(const char *name) {
+  for (int i = 0; i < B->looping_labels.len; i++)
+    if (!strcmp(B->looping_labels.data[i], name))
+      return true;
+  return false;
+}
+
+static void stmts(IRStmt **ss, int n) {
+  for (int i = 0; i < n; i++)
+    stmt(ss[i]);
+}
+
+static void stmt(IRStmt *s) {
+  if (!s)
+    return;
+  switch (s->kind) {
+  case IR_S_EXPR:
+    discard(s->x);
+    return;
+  case IR_S_DECL: {
+    Loc *l = var_loc(s->var);
+    l->loop_depth = B->loop_depth;
+    for (int i = 0; i < l->nparts; i++)
+      l->parts[i]->loop_depth = B->loop_depth;
+    if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL)) {
+      Hole *ks = xmalloc(sizeof(Hole) * l->nparts);
+      for (int i = 0; i < l->nparts; i++)
+        ks[i] = hole_of(l->parts[i]);
+      if (s->x->kind == IR_CALL)
+        call(ks, l->nparts, s->x);
+      else
+        rtcall(ks, l->nparts, s->x);
+      return;
+    }
+    if (s->x)
+      expr(hole_note(hole_of(l), stmt_pos(s), stmt_text(s), "assign"), s->x);
+    return;
+  }
+  case IR_S_ASSIGN: {
+    Hole k = addr(s->x);
+    expr(hole_note(k, stmt_pos(s), stmt_text(s), "assign"), s->y);
+    return;
+  }
+  case IR_S_BLOCK:
+    stmts(s->stmts, s->nstmts);
+    return;
+  case IR_S_IF:
+    discard(s->x);
+    stmt(s->body);
+    stmt(s->els);
+    return;
+  case IR_S_FOR:
+    B->loop_depth++;
+    discard(s->x);
+    stmt(s->post);
+    stmt(s->body);
+    B->loop_depth--;
+    return;
+  case IR_S_SWITCH:
+    for (int i = 0; i < s->nclauses; i++) {
+      for (int j = 0; j < s->clauses[i].nconds; j++)
+        discard(s->clauses[i].conds[j]);
+      stmt(s->clauses[i].body);
+    }
+    return;
+  case IR_S_RETURN: {
+    Func *f = B->curfn;
+    EscFunc *ef = esc_func(f);
+    for (int i = 0; i < s->nargs && i < f->nresults; i++)
+      expr(hole_note(hole_of(ef->result_locs[i]), stmt_pos(s), stmt_text(s), "return"), s->args[i]);
+    return;
+  }
+  case IR_S_PANIC:
+    expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
+    return;
+  case IR_S_PRINT:
+    for (int i = 0; i < s->nargs; i++)
+      discard(s->args[i]);
+    return;
+  case IR_S_LABEL:
+    if (is_looping_label(s->label))
+      B->loop_depth++; // a backward goto makes everything after the label a loop
+    return;
+  case IR_S_GOTO: case IR_S_BREAK: case IR_S_CONTINUE:
+    return;
+  }
+}
+
+// Labels that some later goto jumps back to.
+static void find_looping_labels(IRStmt *s, Vec *seen) {
+  if (!s)
+    return;
+  if (s->kind == IR_S_LABEL)
+    vec_push(seen, s->label);
+  if (s->kind == IR_S_GOTO)
+    for (int i = 0; i < seen->len; i++)
+      if (!strcmp(seen->data[i], s->label))
+        vec_push(&B->looping_labels, s->label);
+  for (int i = 0; i < s->nstmts; i++)
+    find_looping_labels(s->stmts[i], seen);
+  for (int i = 0; i < s->nclauses; i++)
+    find_looping_labels(s->clauses[i].body, seen);
+  find_looping_labels(s->body, seen);
+  find_looping_labels(s->els, seen);
+  find_looping_labels(s->post, seen);
+}
+
+void build_func(Func *f) {
+  B->curfn = f;
+  B->loop_depth = 1;
+  B->looping_labels.len = 0;
+  Vec seen = {0};
+  find_looping_labels(f->body, &seen);
+  stmt(f->body);
+  (void)site_loc_for_var;
+}

@@ -1,0 +1,221 @@
+// escape.c — the driver. Functions are analysed bottom-up over the call
+// graph's strongly connected components (Tarjan), callees before callers, so
+// a call to an already analysed function uses its parameter tags and a group
+// of mutually recursive functions is analysed together as one batch.
+//
+// Every allocation site ends with a verdict: V_STACK or V_HEAP. codegen.c only
+// reads it. -escape=off sends every site to the heap (the baseline).
+#include "escape.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  MAX_STACK_VAR_SIZE = 10 << 20,          // explicit variables (gc's MaxStackVarSize)
+  MAX_IMPLICIT_STACK_VAR_SIZE = 64 << 10, // new, &T{}, make (MaxImplicitStackVarSize)
+};
+
+// gc's HeapAllocReason: sites that must be on the heap whatever flows.
+static const char *heap_alloc_reason(Site *s) {
+  if (s->kind == SITE_VAR) {
+    if (s->var->kind == VAR_PARAM || s->var->kind == VAR_RESULT)
+      return NULL;
+    return type_size(s->type) > MAX_STACK_VAR_SIZE ? "too large for stack" : NULL;
+  }
+  switch (s->kind) {
+  case SITE_NEW: case SITE_ADDRLIT:
+    return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
+  case SITE_MAKESLICE:
+    if (s->count < 0)
+      return "non-constant size";
+    return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
+  default:
+    return NULL;
+  }
+}
+
+// ---------------------------------------------------------------- call graph
+
+static void callees(IRExpr *e, Vec *out);
+
+static void callees_stmt(IRStmt *s, Vec *out) {
+  if (!s)
+    return;
+  callees(s->x, out);
+  callees(s->y, out);
+  for (int i = 0; i < s->nargs; i++)
+    callees(s->args[i], out);
+  for (int i = 0; i < s->nstmts; i++)
+    callees_stmt(s->stmts[i], out);
+  for (int i = 0; i < s->nclauses; i++) {
+    for (int j = 0; j < s->clauses[i].nconds; j++)
+      callees(s->clauses[i].conds[j], out);
+    callees_stmt(s->clauses[i].body, out);
+  }
+  callees_stmt(s->body, out);
+  callees_stmt(s->els, out);
+  callees_stmt(s->post, out);
+}
+
+static void callees(IRExpr *e, Vec *out) {
+  if (!e)
+    return;
+  if (e->kind == IR_CALL)
+    vec_push(out, e->fn);
+  callees(e->x, out);
+  callees(e->y, out);
+  callees(e->z, out);
+  callees(e->w, out);
+  for (int i = 0; i < e->nargs; i++)
+    callees(e->args[i], out);
+}
+
+typedef struct {
+  Vec stack;
+  int index;
+  Vec batches;   // Vec* of Func*, callees first
+} Tarjan;
+
+static void strongconnect(Tarjan *t, Func *f) {
+  EscFunc *ef = esc_func(f);
+  ef->index = ef->lowlink = ++t->index;
+  vec_push(&t->stack, f);
+  ef->on_stack = true;
+  Vec out = {0};
+  callees_stmt(f->body, &out);
+  for (int i = 0; i < out.len; i++) {
+    Func *g = out.data[i];
+    EscFunc *eg = esc_func(g);
+    if (!eg->index) {
+      strongconnect(t, g);
+      if (eg->lowlink < ef->lowlink)
+        ef->lowlink = eg->lowlink;
+    } else if (eg->on_stack && eg->index < ef->lowlink) {
+      ef->lowlink = eg->index;
+    }
+  }
+  if (ef->lowlink != ef->index)
+    return;
+  Vec *batch = xmalloc(sizeof(Vec));
+  Func *g;
+  do {
+    g = t->stack.data[--t->stack.len];
+    esc_func(g)->on_stack = false;
+    vec_push(batch, g);
+  } while (g != f);
+  // Members in source order, as gc lists a batch.
+  for (int i = 1; i < batch->len; i++)
+    for (int j = i; j > 0 && ((Func *)batch->data[j])->pos.line < ((Func *)batch->data[j - 1])->pos.line; j--) {
+      void *tmp = batch->data[j];
+      batch->data[j] = batch->data[j - 1];
+      batch->data[j - 1] = tmp;
+    }
+  vec_push(&t->batches, batch);
+}
+
+// ---------------------------------------------------------------- batches
+
+static void init_func(Func *f) {
+  EscFunc *ef = esc_func(f);
+  ef->batch = B->id;
+  B->curfn = f;
+  B->loop_depth = 1;
+  ef->param_locs = xmalloc(sizeof(Loc *) * (f->nparams + 1));
+  ef->result_locs = xmalloc(sizeof(Loc *) * (f->nresults + 1));
+  ef->tags = xmalloc(sizeof(Leaks) * (f->nparams + 1));
+  for (int i = 0; i < f->nparams; i++)
+    leaks_init(&ef->tags[i]);
+  // gc creates a location for every declared variable first (fn.Dcl).
+  for (int i = 0; i < f->vars.len; i++) {
+    Var *v = f->vars.data[i];
+    Loc *l = new_loc(v, NULL, false);
+    // A multi-value call's results stay apart, as in gc's `a, b, _ = f()`.
+    if (v->type && v->type->kind == TY_TUPLE) {
+      l->nparts = v->type->nfields;
+      l->parts = xmalloc(sizeof(Loc *) * (l->nparts + 1));
+      for (int j = 0; j < l->nparts; j++)
+        l->parts[j] = new_loc(NULL, NULL, false);
+    }
+    for (int j = 0; j < f->nparams; j++)
+      if (f->params[j] == v)
+        ef->param_locs[j] = l;
+    for (int j = 0; j < f->nresults; j++)
+      if (f->results[j] == v) {
+        ef->result_locs[j] = l;
+        l->result_index = j + 1;
+      }
+  }
+}
+
+static void analyze_batch(Vec *funcs, int id) {
+  Batch batch = {0};
+  batch.id = id;
+  batch.heap.is_heap = true;
+  batch.heap.escapes = true;
+  batch.heap.transient = false;
+  batch.blank.is_blank = true;
+  B = &batch;
+  for (int i = 0; i < funcs->len; i++)
+    init_func(funcs->data[i]);
+  for (int i = 0; i < funcs->len; i++)
+    build_func(funcs->data[i]);
+  for (int i = 0; i < batch.locs.len; i++) {
+    Loc *l = batch.locs.data[i];
+    const char *why = l->site ? heap_alloc_reason(l->site) : NULL;
+    if (why) {
+      l->site->reason = why;
+      flow(hole_addr(heap_hole(), l->site->pos, l->site->spell, why), l);
+    }
+  }
+  walk_all();
+  for (int i = 0; i < funcs->len; i++) {
+    report_param_tags(funcs->data[i]);
+    esc_func(funcs->data[i])->tagged = true;
+  }
+  report_locs();
+  B = NULL;
+}
+
+// -d=forcestack=FILE:LINE puts the sites on that line on the stack whatever
+// the analysis says — only to prove that the -asan checker catches it.
+static void force_stack(Program *prog) {
+  const char *spec = flags.forcestack;
+  const char *colon = spec ? strrchr(spec, ':') : NULL;
+  if (!colon)
+    return;
+  int line = atoi(colon + 1);
+  size_t flen = colon - spec;
+  for (int i = 0; i < prog->sites.len; i++) {
+    Site *s = prog->sites.data[i];
+    const char *path = s->pos.file ? s->pos.file->path : "";
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    bool file_ok = (strlen(path) == flen && !strncmp(path, spec, flen)) ||
+                   (strlen(base) == flen && !strncmp(base, spec, flen));
+    if (file_ok && s->pos.line == line) {
+      s->verdict = V_STACK;
+      s->reason = "forced onto the stack by -d=forcestack";
+    }
+  }
+}
+
+void escape_analyze(Program *prog) {
+  Tarjan t = {0};
+  for (int i = 0; i < prog->funcs.len; i++) {
+    Func *f = prog->funcs.data[i];
+    if (!esc_func(f)->index)
+      strongconnect(&t, f);
+  }
+  for (int i = 0; i < t.batches.len; i++)
+    analyze_batch(t.batches.data[i], i + 1);
+  for (int i = 0; i < prog->sites.len; i++) {
+    Site *s = prog->sites.data[i];
+    if (s->verdict == V_UNDECIDED)
+      s->verdict = V_HEAP; // never reached by the analysis: be safe
+    if (flags.escape_off) {
+      s->verdict = V_HEAP;
+      s->reason = "-escape=off";
+    }
+  }
+  force_stack(prog);
+}

@@ -1,0 +1,129 @@
+// graph.c — the escape graph: locations, weighted edges, and holes (the
+// evaluation context an expression's value flows into).
+#include "escape.h"
+
+#include <string.h>
+
+Batch *B;
+
+Loc *new_loc(Var *v, Site *s, bool transient) {
+  Loc *l = xmalloc(sizeof(Loc));
+  l->id = B->locs.len + 1;
+  l->var = v;
+  l->site = s ? s : v ? v->site : NULL;
+  l->fn = B->curfn;
+  l->loop_depth = B->loop_depth;
+  l->transient = transient;
+  leaks_init(&l->param_esc);
+  if (v) {
+    l->is_param = v->kind == VAR_PARAM;
+    l->is_result = v->kind == VAR_RESULT;
+    v->esc = l;
+  }
+  if (s)
+    s->esc = l;
+  vec_push(&B->locs, l);
+  return l;
+}
+
+Loc *var_loc(Var *v) {
+  if (!v->esc)
+    ice("escape: variable %s has no location", v->name);
+  return v->esc;
+}
+
+Hole hole_of(Loc *l) { return (Hole){l, 0, NULL}; }
+Hole heap_hole(void) { return (Hole){&B->heap, 0, NULL}; }
+Hole discard_hole(void) { return (Hole){&B->blank, 0, NULL}; }
+
+Hole hole_shift(Hole k, int delta) {
+  k.derefs += delta;
+  if (k.derefs < -1)
+    ice("escape: derefs underflow");
+  return k;
+}
+
+// Notes are kept only for -m=2, which prints the path a value took.
+Hole hole_note(Hole k, Pos pos, const char *what, const char *why) {
+  if (flags.m >= 2) {
+    Note *n = xmalloc(sizeof(Note));
+    n->next = k.notes;
+    n->pos = pos;
+    n->what = what;
+    n->why = why;
+    k.notes = n;
+  }
+  return k;
+}
+
+Hole hole_addr(Hole k, Pos pos, const char *what, const char *why) {
+  return hole_shift(hole_note(k, pos, what, why), -1);
+}
+
+Hole hole_deref(Hole k, Pos pos, const char *what, const char *why) {
+  return hole_shift(hole_note(k, pos, what, why), 1);
+}
+
+static void add_edge(Loc *dst, Loc *src, int derefs, Note *notes) {
+  if (dst->nedges == dst->capedges) {
+    dst->capedges = dst->capedges ? dst->capedges * 2 : 4;
+    dst->edges = xrealloc(dst->edges, sizeof(Edge) * dst->capedges);
+  }
+  dst->edges[dst->nedges++] = (Edge){src, derefs, notes};
+}
+
+// Records "k.dst = <derefs> src".
+void flow(Hole k, Loc *src) {
+  Loc *dst = k.dst;
+  if (dst == &B->blank)
+    return;
+  if (dst == src && k.derefs >= 0) // x = x, x = *x: nothing new flows
+    return;
+  if (dst->escapes && k.derefs < 0) { // &src stored somewhere that escapes
+    if (flags.m >= 2)
+      explain_flow_escape(dst, src, k.derefs, k.notes);
+    src->escapes = true;
+    return;
+  }
+  add_edge(dst, src, k.derefs, k.notes);
+}
+
+// A hole that feeds several holes at once, through a temporary location.
+Hole tee_hole(Hole *ks, int n) {
+  if (n == 0)
+    return discard_hole();
+  if (n == 1)
+    return ks[0];
+  Loc *tmp = new_loc(NULL, NULL, true);
+  for (int i = 0; i < n; i++) {
+    if (ks[i].derefs < 0)
+      ice("escape: tee hole with negative derefs");
+    flow(ks[i], tmp);
+  }
+  return hole_of(tmp);
+}
+
+// An allocating expression: its storage is a location whose address flows to k.
+Hole spill(Hole k, Site *s, Pos pos, const char *what) {
+  Loc *l = new_loc(NULL, s, true);
+  flow(hole_addr(k, pos, what, "spill"), l);
+  return hole_of(l);
+}
+
+const char *loc_name(Loc *l) {
+  if (l->is_heap)
+    return "{heap}";
+  if (l->var)
+    return l->var->name;
+  if (l->site)
+    return xfmt("{storage for %s}", l->site->spell);
+  return "{temp}";
+}
+
+Pos loc_pos(Loc *l) {
+  if (l->var)
+    return l->var->pos;
+  if (l->site)
+    return l->site->pos;
+  return (Pos){0};
+}

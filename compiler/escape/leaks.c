@@ -1,0 +1,100 @@
+// leaks.c — parameter summaries. After a function's batch is solved, each
+// pointer-carrying parameter is summarised by where its value can go: to the
+// heap and/or to one of the first results, each with the fewest dereferences
+// on the way. Callers in later batches use these tags instead of the body,
+// which is what makes the analysis interprocedural and bottom-up.
+#include "escape.h"
+
+#include <string.h>
+
+void leaks_init(Leaks *l) {
+  l->heap = -1;
+  for (int i = 0; i < NUM_ESC_RESULTS; i++)
+    l->result[i] = -1;
+}
+
+static void add(int *slot, int derefs) {
+  if (derefs < 0)
+    ice("escape: negative leak");
+  if (derefs > 254)
+    derefs = 254;
+  if (*slot < 0 || derefs < *slot)
+    *slot = derefs;
+}
+
+void leaks_add_heap(Leaks *l, int derefs) { add(&l->heap, derefs); }
+
+void leaks_add_result(Leaks *l, int i, int derefs) { add(&l->result[i], derefs); }
+
+// A path to the heap makes equal or longer paths to results redundant.
+void leaks_optimize(Leaks *l) {
+  if (l->heap < 0)
+    return;
+  for (int i = 0; i < NUM_ESC_RESULTS; i++)
+    if (l->result[i] >= l->heap)
+      l->result[i] = -1;
+}
+
+bool leaks_empty(Leaks *l) {
+  if (l->heap >= 0)
+    return false;
+  for (int i = 0; i < NUM_ESC_RESULTS; i++)
+    if (l->result[i] >= 0)
+      return false;
+  return true;
+}
+
+// Passing an argument to a parameter with summary `tag`: the argument flows
+// to the heap and to the call's result holes at the recorded depths.
+Hole tag_hole(Hole *ks, int nks, Leaks *tag) {
+  Hole out[1 + NUM_ESC_RESULTS];
+  int n = 0;
+  if (tag->heap >= 0)
+    out[n++] = hole_shift(heap_hole(), tag->heap);
+  for (int i = 0; i < NUM_ESC_RESULTS && nks; i++)
+    if (tag->result[i] >= 0)
+      out[n++] = hole_shift(ks[nks == 1 ? 0 : i], tag->result[i]);
+  return tee_hole(out, n);
+}
+
+EscFunc *esc_func(Func *f) {
+  if (!f->esc) {
+    EscFunc *ef = xmalloc(sizeof(EscFunc));
+    ef->batch = -1;
+    f->esc = ef;
+  }
+  return f->esc;
+}
+
+// ---------------------------------------------------------------- runtime packages
+//
+// Functions implemented in the runtime carry hand-written summaries, like
+// gc's //go:noescape: one letter per parameter — 'n' does not escape,
+// 'c' its contents leak to the heap (fmt's ...interface{} arguments),
+// 'h' leaks to the heap. Scalars need none.
+
+static const struct {
+  const char *csym;
+  const char *tags;
+} pkg_tags[] = {
+    {"escgo_fmt_Println", "c"},  {"escgo_fmt_Print", "c"},    {"escgo_fmt_Printf", "nc"},
+    {"escgo_fmt_Sprintln", "c"}, {"escgo_fmt_Sprint", "c"},   {"escgo_fmt_Sprintf", "nc"},
+    {"escgo_os_Exit", "n"},      {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
+};
+
+Leaks *pkgfunc_tags(const char *csym, int nparams) {
+  Leaks *tags = xmalloc(sizeof(Leaks) * (nparams + 1));
+  const char *t = NULL;
+  for (size_t i = 0; i < sizeof(pkg_tags) / sizeof(pkg_tags[0]); i++)
+    if (!strcmp(pkg_tags[i].csym, csym))
+      t = pkg_tags[i].tags;
+  for (int i = 0; i < nparams; i++) {
+    leaks_init(&tags[i]);
+    char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst
+    if (c == 'c')
+      tags[i].heap = 1;
+    else if (c == 'h')
+      tags[i].heap = 0;
+  }
+  return tags;
+}

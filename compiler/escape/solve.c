@@ -1,0 +1,119 @@
+// solve.c — the solver. From every location (a "root"), a shortest-path walk
+// over incoming edges computes how many dereferences separate each location
+// from the root (Bellman-Ford: &-edges are negative). A location whose address
+// reaches a root that outlives it escapes, and becomes a root itself.
+#include "escape.h"
+
+// Does l outlive other — may l hold a value longer than other exists?
+bool outlives(Loc *l, Loc *other) {
+  if (l->escapes)
+    return true; // the heap outlives everything
+  // Callers may keep returned values anywhere.
+  if (l->is_result)
+    return true;
+  // A variable declared outside a loop outlives what the loop allocates:
+  // `var p *int; for { p = new(int) }` needs a fresh object per iteration.
+  if (l->fn == other->fn && l->loop_depth < other->loop_depth)
+    return true;
+  return false;
+}
+
+// Records that parameter l flows to sink with derefs dereferences.
+static void leak_to(Loc *l, Loc *sink, int derefs) {
+  if (!sink->escapes && sink->is_result && sink->fn == l->fn) {
+    int ri = sink->result_index - 1;
+    if (ri >= 0 && ri < NUM_ESC_RESULTS) {
+      leaks_add_result(&l->param_esc, ri, derefs);
+      return;
+    }
+  }
+  leaks_add_heap(&l->param_esc, derefs);
+}
+
+typedef struct {
+  Loc **items;
+  int len, cap;
+} LocStack;
+
+static void push(LocStack *s, Loc *l) {
+  if (s->len == s->cap) {
+    s->cap = s->cap ? s->cap * 2 : 64;
+    s->items = xrealloc(s->items, sizeof(Loc *) * s->cap);
+  }
+  s->items[s->len++] = l;
+}
+
+static LocStack work;   // roots still to walk
+
+static void enqueue(Loc *l) {
+  if (!l->queued) {
+    push(&work, l);
+    l->queued = true;
+  }
+}
+
+static void walk_one(Loc *root, int walkgen) {
+  static LocStack todo;
+  todo.len = 0;
+  root->walkgen = walkgen;
+  root->derefs = 0;
+  root->dst = NULL;
+  push(&todo, root);
+  while (todo.len) {
+    Loc *l = todo.items[--todo.len];
+    int derefs = l->derefs;
+    bool address_of = derefs < 0;
+    if (address_of) {
+      // In "root = &l; l = x", l's address reaches root but x's does not.
+      derefs = 0;
+      if (!root->transient && l->transient) {
+        l->transient = false;
+        enqueue(l);
+      }
+    }
+    if (outlives(root, l)) {
+      if (l->is_param) {
+        if (flags.m >= 2 && !l->escapes)
+          explain_walk(root, l, xfmt("parameter %s leaks to %s with derefs=%d:", l->var->name,
+                                     loc_name(root), derefs));
+        leak_to(l, root, derefs);
+      }
+      if (address_of && !l->escapes) {
+        if (flags.m >= 2)
+          explain_walk(root, l, xfmt("%s escapes to heap:", l->var ? l->var->name : l->site->spell));
+        l->escapes = true;
+        enqueue(l);
+        continue;
+      }
+    }
+    for (int i = 0; i < l->nedges; i++) {
+      Edge *e = &l->edges[i];
+      if (e->src->escapes)
+        continue;
+      int d = derefs + e->derefs;
+      if (e->src->walkgen != walkgen || e->src->derefs > d) {
+        e->src->walkgen = walkgen;
+        e->src->derefs = d;
+        e->src->dst = l;
+        e->src->dst_edge = i;
+        push(&todo, e->src);
+      }
+    }
+  }
+}
+
+// Walks from every location and the heap until nothing changes. Each
+// location re-enters the queue at most twice (on escaping, on becoming
+// non-transient), so this takes a number of walks linear in the locations.
+void walk_all(void) {
+  work.len = 0;
+  for (int i = 0; i < B->locs.len; i++)
+    enqueue(B->locs.data[i]);
+  enqueue(&B->heap);
+  int walkgen = 0;
+  while (work.len) {
+    Loc *root = work.items[--work.len];
+    root->queued = false;
+    walk_one(root, ++walkgen);
+  }
+}

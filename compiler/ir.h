@@ -1,0 +1,233 @@
+// ir.h — escgo's intermediate representation.
+//
+// The IR is a typed tree, like gc's own ir.Node after walk's "order" phase:
+// every implicit operation of Go is explicit here (automatic dereference,
+// conversion to interface, the variadic slice, zero-initialisation, bounds
+// and nil checks are codegen's job but always implied by a node kind), and
+// every place that may need memory is an allocation *site* (Site) whose
+// verdict — stack or heap — is decided by escape analysis (escape/) and only
+// read by codegen (codegen.c):
+//
+//    lower.c creates Site  ->  escape/ sets verdict  ->  codegen reads it:
+//       V_STACK: an entry-block alloca, zeroed at the site every time it runs
+//       V_HEAP:  a call to the runtime's counting allocator escgo_alloc()
+//
+// Every IRExpr has a Go type (`type`); places (lvalues) are IR_VAR, IR_DEREF,
+// IR_FIELD, IR_INDEX (of an addressable array) and IR_SLICEINDEX.
+#ifndef ESCGO_IR_H
+#define ESCGO_IR_H
+
+#include "escgo.h"
+
+typedef struct IRExpr IRExpr;
+typedef struct IRStmt IRStmt;
+typedef struct Var Var;
+typedef struct Func Func;
+typedef struct Site Site;
+
+typedef enum { V_UNDECIDED, V_STACK, V_HEAP } Verdict;
+
+typedef enum {
+  SITE_VAR,        // a variable that needs memory of its own (address taken): "moved to heap: x"
+  SITE_NEW,        // new(T)
+  SITE_ADDRLIT,    // &T{...}
+  SITE_MAKESLICE,  // make([]T, n[, m])   (stack only if the size is constant and small)
+  SITE_SLICELIT,   // []T{...}            backing array
+  SITE_VARIADIC,   // the implicit slice of a variadic call: "... argument"
+  SITE_BOX,        // conversion to interface of a non-pointer-shaped value
+  SITE_CONCAT,     // a + b (strings)
+  SITE_STR2BYTES,  // []byte(s)
+  SITE_BYTES2STR,  // string(b)
+  SITE_STR2RUNES,  // []rune(s)
+  SITE_RUNES2STR,  // string(r []rune)
+  SITE_RUNE2STR,   // string(rune)
+} SiteKind;
+
+struct Site {
+  int id;              // 1.. in creation order within the program
+  SiteKind kind;
+  Pos pos;             // gc's position of the diagnostic for this site
+  char *spell;         // gc's printable form: "&User{...}", "make([]int, n)", "... argument",
+                       // "x" (variable), "(interface {})(x)" / "x" for an implicit conversion
+  Type *type;          // type of the object stored at the site (T for new(T), [n]T for slices)
+  int64_t count;       // SITE_MAKESLICE with constant size: number of elements; else -1
+  Var *var;            // SITE_VAR: the variable
+  Func *fn;            // enclosing function
+  int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
+  bool quiet;          // a temporary gc does not report (interface comparisons): always stack
+  Verdict verdict;
+  const char *reason;  // why heap: "escapes", "too large for stack", "non-constant size", "-escape=off"
+  void *esc;           // escape/: its graph location
+};
+
+typedef enum { VAR_LOCAL, VAR_PARAM, VAR_RESULT, VAR_GLOBAL, VAR_TEMP } VarKind;
+
+struct Var {
+  int id;
+  VarKind kind;
+  char *name;          // Go name; temps: ".autotmp_N"; unnamed results "~r0"
+  Type *type;
+  Pos pos;
+  Func *fn;            // NULL for globals
+  Site *site;          // non-NULL: the variable lives in this site's memory (its address is
+                       // taken). Params/results with a site are copied into it at entry.
+  int loop_depth;
+  bool addrtaken;
+  void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
+  void *esc;           // escape/: its graph location
+};
+
+typedef enum {
+  // values
+  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, sval/slen (string)
+  IR_ZERO,         // the zero value of `type` (nil for pointers, slices, interfaces, maps, funcs)
+  IR_VAR,          // var (a place)
+  IR_DEREF,        // *x (a place); x is a pointer; nil check
+  IR_FIELD,        // x.fields[field] (a place if x is); x has struct type
+  IR_INDEX,        // x[y], x of array type (a place if x is); bounds-checked against len
+  IR_SLICEINDEX,   // x[y], x a slice value; a place; bounds-checked
+  IR_STRINDEX,     // x[y], x a string; yields a byte; bounds-checked
+  IR_ADDR,         // &x of a place x -> *T
+  IR_UNARY,        // op x: op is T_SUB (negate), T_NOT, T_XOR (complement)
+  IR_BINARY,       // x op y: T_ADD T_SUB T_MUL T_QUO T_REM T_AND T_OR T_XOR T_AND_NOT T_SHL T_SHR
+                   //         T_EQL T_NEQ T_LSS T_LEQ T_GTR T_GEQ.  x and y have the same type,
+                   //         except shifts (y any integer type). Comparisons yield `type`
+                   //         (bool or a named bool). Operand type may be string, interface,
+                   //         pointer, struct, array (==, !=). Division checks zero and
+                   //         MinInt/-1; shifts follow Go (count >= width, negative panics).
+  IR_ANDAND, IR_OROR,
+  IR_CONV,         // numeric/bool/string/pointer conversion between types with no allocation
+                   // (int widths, int<->float, float32<->float64, named<->underlying)
+  IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
+  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
+  IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
+  IR_EXTRACT,      // field `field` of a TY_TUPLE value x
+  IR_LEN, IR_CAP,  // of string, slice (arrays are constants)
+  IR_NEW,          // site: pointer to fresh zeroed memory of site->type (new(T))
+  IR_COMPLIT,      // value of struct/array `type`: args[i] stored at element/field idx[i]; rest zero
+  IR_ADDRLIT,      // site + x (an IR_COMPLIT or IR_ZERO of the elem type): allocate, store, -> *T
+  IR_MAKESLICE,    // site; x = len, y = cap (NULL: same as len) -> []T; panics as gc
+  IR_SLICELIT,     // site (backing array [n]T); args at idx -> []T with len = cap = n
+  IR_SLICE,        // x[y:z:w]: x is a slice, a string, or a *array (lower takes &a for arrays)
+  IR_APPEND,       // append(x, args...) ; or, when y != NULL, append(x, y...) (y slice or string)
+  IR_COPY,         // copy(x, y) -> int ; y slice or string
+  IR_CONCAT,       // site; args (strings) -> string
+  IR_STR2BYTES, IR_BYTES2STR, IR_STR2RUNES, IR_RUNES2STR, IR_RUNE2STR,  // site; x
+  IR_DECODERUNE,   // x string, y int index -> TY_TUPLE (rune, next index); for range over strings
+} IRKind;
+
+struct IRExpr {
+  IRKind kind;
+  Pos pos;
+  Type *type;
+  IRExpr *x, *y, *z, *w;
+  IRExpr **args;
+  int nargs;
+  int64_t *idx;        // IR_COMPLIT / IR_SLICELIT: element index (or field number) of args[i]
+  TokKind op;
+  Var *var;
+  Func *fn;
+  Site *site;
+  const char *rtsym;   // IR_RTCALL: C symbol
+  int field;           // IR_FIELD, IR_EXTRACT
+  int64_t ival;
+  double fval;
+  char *sval;
+  int64_t slen;
+  Node *src;           // the source expression (for -m=2 explanations), or NULL
+};
+
+typedef enum {
+  IR_S_EXPR,       // x
+  IR_S_DECL,       // var declared here (fresh storage each execution if var->site); x = init or NULL (zero)
+  IR_S_ASSIGN,     // x (place) = y
+  IR_S_BLOCK,      // stmts
+  IR_S_IF,         // if x { body } else { els }
+  IR_S_FOR,        // for ; x ; post { body }   x NULL = forever; continue goes to post
+  IR_S_BREAK,      // target: the IR_S_FOR or IR_S_SWITCH it leaves
+  IR_S_CONTINUE,   // target: the IR_S_FOR
+  IR_S_RETURN,     // args: values, one per result (lower fills named results)
+  IR_S_SWITCH,     // clauses: each has conds (bool exprs, evaluated in order), body, fallthrough;
+                   //          default clause: nconds == 0, tried last but placed in order
+  IR_S_PANIC,      // panic(x): x is an interface value
+  IR_S_PRINT,      // print/println builtin: args (typed), newline = println (spaces between)
+  IR_S_GOTO, IR_S_LABEL,  // label name in `label`
+} IRStmtKind;
+
+typedef struct SwitchClause {
+  IRExpr **conds;
+  int nconds;
+  IRStmt *body;
+  bool fallthrough;
+  Pos pos;
+} SwitchClause;
+
+struct IRStmt {
+  IRStmtKind kind;
+  Pos pos;
+  IRExpr *x, *y;
+  Var *var;
+  IRStmt **stmts;
+  int nstmts;
+  IRStmt *body, *els, *post;
+  IRStmt *target;
+  IRExpr **args;
+  int nargs;
+  SwitchClause *clauses;
+  int nclauses;
+  bool newline;
+  char *label;
+  Node *src;           // the source statement (for -m=2 explanations), or NULL
+  void *cg;            // codegen scratch (break/continue blocks)
+};
+
+struct Func {
+  char *name;          // Go name: "main", "dummy"; methods "T.M" / "(*T).M"
+  char *lname;         // link name: "main.main"
+  Pos pos;             // position of the name in the declaration
+  Type *type;          // TY_FUNC
+  Var **params; int nparams;
+  Var **results; int nresults;
+  bool named_results;
+  Vec vars;            // every Var of the function (params, results, locals, temps)
+  Vec sites;           // every Site created in the function
+  IRStmt *body;
+  int pragmas;
+  Node *decl;
+  void *cg;            // codegen: LLVMValueRef
+  void *esc;           // escape/ scratch
+};
+
+typedef struct Program {
+  char *pkgname;       // "main"
+  Vec funcs;           // Func*, source order; includes "init" glue (package var initialisation)
+  Vec globals;         // Var* (kind VAR_GLOBAL)
+  Vec sites;           // Site*, all of them, by id
+  Func *init;          // runs package-level initialisers before main.main
+  Func *main;          // NULL for a non-main package
+} Program;
+
+// lower.c
+Program *lower_package(Package *pkg);
+// irdump.c: -d=ir
+void dump_ir(FILE *out, Program *prog);
+// escape/: decides every site's verdict (and prints -m diagnostics).
+void escape_analyze(Program *prog);
+// codegen.c: builds the LLVM module and writes an object file (or .ll with emit_llvm).
+// Returns 0 on success.
+int codegen_program(Program *prog, const char *out_path);
+
+/* RTCALL ABI — how codegen passes Go values to C runtime functions (x86-64 SysV):
+ *   bool, ints     -> the C integer type of that width (bool: uint8 0/1)
+ *   floats         -> double / float
+ *   pointers, maps -> void*
+ *   string         -> two args (const uint8_t *ptr, int64_t len)
+ *   slice          -> three args (void *ptr, int64_t len, int64_t cap)
+ *   interface      -> two args (const GoType *type, void *data)
+ *   struct/array   -> a pointer to a copy in memory
+ * Results: void, a scalar, or one string / interface returned as the C struct
+ * GoString / GoEface (two words, returned in registers). Anything wider is
+ * written through an out pointer passed as the first argument.
+ */
+
+#endif

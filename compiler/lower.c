@@ -1,0 +1,855 @@
+// lower.c — the typed AST of a package to escgo's IR (ir.h): functions,
+// variables, statements and package initialization. Control flow is kept
+// structured (if/for/switch) and Go's evaluation rules are made explicit with
+// temporaries: range loops, tuple assignment, op-assignment.
+//
+// A variable whose address is taken (&x, x[:] of an array) gets an allocation
+// site of its own (SITE_VAR): escape analysis decides whether it lives on the
+// stack or is "moved to heap".
+#include "check.h"
+#include "lower.h"
+
+#include <string.h>
+
+Lowerer L;
+
+enum { MARK_ADDRTAKEN = 4 };
+
+// ---------------------------------------------------------------- building blocks
+
+IRStmt *new_stmt(IRStmtKind k, Pos pos) {
+  IRStmt *s = xmalloc(sizeof(IRStmt));
+  s->kind = k;
+  s->pos = pos;
+  s->src = L.cur_stmt;
+  return s;
+}
+
+void emit(IRStmt *s) { vec_push(L.block, s); }
+
+Var *new_var(VarKind k, const char *name, Type *t, Pos pos) {
+  Var *v = xmalloc(sizeof(Var));
+  v->kind = k;
+  v->name = (char *)name;
+  v->type = t;
+  v->pos = pos;
+  v->fn = k == VAR_GLOBAL ? NULL : L.fn;
+  v->loop_depth = L.loop_depth;
+  if (L.fn && k != VAR_GLOBAL) {
+    v->id = L.fn->vars.len + 1;
+    vec_push(&L.fn->vars, v);
+  }
+  return v;
+}
+
+Var *temp_var(IRExpr *init, Pos pos) {
+  Var *v = new_var(VAR_TEMP, xfmt(".autotmp_%d", ++L.ntemps), init->type, pos);
+  IRStmt *s = new_stmt(IR_S_DECL, pos);
+  s->var = v;
+  s->x = init;
+  emit(s);
+  return v;
+}
+
+IRExpr *temp(IRExpr *e) {
+  if (e->kind == IR_CONST || e->kind == IR_ZERO)
+    return e;
+  Var *v = temp_var(e, e->pos);
+  IRExpr *r = new_expr(IR_VAR, e->pos, v->type);
+  r->var = v;
+  return r;
+}
+
+Var *var_of(Obj *o) {
+  if (!o->ir)
+    ice("variable %s has no IR variable", o->name);
+  return o->ir;
+}
+
+static IRExpr *var_ref(Var *v, Pos pos) {
+  IRExpr *e = new_expr(IR_VAR, pos, v->type);
+  e->var = v;
+  return e;
+}
+
+static IRStmt *block_of(Vec *stmts, Pos pos) {
+  IRStmt *b = new_stmt(IR_S_BLOCK, pos);
+  b->stmts = (IRStmt **)stmts->data;
+  b->nstmts = stmts->len;
+  return b;
+}
+
+// A fresh Var for a declared object; address-taken ones get a SITE_VAR.
+static Var *declare_var(Obj *o, VarKind k) {
+  Var *v = new_var(k, o->name, o->type, o->pos);
+  o->ir = v;
+  // Variables over gc's 10 MB stack limit need storage of their own too:
+  // gc moves them to the heap even when their address is never taken.
+  if ((o->mark & MARK_ADDRTAKEN) || (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
+    v->addrtaken = true;
+    v->site = new_site(SITE_VAR, o->pos, o->name, o->type);
+    v->site->var = v;
+  }
+  return v;
+}
+
+static void assign(IRExpr *place, IRExpr *value, Pos pos) {
+  IRStmt *s = new_stmt(IR_S_ASSIGN, pos);
+  s->x = place;
+  s->y = value;
+  emit(s);
+}
+
+// ---------------------------------------------------------------- address-taken pre-pass
+
+static void mark_root(Node *n) {
+  for (;;) {
+    if (n->kind == N_PAREN)
+      n = n->x;
+    else if (n->kind == N_SELECTOR && n->x->type && under(n->x->type)->kind != TY_PTR &&
+             n->list2.len == 1)
+      n = n->x;
+    else if (n->kind == N_INDEX && n->x->type && under(n->x->type)->kind == TY_ARRAY)
+      n = n->x;
+    else
+      break;
+  }
+  if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR)
+    n->obj->mark |= MARK_ADDRTAKEN;
+}
+
+static void scan_addr(Node *n);
+
+static void scan_vec(Vec *v) {
+  for (int i = 0; i < v->len; i++)
+    scan_addr(v->data[i]);
+}
+
+// Finds variables whose address is taken anywhere in a function body.
+static void scan_addr(Node *n) {
+  if (!n)
+    return;
+  if (n->kind == N_UNARY && n->op == T_AND)
+    mark_root(n->x);
+  if (n->kind == N_SLICEEXPR && n->x->type && under(n->x->type)->kind == TY_ARRAY)
+    mark_root(n->x);
+  if (n->kind == N_SELECTOR && n->list2.len > 1)
+    mark_root(n->x); // promoted fields through embedded pointers may need &x
+  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, n->key, n->value};
+  for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
+    if (kids[i] && !kids[i]->is_type)
+      scan_addr(kids[i]);
+  if (n->kind != N_SELECTOR)
+    scan_vec(&n->list2);
+  scan_vec(&n->list);
+  if (n->kind == N_VARSPEC || n->kind == N_CONSTSPEC)
+    return;
+}
+
+// ---------------------------------------------------------------- statements
+
+static void lower_stmt(Node *s);
+
+static IRStmt *lower_block(Vec *stmts, Pos pos) {
+  Vec *saved = L.block;
+  Vec body = {0};
+  L.block = &body;
+  for (int i = 0; i < stmts->len; i++)
+    lower_stmt(stmts->data[i]);
+  L.block = saved;
+  return block_of(&body, pos);
+}
+
+// Evaluates the operands of a place now (index values, pointers) so that
+// a later store sees the values Go's two-phase assignment requires.
+//
+// With names_late (op-assignment, x++), plain variables are left to be read at
+// the store, after calls on the right side — gc's order of evaluation.
+static IRExpr *stable_operand(IRExpr *e, bool names_late) {
+  return names_late && e->kind == IR_VAR ? e : temp(e);
+}
+
+static IRExpr *stable_place_mode(IRExpr *p, bool names_late) {
+  switch (p->kind) {
+  case IR_VAR:
+    return p;
+  case IR_DEREF:
+    p->x = stable_operand(p->x, names_late);
+    return p;
+  case IR_FIELD:
+    p->x = stable_place_mode(p->x, names_late);
+    return p;
+  case IR_INDEX:
+    p->x = stable_place_mode(p->x, names_late);
+    p->y = stable_operand(p->y, names_late);
+    return p;
+  case IR_SLICEINDEX:
+    p->x = stable_operand(p->x, names_late);
+    p->y = stable_operand(p->y, names_late);
+    return p;
+  default:
+    return p;
+  }
+}
+
+static IRExpr *stable_place(IRExpr *p) { return stable_place_mode(p, false); }
+
+static bool is_blank(Node *n) { return n->kind == N_IDENT && !strcmp(n->name, "_"); }
+
+static void assign_stmt(Node *s) {
+  Vec *lhs = &s->list, *rhs = &s->list2;
+  if (s->op != T_ASSIGN) { // x op= y, checked as x = x op y (s->y)
+    IRExpr *place = stable_place_mode(lower_expr(lhs->data[0]), true);
+    Node *bin = s->y;
+    IRExpr *e = new_expr(IR_BINARY, bin->pos, place->type);
+    e->op = bin->op;
+    e->x = place;
+    if (bin->op == T_ADD && is_string(place->type)) {
+      e->kind = IR_CONCAT;
+      e->nargs = 2;
+      e->args = xmalloc(2 * sizeof(IRExpr *));
+      e->args[0] = place;
+      e->args[1] = lower_expr(rhs->data[0]);
+      // gc's escape analysis never sees `s += t` as an allocation (walk
+      // rewrites it later): no -m line, and the result is always on the heap.
+      e->site = new_site(SITE_CONCAT, bin->pos, site_spell(bin), array_of(ty_uint8, 32));
+      e->site->quiet = true;
+      e->site->verdict = V_HEAP;
+    } else {
+      e->y = lower_expr(rhs->data[0]);
+    }
+    assign(place, e, s->pos);
+    return;
+  }
+  if (lhs->len == 1) {
+    Node *l = lhs->data[0];
+    if (is_blank(l)) {
+      IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
+      st->x = lower_expr(rhs->data[0]);
+      emit(st);
+      return;
+    }
+    IRExpr *place = lower_expr(l);
+    assign(place, lower_assigned(rhs->data[0], place->type, expr_start(l)), s->pos);
+    return;
+  }
+  // Tuple assignment: places first, then values into temps, then stores.
+  IRExpr **places = xmalloc(sizeof(IRExpr *) * lhs->len);
+  for (int i = 0; i < lhs->len; i++)
+    places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(lower_expr(lhs->data[i]));
+  IRExpr **vals = xmalloc(sizeof(IRExpr *) * lhs->len);
+  if (rhs->len == 1) { // a, b = f()
+    IRExpr *call = temp(lower_expr(rhs->data[0]));
+    for (int i = 0; i < lhs->len; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      vals[i] = places[i] ? convert_value(x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
+    }
+  } else {
+    for (int i = 0; i < lhs->len; i++) {
+      IRExpr *v = places[i] ? lower_assigned(rhs->data[i], places[i]->type, expr_start(lhs->data[0]))
+                            : lower_expr(rhs->data[i]);
+      vals[i] = temp(v);
+    }
+  }
+  for (int i = 0; i < lhs->len; i++)
+    if (places[i])
+      assign(places[i], vals[i], s->pos);
+}
+
+static void decl_one(Obj *o, IRExpr *init, Pos pos) {
+  Var *v = declare_var(o, VAR_LOCAL);
+  IRStmt *d = new_stmt(IR_S_DECL, pos);
+  d->var = v;
+  d->x = init;
+  emit(d);
+}
+
+// var x, y T = a, b  /  x, y := a, b  /  x, y := f()
+static void define_vars(Vec *names, Vec *values, Pos pos) {
+  int n = names->len;
+  if (values->len == 0) {
+    for (int i = 0; i < n; i++) {
+      Node *id = names->data[i];
+      if (id->obj && !is_blank(id))
+        decl_one(id->obj, NULL, id->pos);
+    }
+    return;
+  }
+  IRExpr **vals = xmalloc(sizeof(IRExpr *) * n);
+  if (values->len == 1 && n > 1) {
+    IRExpr *call = temp(lower_expr(values->data[0]));
+    for (int i = 0; i < n; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      Node *id = names->data[i];
+      vals[i] = id->obj ? convert_value(x, id->obj->type, values->data[0], gc_pos(values->data[0])) : x;
+    }
+  } else {
+    for (int i = 0; i < n; i++) {
+      Node *id = names->data[i];
+      Type *t = id->obj ? id->obj->type : NULL;
+      // gc reports a declaration's conversions at its last value.
+      Pos last = gc_pos(values->data[values->len - 1]);
+      vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
+      if (n > 1)
+        vals[i] = temp(vals[i]); // all values before any variable exists
+    }
+  }
+  for (int i = 0; i < n; i++) {
+    Node *id = names->data[i];
+    if (is_blank(id) || !id->obj) {
+      IRStmt *st = new_stmt(IR_S_EXPR, pos);
+      st->x = vals[i];
+      emit(st);
+      continue;
+    }
+    if (id->obj->ir && ((Var *)id->obj->ir)->fn == L.fn) { // := reusing a variable
+      assign(var_ref(id->obj->ir, id->pos), vals[i], pos);
+      continue;
+    }
+    decl_one(id->obj, vals[i], id->pos);
+  }
+}
+
+static void decl_stmt(Node *s) {
+  for (int i = 0; i < s->list.len; i++) {
+    Node *spec = s->list.data[i];
+    if (spec->kind == N_VARSPEC)
+      define_vars(&spec->names, &spec->list, spec->pos);
+  }
+}
+
+static void push_target(Target *t, IRStmt *st, bool loop) {
+  t->stmt = st;
+  t->is_loop = loop;
+  t->label = L.pending_label;
+  L.pending_label = NULL;
+  t->outer = L.targets;
+  L.targets = t;
+}
+
+static void branch_stmt(Node *s) {
+  if (s->op == T_GOTO) {
+    IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
+    g->label = s->label->name;
+    emit(g);
+    return;
+  }
+  if (s->op == T_FALLTHROUGH)
+    return; // recorded on the switch clause
+  bool is_break = s->op == T_BREAK;
+  Target *t = L.targets;
+  for (; t; t = t->outer) {
+    if (s->label ? (t->label && !strcmp(t->label, s->label->name)) : (is_break || t->is_loop))
+      break;
+  }
+  if (!t)
+    ice("branch without target");
+  IRStmt *b = new_stmt(is_break ? IR_S_BREAK : IR_S_CONTINUE, s->pos);
+  b->target = t->stmt;
+  emit(b);
+}
+
+static void for_stmt(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  if (s->init)
+    lower_stmt(s->init);
+  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
+  Target t;
+  push_target(&t, loop, true);
+  L.loop_depth++;
+  if (s->x)
+    loop->x = lower_expr(s->x);
+  if (s->post) {
+    Vec post = {0};
+    L.block = &post;
+    lower_stmt(s->post);
+    loop->post = block_of(&post, s->post->pos);
+  }
+  loop->body = lower_block(&s->body->list, s->body->pos);
+  L.loop_depth--;
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(loop);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
+// for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
+static void range_stmt(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  IRExpr *x = lower_expr(s->x);
+  Type *u = under(x->type);
+  bool by_ptr = u->kind == TY_PTR;
+  bool want_value = s->value && !is_blank(s->value);
+  if (u->kind == TY_ARRAY && !want_value) {
+    x = NULL; // only the index is used: no copy of the array needed
+  } else {
+    x = temp(x);
+  }
+  Type *au = by_ptr ? under(u->elem) : u;
+  IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
+  if (!len) {
+    len = new_expr(IR_LEN, s->pos, ty_int);
+    len->x = x;
+    len = temp(len);
+  }
+  Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
+  // The iteration variables, declared before the loop.
+  IRExpr *kplace = NULL, *vplace = NULL;
+  Node *vars[2] = {s->key, s->value};
+  IRExpr **places[2] = {&kplace, &vplace};
+  for (int i = 0; i < 2; i++) {
+    Node *v = vars[i];
+    if (!v || is_blank(v))
+      continue;
+    if (s->op == T_DEFINE) {
+      decl_one(v->obj, NULL, v->pos);
+      *places[i] = var_ref(v->obj->ir, v->pos);
+    } else {
+      *places[i] = stable_place(lower_expr(v));
+    }
+  }
+  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
+  Target t;
+  push_target(&t, loop, true);
+  L.loop_depth++;
+  IRExpr *cond = new_expr(IR_BINARY, s->pos, ty_bool);
+  cond->op = T_LSS;
+  cond->x = var_ref(hv, s->pos);
+  cond->y = len;
+  loop->x = cond;
+  Vec body = {0};
+  L.block = &body;
+  if (kplace)
+    assign(kplace, convert_value(var_ref(hv, s->pos), kplace->type, NULL, s->pos), s->pos);
+  bool is_str = is_string(au);
+  if (is_str) {
+    IRExpr *dec = new_expr(IR_DECODERUNE, s->pos, NULL);
+    Type *tt[2] = {ty_int32, ty_int};
+    dec->type = tuple_of(tt, 2);
+    dec->x = x;
+    dec->y = var_ref(hv, s->pos);
+    IRExpr *pair = temp(dec);
+    if (vplace) {
+      IRExpr *r = new_expr(IR_EXTRACT, s->pos, ty_int32);
+      r->x = pair;
+      r->field = 0;
+      assign(vplace, convert_value(r, vplace->type, NULL, s->pos), s->pos);
+    }
+    IRExpr *next = new_expr(IR_EXTRACT, s->pos, ty_int);
+    next->x = pair;
+    next->field = 1;
+    assign(var_ref(hv, s->pos), next, s->pos);
+  } else if (vplace) {
+    IRExpr *base = x;
+    if (by_ptr) {
+      IRExpr *d = new_expr(IR_DEREF, s->pos, u->elem);
+      d->x = x;
+      base = d;
+    }
+    IRExpr *elem = new_expr(au->kind == TY_ARRAY ? IR_INDEX : IR_SLICEINDEX, s->pos, au->elem);
+    elem->x = base;
+    elem->y = var_ref(hv, s->pos);
+    assign(vplace, convert_value(elem, vplace->type, NULL, s->pos), s->pos);
+  }
+  IRStmt *user = lower_block(&s->body->list, s->body->pos);
+  L.block = &body;
+  emit(user);
+  loop->body = block_of(&body, s->body->pos);
+  if (!is_str) {
+    Vec post = {0};
+    L.block = &post;
+    IRExpr *inc = new_expr(IR_BINARY, s->pos, ty_int);
+    inc->op = T_ADD;
+    inc->x = var_ref(hv, s->pos);
+    inc->y = const_expr(const_int64(1), ty_int, s->pos);
+    assign(var_ref(hv, s->pos), inc, s->pos);
+    loop->post = block_of(&post, s->pos);
+  }
+  L.loop_depth--;
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(loop);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
+static void switch_stmt(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  if (s->init)
+    lower_stmt(s->init);
+  IRExpr *tag = s->x ? temp(lower_expr(s->x)) : NULL;
+  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
+  Target t;
+  push_target(&t, sw, false);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = &sw->clauses[i];
+    c->pos = cc->pos;
+    c->nconds = cc->list.len;
+    c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+    // Case expressions are evaluated in the switch's block, in order, only
+    // when reached: codegen evaluates conds lazily, so build them as values.
+    for (int j = 0; j < cc->list.len; j++) {
+      Node *e = cc->list.data[j];
+      if (!tag) {
+        c->conds[j] = lower_expr(e);
+        continue;
+      }
+      IRExpr *v = lower_expr(e);
+      IRExpr *x = tag;
+      if (is_interface(x->type) && !is_interface(v->type))
+        v = quiet_box(convert_value(v, x->type, e, e->pos));
+      else if (v->kind == IR_ZERO)
+        v = zero_expr(x->type, e->pos);
+      IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+      cmp->op = T_EQL;
+      cmp->x = x;
+      cmp->y = v;
+      c->conds[j] = cmp;
+    }
+    Vec *body = &cc->list2;
+    c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
+                     ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
+    c->body = lower_block(body, cc->pos);
+  }
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(sw);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
+static void return_stmt(Node *s) {
+  Func *fn = L.fn;
+  IRStmt *r = new_stmt(IR_S_RETURN, s->pos);
+  r->nargs = fn->nresults;
+  r->args = xmalloc(sizeof(IRExpr *) * (fn->nresults + 1));
+  if (s->list.len == 0) {
+    for (int i = 0; i < fn->nresults; i++)
+      r->args[i] = var_ref(fn->results[i], s->pos);
+  } else if (s->list.len == 1 && fn->nresults > 1) {
+    IRExpr *call = temp(lower_expr(s->list.data[0]));
+    for (int i = 0; i < fn->nresults; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      r->args[i] = convert_value(x, fn->results[i]->type, s->list.data[0], gc_pos(s->list.data[0]));
+    }
+  } else {
+    for (int i = 0; i < fn->nresults; i++) {
+      // gc reports the results' conversions at the last result.
+      r->args[i] = lower_assigned(s->list.data[i], fn->results[i]->type,
+                                  gc_pos(s->list.data[s->list.len - 1]));
+    }
+  }
+  emit(r);
+}
+
+static void incdec(Node *s) {
+  IRExpr *place = stable_place_mode(lower_expr(s->x), true);
+  IRExpr *e = new_expr(IR_BINARY, s->pos, place->type);
+  e->op = s->op == T_INC ? T_ADD : T_SUB;
+  e->x = place;
+  e->y = const_expr(const_int64(1), place->type, s->pos);
+  assign(place, e, s->pos);
+}
+
+static void lower_stmt_node(Node *s);
+
+static void lower_stmt(Node *s) {
+  Node *saved = L.cur_stmt;
+  L.cur_stmt = s;
+  lower_stmt_node(s);
+  L.cur_stmt = saved;
+}
+
+static void lower_stmt_node(Node *s) {
+  switch (s->kind) {
+  case N_EMPTY:
+    return;
+  case N_BLOCK:
+    emit(lower_block(&s->list, s->pos));
+    return;
+  case N_EXPRSTMT: {
+    Node *e = s->x;
+    while (e->kind == N_PAREN)
+      e = e->x;
+    if (e->kind == N_CALL && lower_builtin_stmt(e))
+      return;
+    IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
+    st->x = lower_expr(e);
+    emit(st);
+    return;
+  }
+  case N_INCDEC: incdec(s); return;
+  case N_ASSIGN:
+    if (s->op == T_DEFINE)
+      define_vars(&s->list, &s->list2, s->pos);
+    else
+      assign_stmt(s);
+    return;
+  case N_DECLSTMT: decl_stmt(s); return;
+  case N_IF: {
+    Vec *saved = L.block;
+    Vec outer = {0};
+    L.block = &outer;
+    if (s->init)
+      lower_stmt(s->init);
+    if (s->x->cval && s->x->cval->kind == CV_BOOL) {
+      // gc drops the branch a constant condition never takes before escape
+      // analysis, so its allocations are not reported.
+      if (s->x->cval->b)
+        emit(lower_block(&s->body->list, s->body->pos));
+      else if (s->els) {
+        Vec e = {0};
+        vec_push(&e, s->els);
+        emit(lower_block(&e, s->els->pos));
+      }
+      L.block = saved;
+      emit(block_of(&outer, s->pos));
+      return;
+    }
+    IRStmt *st = new_stmt(IR_S_IF, s->pos);
+    st->x = lower_expr(s->x);
+    st->body = lower_block(&s->body->list, s->body->pos);
+    if (s->els) {
+      Vec e = {0};
+      vec_push(&e, s->els);
+      st->els = lower_block(&e, s->els->pos);
+    }
+    emit(st);
+    L.block = saved;
+    emit(block_of(&outer, s->pos));
+    return;
+  }
+  case N_FOR: for_stmt(s); return;
+  case N_RANGE: range_stmt(s); return;
+  case N_SWITCH: switch_stmt(s); return;
+  case N_LABELED: {
+    IRStmt *l = new_stmt(IR_S_LABEL, s->pos);
+    l->label = s->label->name;
+    emit(l);
+    Node *inner = s->y;
+    if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH)
+      L.pending_label = s->label->name;
+    lower_stmt(inner);
+    L.pending_label = NULL;
+    return;
+  }
+  case N_BRANCH: branch_stmt(s); return;
+  case N_RETURN: return_stmt(s); return;
+  default:
+    error_at(s->pos, "statement not supported yet");
+  }
+}
+
+// ---------------------------------------------------------------- functions
+
+static Func *new_func(Node *fd, const char *lname) {
+  Func *f = xmalloc(sizeof(Func));
+  f->name = fd->name;
+  f->lname = (char *)lname;
+  f->pos = fd->pos;
+  f->decl = fd;
+  f->pragmas = fd->pragmas;
+  f->type = fd->obj ? fd->obj->type : NULL;
+  return f;
+}
+
+static void lower_func(Func *f) {
+  Node *fd = f->decl;
+  L.fn = f;
+  L.loop_depth = 1;
+  L.ntemps = 0;
+  L.targets = NULL;
+  scan_addr(fd->body);
+  scan_addr(fd->x);
+  Type *sig = f->type;
+  f->params = xmalloc(sizeof(Var *) * (sig->nfields + 1));
+  f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
+  Node *ft = fd->x;
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ft->list2 : &ft->list;
+    int k = 0;
+    for (int i = 0; i < list->len; i++) {
+      Node *fl = list->data[i];
+      int cnt = fl->names.len ? fl->names.len : 1;
+      for (int j = 0; j < cnt; j++, k++) {
+        Node *id = fl->names.len ? fl->names.data[j] : NULL;
+        Type *t = l ? sig->results[k].type : sig->fields[k].type;
+        Var *v;
+        if (id && id->obj && strcmp(id->name, "_")) {
+          v = declare_var(id->obj, l ? VAR_RESULT : VAR_PARAM);
+        } else {
+          v = new_var(l ? VAR_RESULT : VAR_PARAM, l ? xfmt("~r%d", k) : "_", t, fl->pos);
+        }
+        if (l) {
+          f->results[f->nresults++] = v;
+          f->named_results |= id != NULL;
+        } else {
+          f->params[f->nparams++] = v;
+        }
+      }
+    }
+  }
+  f->body = lower_block(&fd->body->list, fd->body->pos);
+  L.fn = NULL;
+}
+
+// gc lays out package variables whose initializer is built only from
+// constants, addresses of globals and literals as static data: there is no
+// allocation for escape analysis to see.
+static bool is_static_init(IRExpr *e) {
+  if (!e)
+    return true;
+  switch (e->kind) {
+  case IR_CONST: case IR_ZERO:
+    return true;
+  case IR_ADDR:
+    return e->x->kind == IR_VAR && e->x->var->kind == VAR_GLOBAL;
+  case IR_CONV: case IR_BOX: case IR_ADDRLIT:
+    return is_static_init(e->x);
+  case IR_COMPLIT: case IR_SLICELIT:
+    for (int i = 0; i < e->nargs; i++)
+      if (!is_static_init(e->args[i]))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void quiet_sites(IRExpr *e) {
+  if (!e)
+    return;
+  if (e->site) {
+    e->site->quiet = true;
+    e->site->verdict = V_HEAP; // data that lives for the whole program
+  }
+  quiet_sites(e->x);
+  for (int i = 0; i < e->nargs; i++)
+    quiet_sites(e->args[i]);
+}
+
+// Package initialization: variable initializers in dependency order, then
+// the init functions in source order.
+static Func *lower_init(Package *pkg, Vec *inits) {
+  Func *f = xmalloc(sizeof(Func));
+  f->name = "init";
+  f->lname = "main..init";
+  f->type = new_type(TY_FUNC);
+  L.fn = f;
+  L.loop_depth = 1;
+  Vec body = {0};
+  L.block = &body;
+  for (int i = 0; i < pkg->inits.len; i++) {
+    Node *spec = pkg->inits.data[i];
+    if (!spec->list.len)
+      continue;
+    int n = spec->names.len;
+    if (spec->list.len == 1 && n > 1) {
+      IRExpr *call = temp(lower_expr(spec->list.data[0]));
+      for (int j = 0; j < n; j++) {
+        Node *id = spec->names.data[j];
+        IRExpr *x = new_expr(IR_EXTRACT, spec->pos, call->type->fields[j].type);
+        x->x = call;
+        x->field = j;
+        if (!is_blank(id))
+          assign(var_ref(id->obj->ir, id->pos), x, spec->pos);
+      }
+      continue;
+    }
+    for (int j = 0; j < n; j++) {
+      Node *id = spec->names.data[j];
+      if (is_blank(id)) {
+        IRStmt *st = new_stmt(IR_S_EXPR, spec->pos);
+        st->x = lower_expr(spec->list.data[j]);
+        emit(st);
+        continue;
+      }
+      IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, gc_pos(spec->list.data[spec->list.len - 1]));
+      if (is_static_init(v))
+        quiet_sites(v);
+      assign(var_ref(id->obj->ir, id->pos), v,
+             spec->pos);
+    }
+  }
+  for (int i = 0; i < inits->len; i++) {
+    IRStmt *st = new_stmt(IR_S_EXPR, f->pos);
+    IRExpr *call = new_expr(IR_CALL, f->pos, NULL);
+    call->fn = inits->data[i];
+    st->x = call;
+    emit(st);
+  }
+  f->body = block_of(&body, f->pos);
+  L.fn = NULL;
+  return f;
+}
+
+Program *lower_package(Package *pkg) {
+  memset(&L, 0, sizeof L);
+  Program *prog = xmalloc(sizeof(Program));
+  prog->pkgname = pkg->name;
+  L.prog = prog;
+  // Globals first: functions refer to them.
+  for (int i = 0; i < pkg->files.len; i++) {
+    Node *file = pkg->files.data[i];
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind != N_DECLSTMT)
+        continue;
+      for (int k = 0; k < d->list.len; k++) {
+        Node *spec = d->list.data[k];
+        if (spec->kind != N_VARSPEC)
+          continue;
+        for (int m = 0; m < spec->names.len; m++) {
+          Node *id = spec->names.data[m];
+          if (!id->obj || is_blank(id))
+            continue;
+          Var *v = new_var(VAR_GLOBAL, id->name, id->obj->type, id->pos);
+          v->id = prog->globals.len + 1;
+          id->obj->ir = v;
+          vec_push(&prog->globals, v);
+        }
+      }
+    }
+  }
+  Vec inits = {0};
+  int ninit = 0;
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    Node *fd = pkg->funcs.data[i];
+    if (!fd->obj || !fd->body)
+      continue;
+    bool is_init = !strcmp(fd->name, "init");
+    const char *lname = is_init ? xfmt("main.init.%d", ninit++) : xfmt("main.%s", fd->name);
+    if (!strcmp(fd->name, "_"))
+      lname = xfmt("main._.%d", i);
+    Func *f = new_func(fd, lname);
+    fd->obj->ir = f;
+    vec_push(&prog->funcs, f);
+    if (is_init)
+      vec_push(&inits, f);
+    if (!strcmp(fd->name, "main"))
+      prog->main = f;
+  }
+  for (int i = 0; i < prog->funcs.len; i++)
+    lower_func(prog->funcs.data[i]);
+  prog->init = lower_init(pkg, &inits);
+  vec_push(&prog->funcs, prog->init);
+  if (strcmp(pkg->name, "main"))
+    prog->main = NULL;
+  return prog;
+}

@@ -1,0 +1,162 @@
+// escgo_rt.h — the contract between generated code and the C runtime.
+//
+// codegen.c emits calls to exactly these functions, with the RTCALL ABI of
+// compiler/ir.h: strings pass as (ptr, len), slices as (ptr, len, cap),
+// interfaces as (type, data), and two-word results come back in registers as
+// GoString / GoEface. Nothing wider than two words is ever returned.
+#ifndef ESCGO_RT_H
+#define ESCGO_RT_H
+
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef struct GoType GoType;
+
+typedef struct { const uint8_t *ptr; int64_t len; } GoString;
+typedef struct { void *ptr; int64_t len, cap; } GoSlice;
+typedef struct { const GoType *type; void *data; } GoEface;
+
+// Kinds, numbered like Go's reflect.Kind.
+enum {
+  GK_INVALID, GK_BOOL, GK_INT, GK_INT8, GK_INT16, GK_INT32, GK_INT64,
+  GK_UINT, GK_UINT8, GK_UINT16, GK_UINT32, GK_UINT64, GK_UINTPTR,
+  GK_FLOAT32, GK_FLOAT64, GK_COMPLEX64, GK_COMPLEX128, GK_ARRAY, GK_CHAN,
+  GK_FUNC, GK_INTERFACE, GK_MAP, GK_POINTER, GK_SLICE, GK_STRING, GK_STRUCT,
+  GK_UNSAFEPOINTER,
+};
+
+typedef struct GoField {
+  const char *name;       // field name ("" never: embedded fields carry the type's name)
+  const GoType *type;
+  int64_t offset;
+  uint8_t embedded;
+  uint8_t exported;
+} GoField;
+
+// A run-time type descriptor. codegen emits one constant global per Go type
+// that reaches an interface or fmt; the layout here must match codegen's.
+struct GoType {
+  int64_t size;
+  uint8_t kind;           // GK_*
+  uint8_t direct;         // pointer-shaped: the interface data word is the value itself
+  uint8_t has_ptrs;       // the collector must scan values of this type
+  uint8_t named;          // a declared type (printing %v of a named string etc. is unchanged)
+  int32_t nfields;        // GK_STRUCT
+  const char *str;        // gc's string: "int", "main.User", "[]int", "*main.User", "interface {}"
+  const GoType *elem;     // pointer, slice, array, map value, chan
+  const GoType *key;      // map
+  int64_t len;            // array
+  const GoField *fields;  // struct
+};
+
+// ---- memory (alloc.c). The one allocation entry point: counts objects and bytes.
+// has_ptrs != 0: GC_malloc (scanned, zeroed); else GC_malloc_atomic + memset.
+void *escgo_alloc(int64_t size, int32_t has_ptrs);
+// Counters behind runtime.MemStats.Mallocs / TotalAlloc (summed over threads).
+uint64_t escgo_mallocs(void);
+uint64_t escgo_total_alloc(void);
+
+// ---- program start (start.c). C main(): GC_INIT, install signal handlers for
+// nil dereference (SIGSEGV/SIGBUS -> Go's nil pointer panic), run main..init
+// then main.main, exit 0.
+void escgo_set_args(int argc, char **argv);
+
+// ---- panics (panic.c). Each prints gc's text to stderr as an uncaught Go
+// panic does: "panic: <msg>\n\ngoroutine 1 [running]:\nmain.main()\n..." and
+// exits with status 2. Runtime errors read "panic: runtime error: <msg>";
+// the nil dereference adds gc's "[signal SIGSEGV: segmentation violation ...]" line.
+_Noreturn void escgo_panic_index(int64_t i, int64_t len);                // index out of range [5] with length 3
+_Noreturn void escgo_panic_slice_alen(int64_t hi, int64_t len);          // slice bounds out of range [:7] with length 5 (string/array)
+_Noreturn void escgo_panic_slice_acap(int64_t hi, int64_t cap);          // slice bounds out of range [:7] with capacity 5
+_Noreturn void escgo_panic_slice_b(int64_t lo, int64_t hi);              // slice bounds out of range [3:2]
+_Noreturn void escgo_panic_slice3_c(int64_t max, int64_t cap);           // slice bounds out of range [::7] with capacity 5
+_Noreturn void escgo_panic_slice3_alen(int64_t max, int64_t len);       // slice bounds out of range [::9] with length 8 (arrays)
+_Noreturn void escgo_panic_slice3_b(int64_t hi, int64_t max);            // slice bounds out of range [:5:4]
+_Noreturn void escgo_panic_slice3_a(int64_t lo, int64_t hi);             // slice bounds out of range [3:2:]
+_Noreturn void escgo_panic_divide(void);                                 // integer divide by zero
+_Noreturn void escgo_panic_nil(void);                                    // invalid memory address or nil pointer dereference
+_Noreturn void escgo_panic_shift(void);                                  // negative shift amount
+_Noreturn void escgo_panic_makeslice_len(void);                          // makeslice: len out of range
+_Noreturn void escgo_panic_makeslice_cap(void);                          // makeslice: cap out of range
+// panic(v): "panic: " + v printed as gc 1.19's printpanicval does: strings and
+// basic kinds plainly (panic("boom") -> "panic: boom"), named basic kinds as
+// main.T(5), other types as "(main.T) 0xADDR"; panic(nil) -> "panic: nil".
+_Noreturn void escgo_panic_value(const GoType *t, void *data);
+// os.Exit
+_Noreturn void escgo_os_Exit(int64_t code);
+
+// ---- strings (string.c)
+// buf: NULL, or a 32-byte stack buffer the result may use if it fits (gc's tmpBuf).
+GoString escgo_concat2(uint8_t *buf, const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
+// n strings given as an array of GoString in memory.
+GoString escgo_concatn(uint8_t *buf, const GoString *parts, int64_t n);
+int64_t escgo_strcmp(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);  // <0, 0, >0
+bool escgo_streq(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
+// Conversions. buf as above (32 bytes) or NULL for a heap result.
+GoString escgo_bytes2str(uint8_t *buf, const uint8_t *p, int64_t len, int64_t cap);
+void escgo_str2bytes(GoSlice *out, uint8_t *buf, const uint8_t *p, int64_t len);
+void escgo_str2runes(GoSlice *out, int32_t *buf, const uint8_t *p, int64_t len);     // buf: 32 runes or NULL
+GoString escgo_runes2str(uint8_t *buf, const int32_t *p, int64_t len, int64_t cap);
+GoString escgo_rune2str(uint8_t *buf, int64_t r);                                 // buf: 4 bytes or NULL
+// Decodes the rune at s[i]; returns it (RuneError 0xFFFD for invalid UTF-8) and
+// stores the index just past it in *next.
+int32_t escgo_decoderune(const uint8_t *p, int64_t len, int64_t i, int64_t *next);
+
+// ---- slices (slice.c)
+// append: grows old (ptr,len,cap) to hold at least newlen elements with Go
+// 1.19's growth rule (double below 256 elements, then (n + 3*256)/4 steps,
+// rounded up to the allocator's size classes as gc does), copies the old
+// elements, and writes the new header (len = old len; caller stores elements
+// and sets len). elem_has_ptrs selects scanned memory.
+void escgo_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
+                     int64_t elem_size, int32_t elem_has_ptrs);
+// makeslice on the heap: checks len/cap as gc ("makeslice: len out of range").
+void *escgo_makeslice(int64_t len, int64_t cap, int64_t elem_size, int32_t elem_has_ptrs);
+// copy(): returns number of elements copied (memmove semantics).
+int64_t escgo_copy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elem_size);
+
+// ---- interfaces (iface.c)
+// == on two interface values: same dynamic type and equal values; panics
+// "runtime error: comparing uncomparable type []int" for uncomparable types.
+bool escgo_efaceeq(const GoType *t1, void *d1, const GoType *t2, void *d2);
+// Equality of two values of type t stored in memory (structs/arrays with strings etc.).
+bool escgo_memequal(const GoType *t, const void *a, const void *b);
+
+// ---- print/println builtins (print.c): to stderr, gc's exact formatting.
+void escgo_print_bool(bool v);
+void escgo_print_int(int64_t v);
+void escgo_print_uint(uint64_t v);
+void escgo_print_float(double v);          // +1.500000e+000
+void escgo_print_complex(double re, double im);
+void escgo_print_string(const uint8_t *p, int64_t len);
+void escgo_print_pointer(const void *p);   // 0xc000012345
+void escgo_print_slice(void *ptr, int64_t len, int64_t cap);   // [3/4]0xc000...
+void escgo_print_eface(const GoType *t, void *data);          // (0x4a1b20,0xc000...)
+void escgo_print_space(void);
+void escgo_print_nl(void);
+void escgo_print_lock(void);               // brackets one print statement (threads later)
+void escgo_print_unlock(void);
+
+// ---- fmt (fmt.c): the args are the variadic []interface{} slice.
+// Print, Println and Printf return (n int, err error): three words, so
+// through an out pointer (the RTCALL ABI); err is always nil here.
+typedef struct { int64_t n; GoEface err; } GoWriteResult;
+void escgo_fmt_Println(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
+void escgo_fmt_Print(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
+void escgo_fmt_Printf(GoWriteResult *out, const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
+GoString escgo_fmt_Sprintln(GoEface *args, int64_t n, int64_t cap);
+GoString escgo_fmt_Sprint(GoEface *args, int64_t n, int64_t cap);
+GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
+
+// ---- math/rand (rand.c): the top-level functions of math/rand on one global
+// source, seeded with 1 by default as in Go 1.19.
+int64_t escgo_rand_Int(void);
+int64_t escgo_rand_Intn(int64_t n);        // panics "invalid argument to Intn" for n <= 0
+double escgo_rand_Float64(void);
+void escgo_rand_Seed(int64_t seed);
+
+// The Go program's entry points, emitted by codegen.
+extern void escgo_main_init(void) __asm__("main..init");
+extern void escgo_main_main(void) __asm__("main.main");
+
+#endif

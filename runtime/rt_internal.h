@@ -1,0 +1,96 @@
+// rt_internal.h — what the runtime's own files share with each other.
+// Generated code never sees this header; escgo_rt.h is its contract.
+#ifndef ESCGO_RT_INTERNAL_H
+#define ESCGO_RT_INTERNAL_H
+
+#include "escgo_rt.h"
+#include <stddef.h>
+
+// ---- out.c: output streams.
+// stdout is buffered (Go's is not, but one write() per Println is too slow);
+// the buffer is flushed at exit, on os.Exit, before a panic or a print
+// builtin writes to stderr, and whenever stdout is a terminal.
+// Whoever adds reading from stdin must flush stdout first.
+void rt_stdout_write(const void *p, size_t n);
+void rt_stdout_flush(void);
+void rt_stderr_write(const void *p, size_t n);   // flushes stdout first
+
+// A growable byte buffer on malloc (never holds GC pointers).
+typedef struct {
+  char *data;
+  size_t len, cap;
+  char small[128];        // the first bytes live here: most outputs are short
+} RtBuf;
+void rtbuf_init(RtBuf *b);
+void rtbuf_free(RtBuf *b);
+void rtbuf_putc(RtBuf *b, int c);
+void rtbuf_putn(RtBuf *b, const void *p, size_t n);
+void rtbuf_puts(RtBuf *b, const char *s);
+void rtbuf_hex(RtBuf *b, uint64_t v);    // 0x1f, as Go's print builtin writes hex
+void rtbuf_udec(RtBuf *b, uint64_t v);
+void rtbuf_dec(RtBuf *b, int64_t v);
+
+// ---- panic.c
+// Prints "panic: <msg>" plus gc's goroutine trace and exits 2.
+_Noreturn void rt_panic_msg(const char *msg, size_t len);
+// Runtime errors: "panic: runtime error: <msg>"; extra (may be NULL) is a
+// line printed right after, like the [signal ...] line of a nil dereference.
+_Noreturn void rt_panic_runtime(const char *msg, const char *extra);
+// "fatal error: <msg>" and exit 2 (out of memory, stack overflow).
+_Noreturn void rt_fatal(const char *msg);
+
+// ---- print.c: the print builtin's formats, into a buffer (panics reuse them).
+void rt_printfloat(RtBuf *b, double v);            // +1.500000e+000
+void rt_printcomplex(RtBuf *b, double re, double im);
+
+// ---- os.c: os.Args as a []string, set by escgo_set_args.
+extern GoSlice rt_os_args;
+
+// ---- start.c: every thread that runs Go code needs its own signal stack.
+void rt_thread_sigaltstack(void);
+
+// ---- utf8 (string.c)
+enum { RUNE_ERROR = 0xFFFD, RUNE_MAX = 0x10FFFF };
+int rt_encoderune(uint8_t out[4], int64_t r);      // invalid runes as U+FFFD; returns width
+int32_t rt_decoderune(const uint8_t *p, int64_t len, int *width);  // len > 0
+int64_t rt_runecount(const uint8_t *p, int64_t len);
+
+// ---- slice.c
+// Go's allocator size classes: the byte size the allocator really hands out.
+uint64_t rt_roundupsize(uint64_t size);
+extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
+
+// ---- fmtfloat.c: strconv.AppendFloat for the verbs b e E f F g G x X;
+// prec < 0 means the shortest representation that reads back exactly.
+void rt_fmt_float(RtBuf *b, double v, int verb, int prec, int bitsize);
+
+// ---- fmtbasic.c: formatting one basic value under the flags of a verb
+// (what Go's fmt keeps in its fmt struct). fmt.c walks the values.
+typedef struct {
+  RtBuf *buf;
+  bool plus, minus, sharp, space, zero;
+  bool plusV, sharpV;     // %+v and %#v: plus and sharp are cleared for these
+  bool wid_present, prec_present;
+  int wid, prec;
+} Fmt;
+void fmt_clearflags(Fmt *f);
+void fmt_pad(Fmt *f, const void *s, size_t n);        // to the width, counted in runes
+void fmt_padding(Fmt *f, int n);
+void fmt_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb, bool upper);
+void fmt_0x64(Fmt *f, uint64_t v, bool leading0x);
+void fmt_unicode(Fmt *f, uint64_t u);
+void fmt_c(Fmt *f, uint64_t c);
+void fmt_qc(Fmt *f, uint64_t c);
+void fmt_float(Fmt *f, double v, int size, int verb, int prec);
+void fmt_s(Fmt *f, const uint8_t *s, int64_t len);
+void fmt_sx(Fmt *f, const uint8_t *s, int64_t len, bool upper);
+void fmt_q(Fmt *f, const uint8_t *s, int64_t len);
+void fmt_bool(Fmt *f, bool v);
+
+// ---- fmtquote.c: strconv's quoting.
+bool rt_isprint(int32_t r);   // strconv.IsPrint, approximated (no Unicode tables)
+void rt_quote(RtBuf *b, const uint8_t *s, int64_t len, int quote, bool ascii_only);  // Quote(ToASCII)
+void rt_quote_rune(RtBuf *b, int32_t r, bool ascii_only);                          // QuoteRune(ToASCII)
+bool rt_canbackquote(const uint8_t *s, int64_t len);
+
+#endif

@@ -1,0 +1,106 @@
+#!/bin/sh
+# make-goldens.sh — regenerate expected outputs from the REAL Go toolchain (gc).
+#
+#   scripts/make-goldens.sh                 everything below
+#   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}
+#   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
+#   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
+#
+# Goldens never come from escgo. Each program is copied to a scratch directory,
+# built with `go build -o` and the binary is run directly (`go run` would add
+# "exit status N" to stderr). For tests/run:
+#   NAME.out   exact stdout
+#   NAME.err   exact stderr; for a panic (exit status 2) only its first line
+#   NAME.exit  the exit status, only when it is not 0
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+[ -n "$(command -v go)" ] || { echo "make-goldens: 'go' not found (apt-get install golang-go)" >&2; exit 2; }
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/escgo-goldens.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT INT TERM
+: >"$TMP/empty"
+export GO111MODULE=auto GOFLAGS= GOTOOLCHAIN=local GOTRACEBACK=single
+fail=0
+
+# go_build DIR ARGS... : `go build ARGS` in DIR, stderr to $TMP/build.err. Retried
+# when the go command itself failed (e.g. /dev/null briefly missing on a shared box).
+go_build() {
+	gb_dir=$1; shift
+	for try in 1 2 3 4 5; do
+		(cd "$gb_dir" && go build "$@") 2>"$TMP/build.err" && return 0
+		rc=$?
+		grep -q -e '^go: ' -e '^go build .*: ' -e 'open /dev/null' "$TMP/build.err" || return $rc
+		sleep 1
+	done
+	return $rc
+}
+
+# build_in_scratch SRC... : copies SRC files into $TMP/w, builds $TMP/w/prog.
+build_in_scratch() {
+	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
+	cp "$@" "$TMP/w/"
+	go_build "$TMP/w" -o prog $(for f in "$@"; do basename "$f"; done)
+}
+
+golden_run() {
+	src=$1; base=${src%.go}; name=$(basename "$base")
+	if ! build_in_scratch "$src"; then
+		echo "FAIL build $src:"; cat "$TMP/build.err"; fail=1; return
+	fi
+	(cd "$TMP/w" && timeout 60 ./prog >"$TMP/out" 2>"$TMP/err" <"$TMP/empty")
+	rc=$?
+	cp "$TMP/out" "$base.out"
+	if [ "$rc" -eq 2 ]; then
+		head -n 1 "$TMP/err" >"$base.err"
+	else
+		cp "$TMP/err" "$base.err"
+	fi
+	if [ "$rc" -ne 0 ]; then echo "$rc" >"$base.exit"; else rm -f "$base.exit"; fi
+	echo "run     $name (exit $rc)"
+}
+
+golden_error() {
+	src=$1; base=${src%.go}; name=$(basename "$base")
+	rm -rf "$TMP/w" && mkdir -p "$TMP/w" && cp "$src" "$TMP/w/"
+	go_build "$TMP/w" -o prog "./$name.go"
+	rc=$?
+	sed '/^# command-line-arguments$/d' "$TMP/build.err" >"$base.gcout"
+	if [ "$rc" -eq 0 ]; then echo "note   $name: gc accepts it (escgo-specific test)"; fi
+	echo "errors  $name (exit $rc)"
+}
+
+golden_sample() {
+	dir=${1%/}
+	if ! build_in_scratch "$dir"/*.go; then
+		echo "FAIL build $dir:"; cat "$TMP/build.err"; fail=1; return
+	fi
+	(cd "$TMP/w" && timeout 60 ./prog >"$ROOT/$dir/expected.out" 2>"$TMP/err" <"$TMP/empty")
+	rc=$?
+	# stderr from println of pointers/interfaces holds addresses: not a golden.
+	if [ -s "$TMP/err" ] && ! grep -q '0x[0-9a-f]' "$TMP/err"; then
+		cp "$TMP/err" "$dir/expected.err"
+	else
+		rm -f "$dir/expected.err"
+	fi
+	echo "sample  $dir (exit $rc)"
+}
+
+cd "$ROOT"
+what=${1:-all}; [ $# -gt 0 ] && shift
+case $what in
+run|all)
+	if [ "$what" = run ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/run/*.go; fi
+	for f in "$@"; do [ -f "$f" ] && golden_run "$f"; done ;;
+esac
+case $what in
+errors|all)
+	if [ "$what" = errors ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/errors/*.go; fi
+	for f in "$@"; do [ -f "$f" ] && golden_error "$f"; done ;;
+esac
+case $what in
+samples|all)
+	if [ "$what" = samples ] && [ $# -gt 0 ]; then set -- "$@"; else set -- samples/*/; fi
+	for d in "$@"; do [ -f "$d/main.go" ] && golden_sample "$d"; done ;;
+esac
+case $what in run|errors|samples|all) ;; *) echo "usage: $0 [run|errors|samples|all] [FILES]" >&2; exit 2 ;; esac
+exit $fail

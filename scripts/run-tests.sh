@@ -1,0 +1,378 @@
+#!/bin/sh
+# run-tests.sh — every escgo test; the last line is "N passed, M failed".
+#
+#   scripts/run-tests.sh [UNIT_TEST_BINARY...]      (make test passes them)
+#
+# The tests:
+#   unit/NAME     each unit test binary given as an argument must exit 0
+#   run/NAME      tests/run/NAME.go (or a directory NAME/) is built and run:
+#                 stdout must equal NAME.out, the exit status NAME.exit (0 if
+#                 absent), stderr NAME.err (empty if absent) — for exit status
+#                 2 (a panic) only the first line of stderr is compared
+#   errors/NAME   tests/errors/NAME.go must fail to compile (exit 1) with
+#                 exactly the diagnostics its `// ERROR "regexp"` comments ask
+#                 for: gc's errorcheck rule
+#   escape/NAME   tests/escape/NAME.go, the same rule for the -m diagnostics;
+#                 built with -gcflags '-m -l' and must compile (exit 0)
+#   fuzz/NAME     tests/fuzz/corpus/NAME replayed through the front end must
+#                 not crash or hang (exit 0 or 1)
+#   asan/NAME     every run test again, built with -asan (stack-use-after-return
+#                 detection on); and tests/asan/NAME.go, which proves the
+#                 checker fires when -d=forcestack puts an escaping site on the stack
+# A first line "// errorcheck FLAGS" in an errors/ or escape/ file overrides
+# the defaults as in Go's test/run.go: -0 means "must compile", the other
+# flags (-m, -l, -d=...) are passed with -gcflags.
+#
+# Environment:
+#   TESTS="run/string_ errors/"  run only the tests whose names start so
+#   SMOKE=1          only run/ tests (the LLVM-19 smoke subset .ci/run uses)
+#   NO_ASAN=1        skip the asan/ tests
+#   ESCGO_GCSTRESS=N passed to every program: collect every N allocations
+#   ESCGO=path       the compiler (default bin/escgo)
+#   REPLAY=path      the fuzz replay binary (make test passes it)
+#   JOBS=2           tests run in parallel
+#   RUN_TIMEOUT=10   seconds a test program may run (building gets 60)
+#   VERBOSE=1        print every test's verdict as it comes
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+# ---------------------------------------------------------------- one test
+# A test writes its verdict to $WORK/results/ID: first line PASS or FAIL and a
+# reason, then details (a short diff). Run as: run-tests.sh --one KIND PATH.
+
+result() {  # result ID PASS|FAIL [reason] ; details on stdin for FAIL
+    f="$WORK/results/$(printf '%s' "$1" | tr '/' '%')"
+    if [ "$2" = PASS ]; then
+        echo "PASS $1" >"$f"
+    else
+        { echo "FAIL $1: $3"; head -n 20 | sed 's/^/    /'; } >"$f"
+    fi
+    if [ "${VERBOSE:-0}" = 1 ]; then
+        head -n 1 "$f"
+    elif [ -t 2 ]; then
+        printf '.' >&2  # progress on a terminal; the verdicts come at the end
+    fi
+    return 0
+}
+
+test_unit() {  # test_unit BINARY
+    id="unit/$(basename "$1")"
+    out="$TMP/out"
+    timeout 120 "$1" >"$out" 2>&1
+    code=$?
+    if [ $code = 0 ]; then
+        result "$id" PASS
+    else
+        tail -n 15 "$out" | result "$id" FAIL "exit status $code"
+    fi
+}
+
+# Compares a file with its golden (missing golden = empty); prints a diff.
+same() {  # same ACTUAL GOLDEN
+    if [ -f "$2" ]; then
+        cmp -s "$1" "$2" && return 0
+        diff -u -a "$2" "$1" | tail -n +3
+    else
+        [ -s "$1" ] || return 0
+        echo "(no $(basename "$2"); got:)"; head -n 10 "$1"
+    fi
+    return 1
+}
+
+# ASan for escgo -asan builds: our own SIGSEGV handler turns nil dereferences
+# into Go panics; leaks are the collector's business (it is off under ASan).
+ASAN_RUN_OPTIONS="detect_leaks=0:handle_segv=0:handle_sigbus=0:allow_user_segv_handler=1:detect_stack_use_after_return=1"
+
+test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
+    src=$1
+    base=${src%.go}
+    mode=${2:-plain}
+    id="run/$(basename "$base")"
+    buildflags=""
+    if [ "$mode" = asan ]; then
+        id="asan/$(basename "$base")"
+        buildflags="-asan -gcflags=-l"
+    fi
+    bin="$TMP/prog"
+    # Built from its directory, so diagnostics read ./NAME.go as with go build.
+    # shellcheck disable=SC2086 # buildflags is a list of words
+    if ! (cd "$(dirname "$src")" && timeout 120 "$ESCGO" build $buildflags -o "$bin" "./$(basename "$src")") \
+        >"$TMP/build" 2>&1; then
+        result "$id" FAIL "build failed" <"$TMP/build"
+        return
+    fi
+    args=""
+    [ -f "$base.args" ] && args=$(cat "$base.args")
+    # shellcheck disable=SC2086 # NAME.args is a list of words
+    (cd "$(dirname "$src")" && ASAN_OPTIONS=$ASAN_RUN_OPTIONS timeout "$RUN_TIMEOUT" "$bin" $args) \
+        </dev/null >"$TMP/stdout" 2>"$TMP/stderr"
+    code=$?
+    want=0
+    [ -f "$base.exit" ] && want=$(tr -d ' \n' <"$base.exit")
+    if [ "$code" = 124 ] && [ "$want" != 124 ]; then
+        result "$id" FAIL "timed out after ${RUN_TIMEOUT}s" </dev/null
+        return
+    fi
+    if ! same "$TMP/stdout" "$base.out" >"$TMP/diff"; then
+        result "$id" FAIL "stdout differs from $(basename "$base").out" <"$TMP/diff"
+        return
+    fi
+    if [ "$code" != "$want" ]; then
+        head -n 5 "$TMP/stderr" | result "$id" FAIL "exit status $code, want $want"
+        return
+    fi
+    errgold="$base.err"
+    if [ "$want" = 2 ]; then  # a panic: its first line is the contract, not the trace
+        head -n 1 "$TMP/stderr" >"$TMP/stderr1"
+        if [ -f "$base.err" ]; then head -n 1 "$base.err" >"$TMP/err1"; else : >"$TMP/err1"; fi
+        mv "$TMP/stderr1" "$TMP/stderr"
+        errgold="$TMP/err1"
+    fi
+    if ! same "$TMP/stderr" "$errgold" >"$TMP/diff"; then
+        result "$id" FAIL "stderr differs from $(basename "$base").err" <"$TMP/diff"
+        return
+    fi
+    result "$id" PASS
+}
+
+# gc's errorcheck rule (Go's test/run.go): every regexp of a
+# `// ERROR "re1" "re2"` comment on line L matches a diagnostic on line L
+# (a diagnostic is used up by the first regexp it matches), and no diagnostic
+# is left over. Regexps are RE2; Python's re agrees on what tests use.
+errorcheck() {  # errorcheck SOURCE STDERR ; prints problems, exit 1 if any
+    python3 - "$1" "$2" <<'PY'
+import os, re, sys
+src, errfile = sys.argv[1], sys.argv[2]
+base = os.path.basename(src)
+diag_rx = re.compile(r'^(.*?):(\d+):(\d+): (.*)$')
+diags, problems = [], []
+for line in open(errfile, 'rb').read().decode('utf-8', 'replace').split('\n'):
+    if line.startswith('#') or not line.strip():
+        continue
+    if line.startswith(('\t', '    ')) and diags:   # a continuation (-m=2 explanations)
+        continue
+    m = diag_rx.match(line)
+    if not m:
+        problems.append('unexpected output: ' + line)
+        continue
+    if os.path.basename(m.group(1)) != base:
+        problems.append('diagnostic in another file: ' + line)
+        continue
+    # "too many errors" may be annotated or not (gc's own tests run with -e).
+    diags.append([int(m.group(2)), m.group(4), line, m.group(4) == 'too many errors'])
+want_rx = re.compile(r'//\s*ERROR(?:AUTO)?\s+(.*)$')
+# Lines split on \n only: sources may hold NULs, \r or invalid UTF-8.
+for lineno, raw in enumerate(open(src, 'rb').read().split(b'\n'), 1):
+    m = want_rx.search(raw.decode('utf-8', 'replace'))
+    if not m:
+        continue
+    # "re" strings; \" inside one stands for a double quote (tests/errors convention).
+    for restr in [q.replace('\\"', '"') for q in re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))]:
+        # LINE / LINE+N stand for "FILE:N" as in Go's test harness.
+        rx_text = re.sub(r'LINE(?:([+-])(\d+))?',
+            lambda g: '%s:%d' % (base, lineno + (int(g.group(2)) * (1 if g.group(1) == '+' else -1) if g.group(2) else 0)),
+            restr)
+        try:
+            rx = re.compile(rx_text)
+        except re.error as e:
+            problems.append('%s:%d: bad regexp %r: %s' % (base, lineno, restr, e))
+            continue
+        here = [d for d in diags if d[0] == lineno]
+        if not here:
+            problems.append('%s:%d: missing error "%s"' % (base, lineno, restr))
+            continue
+        hit = [d for d in here if rx.search(d[1])]
+        if not hit:
+            problems.append('%s:%d: no match for "%s" in: %s' % (base, lineno, restr, '; '.join(d[1] for d in here)))
+        for d in hit:
+            diags.remove(d)
+for d in diags:
+    if not d[3]:
+        problems.append('unmatched: ' + d[2])
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)
+PY
+}
+
+# The // errorcheck header: sets GCFLAGS and WANT_EXIT from the file's first line.
+errorcheck_flags() {  # errorcheck_flags FILE DEFAULT_FLAGS
+    GCFLAGS=""
+    WANT_EXIT=1
+    header=$(head -n 1 "$1")
+    case $header in
+        "// errorcheck"*) flags=${header#// errorcheck} ;;
+        *) flags=$2 ;;
+    esac
+    for f in $flags; do
+        case $f in
+            -0) WANT_EXIT=0 ;;
+            -m*|-l|-N|-d=*) GCFLAGS="$GCFLAGS $f" ;;
+        esac
+    done
+}
+
+test_errorcheck() {  # test_errorcheck DIR FILE
+    id="$1/$(basename "$2" .go)"
+    if [ "$1" = escape ]; then errorcheck_flags "$2" "-0 -m -l"; else errorcheck_flags "$2" ""; fi
+    (cd "$(dirname "$2")" &&
+        timeout 60 "$ESCGO" build -gcflags="$GCFLAGS" -o "$TMP/prog" "./$(basename "$2")") \
+        >"$TMP/stdout" 2>"$TMP/stderr"
+    code=$?
+    if [ "$code" != "$WANT_EXIT" ]; then
+        head -n 10 "$TMP/stderr" | result "$id" FAIL "exit status $code, want $WANT_EXIT"
+        return
+    fi
+    if ! errorcheck "$2" "$TMP/stderr" >"$TMP/problems" 2>&1; then
+        result "$id" FAIL "diagnostics do not match the // ERROR comments" <"$TMP/problems"
+        return
+    fi
+    result "$id" PASS
+}
+
+# tests/asan/NAME.go proves the soundness checker works: its first line
+# "// forcestack LINE" names a site that escapes; forced onto the stack with
+# -d=forcestack, the -asan build must report a stack-use-after-return, and
+# built normally it must run cleanly.
+test_asancheck() {  # test_asancheck FILE
+    id="asan/$(basename "$1" .go)"
+    line=$(head -n 1 "$1" | sed -n 's|^// forcestack \([0-9]*\).*|\1|p')
+    name=$(basename "$1")
+    for force in no yes; do
+        gcflags="-l"
+        [ $force = yes ] && gcflags="-l -d=forcestack=$name:$line"
+        if ! (cd "$(dirname "$1")" && timeout 120 "$ESCGO" build -asan -gcflags="$gcflags" -o "$TMP/prog" "./$name") \
+            >"$TMP/build" 2>&1; then
+            result "$id" FAIL "build failed (forcestack=$force)" <"$TMP/build"
+            return
+        fi
+        ASAN_OPTIONS=$ASAN_RUN_OPTIONS timeout "$RUN_TIMEOUT" "$TMP/prog" </dev/null >"$TMP/stdout" 2>"$TMP/stderr"
+        code=$?
+        if [ $force = no ] && [ $code != 0 ]; then
+            head -n 10 "$TMP/stderr" | result "$id" FAIL "the sound build failed with status $code"
+            return
+        fi
+        if [ $force = yes ] && ! grep -q "AddressSanitizer: stack-use-after-return" "$TMP/stderr"; then
+            head -n 10 "$TMP/stderr" | result "$id" FAIL "no stack-use-after-return report with the site forced onto the stack"
+            return
+        fi
+    done
+    result "$id" PASS
+}
+
+test_fuzz() {  # test_fuzz CORPUS_FILE
+    id="fuzz/$(basename "$1")"
+    timeout 20 "$REPLAY" "$1" >"$TMP/out" 2>&1
+    code=$?
+    case $code in
+        0|1) result "$id" PASS ;;
+        124) result "$id" FAIL "hangs (timeout)" </dev/null ;;
+        *) tail -n 15 "$TMP/out" | result "$id" FAIL "replay exit status $code" ;;
+    esac
+}
+
+if [ "${1:-}" = --one ]; then
+    TMP=$(mktemp -d "$WORK/t.XXXXXX")
+    case $2 in
+        unit) test_unit "$3" ;;
+        run) test_run "$3" ;;
+        asan) test_run "$3" asan ;;
+        asancheck) test_asancheck "$3" ;;
+        errors|escape) test_errorcheck "$2" "$3" ;;
+        fuzz) test_fuzz "$3" ;;
+    esac
+    rm -rf "$TMP"
+    exit 0
+fi
+
+# ---------------------------------------------------------------- the list
+
+ESCGO=${ESCGO:-$ROOT/bin/escgo}
+case $ESCGO in /*) ;; *) ESCGO=$(pwd)/$ESCGO ;; esac
+REPLAY=${REPLAY:-}
+RUN_TIMEOUT=${RUN_TIMEOUT:-10}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/escgo-tests.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+mkdir -p "$WORK/results"
+export ESCGO REPLAY RUN_TIMEOUT WORK VERBOSE
+
+# Keeps a "KIND PATH" line if its test name is selected by TESTS and SMOKE.
+select_test() {  # select_test KIND PATH NAME
+    if [ "${SMOKE:-0}" = 1 ] && [ "$1" != run ]; then return; fi
+    if [ -n "${TESTS:-}" ]; then
+        keep=0
+        for prefix in $TESTS; do
+            case "$3" in "$prefix"*) keep=1 ;; esac
+        done
+        [ $keep = 1 ] || return
+    fi
+    printf '%s\n%s\n' "$1" "$2" >>"$WORK/list"
+}
+
+: >"$WORK/list"
+for bin in "$@"; do
+    select_test unit "$bin" "unit/$(basename "$bin")"
+done
+for f in "$ROOT"/tests/run/*.go "$ROOT"/tests/run/*/; do
+    [ -e "$f" ] || continue
+    f=${f%/}
+    select_test run "$f" "run/$(basename "${f%.go}")"
+done
+# Every run test again under AddressSanitizer (stack-use-after-return on):
+# a stack site used after its frame is gone would be reported.
+if [ "${NO_ASAN:-0}" != 1 ]; then
+    for f in "$ROOT"/tests/run/*.go; do
+        [ -e "$f" ] && select_test asan "$f" "asan/$(basename "${f%.go}")"
+    done
+    for f in "$ROOT"/tests/asan/*.go; do
+        [ -e "$f" ] && select_test asancheck "$f" "asan/$(basename "$f" .go)"
+    done
+fi
+for dir in errors escape; do
+    for f in "$ROOT/tests/$dir"/*.go; do
+        [ -e "$f" ] && select_test "$dir" "$f" "$dir/$(basename "$f" .go)"
+    done
+done
+if [ -n "$REPLAY" ] && [ -x "$REPLAY" ]; then
+    for f in "$ROOT"/tests/fuzz/corpus/*; do
+        [ -f "$f" ] && select_test fuzz "$f" "fuzz/$(basename "$f")"
+    done
+elif [ "${SMOKE:-0}" != 1 ]; then
+    echo "note: no fuzz replay binary (REPLAY=...); corpus replay skipped"
+fi
+
+if [ ! -x "$ESCGO" ] && grep -qv '^unit$' "$WORK/list"; then
+    echo "run-tests.sh: $ESCGO not found; run make first" >&2
+fi
+
+# Two lines (KIND, PATH) per test; xargs keeps paths with spaces whole.
+tr '\n' '\0' <"$WORK/list" | xargs -0 -n 2 -P "${JOBS:-2}" "$0" --one
+
+# ---------------------------------------------------------------- the summary
+passed=0
+failed=0
+for r in "$WORK"/results/*; do
+    [ -e "$r" ] || continue
+    if head -n 1 "$r" | grep -q '^PASS'; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+    fi
+done
+# A test that died without a verdict counts as failed.
+expected=$(($(wc -l <"$WORK/list") / 2))
+lost=$((expected - passed - failed))
+if [ $lost -gt 0 ]; then
+    echo "FAIL $lost test(s) gave no verdict"
+    failed=$((failed + lost))
+fi
+[ -t 2 ] && [ "${VERBOSE:-0}" != 1 ] && echo >&2
+if [ $failed -gt 0 ]; then
+    for r in "$WORK"/results/*; do
+        head -n 1 "$r" | grep -q '^FAIL' && cat "$r"
+    done
+fi
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

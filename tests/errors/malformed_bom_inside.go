@@ -1,0 +1,6 @@
+﻿package main
+
+func main() {
+	x := 1 ﻿+ 2 // ERROR "invalid BOM in the middle of the file"
+	_ = x
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "aÿb" // ERROR "invalid UTF-8 encoding"
+	_ = s
+}

@@ -1,0 +1,5 @@
+package main
+
+// comment ÿ here // ERROR "(illegal|invalid) UTF-8 encoding"
+func main() {
+}

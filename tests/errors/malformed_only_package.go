@@ -1,0 +1,1 @@
+package // ERROR "expected .IDENT., found .EOF.|syntax error: unexpected EOF"

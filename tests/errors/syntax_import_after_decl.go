@@ -1,0 +1,6 @@
+package main
+
+func main() {
+}
+
+import "fmt" // ERROR "syntax error: non-declaration statement outside function body"

@@ -1,0 +1,8 @@
+package main
+
+var y = 2
+
+y = 3 // ERROR "syntax error: non-declaration statement outside function body"
+
+func main() {
+}

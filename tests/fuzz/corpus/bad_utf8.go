@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "ÿþ"
+	Ã( := 1
+	r := 'â‚'
+}

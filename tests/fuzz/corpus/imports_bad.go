@@ -1,0 +1,9 @@
+package main
+
+import (
+	"nosuchpkg"
+	fmt "fmt"
+	. "strings"
+)
+
+func main() { fmt.Println(nosuchpkg.X) }

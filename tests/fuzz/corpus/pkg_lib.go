@@ -1,0 +1,3 @@
+package lib
+
+func Add(a, b int) int { return a + b }
