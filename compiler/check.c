@@ -29,6 +29,17 @@ static void check_var_spec(Node *spec, bool global);
 
 // Resolves a package-level object the first time it is used, so declarations
 // may appear in any order.
+// A package-level declaration is checked in its own file's scope, where
+// that file's imports are visible.
+static Scope *file_scope_of(Obj *o) {
+  for (int i = 0; i < C.pkg->files.len; i++) {
+    Node *f = C.pkg->files.data[i];
+    if (f->file == o->pos.file && f->x)
+      return (Scope *)f->x;
+  }
+  return C.pkgscope;
+}
+
 void resolve_obj(Obj *o) {
   if (!o->global || o->state == 2)
     return;
@@ -42,7 +53,7 @@ void resolve_obj(Obj *o) {
   FuncCtx *saved_fn = C.fn;
   Obj *saved_decl = C.decl_obj;
   int saved_iota = C.iota;
-  C.scope = C.pkgscope;
+  C.scope = file_scope_of(o);
   C.fn = NULL;
   C.decl_obj = o;
   switch (o->kind) {

@@ -165,7 +165,7 @@ static Operand selector(Node *n) {
       return fail(n);
     }
     n->obj = m;
-    return result(n, M_VALUE, m->type, NULL);
+    return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE) {
     error_at(n->y ? n->y->pos : n->pos, "%s undefined (type %s has no method %s)", expr_string(n),

@@ -155,6 +155,11 @@ int64_t escgo_rand_Intn(int64_t n);        // panics "invalid argument to Intn" 
 double escgo_rand_Float64(void);
 void escgo_rand_Seed(int64_t seed);
 
+// ---- runtime (memstats.c): runtime.GC and runtime.ReadMemStats; the struct
+// is Go 1.19's runtime.MemStats (compiler/packages.c), passed by pointer.
+void escgo_runtime_GC(void);
+void escgo_runtime_ReadMemStats(void *m);
+
 // The Go program's entry points, emitted by codegen.
 extern void escgo_main_init(void) __asm__("main..init");
 extern void escgo_main_main(void) __asm__("main.main");

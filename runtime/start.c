@@ -102,6 +102,7 @@ static void read_env(void) {
 int main(int argc, char **argv) {
   GC_INIT();
   GC_set_warn_proc(GC_ignore_warn_proc);   // Go programs never print bdwgc's warnings
+  GC_start_performance_measurement();     // MemStats.PauseTotalNs
   read_env();
   escgo_set_args(argc, argv);
   install_handlers();   // after GC_INIT: bdwgc probes memory with its own handlers

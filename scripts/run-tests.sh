@@ -16,6 +16,8 @@
 #                 built with -gcflags '-m -l' and must compile (exit 0)
 #   fuzz/NAME     tests/fuzz/corpus/NAME replayed through the front end must
 #                 not crash or hang (exit 0 or 1)
+#   escapeoff/NAME tests/escapeoff/NAME.go built with -escape=off (every site
+#                 on the heap); stdout must equal NAME.out
 #   asan/NAME     every run test again, built with -asan (stack-use-after-return
 #                 detection on); and tests/asan/NAME.go, which proves the
 #                 checker fires when -d=forcestack puts an escaping site on the stack
@@ -93,6 +95,9 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     if [ "$mode" = asan ]; then
         id="asan/$(basename "$base")"
         buildflags="-asan -gcflags=-l"
+    elif [ "$mode" = escapeoff ]; then
+        id="escapeoff/$(basename "$base")"
+        buildflags="-escape=off"
     fi
     bin="$TMP/prog"
     # Built from its directory, so diagnostics read ./NAME.go as with go build.
@@ -278,6 +283,7 @@ if [ "${1:-}" = --one ]; then
         unit) test_unit "$3" ;;
         run) test_run "$3" ;;
         asan) test_run "$3" asan ;;
+        escapeoff) test_run "$3" escapeoff ;;
         asancheck) test_asancheck "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
         fuzz) test_fuzz "$3" ;;
@@ -330,6 +336,10 @@ if [ "${NO_ASAN:-0}" != 1 ]; then
         [ -e "$f" ] && select_test asancheck "$f" "asan/$(basename "$f" .go)"
     done
 fi
+# The -escape=off baseline: every site on the heap (tests/escapeoff/README.md).
+for f in "$ROOT"/tests/escapeoff/*.go; do
+    [ -e "$f" ] && select_test escapeoff "$f" "escapeoff/$(basename "${f%.go}")"
+done
 for dir in errors escape; do
     for f in "$ROOT/tests/$dir"/*.go; do
         [ -e "$f" ] && select_test "$dir" "$f" "$dir/$(basename "$f" .go)"

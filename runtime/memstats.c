@@ -1,0 +1,91 @@
+// memstats.c — runtime.ReadMemStats and runtime.GC.
+//
+// What is exact and what is approximated (bdwgc is not Go's allocator):
+//  - Mallocs, TotalAlloc: exact, from escgo_alloc's counters, with Go's
+//    definitions (size classes, tiny allocator) — see alloc.c.
+//  - NumGC: bdwgc's collection count; NumForcedGC: calls of runtime.GC.
+//  - PauseTotalNs: bdwgc's total full-collection time (millisecond
+//    resolution); PauseNs/PauseEnd: only the last pause is recorded.
+//  - HeapAlloc = Alloc: bytes in the collected heap not known to be free
+//    (bdwgc's heap size minus free and unmapped bytes). Unlike Go's figure it
+//    includes garbage not yet swept and bdwgc's per-object padding.
+//  - HeapSys: heap size incl. unmapped; HeapIdle, HeapInuse, HeapReleased,
+//    Sys: from bdwgc's counters; NextGC: an estimate from the free-space
+//    divisor (GOGC's analogue).
+//  - HeapObjects: bdwgc does not count live objects, so this is HeapAlloc
+//    divided by the average object size so far, at most Mallocs; Frees =
+//    Mallocs - HeapObjects.
+//  - Lookups, stack and span fields, GCCPUFraction, BySize: 0.
+#include "rt_internal.h"
+
+#include <gc/gc.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct {
+  uint32_t size;
+  uint64_t mallocs, frees;
+} BySize;
+
+// Field for field Go 1.19's runtime.MemStats (compiler/packages.c).
+typedef struct {
+  uint64_t alloc, total_alloc, sys, lookups, mallocs, frees, heap_alloc, heap_sys, heap_idle,
+      heap_inuse, heap_released, heap_objects, stack_inuse, stack_sys, mspan_inuse, mspan_sys,
+      mcache_inuse, mcache_sys, buckhash_sys, gc_sys, other_sys, next_gc, last_gc,
+      pause_total_ns;
+  uint64_t pause_ns[256], pause_end[256];
+  uint32_t num_gc, num_forced_gc;
+  double gc_cpu_fraction;
+  uint8_t enable_gc, debug_gc;
+  BySize by_size[61];
+} GoMemStats;
+
+static uint32_t forced_gcs;
+static uint64_t last_gc_ns;
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void escgo_runtime_GC(void) {
+  GC_gcollect();
+  __atomic_add_fetch(&forced_gcs, 1, __ATOMIC_RELAXED);
+  last_gc_ns = now_ns();
+}
+
+void escgo_runtime_ReadMemStats(void *out) {
+  GoMemStats *m = out;
+  if (!m)
+    escgo_panic_nil();
+  memset(m, 0, sizeof *m);
+  struct GC_prof_stats_s ps;
+  memset(&ps, 0, sizeof ps);
+  GC_get_prof_stats(&ps, sizeof ps);
+  uint64_t heap = ps.heapsize_full, free_b = ps.free_bytes_full, unmapped = ps.unmapped_bytes;
+  m->mallocs = escgo_mallocs();
+  m->total_alloc = escgo_total_alloc();
+  m->heap_sys = heap;
+  m->heap_released = unmapped;
+  m->heap_idle = free_b;
+  m->heap_inuse = heap > free_b ? heap - free_b : 0;
+  m->heap_alloc = m->heap_inuse > unmapped ? m->heap_inuse - unmapped : m->heap_inuse;
+  if (m->heap_alloc > m->total_alloc)
+    m->heap_alloc = m->total_alloc; // never more than was ever allocated
+  m->alloc = m->heap_alloc;
+  m->sys = ps.obtained_from_os_bytes;
+  uint64_t avg = m->mallocs ? m->total_alloc / m->mallocs : 0;
+  m->heap_objects = avg ? m->heap_alloc / avg : 0;
+  if (m->heap_objects > m->mallocs)
+    m->heap_objects = m->mallocs;
+  m->frees = m->mallocs - m->heap_objects;
+  GC_word divisor = GC_get_free_space_divisor();
+  m->next_gc = m->heap_alloc + (divisor ? heap / divisor : heap);
+  m->num_gc = (uint32_t)ps.gc_no;
+  m->num_forced_gc = forced_gcs;
+  m->pause_total_ns = (uint64_t)GC_get_full_gc_total_time() * 1000000u;
+  m->pause_ns[(m->num_gc + 255) % 256] = m->num_gc ? m->pause_total_ns / m->num_gc : 0;
+  m->last_gc = last_gc_ns;
+  m->enable_gc = !GC_is_disabled();
+}
