@@ -271,7 +271,7 @@ static void stmt(IRStmt *s) {
     for (int i = 0; i < l->nparts; i++)
       l->parts[i]->loop_depth = B->loop_depth;
     if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL)) {
-      Hole *ks = xmalloc(sizeof(Hole) * l->nparts);
+      Hole *ks = esc_alloc(sizeof(Hole) * l->nparts);
       for (int i = 0; i < l->nparts; i++)
         ks[i] = hole_of(l->parts[i]);
       if (s->x->kind == IR_CALL)

@@ -120,8 +120,8 @@ static void init_func(Func *f) {
   ef->batch = B->id;
   B->curfn = f;
   B->loop_depth = 1;
-  ef->param_locs = xmalloc(sizeof(Loc *) * (f->nparams + 1));
-  ef->result_locs = xmalloc(sizeof(Loc *) * (f->nresults + 1));
+  ef->param_locs = esc_alloc(sizeof(Loc *) * (f->nparams + 1));
+  ef->result_locs = esc_alloc(sizeof(Loc *) * (f->nresults + 1));
   ef->tags = xmalloc(sizeof(Leaks) * (f->nparams + 1));
   for (int i = 0; i < f->nparams; i++)
     leaks_init(&ef->tags[i]);
@@ -132,7 +132,7 @@ static void init_func(Func *f) {
     // A multi-value call's results stay apart, as in gc's `a, b, _ = f()`.
     if (v->type && v->type->kind == TY_TUPLE) {
       l->nparts = v->type->nfields;
-      l->parts = xmalloc(sizeof(Loc *) * (l->nparts + 1));
+      l->parts = esc_alloc(sizeof(Loc *) * (l->nparts + 1));
       for (int j = 0; j < l->nparts; j++)
         l->parts[j] = new_loc(NULL, NULL, false);
     }
@@ -173,6 +173,20 @@ static void analyze_batch(Vec *funcs, int id) {
     esc_func(funcs->data[i])->tagged = true;
   }
   report_locs();
+  // The batch's graph is gone after this: forget pointers into it.
+  for (int i = 0; i < batch.locs.len; i++) {
+    Loc *l = batch.locs.data[i];
+    if (l->var)
+      l->var->esc = NULL;
+    if (l->site)
+      l->site->esc = NULL;
+  }
+  for (int i = 0; i < funcs->len; i++) {
+    EscFunc *ef = esc_func(funcs->data[i]);
+    ef->param_locs = ef->result_locs = NULL;
+  }
+  free(batch.locs.data);
+  esc_arena_reset();
   B = NULL;
 }
 

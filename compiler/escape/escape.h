@@ -94,6 +94,8 @@ typedef struct Batch {
 extern Batch *B;
 
 // graph.c
+void *esc_alloc(size_t n);           // zeroed memory that lives until the batch ends
+void esc_arena_reset(void);
 Loc *new_loc(Var *v, Site *s, bool transient);
 Loc *var_loc(Var *v);
 Hole hole_of(Loc *l);
