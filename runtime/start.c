@@ -92,6 +92,7 @@ static void *run_main(void *arg) {
 extern void __asan_init(void) __attribute__((weak));
 
 static void read_env(void) {
+  rt_gc_env_init();   // GOGC, GOMEMLIMIT, GODEBUG=gctrace=1 (gcenv.c)
   const char *s = getenv("ESCGO_GCSTRESS");
   if (s && *s)
     rt_gcstress = atoll(s);
