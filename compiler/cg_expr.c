@@ -178,6 +178,8 @@ static LLVMValueRef len_cap(IRExpr *e) {
     t = under(t->elem);
   if (t->kind == TY_ARRAY)
     return cg_i64(t->len);
+  if (t->kind == TY_MAP)
+    return cg_maplen(cg_expr(e->x));
   if (t->kind != TY_STRING && t->kind != TY_SLICE)
     ice("codegen: len/cap of %s", type_string(t, true));
   LLVMValueRef x = cg_expr(e->x);
@@ -226,6 +228,8 @@ LLVMValueRef cg_expr(IRExpr *e) {
   case IR_CONV: return cg_conv(cg_expr(e->x), e->x->type, e->type);
   case IR_BOX: return cg_box(e);
   case IR_CALL: return call(e);
+  case IR_ICALL: return cg_icall(e);
+  case IR_ASSERT: return cg_assert(e);
   case IR_RTCALL: return cg_rtcall_expr(e);
   case IR_EXTRACT: return cg_extract(cg_expr(e->x), e->field);
   case IR_LEN: case IR_CAP: return len_cap(e);
@@ -242,6 +246,15 @@ LLVMValueRef cg_expr(IRExpr *e) {
   case IR_RUNE2STR:
     return cg_strconv(e);
   case IR_DECODERUNE: return cg_decoderune(e);
+  case IR_FUNCVALUE: return cg_funcvalue(e->fn);
+  case IR_CLOSURE: return cg_closure(e);
+  case IR_CALLVALUE: return cg_callvalue(e);
+  case IR_RECOVER: return cg_recover(e);
+  case IR_MAKEMAP: return cg_makemap(e);
+  case IR_MAPINDEX: return cg_mapindex(e);
+  case IR_MAPDELETE: return cg_mapdelete(e);
+  case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
+    return cg_mapiter(e);
   }
   ice("codegen: unknown expression kind %d", e->kind);
 }
@@ -303,4 +316,9 @@ static void store_into(IRExpr *dst, LLVMValueRef addr, IRExpr *src, Type *t) {
 
 void cg_store_expr(LLVMValueRef addr, IRExpr *src, Type *t) { store_into(NULL, addr, src, t); }
 
-void cg_assign(IRExpr *dst, IRExpr *src) { store_into(dst, NULL, src, dst->type); }
+void cg_assign(IRExpr *dst, IRExpr *src) {
+  if (dst->kind == IR_MAPINDEX)
+    cg_mapassign(dst, src);
+  else
+    store_into(dst, NULL, src, dst->type);
+}

@@ -192,8 +192,17 @@ LLVMValueRef cg_append(IRExpr *e) {
   LLVMValueRef s = cg_expr(e->x);
   LLVMValueRef ys = e->y ? cg_expr(e->y) : NULL;
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
-  for (int i = 0; i < e->nargs; i++)
-    vals[i] = cg_expr(e->args[i]);
+  // append(s, place) of a big element: keep the place's address and copy
+  // memory to memory after growing, instead of carrying the value in
+  // registers across the runtime call (at -O0: a spill and a reload per
+  // word). Only growslice runs in between, which never writes Go memory.
+  LLVMValueRef from = NULL;
+  int64_t esize = cg_size(elem);
+  if (!e->y && e->nargs == 1 && esize > 64 && cg_is_place(e->args[0]))
+    from = cg_addr(e->args[0]);
+  else
+    for (int i = 0; i < e->nargs; i++)
+      vals[i] = cg_expr(e->args[i]);
   if (!e->y && e->nargs == 0) {
     free(vals);
     return s;
@@ -207,10 +216,13 @@ LLVMValueRef cg_append(IRExpr *e) {
     LLVMValueRef bytes = LLVMBuildMul(cg.b, add, cg_i64(cg_size(elem)), "");
     cg_memmove(dst, ext(ys, 0), bytes);
   }
-  for (int i = 0; i < e->nargs; i++) {
-    LLVMValueRef at = LLVMBuildAdd(cg.b, len, cg_i64(i), "");
-    cg_store(vals[i], cg_gep_elem(ety, ptr, at));
-  }
+  if (from)
+    cg_memmove(cg_gep_elem(ety, ptr, len), from, cg_i64(esize));
+  else
+    for (int i = 0; i < e->nargs; i++) {
+      LLVMValueRef at = i ? LLVMBuildAdd(cg.b, len, cg_i64(i), "") : len;
+      cg_store(vals[i], cg_gep_elem(ety, ptr, at));
+    }
   free(vals);
   return mkslice(ptr, newlen, cap);
 }

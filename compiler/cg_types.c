@@ -14,6 +14,8 @@
 _Static_assert(offsetof(GoType, str) == 16, "GoType layout");
 _Static_assert(offsetof(GoType, fields) == 48, "GoType layout");
 _Static_assert(sizeof(GoField) == 32, "GoField layout");
+_Static_assert(offsetof(GoType, methods) == 56, "GoType layout");
+_Static_assert(sizeof(GoMethod) == 24, "GoMethod layout");
 
 void cg_types_init(void) {
   LLVMContextRef c = cg.ctx;
@@ -33,10 +35,10 @@ void cg_types_init(void) {
   LLVMTypeRef ifc[] = {cg.ptr, cg.ptr};
   cg.ifacety = LLVMStructTypeInContext(c, ifc, 2, 0);
   // struct GoType { i64 size; u8 kind, direct, has_ptrs, named; i32 nfields;
-  //                 str; elem; key; i64 len; fields }
+  //                 str; elem; key; i64 len; fields; methods; i64 nmethods }
   LLVMTypeRef gt[] = {cg.i64, cg.i8, cg.i8, cg.i8, cg.i8, cg.i32,
-                      cg.ptr, cg.ptr, cg.ptr, cg.i64, cg.ptr};
-  cg.gotype = LLVMStructTypeInContext(c, gt, 11, 0);
+                      cg.ptr, cg.ptr, cg.ptr, cg.i64, cg.ptr, cg.ptr, cg.i64};
+  cg.gotype = LLVMStructTypeInContext(c, gt, 13, 0);
   // struct GoField { name; type; i64 offset; u8 embedded, exported }
   LLVMTypeRef gf[] = {cg.ptr, cg.ptr, cg.i64, cg.i8, cg.i8};
   cg.gofield = LLVMStructTypeInContext(c, gf, 5, 0);
@@ -159,10 +161,13 @@ int cg_field_index(Type *st, int field) {
 }
 
 LLVMTypeRef cg_func_type(Func *f) {
-  int n = f->nparams;
+  int off = f->outer ? 1 : 0;   // a func literal's code takes its context first
+  int n = f->nparams + off;
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (n + 1));
-  for (int i = 0; i < n; i++)
-    ps[i] = cg_type(f->params[i]->type);
+  if (off)
+    ps[0] = cg.ptr;
+  for (int i = 0; i < f->nparams; i++)
+    ps[i + off] = cg_type(f->params[i]->type);
   LLVMTypeRef ret;
   if (f->nresults == 0) {
     ret = cg.voidty;
@@ -262,6 +267,47 @@ static LLVMValueRef fields_array(Type *st) {
   return cg_castptr(g, cg.ptr);
 }
 
+static MethodTable *method_table(Type *t) {
+  for (int i = 0; i < cg.prog->mtabs.len; i++) {
+    MethodTable *mt = cg.prog->mtabs.data[i];
+    if (types_identical(mt->type, t))
+      return mt;
+  }
+  return NULL;
+}
+
+// The GoMethod array of t: an interface's methods (no code), or the method
+// table lowering built for a concrete type (wrappers taking the data word).
+static LLVMValueRef methods_array(Type *t, LLVMValueRef *count) {
+  Type *u = under(t);
+  MethodTable *mt = u->kind == TY_INTERFACE ? NULL : method_table(t);
+  int n = u->kind == TY_INTERFACE ? u->nmethods : mt ? mt->n : 0;
+  *count = LLVMConstInt(cg.i64, n, 0);
+  if (!n)
+    return null_ptr();
+  LLVMTypeRef mty[] = {cg.ptr, cg.ptr, cg.ptr};
+  LLVMTypeRef gm = LLVMStructTypeInContext(cg.ctx, mty, 3, 0);
+  LLVMValueRef *elems = xmalloc(sizeof(LLVMValueRef) * n);
+  for (int i = 0; i < n; i++) {
+    Method *m = mt ? mt->methods[i] : &u->methods[i];
+    LLVMValueRef fn = null_ptr();
+    if (mt) {
+      if (!mt->fns[i]->cg)
+        ice("codegen: method table wrapper %s not declared", mt->fns[i]->name);
+      fn = cg_castptr(((CgFunc *)mt->fns[i]->cg)->fn, cg.ptr);
+    }
+    LLVMValueRef v[] = {cstr_const(m->name), cstr_const(type_string(m->sig, true)), fn};
+    elems[i] = LLVMConstStructInContext(cg.ctx, v, 3, 0);
+  }
+  LLVMValueRef init = LLVMConstArray(gm, elems, n);
+  free(elems);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), ".tmethods");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  return cg_castptr(g, cg.ptr);
+}
+
 // Emits (once per type spelling) the constant GoType global for t.
 // The global is created before its initializer so recursive types
 // (type Node struct { next *Node }) refer to themselves.
@@ -304,7 +350,10 @@ LLVMValueRef cg_type_desc(Type *t) {
       desc_or_null(key),
       LLVMConstInt(cg.i64, u->kind == TY_ARRAY ? u->len : 0, 0),
       is_struct && u->nfields ? fields_array(u) : null_ptr(),
+      null_ptr(),
+      LLVMConstInt(cg.i64, 0, 0),
   };
-  LLVMSetInitializer(g, LLVMConstNamedStruct(cg.gotype, v, 11));
+  v[11] = methods_array(t, &v[12]);
+  LLVMSetInitializer(g, LLVMConstNamedStruct(cg.gotype, v, 13));
   return t->cg_desc;
 }

@@ -250,11 +250,12 @@ void init_vars(Node *spec, Vec *names, Type *t, Vec *values, const char *ctx) {
   bool single_decl = nn == 1 && nv == 1 && !strcmp(ctx, "variable declaration");
   if (nv == 1 && !single_decl) {
     Node *e = values->data[0];
-    Operand x = check_expr(e);
+    Operand x = check_multi_value(e, nn);
     if (x.mode == M_NOVALUE) {
       error_at(start_pos(e), "%s (no value) used as value", expr_string(e));
       x.mode = M_INVALID;
     }
+    comma_ok(e, &x, nn);
     int have = tuple_count(&x);
     if (x.mode == M_INVALID || have != nn) {
       if (x.mode != M_INVALID)
@@ -356,7 +357,10 @@ static void collect_file(Node *file) {
     case N_FUNCDECL: {
       vec_push(&C.pkg->funcs, d);
       if (d->recv) {
-        error_at(d->pos, "methods are not supported yet");
+        if (d->tparams.len)
+          error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
+        else
+          collect_method(d, fs);
         continue;
       }
       if (d->tparams.len) {
@@ -440,6 +444,7 @@ void check_package(Package *pkg) {
   C.pkgscope = scope_new(C.universe);
   for (int i = 0; i < pkg->files.len; i++)
     collect_file(pkg->files.data[i]);
+  declare_methods();
   // Check every package-level declaration (resolving on demand), then bodies.
   for (int i = 0; i < pkg->files.len; i++) {
     Node *file = pkg->files.data[i];
@@ -474,7 +479,7 @@ void check_package(Package *pkg) {
     C.file = file;
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
-      if (d->kind == N_FUNCDECL && !d->recv && !d->tparams.len) {
+      if (d->kind == N_FUNCDECL && !d->tparams.len && (!d->recv || d->obj)) {
         C.scope = (Scope *)file->x;
         check_func_body(d);
       }
@@ -604,7 +609,7 @@ static void check_func_body(Node *fd) {
     error_at(fd->pos, "missing function body");
     return;
   }
-  if (!strcmp(fd->name, "init") || !strcmp(fd->name, "main")) {
+  if (!fd->recv && (!strcmp(fd->name, "init") || !strcmp(fd->name, "main"))) {
     if (sig->nfields || sig->nresults)
       error_at(fd->pos, "func %s must have no arguments and no return values", fd->name);
   }
@@ -618,7 +623,14 @@ static void check_func_body(Node *fd) {
   C.fn = &fn;
   C.scope = scope_new(C.scope);
   C.scope->func_top = true;
-  // Parameters and results share the function's outermost scope.
+  // Receiver, parameters and results share the function's outermost scope.
+  if (fd->recv && fd->recv->names.len) {
+    Node *id = fd->recv->names.data[0];
+    Obj *o = new_obj(OBJ_VAR, id->name, method_recv_type(fd), id->pos);
+    o->is_param = true;
+    o->used = true;
+    declare_local(o, id);
+  }
   Node *ft = fd->x;
   int pi = 0;
   for (int l = 0; l < 2; l++) {
@@ -650,4 +662,53 @@ static void check_func_body(Node *fd) {
   }
   check_branches(fd->body);
   C.fn = saved;
+}
+
+// A func literal: its body is checked like a function's, in a scope nested
+// in the enclosing one (it may use the enclosing function's variables).
+Operand check_func_lit(Node *n) {
+  Type *sig = func_type(n->x, NULL);
+  if (sig == ty_invalid || !n->body) {
+    n->type = ty_invalid;
+    return (Operand){M_INVALID, NULL, NULL};
+  }
+  FuncCtx fn = {.sig = sig, .fnobj = C.fn ? C.fn->fnobj : NULL};
+  FuncCtx *saved = C.fn;
+  Scope *saved_scope = C.scope;
+  C.fn = &fn;
+  C.scope = scope_new(C.scope);
+  C.scope->func_top = true;
+  Node *ft = n->x;
+  int pi = 0;
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ft->list2 : &ft->list;
+    for (int i = 0; i < list->len; i++) {
+      Node *f = list->data[i];
+      for (int j = 0; j < f->names.len; j++, pi++) {
+        Node *id = f->names.data[j];
+        Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
+        Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
+        o->is_param = !l;
+        o->is_result = l;
+        o->used = true;
+        declare_local(o, id);
+      }
+      if (!f->names.len)
+        pi++;
+    }
+  }
+  for (int i = 0; i < n->body->list.len; i++)
+    check_stmt(n->body->list.data[i]);
+  if (sig->nresults && !list_terminates(&n->body->list))
+    error_at(n->body->endpos, "missing return");
+  for (int i = 0; i < fn.locals.len; i++) {
+    Obj *o = fn.locals.data[i];
+    if (!o->used)
+      error_at(o->pos, "%s declared but not used", o->name);
+  }
+  check_branches(n->body);
+  C.fn = saved;
+  C.scope = saved_scope;
+  n->type = sig;
+  return (Operand){M_VALUE, sig, NULL};
 }

@@ -25,6 +25,7 @@ typedef enum {
   M_VAR,       // an addressable variable
   M_VALUE,     // any other value
   M_PKG,       // a package name, only selectable
+  M_MAPINDEX,  // m[k]: assignable, not addressable
 } Mode;
 
 typedef struct {
@@ -109,6 +110,9 @@ void assign_mismatch(Vec *values, int nvars, int nvals);  // "assignment mismatc
 void assign_to(Node *n, Operand *x, Type *t, const char *context);
 void use_expr(Node *n);                         // checks an expression only to mark names used
 Operand check_call(Node *n);
+// v, ok := e: when want == 2 and e is a comma-ok expression (m[k]), x and
+// e's node become the tuple (value, bool). Returns whether it did.
+bool comma_ok(Node *e, Operand *x, int want);
 int tuple_count(Operand *x);
 void write_types_summary(Buf *b, Type **ts, int n);  // gc's "(number, string)"                    // 1, or the number of results of a tuple
 
@@ -126,12 +130,44 @@ Operand check_star(Node *n);            // *x: indirection or pointer type
 // check_labels.c
 void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (gc's branches.go)
 
+// check_method.c
+typedef enum { MEMBER_NONE, MEMBER_FIELD, MEMBER_METHOD, MEMBER_IMETHOD } MemberKind;
+// What x.name selects: a field (path: embedded field indices then the field),
+// a declared method of a named type (holder) or an interface's method
+// (path: the embedded fields leading to the holder).
+typedef struct Member {
+  MemberKind kind;
+  Vec path;
+  Type *type;         // field type, or method signature (without receiver)
+  Method *m;
+  Type *holder;       // NAMED type declaring the method, or the interface type
+  bool indirect;      // the path goes through a pointer
+  bool ambiguous;     // several at the shallowest depth
+  int depth;
+} Member;
+void collect_method(Node *fd, Scope *file_scope);
+void declare_methods(void);                    // after collect_file: attach methods to types
+Type *method_recv_type(Node *fd);              // T or *T of a method declaration
+Member lookup_member(Type *t, const char *name);
+bool implements(Type *t, Type *iface);
+char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
+char *not_implements(Type *t, Type *iface);    // "T does not implement I (...)", or NULL
+
+// check_iface.c
+Operand check_type_assert(Node *n, bool comma_ok);
+// The value(s) of e on the right of nlhs variables: x.(T) gives (T, bool)
+// when nlhs == 2 (comma-ok forms; the node's type becomes the tuple).
+Operand check_multi_value(Node *e, int nlhs);
+void check_type_switch(Node *s);
+void multiple_defaults(Vec *clauses);            // check_stmt.c: "multiple defaults"
+
 // check_init.c
 // Sets pkg->inits and pkg->globals; reports initialization loops.
 void order_package_vars(Package *pkg, Vec *objs);
 
 // check.c
 void check_block(Node *blk);
+Operand check_func_lit(Node *n);               // func literals (closures)
 void check_stmt(Node *s);
 void declare_local(Obj *o, Node *ident);
 void redeclared(Pos pos, Obj *prev);            // "x redeclared in this block" + other declaration

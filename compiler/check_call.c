@@ -217,23 +217,19 @@ static Operand builtin_make(Node *n) {
   if (t == ty_invalid)
     return fail(n);
   Type *u = under(t);
-  if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-    error_at(n->pos, "%s are not supported yet", u->kind == TY_MAP ? "maps" : "channels");
+  if (u->kind == TY_CHAN) {
+    error_at(n->pos, "%s are not supported yet", "channels");
     return fail(n);
   }
-  if (u->kind != TY_SLICE) {
+  if (u->kind != TY_SLICE && u->kind != TY_MAP) {
     error_at(tn->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
              expr_string(tn));
     return fail(n);
   }
-  if (n->list.len < 2) {
-    error_at(start_pos(n), "invalid operation: %s expects 2 or 3 arguments; found %d", expr_string(n),
-             n->list.len);
-    return fail(n);
-  }
-  if (n->list.len > 3) {
-    error_at(start_pos(n), "invalid operation: %s expects 2 or 3 arguments; found %d", expr_string(n),
-             n->list.len);
+  int min = u->kind == TY_MAP ? 1 : 2;   // make(map[K]V[, hint]), make([]T, len[, cap])
+  if (n->list.len < min || n->list.len > min + 1) {
+    error_at(start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n),
+             min, min + 1, n->list.len);
     return fail(n);
   }
   int64_t vals[2] = {-1, -1};
@@ -268,6 +264,27 @@ static Operand builtin_make(Node *n) {
   if (vals[0] >= 0 && vals[1] >= 0 && vals[0] > vals[1])
     error_at(((Node *)n->list.data[1])->pos, "invalid argument: length and capacity swapped");
   return value(n, t);
+}
+
+static Operand builtin_delete(Node *n) {
+  Node *mn = n->list.data[0], *kn = n->list.data[1];
+  Operand m = check_rvalue(mn);
+  Operand k = check_rvalue(kn);
+  if (m.mode == M_INVALID || k.mode == M_INVALID)
+    return fail(n);
+  if (under(m.type)->kind != TY_MAP) {
+    error_at(start_pos(mn), "invalid argument: %s is not a map", operand_desc(mn, &m));
+    return fail(n);
+  }
+  Type *kt = under(m.type)->key;
+  if (!assignable(k.type, kt, &k)) {
+    error_at(start_pos(kn), "cannot use %s as %s value in argument to delete",
+             operand_desc(kn, &k), type_string_checker(kt));
+    return fail(n);
+  }
+  convert_untyped(kn, &k, kt);
+  n->type = NULL;
+  return (Operand){M_NOVALUE, NULL, NULL};
 }
 
 static Operand builtin(Node *n, Builtin b) {
@@ -331,6 +348,8 @@ static Operand builtin(Node *n, Builtin b) {
     convert_untyped(s, &y, NULL);
     return value(n, ty_int);
   }
+  case BI_DELETE:
+    return builtin_delete(n);
   case BI_PANIC: {
     Node *a = n->list.data[0];
     Operand x = check_rvalue(a);
@@ -352,6 +371,8 @@ static Operand builtin(Node *n, Builtin b) {
     }
     n->type = NULL;
     return (Operand){M_NOVALUE, NULL, NULL};
+  case BI_RECOVER:
+    return value(n, ty_any);
   default:
     error_at(n->pos, "built-in %s is not supported yet", name);
     for (int i = 0; i < nargs; i++)

@@ -127,30 +127,35 @@ static Operand basic_lit(Node *n) {
 // Finds field `name` in struct type st, looking through embedded fields
 // breadth-first as the spec's depth rule requires. Records the path of field
 // indices in path (outermost first). Returns the field type or NULL.
-static Type *find_field(Type *st, const char *name, Vec *path, int depth) {
-  Type *s = under(st);
-  if (s->kind == TY_PTR)
-    s = under(s->elem);
-  if (s->kind != TY_STRUCT || depth > 8)
-    return NULL;
-  for (int i = 0; i < s->nfields; i++)
-    if (!strcmp(s->fields[i].name, name)) {
-      vec_push(path, (void *)(intptr_t)i);
-      return s->fields[i].type;
-    }
-  for (int i = 0; i < s->nfields; i++) {
-    if (!s->fields[i].embedded)
-      continue;
-    Vec sub = {0};
-    Type *t = find_field(s->fields[i].type, name, &sub, depth + 1);
-    if (t) {
-      vec_push(path, (void *)(intptr_t)i);
-      for (int j = 0; j < sub.len; j++)
-        vec_push(path, sub.data[j]);
-      return t;
-    }
+// T.M or (*T).M: the method as a function taking the receiver first.
+static Operand method_expr(Node *n, Type *t) {
+  Pos at = n->y ? n->y->pos : n->pos;
+  Member mb = lookup_member(t, n->name);
+  if (mb.kind != MEMBER_METHOD && mb.kind != MEMBER_IMETHOD) {
+    error_at(at, "%s undefined (type %s has no field or method %s)", expr_string(n), type_string_checker(t), n->name);
+    return fail(n);
   }
-  return NULL;
+  if (mb.kind == MEMBER_METHOD && mb.m->ptr_recv && !mb.indirect && t->kind != TY_PTR) {
+    error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(t));
+    return fail(n);
+  }
+  Type *sig = mb.m->sig;
+  Type *ft = new_type(TY_FUNC);
+  ft->nfields = sig->nfields + 1;
+  ft->fields = xmalloc(sizeof(Field) * (ft->nfields + 1));
+  ft->fields[0] = (Field){.type = t};
+  for (int i = 0; i < sig->nfields; i++)
+    ft->fields[i + 1] = sig->fields[i];
+  ft->variadic = sig->variadic;
+  ft->results = sig->results;
+  ft->nresults = sig->nresults;
+  n->list2 = mb.path;
+  n->method = mb.m;
+  n->method_holder = mb.holder;
+  n->method_indirect = mb.indirect || t->kind == TY_PTR;
+  if (mb.m->func)
+    record_dep(mb.m->func);
+  return result(n, M_VALUE, ft, NULL);
 }
 
 static Operand selector(Node *n) {
@@ -167,23 +172,36 @@ static Operand selector(Node *n) {
     n->obj = m;
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
-  if (x.mode == M_TYPE) {
-    error_at(n->y ? n->y->pos : n->pos, "%s undefined (type %s has no method %s)", expr_string(n),
-             type_string_checker(x.type), n->name);
+  if (x.mode == M_TYPE)
+    return method_expr(n, x.type);
+  Pos at = n->y ? n->y->pos : n->pos;
+  Member mb = lookup_member(x.type, n->name);
+  if (mb.kind == MEMBER_NONE || mb.ambiguous) {
+    if (mb.ambiguous)
+      error_at(at, "ambiguous selector %s", expr_string(n));
+    else
+      error_at(at, "%s undefined (type %s has no field or method %s)", expr_string(n),
+               type_string_checker(x.type), n->name);
     return fail(n);
   }
-  Vec path = {0};
-  Type *ft = find_field(x.type, n->name, &path, 0);
-  if (!ft) {
-    error_at(n->y ? n->y->pos : n->pos, "%s undefined (type %s has no field or method %s)", expr_string(n),
-             type_string_checker(x.type), n->name);
-    return fail(n);
+  n->list2 = mb.path;
+  if (mb.kind != MEMBER_FIELD) {
+    if (mb.kind == MEMBER_METHOD && mb.m->ptr_recv && !mb.indirect && x.mode != M_VAR &&
+        under(x.type)->kind != TY_PTR) {
+      error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(x.type));
+      return fail(n);
+    }
+    n->method = mb.m;
+    n->method_holder = mb.holder;
+    n->method_indirect = mb.indirect || under(x.type)->kind == TY_PTR;
+    if (mb.m->func)
+      record_dep(mb.m->func);
+    return result(n, M_VALUE, mb.type, NULL);
   }
-  n->list2 = path;
   // Through a pointer the field is always a variable; otherwise it is
   // addressable exactly when the struct value is.
-  bool via_ptr = under(x.type)->kind == TY_PTR || path.len > 1;
-  return result(n, (via_ptr || x.mode == M_VAR) ? M_VAR : M_VALUE, ft, NULL);
+  bool via_ptr = under(x.type)->kind == TY_PTR || mb.indirect;
+  return result(n, (via_ptr || x.mode == M_VAR) ? M_VAR : M_VALUE, mb.type, NULL);
 }
 
 // ---------------------------------------------------------------- indexing
@@ -241,9 +259,12 @@ static Operand index_expr(Node *n) {
   case TY_SLICE:
     check_index(n->y, -1, false);
     return result(n, M_VAR, u->elem, NULL);
-  case TY_MAP:
-    error_at(n->pos, "maps are not supported yet");
-    return fail(n);
+  case TY_MAP: {
+    Operand k = check_rvalue(n->y);
+    if (k.mode != M_INVALID)
+      assign_to(n->y, &k, u->key, "map index");
+    return result(n, M_MAPINDEX, u->elem, NULL);
+  }
   default:
     error_at(n->pos, "invalid operation: cannot index %s", operand_desc(n->x, &x));
     use_expr(n->y);
@@ -293,6 +314,24 @@ static Operand slice_expr(Node *n) {
 
 // ---------------------------------------------------------------- composite literals
 
+// An element's elided type: {1, 2} inside []Point{...}, &{...} as {...} for []*T.
+// A {...} for a *T element is &T{...}: the node becomes & of a copy of itself.
+static void elide_type(Node *val, Type *elem) {
+  if (val->kind == N_COMPOSITE && !val->x && !val->type && under(elem)->kind == TY_PTR) {
+    Node *lit = new_node(N_COMPOSITE, val->pos);
+    *lit = *val;
+    lit->type = under(elem)->elem;
+    val->kind = N_UNARY;
+    val->op = T_AND;
+    val->x = lit;
+    val->list = (Vec){0};
+  } else if (val->kind == N_COMPOSITE && !val->x)
+    val->type = elem;
+  else if (val->kind == N_UNARY && val->op == T_AND && val->x->kind == N_COMPOSITE &&
+           !val->x->x && under(elem)->kind == TY_PTR)
+    val->x->type = under(elem)->elem;
+}
+
 static void composite_elems(Node *n, Type *elem, int64_t *maxlen) {
   int64_t idx = 0, max = 0;
   for (int i = 0; i < n->list.len; i++) {
@@ -306,11 +345,7 @@ static void composite_elems(Node *n, Type *elem, int64_t *maxlen) {
     } else if (*maxlen >= 0 && idx >= *maxlen) {
       error_at(e->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)*maxlen);
     }
-    if (val->kind == N_COMPOSITE && !val->x)
-      val->type = elem; // elided type: {1, 2} inside []Point{...}
-    else if (val->kind == N_UNARY && val->op == T_AND && val->x->kind == N_COMPOSITE &&
-             !val->x->x && under(elem)->kind == TY_PTR)
-      val->x->type = under(elem)->elem; // &{...} elided as {...} for []*T
+    elide_type(val, elem);
     Operand v = check_expr(val);
     assign_to(val, &v, elem, "array or slice literal");
     idx++;
@@ -318,6 +353,43 @@ static void composite_elems(Node *n, Type *elem, int64_t *maxlen) {
       max = idx;
   }
   *maxlen = max;
+}
+
+// Is constant key k (of a map literal) one of the earlier keys?
+static bool duplicate_key(Vec *seen, Node *k) {
+  for (int i = 0; i < seen->len; i++) {
+    Node *p = seen->data[i];
+    if (!types_identical(p->type, k->type) || p->cval->kind != k->cval->kind)
+      continue;
+    Const *eq = const_binary(T_EQL, p->cval, k->cval, false);
+    if (eq && eq->b)
+      return true;
+  }
+  return false;
+}
+
+static void map_elems(Node *n, Type *u) {
+  Vec seen = {0};
+  for (int i = 0; i < n->list.len; i++) {
+    Node *e = n->list.data[i];
+    if (e->kind != N_KEYVALUE) {
+      error_at(e->pos, "missing key in map literal");
+      use_expr(e);
+      continue;
+    }
+    elide_type(e->x, u->key);
+    elide_type(e->y, u->elem);
+    Operand k = check_expr(e->x);
+    assign_to(e->x, &k, u->key, "map literal");
+    if (k.mode == M_CONST && e->x->cval) {
+      if (duplicate_key(&seen, e->x))
+        error_at(start_pos(e->x), "duplicate key %s in map literal", expr_string(e->x));
+      else
+        vec_push(&seen, e->x);
+    }
+    Operand v = check_expr(e->y);
+    assign_to(e->y, &v, u->elem, "map literal");
+  }
 }
 
 static Operand composite(Node *n) {
@@ -406,8 +478,8 @@ static Operand composite(Node *n) {
     break;
   }
   case TY_MAP:
-    error_at(n->pos, "maps are not supported yet");
-    return fail(n);
+    map_elems(n, u);
+    break;
   default:
     if (t != ty_invalid)
       error_at(n->pos, "invalid composite literal type %s", type_string_checker(t));
@@ -437,11 +509,9 @@ Operand check_expr_or_type(Node *n) {
   case N_CALL: return check_call(n);
   case N_COMPOSITE: return composite(n);
   case N_FUNCLIT:
-    error_at(n->pos, "function literals are not supported yet");
-    return fail(n);
+    return check_func_lit(n);
   case N_TYPEASSERT:
-    error_at(n->pos, "type assertions are not supported yet");
-    return fail(n);
+    return check_type_assert(n, false);
   case N_KEYVALUE:
     error_at(n->pos, "unexpected key:value expression");
     return fail(n);
@@ -456,6 +526,23 @@ Operand check_expr_or_type(Node *n) {
     error_at(n->pos, "unexpected expression");
     return fail(n);
   }
+}
+
+bool comma_ok(Node *e, Operand *x, int want) {
+  Node *b = e;
+  while (b->kind == N_PAREN)
+    b = b->x;
+  if (want != 2 || x->mode != M_MAPINDEX)
+    return false;
+  Type *tt[2] = {x->type, ty_bool};
+  x->type = tuple_of(tt, 2);
+  x->mode = M_VALUE;
+  for (Node *p = e;; p = p->x) {
+    p->type = x->type;
+    if (p == b)
+      break;
+  }
+  return true;
 }
 
 Operand check_expr(Node *n) {
@@ -539,9 +626,12 @@ void assign_to(Node *n, Operand *x, Type *t, const char *context) {
   else if (is_untyped(x->type))
     error_at(start_pos(n), "cannot use %s as %s value in %s", operand_desc(n, x), type_string_checker(t),
              context);
-  else if (is_interface(x->type) && !is_interface(t) && !under(x->type)->nmethods)
+  else if (is_interface(x->type) && !is_interface(t) && implements(t, x->type))
     error_at(start_pos(n), "cannot use %s as type %s in %s:\n\tneed type assertion",
              operand_desc(n, x), type_string_checker(t), context);
+  else if (is_interface(t) && not_implements(x->type, t))
+    error_at(start_pos(n), "cannot use %s as type %s in %s:\n\t%s", operand_desc(n, x),
+             type_string_checker(t), context, not_implements(x->type, t));
   else
     error_at(start_pos(n), "cannot use %s as type %s in %s", operand_desc(n, x), type_string_checker(t),
              context);

@@ -38,7 +38,15 @@ static Operand check_lhs(Node *n) {
     o->used = was_used;
   if (x.mode == M_INVALID)
     return x;
-  if (x.mode != M_VAR) {
+  if (x.mode != M_VAR && x.mode != M_MAPINDEX) {
+    Node *inner = b->kind == N_SELECTOR ? b->x : NULL;
+    while (inner && inner->kind == N_PAREN)
+      inner = inner->x;
+    if (inner && inner->kind == N_INDEX && inner->x->type && under(inner->x->type)->kind == TY_MAP) {
+      error_at(start_pos(n), "cannot assign to struct field %s in map", expr_string(n));
+      x.mode = M_INVALID;
+      return x;
+    }
     // A string's bytes are of type byte in gc's words.
     bool str_byte = b->kind == N_INDEX && b->x->type && is_string(b->x->type);
     if (b->kind == N_SELECTOR || b->kind == N_INDEX)
@@ -87,12 +95,13 @@ static void assign_stmt(Node *s) {
   }
   if (L->len != R->len && R->len == 1) {
     Node *e = R->data[0];
-    Operand r = check_expr(e);
+    Operand r = check_multi_value(e, L->len);
     if (r.mode == M_INVALID) {
       for (int i = 0; i < L->len; i++)
         check_lhs(L->data[i]);
       return;
     }
+    comma_ok(e, &r, L->len);
     int have = r.mode == M_NOVALUE ? 0 : tuple_count(&r);
     if (have != L->len) {
       error_at(s->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", L->len,
@@ -225,8 +234,11 @@ static void range_stmt(Node *s) {
       vt = ty_rune;
     } else if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
       vt = u->elem;
-    } else if (u->kind == TY_MAP || u->kind == TY_CHAN) {
-      error_at(s->x->pos, "range over %s is not supported yet", u->kind == TY_MAP ? "maps" : "channels");
+    } else if (u->kind == TY_MAP) {
+      kt = u->key;
+      vt = u->elem;
+    } else if (u->kind == TY_CHAN) {
+      error_at(s->x->pos, "range over %s is not supported yet", "channels");
       x.mode = M_INVALID;
     } else {
       error_at(s->x->pos, "cannot range over %s", operand_desc(s->x, &x));
@@ -262,7 +274,7 @@ static void range_stmt(Node *s) {
 }
 
 // types2's multipleSwitchDefaults.
-static void multiple_defaults(Vec *clauses) {
+void multiple_defaults(Vec *clauses) {
   Node *first = NULL;
   for (int i = 0; i < clauses->len; i++) {
     Node *cc = clauses->data[i];
@@ -514,6 +526,30 @@ static void expr_stmt(Node *e) {
     error_at(start_pos(e), "%s is not used", operand_desc(e, &x));
 }
 
+// defer f(x): the call is checked as a statement; its results are discarded.
+static void defer_stmt(Node *s) {
+  Node *u = s->x;
+  while (u->kind == N_PAREN)
+    u = u->x;
+  if (u->kind != N_CALL) {
+    check_expr(s->x);
+    error_at(start_pos(s->x), "expression in defer must be function call");
+    return;
+  }
+  Operand x = check_call(u);
+  if (x.mode == M_INVALID)
+    return;
+  if (!is_statement_call(u)) {
+    Node *f = u->x;
+    while (f->kind == N_PAREN)
+      f = f->x;
+    if (f->is_type)
+      error_at(start_pos(s->x), "defer requires function call, not conversion");
+    else
+      error_at(start_pos(s->x), "defer discards result of %s", expr_string(u));
+  }
+}
+
 void check_stmt(Node *s) {
   if (!s)
     return;
@@ -556,9 +592,9 @@ void check_stmt(Node *s) {
   case N_RETURN: return_stmt(s); return;
   case N_DECLSTMT: decl_stmt(s); return;
   case N_GOSTMT: error_at(s->pos, "go statements are not supported yet"); return;
-  case N_DEFERSTMT: error_at(s->pos, "defer statements are not supported yet"); return;
+  case N_DEFERSTMT: defer_stmt(s); return;
   case N_SELECT: error_at(s->pos, "select statements are not supported yet"); return;
-  case N_TYPESWITCH: error_at(s->pos, "type switches are not supported yet"); return;
+  case N_TYPESWITCH: check_type_switch(s); return;
   case N_SENDSTMT: error_at(s->pos, "channels are not supported yet"); return;
   default:
     error_at(s->pos, "unexpected statement");

@@ -485,27 +485,6 @@ Type *default_type(Type *t) {
   }
 }
 
-// Does t have every method of interface iface? Named types get methods in a
-// later milestone; for now only interfaces can implement interfaces.
-static bool implements(Type *t, Type *iface) {
-  Type *ui = under(iface);
-  if (!ui->nmethods)
-    return true;
-  Type *ut = under(t);
-  if (ut->kind != TY_INTERFACE)
-    return false;
-  for (int i = 0; i < ui->nmethods; i++) {
-    bool found = false;
-    for (int j = 0; j < ut->nmethods; j++)
-      if (!strcmp(ui->methods[i].name, ut->methods[j].name) &&
-          types_identical(ui->methods[i].sig, ut->methods[j].sig))
-        found = true;
-    if (!found)
-      return false;
-  }
-  return true;
-}
-
 // Go spec "Assignability" for a value of type v (x its operand, for nil and
 // untyped constants) to type t. Untyped constants are checked by the caller.
 bool assignable(Type *v, Type *t, Operand *x) {
@@ -724,7 +703,7 @@ char *operand_desc(Node *n, Operand *x) {
   }
   if (x->type && x->type->kind == TY_UNTYPED_NIL)
     return xfmt("%s", e);
-  const char *mode = x->mode == M_VAR ? "variable" : "value";
+  const char *mode = x->mode == M_VAR ? "variable" : x->mode == M_MAPINDEX ? "map index expression" : "value";
   if (x->mode == M_NOVALUE)
     return xfmt("%s (no value)", e);
   if (x->mode == M_TYPE)

@@ -239,7 +239,16 @@ void cg_memzero(LLVMValueRef p, int64_t size, int64_t align) {
                   (unsigned)(align > 0 ? align : 1));
 }
 
+// At -O0 a call of C's memmove: FastISel cannot select the llvm.memmove
+// intrinsic and hands each one to SelectionDAG. Optimised builds use the
+// intrinsic (LLVM treats both alike there).
 void cg_memmove(LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size) {
+  if (flags.opt_level == 0 && !flags.asan) {
+    LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.i64};
+    LLVMValueRef args[] = {dst, src, size};
+    cg_rtcall("memmove", cg.ptr, ps, args, 3);
+    return;
+  }
   LLVMBuildMemMove(cg.b, dst, 1, src, 1, size);
 }
 
@@ -643,6 +652,8 @@ static void stmt_switch(IRStmt *s) {
 static void stmt_return(IRStmt *s) {
   Func *f = cg.fn;
   if (f->nresults == 0) {
+    if (cg.defer_frame)
+      cg_defer_finish(f, NULL);
     LLVMBuildRetVoid(cg.b);
     cg_at(cg_block("after.ret"));
     return;
@@ -653,6 +664,8 @@ static void stmt_return(IRStmt *s) {
     vals[i] = i < s->nargs ? cg_expr(s->args[i])
                            : cg_load(cg_type(r->type), cg_var_addr(r));
   }
+  if (cg.defer_frame)
+    cg_defer_finish(f, vals);
   if (f->nresults == 1) {
     LLVMBuildRet(cg.b, vals[0]);
   } else {
@@ -696,6 +709,7 @@ static void stmt(IRStmt *s) {
   case IR_S_RETURN: stmt_return(s); return;
   case IR_S_SWITCH: stmt_switch(s); return;
   case IR_S_PANIC: stmt_panic(s); return;
+  case IR_S_DEFER: cg_defer_stmt(s); return;
   case IR_S_PRINT: cg_print(s); return;
   case IR_S_GOTO: jump(label_block(s->label)); return;
   case IR_S_LABEL: {
@@ -733,8 +747,10 @@ static void declare_func(Func *f) {
   add_str_attr(fn, "frame-pointer", "all");   // gdb and perf backtraces
   // -gcflags=-l (no inlining) holds for LLVM's inliner too, so frames match
   // gc's: the -asan soundness check relies on that.
-  if ((f->pragmas & PRAGMA_NOINLINE) || flags.no_inline)
+  if ((f->pragmas & PRAGMA_NOINLINE) || flags.no_inline || f->has_defer)
     add_fn_attr(fn, "noinline");
+  if (f->has_defer) // locals must stay in memory across the defer frame's setjmp
+    add_fn_attr(fn, "optnone");
   if (flags.asan)
     add_fn_attr(fn, "sanitize_address");
   bool entry = f == cg.prog->main || f == cg.prog->init;
@@ -748,7 +764,7 @@ static void bind_params(Func *f) {
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
     declare_var(p);
-    cg_store(LLVMGetParam(cg.llfn, i), cg_var_addr(p));
+    cg_store(LLVMGetParam(cg.llfn, (unsigned)(i + cg_param_offset(f))), cg_var_addr(p));
   }
   for (int i = 0; i < f->nresults; i++)
     declare_var(f->results[i]);
@@ -795,7 +811,9 @@ static void emit_func(Func *f) {
   LLVMPositionBuilderBefore(cg.eb, br);
   cg_at(start);
   alloc_locals(f);
+  cg_bind_captures(f);
   bind_params(f);
+  cg_defer_prologue(f);
   stmt(f->body);
   if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg.b))) {
     IRStmt ret = {.kind = IR_S_RETURN};
@@ -943,8 +961,14 @@ int codegen_program(Program *prog, const char *out_path) {
   emit_program(prog);
   cg_debug_finish();
   phase_done("llvm-ir");
-  verify_module();
-  phase_done("verify");
+  // Like clang's release builds, a -O0 build skips the IR verifier (about a
+  // tenth of its time); optimised builds — the default, and what the tests
+  // use — verify, and ESCGO_VERIFY=1 forces it.
+  const char *ev = getenv("ESCGO_VERIFY");
+  if (flags.opt_level > 0 || (ev && *ev && strcmp(ev, "0") != 0)) {
+    verify_module();
+    phase_done("verify");
+  }
   run_passes(tm);
   phase_done("passes");
 

@@ -62,6 +62,8 @@ typedef struct CG {
   Vec panics;              // PanicBlock* (codegen.c), this function's shared panic calls
   int nstr;                // counter for string constant names
   Vec touched;             // Types whose cg/cg_desc caches belong to this module
+  LLVMValueRef defer_frame;   // this function's defer frame (cg_closure.c), or NULL
+  LLVMValueRef recover_token; // alloca holding escgo_defer_token() (functions calling recover)
   // common types
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, voidty, ptr;
   LLVMTypeRef strty, slicety, ifacety, gotype, gofield;
@@ -131,6 +133,10 @@ LLVMValueRef cg_compare(TokKind op, Type *t, LLVMValueRef x, LLVMValueRef y);
 LLVMValueRef cg_conv(LLVMValueRef v, Type *from, Type *to);
 LLVMValueRef cg_box(IRExpr *e);
 
+// ---- cg_iface.c (interface method calls, type assertions)
+LLVMValueRef cg_icall(IRExpr *e);
+LLVMValueRef cg_assert(IRExpr *e);
+
 // ---- cg_runtime.c (slices, strings, appends, runtime calls)
 LLVMValueRef cg_rtcall_expr(IRExpr *e);
 LLVMValueRef cg_slice_expr(IRExpr *e);
@@ -142,5 +148,25 @@ LLVMValueRef cg_decoderune(IRExpr *e);
 LLVMValueRef cg_makeslice(IRExpr *e);
 LLVMValueRef cg_slicelit(IRExpr *e);
 void cg_print(IRStmt *s);
+
+// ---- cg_map.c (maps through runtime/map.c)
+LLVMValueRef cg_makemap(IRExpr *e);
+LLVMValueRef cg_mapindex(IRExpr *e);
+void cg_mapassign(IRExpr *dst, IRExpr *src);   // IR_S_ASSIGN to an IR_MAPINDEX
+LLVMValueRef cg_mapdelete(IRExpr *e);
+LLVMValueRef cg_maplen(LLVMValueRef m);
+LLVMValueRef cg_mapiter(IRExpr *e);            // IR_MAPITERINIT/NEXT/KEY/VAL
+
+// ---- cg_closure.c (func values, closures, defer, recover)
+LLVMTypeRef cg_closure_fn_type(Type *sig);     // code of a func value: (ctx, params...) -> results
+LLVMValueRef cg_funcvalue(Func *f);
+LLVMValueRef cg_closure(IRExpr *e);
+LLVMValueRef cg_callvalue(IRExpr *e);
+LLVMValueRef cg_recover(IRExpr *e);
+void cg_bind_captures(Func *f);
+int cg_param_offset(Func *f);                  // 1 for a closure's hidden context parameter
+void cg_defer_prologue(Func *f);
+void cg_defer_finish(Func *f, LLVMValueRef *vals);   // a return's results, after the defers ran
+void cg_defer_stmt(IRStmt *s);
 
 #endif

@@ -394,6 +394,13 @@ struct Node {
   Const *cval;         // non-NULL for constant expressions
   bool is_type;        // the expression denotes a type
   bool addressable;
+  // N_SELECTOR selecting a method (list2: embedded field path to its holder):
+  // method->func is the declared method (NULL for an interface's method);
+  // method_holder the NAMED type declaring it or the interface type.
+  // N_CASECLAUSE of a type switch with a bound variable: obj is its object.
+  Method *method;
+  Type *method_holder;
+  bool method_indirect;  // N_SELECTOR: the path to the holder goes through a pointer
   int checked;         // check.c bookkeeping
   void *ir;            // lower.c bookkeeping
 };
@@ -435,6 +442,10 @@ struct Obj {
   int state;           // check.c: 0 unresolved, 1 resolving, 2 done
   int mark;            // check.c: visit marks for initialization order
   void *ir;            // lower.c: the IR Var / Func
+  // lower_closure.c's pre-pass over a function (gc's capture rules, StaticValue):
+  int fn_depth;        // closure nesting depth of the declaring function, +1 (0: unknown)
+  int decl_loop;       // loop depth at the declaration
+  int capflags;        // CAP_* (lower.h)
 };
 
 // A function of a supported package, implemented in the runtime (C) with the
@@ -458,6 +469,16 @@ typedef struct Package {
 } Package;
 
 void check_package(Package *pkg);
+
+// check_method.c: the method set of t as gc defines it (value receivers for T,
+// all for *T, promoted through embedded fields), sorted by name.
+typedef struct MethodSetEntry {
+  Method *m;
+  Type *holder;        // NAMED type declaring m, or the embedded interface type
+  int *path;           // embedded field indices from t to the holder
+  int npath;
+} MethodSetEntry;
+int method_set(Type *t, MethodSetEntry **out);
 
 // ---------------------------------------------------------------- link.c
 // Links obj with the runtime archive rtlib and -lgc into the executable out,

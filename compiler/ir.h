@@ -41,6 +41,9 @@ typedef enum {
   SITE_STR2RUNES,  // []rune(s)
   SITE_RUNES2STR,  // string(r []rune)
   SITE_RUNE2STR,   // string(rune)
+  SITE_MAKEMAP,    // make(map[K]V[, hint]) or map[K]V{...}: the map header (entries are
+                   // always on the heap); type: MAP_HDR_TYPE words
+  SITE_CLOSURE,    // a func literal's context object {fn, captured vars}: "func literal"
 } SiteKind;
 
 struct Site {
@@ -55,6 +58,7 @@ struct Site {
   Func *fn;            // enclosing function
   int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
   bool quiet;          // a temporary gc does not report (interface comparisons): always stack
+  bool unreported;     // analysed as usual but never printed by -m (gc's go/defer wrappers)
   Verdict verdict;
   const char *reason;  // why heap: "escapes", "too large for stack", "non-constant size", "-escape=off"
   void *esc;           // escape/: its graph location
@@ -73,6 +77,12 @@ struct Var {
                        // taken). Params/results with a site are copied into it at entry.
   int loop_depth;
   bool addrtaken;
+  // A closure's copy of a variable of an enclosing function (Func.captures):
+  // `outer` is that variable; byref: the context holds its address, else its value.
+  Var *outer;
+  bool byref;
+  int cap_index;       // field of the closure context (1..; 0 is the code pointer)
+  Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
   void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
   void *esc;           // escape/: its graph location
 };
@@ -114,6 +124,29 @@ typedef enum {
   IR_CONCAT,       // site; args (strings) -> string
   IR_STR2BYTES, IR_BYTES2STR, IR_STR2RUNES, IR_RUNES2STR, IR_RUNE2STR,  // site; x
   IR_DECODERUNE,   // x string, y int index -> TY_TUPLE (rune, next index); for range over strings
+  // maps (lower_map.c, cg_map.c, runtime/map.c). A map value is a pointer to its header.
+  IR_MAKEMAP,      // site; x = hint or NULL; a literal's entries in args: key0, value0, key1, ...
+  IR_MAPINDEX,     // x[y], x a map: value (zero if missing), or with a TY_TUPLE type (value,
+                   // bool) the comma-ok form; as the place of IR_S_ASSIGN, a store (m[k] = v)
+  IR_MAPDELETE,    // delete(x, y); no value
+  IR_MAPITERINIT,  // var (a MAP_ITER_TYPE temp) starts a range loop over map x; no value
+  IR_MAPITERNEXT,  // var: advance; bool (false: done)
+  IR_MAPITERKEY,   // var: the current key (type K)
+  IR_MAPITERVAL,   // var: the current value (type V); x = the map (for escape analysis)
+  // methods and interfaces (lower_method.c)
+  IR_ICALL,        // x.M(args...): x an interface value, field = M's index in under(x->type)->methods
+                   // (sorted by name); dispatch through the itable of x's dynamic type
+  IR_ASSERT,       // x.(T): x an interface value, T = `type`; ival = 1: the comma-ok form,
+                   // `type` is then TY_TUPLE (T, bool). Panics with gc's text otherwise.
+  // func values (lower_closure.c). A func value is a pointer to a context
+  // object whose word 0 is the code pointer; the code takes the context as a
+  // hidden first argument.
+  IR_FUNCVALUE,    // the top-level function fn as a value (a static context: no allocation)
+  IR_CLOSURE,      // func literal fn: site (SITE_CLOSURE) + args = captured values / addresses
+                   // in fn->captures order
+  IR_CALLVALUE,    // call of the func value x with args; fn: the callee if known statically
+                   // (gc's StaticValue), for escape analysis and a direct call
+  IR_RECOVER,      // recover() -> interface{}
 } IRKind;
 
 struct IRExpr {
@@ -152,6 +185,9 @@ typedef enum {
   IR_S_PANIC,      // panic(x): x is an interface value
   IR_S_PRINT,      // print/println builtin: args (typed), newline = println (spaces between)
   IR_S_GOTO, IR_S_LABEL,  // label name in `label`
+  IR_S_DEFER,      // defer x(): x is a func value (IR_FUNCVALUE, IR_CLOSURE or a value) called
+                   // with no arguments at function exit; lower wraps defer f(a) as gc 1.19 does:
+                   // t := a; defer func() { f(t) }()
 } IRStmtKind;
 
 typedef struct SwitchClause {
@@ -194,9 +230,30 @@ struct Func {
   IRStmt *body;
   int pragmas;
   Node *decl;
+  // closures (lower_closure.c)
+  Func *outer;         // the enclosing function of a func literal, else NULL
+  Var **captures; int ncaptures;   // its captured variables (Var.outer set)
+  Type *ctx_type;      // its context object: struct { F uintptr; captures... }
+  Vec closures;        // Func*: func literals directly inside this function
+  bool closure_called; // called directly where it is written: func(){...}()
+  bool is_wrapper;     // a go/defer wrapper gc does not report
+  bool has_defer;      // contains defer statements: needs a defer frame
+  bool has_recover;    // calls recover()
+  int nclosures;       // counter for the names of nested func literals (f.func1)
+  bool mtab_wrapper;   // a method-table wrapper (lower_method.c): no -m diagnostics
   void *cg;            // codegen: LLVMValueRef
   void *esc;           // escape/ scratch
 };
+
+// The method set of a concrete type that is converted to an interface: what
+// codegen puts in its GoType's method table. fns[i] takes the interface's
+// data word (a *T, or T itself when pointer-shaped) then the arguments.
+typedef struct MethodTable {
+  Type *type;
+  int n;
+  Method **methods;    // sorted by name
+  Func **fns;          // wrappers
+} MethodTable;
 
 typedef struct Program {
   char *pkgname;       // "main"
@@ -205,7 +262,12 @@ typedef struct Program {
   Vec sites;           // Site*, all of them, by id
   Func *init;          // runs package-level initialisers before main.main
   Func *main;          // NULL for a non-main package
+  Vec mtabs;           // MethodTable* of every concrete type boxed into an interface
 } Program;
+
+// Sizes the runtime's GoMap header and GoMapIter need (runtime/escgo_rt.h
+// ESCGO_MAP_HDR_SIZE, ESCGO_MAPITER_SIZE), in 8-byte words.
+enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
 
 // lower.c
 Program *lower_package(Package *pkg);

@@ -7,6 +7,8 @@ static const char *expr_names[] = {
     "UNARY", "BINARY", "ANDAND", "OROR", "CONV", "BOX", "CALL", "RTCALL", "EXTRACT", "LEN",
     "CAP", "NEW", "COMPLIT", "ADDRLIT", "MAKESLICE", "SLICELIT", "SLICE", "APPEND", "COPY",
     "CONCAT", "STR2BYTES", "BYTES2STR", "STR2RUNES", "RUNES2STR", "RUNE2STR", "DECODERUNE",
+    [IR_MAKEMAP] = "MAKEMAP", "MAPINDEX", "MAPDELETE", "MAPITERINIT", "MAPITERNEXT", "MAPITERKEY",
+    "MAPITERVAL",
 };
 
 static const char *stmt_names[] = {

@@ -13,7 +13,6 @@
 
 Lowerer L;
 
-enum { MARK_ADDRTAKEN = 4 };
 
 // ---------------------------------------------------------------- building blocks
 
@@ -85,7 +84,8 @@ static Var *declare_var(Obj *o, VarKind k) {
   o->ir = v;
   // Variables over gc's 10 MB stack limit need storage of their own too:
   // gc moves them to the heap even when their address is never taken.
-  if ((o->mark & MARK_ADDRTAKEN) || (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
+  if ((o->mark & MARK_ADDRTAKEN) || captured_byref(o) ||
+      (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
     v->addrtaken = true;
     v->site = new_site(SITE_VAR, o->pos, o->name, o->type);
     v->site->var = v;
@@ -133,8 +133,11 @@ static void scan_addr(Node *n) {
     mark_root(n->x);
   if (n->kind == N_SLICEEXPR && n->x->type && under(n->x->type)->kind == TY_ARRAY)
     mark_root(n->x);
-  if (n->kind == N_SELECTOR && n->list2.len > 1)
+  if (n->kind == N_SELECTOR && n->list2.len > 1 && !n->method)
     mark_root(n->x); // promoted fields through embedded pointers may need &x
+  if (n->kind == N_SELECTOR && n->method && n->method->func && n->method->ptr_recv &&
+      !n->method_indirect && !n->x->is_type)
+    mark_root(n->x); // x.M() with a pointer receiver takes &x
   Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, n->key, n->value};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
     if (kids[i] && !kids[i]->is_type)
@@ -183,7 +186,7 @@ static IRExpr *stable_place_mode(IRExpr *p, bool names_late) {
     p->x = stable_place_mode(p->x, names_late);
     p->y = stable_operand(p->y, names_late);
     return p;
-  case IR_SLICEINDEX:
+  case IR_SLICEINDEX: case IR_MAPINDEX:
     p->x = stable_operand(p->x, names_late);
     p->y = stable_operand(p->y, names_late);
     return p;
@@ -230,7 +233,8 @@ static void assign_stmt(Node *s) {
       return;
     }
     IRExpr *place = lower_expr(l);
-    assign(place, lower_assigned(rhs->data[0], place->type, expr_start(l)), s->pos);
+    Pos box = is_map_index(l) ? map_index_pos(l) : expr_start(l);
+    assign(place, lower_assigned(rhs->data[0], place->type, box), s->pos);
     return;
   }
   // Tuple assignment: places first, then values into temps, then stores.
@@ -260,6 +264,7 @@ static void assign_stmt(Node *s) {
 
 static void decl_one(Obj *o, IRExpr *init, Pos pos) {
   Var *v = declare_var(o, VAR_LOCAL);
+  v->static_fn = static_func_of(o, init);
   IRStmt *d = new_stmt(IR_S_DECL, pos);
   d->var = v;
   d->x = init;
@@ -380,8 +385,77 @@ static void for_stmt(Node *s) {
   emit(block_of(&outer, s->pos));
 }
 
+// The iteration variables of a range statement, declared (or evaluated as
+// places) before the loop; NULL for absent and blank ones.
+static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
+  Node *vars[2] = {s->key, s->value};
+  IRExpr **places[2] = {kplace, vplace};
+  for (int i = 0; i < 2; i++) {
+    Node *v = vars[i];
+    *places[i] = NULL;
+    if (!v || is_blank(v))
+      continue;
+    if (s->op == T_DEFINE) {
+      decl_one(v->obj, NULL, v->pos);
+      *places[i] = var_ref(v->obj->ir, v->pos);
+    } else {
+      *places[i] = stable_place(lower_expr(v));
+    }
+  }
+}
+
+static IRExpr *map_iter(IRKind k, Var *it, Type *t, Pos pos) {
+  IRExpr *e = new_expr(k, pos, t);
+  e->var = it;
+  return e;
+}
+
+// for k, v := range m: a runtime iterator in a temp, advanced by the loop
+// condition; k and v read the entry it stands on.
+static void range_map(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  IRExpr *m = temp(lower_expr(s->x));
+  Type *mt = under(m->type);
+  Var *it = temp_var(zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
+  IRStmt *init = new_stmt(IR_S_EXPR, s->pos);
+  init->x = map_iter(IR_MAPITERINIT, it, NULL, s->pos);
+  init->x->x = m;
+  emit(init);
+  IRExpr *kplace, *vplace;
+  range_places(s, &kplace, &vplace);
+  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
+  Target t;
+  push_target(&t, loop, true);
+  L.loop_depth++;
+  loop->x = map_iter(IR_MAPITERNEXT, it, ty_bool, s->pos);
+  Vec body = {0};
+  L.block = &body;
+  if (kplace)
+    assign(kplace, convert_value(map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
+           s->pos);
+  if (vplace) {
+    IRExpr *v = map_iter(IR_MAPITERVAL, it, mt->elem, s->pos);
+    v->x = m;
+    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+  }
+  emit(lower_block(&s->body->list, s->body->pos));
+  loop->body = block_of(&body, s->body->pos);
+  L.loop_depth--;
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(loop);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
 // for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
 static void range_stmt(Node *s) {
+  if (s->x->type && under(s->x->type)->kind == TY_MAP) {
+    range_map(s);
+    return;
+  }
   Vec *saved = L.block;
   Vec outer = {0};
   L.block = &outer;
@@ -402,21 +476,8 @@ static void range_stmt(Node *s) {
     len = temp(len);
   }
   Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
-  // The iteration variables, declared before the loop.
-  IRExpr *kplace = NULL, *vplace = NULL;
-  Node *vars[2] = {s->key, s->value};
-  IRExpr **places[2] = {&kplace, &vplace};
-  for (int i = 0; i < 2; i++) {
-    Node *v = vars[i];
-    if (!v || is_blank(v))
-      continue;
-    if (s->op == T_DEFINE) {
-      decl_one(v->obj, NULL, v->pos);
-      *places[i] = var_ref(v->obj->ir, v->pos);
-    } else {
-      *places[i] = stable_place(lower_expr(v));
-    }
-  }
+  IRExpr *kplace, *vplace;   // the iteration variables, declared before the loop
+  range_places(s, &kplace, &vplace);
   IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
   Target t;
   push_target(&t, loop, true);
@@ -478,6 +539,75 @@ static void range_stmt(Node *s) {
   L.targets = t.outer;
   L.block = &outer;
   emit(loop);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
+// A type test of the type switch's value x for one case (nil or a type).
+static IRExpr *type_test(IRExpr *x, Node *e) {
+  if (!e->type) {   // case nil
+    IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+    cmp->op = T_EQL;
+    cmp->x = x;
+    cmp->y = zero_expr(x->type, e->pos);
+    return cmp;
+  }
+  Type *ts[2] = {e->type, ty_bool};
+  IRExpr *a = new_expr(IR_ASSERT, e->pos, tuple_of(ts, 2));
+  a->x = x;
+  a->ival = 1;
+  IRExpr *ok = new_expr(IR_EXTRACT, e->pos, ty_bool);
+  ok->x = a;
+  ok->field = 1;
+  return ok;
+}
+
+// The bound variable of a type switch clause, from the switch's value x.
+static void bind_case_var(Node *cc, IRExpr *x) {
+  Var *v = declare_var(cc->obj, VAR_LOCAL);
+  IRStmt *d = new_stmt(IR_S_DECL, cc->pos);
+  d->var = v;
+  d->x = x;
+  if (!is_interface(v->type)) {
+    d->x = new_expr(IR_ASSERT, cc->pos, v->type);
+    d->x->x = x;
+  }
+  emit(d);
+}
+
+static void type_switch_stmt(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  if (s->init)
+    lower_stmt(s->init);
+  Node *g = s->y;
+  Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
+  IRExpr *x = temp(lower_expr(guard->x));
+  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
+  Target t;
+  push_target(&t, sw, false);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = &sw->clauses[i];
+    c->pos = cc->pos;
+    c->nconds = cc->list.len;
+    c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+    for (int j = 0; j < cc->list.len; j++)
+      c->conds[j] = type_test(x, cc->list.data[j]);
+    Vec body = {0};
+    L.block = &body;
+    if (cc->obj)
+      bind_case_var(cc, x);
+    for (int j = 0; j < cc->list2.len; j++)
+      lower_stmt(cc->list2.data[j]);
+    c->body = block_of(&body, cc->pos);
+  }
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(sw);
   L.block = saved;
   emit(block_of(&outer, s->pos));
 }
@@ -638,6 +768,7 @@ static void lower_stmt_node(Node *s) {
   case N_FOR: for_stmt(s); return;
   case N_RANGE: range_stmt(s); return;
   case N_SWITCH: switch_stmt(s); return;
+  case N_TYPESWITCH: type_switch_stmt(s); return;
   case N_LABELED: {
     IRStmt *l = new_stmt(IR_S_LABEL, s->pos);
     l->label = s->label->name;
@@ -651,6 +782,7 @@ static void lower_stmt_node(Node *s) {
   }
   case N_BRANCH: branch_stmt(s); return;
   case N_RETURN: return_stmt(s); return;
+  case N_DEFERSTMT: lower_defer(s); return;
   default:
     error_at(s->pos, "statement not supported yet");
   }
@@ -669,7 +801,7 @@ static Func *new_func(Node *fd, const char *lname) {
   return f;
 }
 
-static void lower_func(Func *f) {
+void lower_func(Func *f) {
   Node *fd = f->decl;
   L.fn = f;
   L.loop_depth = 1;
@@ -677,10 +809,20 @@ static void lower_func(Func *f) {
   L.targets = NULL;
   scan_addr(fd->body);
   scan_addr(fd->x);
+  if (!f->outer)
+    capture_prepass(fd);
   Type *sig = f->type;
   f->params = xmalloc(sizeof(Var *) * (sig->nfields + 1));
   f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
   Node *ft = fd->x;
+  if (fd->recv) {   // the receiver is the first parameter
+    f->params = xrealloc(f->params, sizeof(Var *) * (sig->nfields + 2));
+    Node *id = fd->recv->names.len ? fd->recv->names.data[0] : NULL;
+    if (id && id->obj && strcmp(id->name, "_"))
+      f->params[f->nparams++] = declare_var(id->obj, VAR_PARAM);
+    else
+      f->params[f->nparams++] = new_var(VAR_PARAM, "_", method_recv_type(fd), fd->recv->pos);
+  }
   for (int l = 0; l < 2; l++) {
     Vec *list = l ? &ft->list2 : &ft->list;
     int k = 0;
@@ -833,22 +975,29 @@ Program *lower_package(Package *pkg) {
     Node *fd = pkg->funcs.data[i];
     if (!fd->obj || !fd->body)
       continue;
-    bool is_init = !strcmp(fd->name, "init");
+    bool is_method = fd->recv != NULL;
+    bool is_init = !is_method && !strcmp(fd->name, "init");
     const char *lname = is_init ? xfmt("main.init.%d", ninit++) : xfmt("main.%s", fd->name);
+    if (is_method)
+      lname = xfmt("main.%s", method_func_name(fd));
     if (!strcmp(fd->name, "_"))
       lname = xfmt("main._.%d", i);
     Func *f = new_func(fd, lname);
+    if (is_method)
+      f->name = method_func_name(fd);
     fd->obj->ir = f;
     vec_push(&prog->funcs, f);
     if (is_init)
       vec_push(&inits, f);
-    if (!strcmp(fd->name, "main"))
+    if (!is_method && !strcmp(fd->name, "main"))
       prog->main = f;
   }
   for (int i = 0; i < prog->funcs.len; i++)
-    lower_func(prog->funcs.data[i]);
+    if (!((Func *)prog->funcs.data[i])->outer) // func literals: lowered where they are written
+      lower_func(prog->funcs.data[i]);
   prog->init = lower_init(pkg, &inits);
   vec_push(&prog->funcs, prog->init);
+  build_method_tables(prog);   // after every boxing, package initialisers included
   if (strcmp(pkg->name, "main"))
     prog->main = NULL;
   return prog;

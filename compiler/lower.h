@@ -53,6 +53,40 @@ IRExpr *lower_call(Node *n);
 // (print, panic) instead of an expression.
 bool lower_builtin_stmt(Node *call);
 char *site_spell(Node *n);                      // gc's -m spelling of an expression
-char *stmt_spell(Node *s);                      // ... and of a statement ("x := f()")
+char *stmt_spell(Node *s);
+IRExpr **lower_call_args(Node *n, Type *sig, int *nout);   // lower_call.c: arguments for sig
+
+// lower_method.c
+IRExpr *lower_method_call(Node *call);          // NULL unless call is x.M(...) / T.M(...)
+IRExpr *lower_type_assert(Node *n, bool comma_ok);
+void note_boxed(Type *t);                       // t goes into an interface: needs a method table
+void build_method_tables(Program *prog);        // wrappers for every noted type
+char *method_func_name(Node *fd);               // "T.M" / "(*T).M"                      // ... and of a statement ("x := f()")
+
+// lower_map.c
+bool is_map_index(Node *n);                     // m[k] with m a map
+Pos map_index_pos(Node *index);                 // where gc converts m[k]'s key (and value)
+IRExpr *lower_map_index(Node *n);
+IRExpr *lower_map_delete(Node *call);
+IRExpr *lower_make_map(Node *call);
+IRExpr *lower_map_lit(Node *lit);
+
+// lower_closure.c — func values, closures, defer, recover
+enum { MARK_ADDRTAKEN = 4 };   // Obj.mark: the variable's address is taken (lower.c)
+// Obj.capflags, from capture_prepass (gc's location flags and StaticValue test)
+enum { CAP_CAPTURED = 1, CAP_REASSIGNED = 2, CAP_ASSIGNED = 4, CAP_BYREF = 8 };
+void lower_func(Func *f);                       // lower.c: params, results and body of f
+void capture_prepass(Node *fd);                 // before lowering a top-level function
+bool captured_byref(Obj *o);                    // needs memory of its own (a SITE_VAR)
+Var *capture_var(Func *f, Var *v);              // v as seen from inside f
+IRExpr *lower_func_lit(Node *n);
+IRExpr *lower_func_value(Node *n);              // a named function as a value
+IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt);
+Func *static_func_of(Obj *o, IRExpr *init);     // gc's StaticValue for `f := g`
+// go/defer CALL: the zero-argument func value to run (a wrapper closure
+// capturing the evaluated arguments, as gc 1.19 rewrites it).
+IRExpr *lower_go_defer_value(Node *s, bool is_go);
+void lower_defer(Node *s);
+IRExpr *lower_recover(Node *n);
 
 #endif

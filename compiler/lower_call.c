@@ -70,6 +70,8 @@ static IRExpr *to_int(IRExpr *e) {
 
 static IRExpr *builtin_make(Node *n) {
   Type *t = n->type;
+  if (under(t)->kind == TY_MAP)
+    return lower_make_map(n);
   IRExpr *e = new_expr(IR_MAKESLICE, n->lparen, t);
   Node *len = n->list.data[1];
   Node *cap = n->list.len > 2 ? n->list.data[2] : NULL;
@@ -126,11 +128,15 @@ static IRExpr *builtin_expr(Node *n, Builtin b) {
     return builtin_append(n);
   case BI_MAKE:
     return builtin_make(n);
+  case BI_DELETE:
+    return lower_map_delete(n);
   case BI_NEW: {
     IRExpr *e = new_expr(IR_NEW, n->lparen, n->type);
     e->site = new_site(SITE_NEW, n->lparen, site_spell(n), under(n->type)->elem);
     return e;
   }
+  case BI_RECOVER:
+    return lower_recover(n);
   case BI_COPY: {
     IRExpr *e = new_expr(IR_COPY, n->lparen, ty_int);
     e->x = lower_expr(n->list.data[0]);
@@ -206,6 +212,10 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
   return args;
 }
 
+static IRExpr **call_args(Node *n, Type *sig, int *nout);
+
+IRExpr **lower_call_args(Node *n, Type *sig, int *nout) { return call_args(n, sig, nout); }
+
 static IRExpr **call_args(Node *n, Type *sig, int *nout) {
   if (n->checked == 2)
     return spread_args(n, sig, nout);
@@ -250,6 +260,9 @@ IRExpr *lower_call(Node *n) {
     return conversion(n);
   if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN)
     return builtin_expr(n, n->x->obj->builtin);
+  IRExpr *mc = lower_method_call(n);
+  if (mc)
+    return mc;
   Node *fx = n->x;
   while (fx->kind == N_PAREN)
     fx = fx->x;
@@ -266,10 +279,8 @@ IRExpr *lower_call(Node *n) {
     e->args = call_args(n, sig, &e->nargs);
     return e;
   }
-  if (!fo || fo->kind != OBJ_FUNC || !fo->ir) {
-    error_at(n->pos, "calls through function values are not supported yet");
-    return zero_expr(rt ? rt : ty_int, n->pos);
-  }
+  if (!fo || fo->kind != OBJ_FUNC || !fo->ir)
+    return lower_call_value(n, lower_expr(n->x), sig, rt);
   IRExpr *e = new_expr(IR_CALL, n->lparen, rt);
   e->fn = fo->ir;
   e->args = call_args(n, sig, &e->nargs);

@@ -70,6 +70,8 @@ static void spell(Buf *b, Node *n) {
   case N_COMPOSITE:
     if (n->x)
       spell(b, n->x);
+    else if (n->type)   // an elided type: gc spells it out
+      buf_puts(b, type_string(n->type, false));
     buf_puts(b, n->list.len ? "{...}" : "{}");
     return;
   case N_UNARY:
@@ -217,6 +219,7 @@ IRExpr *convert_value(IRExpr *e, Type *t, Node *src, Pos box_pos) {
   if (!t || !e->type || types_identical(e->type, t))
     return e;
   if (is_interface(t) && !is_interface(e->type)) {
+    note_boxed(e->type);
     IRExpr *b = new_expr(IR_BOX, box_pos, t);
     b->x = e;
     b->src = src;
@@ -262,6 +265,8 @@ static IRExpr *field_path(IRExpr *x, Node *sel) {
 }
 
 static IRExpr *index_expr(Node *n) {
+  if (is_map_index(n))
+    return lower_map_index(n);
   IRExpr *x = lower_expr(n->x);
   IRExpr *i = lower_expr(n->y);
   Type *u = under(x->type);
@@ -321,6 +326,8 @@ static IRExpr *slice_expr(Node *n) {
 static IRExpr *composite(Node *n) {
   Type *t = n->type;
   Type *u = under(t);
+  if (u->kind == TY_MAP)
+    return lower_map_lit(n);
   Vec vals = {0};
   Vec idxs = {0};
   int64_t next = 0, count = 0;
@@ -486,12 +493,11 @@ static IRExpr *lower_expr_node(Node *n) {
       ice("unresolved identifier %s", n->name);
     if (o->kind == OBJ_NIL)
       return zero_expr(n->type, n->pos);
-    if (o->kind == OBJ_FUNC) {
-      error_at(n->pos, "function values are not supported yet");
-      return zero_expr(n->type, n->pos);
-    }
-    IRExpr *e = new_expr(IR_VAR, n->pos, var_of(o)->type);
-    e->var = var_of(o);
+    if (o->kind == OBJ_FUNC)
+      return lower_func_value(n);
+    Var *v = capture_var(L.fn, var_of(o));   // a closure's copy of an outer variable
+    IRExpr *e = new_expr(IR_VAR, n->pos, v->type);
+    e->var = v;
     return e;
   }
   case N_SELECTOR:
@@ -499,7 +505,13 @@ static IRExpr *lower_expr_node(Node *n) {
       error_at(n->pos, "function values are not supported yet");
       return zero_expr(n->type, n->pos);
     }
+    if (n->method) {
+      error_at(n->pos, "method values are not supported yet");
+      return zero_expr(n->type, n->pos);
+    }
     return field_path(lower_expr(n->x), n);
+  case N_TYPEASSERT:
+    return lower_type_assert(n, n->type && n->type->kind == TY_TUPLE);
   case N_INDEX:
     return index_expr(n);
   case N_SLICEEXPR:
@@ -517,6 +529,8 @@ static IRExpr *lower_expr_node(Node *n) {
     return lower_call(n);
   case N_COMPOSITE:
     return composite(n);
+  case N_FUNCLIT:
+    return lower_func_lit(n);
   default:
     ice("cannot lower expression kind %d", n->kind);
   }

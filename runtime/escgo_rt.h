@@ -33,6 +33,15 @@ typedef struct GoField {
   uint8_t exported;
 } GoField;
 
+// One method of a type's method set (or of an interface type): name, gc's
+// spelling of its signature ("func(int) string"), and for concrete types the
+// code: a function taking the interface's data word first, then the arguments.
+typedef struct GoMethod {
+  const char *name;
+  const char *sig;
+  void *fn;               // NULL in an interface type's list
+} GoMethod;
+
 // A run-time type descriptor. codegen emits one constant global per Go type
 // that reaches an interface or fmt; the layout here must match codegen's.
 struct GoType {
@@ -47,6 +56,8 @@ struct GoType {
   const GoType *key;      // map
   int64_t len;            // array
   const GoField *fields;  // struct
+  const GoMethod *methods;  // method set sorted by name (interfaces: their methods)
+  int64_t nmethods;
 };
 
 // ---- memory (alloc.c). The one allocation entry point: counts objects and bytes.
@@ -82,6 +93,18 @@ _Noreturn void escgo_panic_makeslice_cap(void);                          // make
 // basic kinds plainly (panic("boom") -> "panic: boom"), named basic kinds as
 // main.T(5), other types as "(main.T) 0xADDR"; panic(nil) -> "panic: nil".
 _Noreturn void escgo_panic_value(const GoType *t, void *data);
+// ---- defer, panic, recover (defer.c). A function with defer statements
+// reserves ESCGO_DEFER_FRAME_SIZE bytes (16-aligned) on its stack: a jmp_buf
+// first. A func value is a pointer to a context whose word 0 is the code,
+// called as code(ctx).
+enum { ESCGO_DEFER_FRAME_SIZE = 256 };
+void escgo_defer_enter(void *frame);           // links the frame (then the caller _setjmp's it)
+void escgo_defer_push(void *frame, void *fv);  // defer fv()
+void escgo_defer_return(void *frame);          // runs the frame's deferred calls LIFO, unlinks it
+// At entry of a function that calls recover: the panic whose deferred call
+// is starting (so recover works only when called by the deferred function).
+void *escgo_defer_token(void);
+GoEface escgo_recover(void *token);            // recover(): the panic value, or nil
 // os.Exit
 _Noreturn void escgo_os_Exit(int64_t code);
 
@@ -121,6 +144,47 @@ int64_t escgo_copy(void *dst, int64_t dstlen, const void *src, int64_t srclen, i
 bool escgo_efaceeq(const GoType *t1, void *d1, const GoType *t2, void *d2);
 // Equality of two values of type t stored in memory (structs/arrays with strings etc.).
 bool escgo_memequal(const GoType *t, const void *a, const void *b);
+
+// ---- maps (map.c). A map value is a GoMap* (nil: NULL). mt is the map
+// type's descriptor (key, elem). Keys and values pass by address. Codegen
+// reserves ESCGO_MAP_HDR_SIZE bytes for a stack header (a map that does not
+// escape) and ESCGO_MAPITER_SIZE bytes for a range loop's iterator.
+enum { ESCGO_MAP_HDR_SIZE = 64, ESCGO_MAPITER_SIZE = 80 };
+typedef struct GoMap GoMap;
+typedef struct GoMapIter {
+  const GoType *mt;
+  GoMap *m;
+  uint8_t *entries;       // the entry array when the loop started
+  int64_t gen, n, pos, stride, visited;
+  void *key, *val;        // the current entry, after escgo_mapiternext returned true
+} GoMapIter;
+// make(map[K]V, hint): hdr is stack memory for the header, or NULL (heap).
+GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr);
+// v, ok := m[k]: copies the value (or zero) into out; nil maps read as empty.
+// Interface keys of uncomparable dynamic types panic "hash of unhashable type T".
+bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
+// m[k] = ...: the value slot for k (created zeroed if new); panics
+// "assignment to entry in nil map".
+void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key);
+void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key);
+int64_t escgo_maplen(GoMap *m);
+// for k, v := range m: a random start and stride per loop.
+void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
+bool escgo_mapiternext(GoMapIter *it);   // sets it->key / it->val
+
+// ---- methods and interfaces (itab.c)
+// The itable of dynamic type t for interface type iface: iface->nmethods code
+// pointers in iface's method order, built once per (iface, t) and cached.
+// t must implement iface (the compiler proved it, or an assertion checked it).
+void **escgo_itab(const GoType *iface, const GoType *t);
+// Does dynamic type t (non-nil) implement interface iface?
+bool escgo_implements(const GoType *iface, const GoType *t);
+// x.(T) failed: "interface conversion: <iface> is <have>, not <want>" (have nil:
+// "is nil"); to an interface: "interface conversion: <have> is not <want>:
+// missing method M", or with a nil value "interface conversion: interface is nil, not <want>".
+_Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const GoType *want);
+// The method `name` with signature "func() string" of t, or NULL (fmt's Error/String).
+void *escgo_string_method(const GoType *t, const char *name);
 
 // ---- print/println builtins (print.c): to stderr, gc's exact formatting.
 void escgo_print_bool(bool v);

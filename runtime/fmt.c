@@ -7,14 +7,40 @@
 // apply to every element. fmtbasic.c formats the leaves.
 #include "rt_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
   Fmt f;
   RtBuf buf;
+  int hidden;     // > 0 inside an unexported field: no Error/String calls (reflect's CanInterface)
 } Printer;
 
 static void print_value(Printer *p, const GoType *t, const void *v, int verb, int depth);
+static void print_string(Printer *p, const GoString *s, int verb, const GoType *t);
+
+// fmt's handleMethods: for %v %s %q %x %X (not %#v) a value whose type has
+// Error() string (first) or String() string is printed as that string.
+// v points to the value; the method takes the interface data word.
+static bool handle_methods(Printer *p, const GoType *t, const void *v, int verb) {
+  if (p->hidden || p->f.sharpV || !t->nmethods)
+    return false;
+  if (verb != 'v' && verb != 's' && verb != 'q' && verb != 'x' && verb != 'X')
+    return false;
+  void *fn = escgo_string_method(t, "Error");
+  if (!fn)
+    fn = escgo_string_method(t, "String");
+  if (!fn)
+    return false;
+  void *data = t->direct ? *(void *const *)v : (void *)v;
+  if (t->kind == GK_POINTER && !data) {   // Go catches the nil dereference and prints <nil>
+    fmt_pad(&p->f, "<nil>", 5);
+    return true;
+  }
+  GoString s = ((GoString(*)(void *))fn)(data);
+  print_string(p, &s, verb, t);
+  return true;
+}
 
 static int64_t load_int(const GoType *t, const void *v) {
   switch (t->size) {
@@ -200,7 +226,9 @@ static void print_struct(Printer *p, const GoType *t, const char *v, int verb, i
       rtbuf_puts(&p->buf, fd->name);
       rtbuf_putc(&p->buf, ':');
     }
+    p->hidden += !fd->exported;
     print_value(p, fd->type, v + fd->offset, verb, depth + 1);
+    p->hidden -= !fd->exported;
   }
   rtbuf_putc(&p->buf, '}');
 }
@@ -220,7 +248,36 @@ static void print_iface(Printer *p, const GoType *t, const GoEface *e, int verb,
   print_value(p, e->type, v, verb, depth + 1);
 }
 
+// map[k:v k:v] (%#v: main.M{k:v, k:v}), entries sorted as Go's fmtsort does.
+static void print_map(Printer *p, const GoType *t, GoMap *m, int verb, int depth) {
+  if (p->f.sharpV) {
+    rtbuf_puts(&p->buf, t->str);
+    if (!m) {
+      rtbuf_puts(&p->buf, "(nil)");
+      return;
+    }
+    rtbuf_putc(&p->buf, '{');
+  } else {
+    rtbuf_puts(&p->buf, "map[");
+  }
+  const void **keys, **vals;
+  int64_t n = rt_map_entries(t, m, &keys, &vals);
+  rt_fmtsort(t->key, keys, vals, n);
+  for (int64_t i = 0; i < n; i++) {
+    if (i > 0)
+      rtbuf_puts(&p->buf, p->f.sharpV ? ", " : " ");
+    print_value(p, t->key, keys[i], verb, depth + 1);
+    rtbuf_putc(&p->buf, ':');
+    print_value(p, t->elem, vals[i], verb, depth + 1);
+  }
+  free(keys);
+  free(vals);
+  rtbuf_putc(&p->buf, p->f.sharpV ? '}' : ']');
+}
+
 static void print_value(Printer *p, const GoType *t, const void *v, int verb, int depth) {
+  if (handle_methods(p, t, v, verb))
+    return;
   switch (t->kind) {
   case GK_BOOL:
     if (verb == 't' || verb == 'v')
@@ -288,8 +345,10 @@ static void print_value(Printer *p, const GoType *t, const void *v, int verb, in
     print_pointer(p, t, v, verb);
     return;
   }
+  case GK_MAP:
+    print_map(p, t, *(GoMap *const *)v, verb, depth);
+    return;
   case GK_CHAN: case GK_FUNC: case GK_UNSAFEPOINTER:
-  case GK_MAP:   // printed as a pointer until the map runtime can walk entries
     print_pointer(p, t, v, verb);
     return;
   }
@@ -318,6 +377,7 @@ static void print_arg(Printer *p, const GoEface *a, int verb) {
 }
 
 static void printer_init(Printer *p) {
+  p->hidden = 0;
   rtbuf_init(&p->buf);
   p->f.buf = &p->buf;
   fmt_clearflags(&p->f);

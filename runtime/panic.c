@@ -2,9 +2,8 @@
 //
 // An uncaught Go panic prints "panic: " and the value, a blank line and the
 // goroutine's stack, then exits with status 2. We have no unwinder for a
-// trace, so we print the frame header Go would start with. recover is not
-// supported yet: when it comes, escgo_panic_value and rt_panic_msg are the
-// two places that must first look for a deferred recover.
+// trace, so we print the frame header Go would start with. Every panic goes
+// through defer.c's rt_gopanic first: deferred calls run and may recover.
 #include "rt_internal.h"
 
 #include <stdio.h>
@@ -26,25 +25,22 @@ static _Noreturn void die(void) {
   _exit(2);
 }
 
+// A run-time error is a panic value of type runtime.Error (defer.c boxes
+// its text): recoverable, and printed by fmt as its message.
 _Noreturn void rt_panic_msg(const char *msg, size_t len) {
-  rt_stdout_flush();
-  put("panic: ");
-  rt_stderr_write(msg, len);
-  put("\n");
-  die();
+  rt_gopanic(rt_runtime_error(msg, len), NULL);
 }
 
 _Noreturn void rt_panic_runtime(const char *msg, const char *extra) {
-  rt_stdout_flush();
-  put("panic: runtime error: ");
-  put(msg);
-  put("\n");
-  if (extra) {
-    put(extra);
-    put("\n");
-  }
-  die();
+  RtBuf b;
+  rtbuf_init(&b);
+  rtbuf_puts(&b, "runtime error: ");
+  rtbuf_puts(&b, msg);
+  rt_gopanic(rt_runtime_error(b.data, b.len), extra);
 }
+
+// The end of an unrecovered panic: gc's trace header, exit status 2.
+_Noreturn void rt_panic_die(void) { die(); }
 
 _Noreturn void rt_fatal(const char *msg) {
   rt_stdout_flush();
@@ -178,35 +174,52 @@ static bool is_basic(const GoType *t) {
 }
 
 // Basic kinds print plainly, named ones as main.T(5) or main.S("x"),
-// anything else as its type and the address of its data.
-void escgo_panic_value(const GoType *t, void *data) {
-  if (!t)
-    rt_panic_msg("nil", 3);
+// anything else as its type and the address of its data; errors and
+// Stringers (gc's preprintpanics) and run-time errors print their text.
+void rt_format_panicval(RtBuf *b, const GoType *t, void *data) {
+  if (!t) {
+    rtbuf_puts(b, "nil");
+    return;
+  }
   const void *p = t->direct ? (const void *)&data : data;
-  RtBuf b;
-  rtbuf_init(&b);
+  if (t == &rt_runtime_error_type) {
+    const GoString *s = p;
+    rtbuf_putn(b, s->ptr, s->len);
+    return;
+  }
+  void *method = escgo_string_method(t, "Error");
+  if (!method)
+    method = escgo_string_method(t, "String");
+  if (method) {
+    GoString s = ((GoString(*)(void *))method)(data);
+    rtbuf_putn(b, s.ptr, s.len);
+    return;
+  }
   if (t->kind == GK_STRING) {
     const GoString *s = p;
     if (t->named) {
-      rtbuf_puts(&b, t->str);
-      rtbuf_puts(&b, "(\"");
+      rtbuf_puts(b, t->str);
+      rtbuf_puts(b, "(\"");
     }
-    rtbuf_putn(&b, s->ptr, s->len);
+    rtbuf_putn(b, s->ptr, s->len);
     if (t->named)
-      rtbuf_puts(&b, "\")");
+      rtbuf_puts(b, "\")");
   } else if (is_basic(t)) {
     if (t->named) {
-      rtbuf_puts(&b, t->str);
-      rtbuf_putc(&b, '(');
+      rtbuf_puts(b, t->str);
+      rtbuf_putc(b, '(');
     }
-    print_basic(&b, t, p);
+    print_basic(b, t, p);
     if (t->named)
-      rtbuf_putc(&b, ')');
+      rtbuf_putc(b, ')');
   } else {
-    rtbuf_putc(&b, '(');
-    rtbuf_puts(&b, t->str);
-    rtbuf_puts(&b, ") ");
-    rtbuf_hex(&b, (uint64_t)(uintptr_t)data);
+    rtbuf_putc(b, '(');
+    rtbuf_puts(b, t->str);
+    rtbuf_puts(b, ") ");
+    rtbuf_hex(b, (uint64_t)(uintptr_t)data);
   }
-  rt_panic_msg(b.data, b.len);
+}
+
+void escgo_panic_value(const GoType *t, void *data) {
+  rt_gopanic((GoEface){t, data}, NULL);
 }

@@ -94,4 +94,24 @@ void rt_quote(RtBuf *b, const uint8_t *s, int64_t len, int quote, bool ascii_onl
 void rt_quote_rune(RtBuf *b, int32_t r, bool ascii_only);                          // QuoteRune(ToASCII)
 bool rt_canbackquote(const uint8_t *s, int64_t len);
 
+// ---- map.c
+uint64_t rt_fastrand(void);
+uint64_t rt_hash_value(const GoType *t, const void *v, uint64_t seed);
+// The live entries of m (keys[i], vals[i] point into the map), malloc'd arrays.
+int64_t rt_map_entries(const GoType *mt, GoMap *m, const void ***keys, const void ***vals);
+
+// ---- fmtsort.c: Go's internal/fmtsort order of map keys (stable).
+int rt_fmtsort_compare(const GoType *t, const void *a, const void *b);
+void rt_fmtsort(const GoType *kt, const void **keys, const void **vals, int64_t n);
+
+// ---- defer.c / panic.c: panics, defer, recover
+extern const GoType rt_runtime_error_type;          // "runtime.Error": its value is a GoString
+GoEface rt_runtime_error(const char *msg, size_t len);   // a boxed run-time error (copied)
+// Runs deferred calls (a recover longjmps back into its frame); if none
+// recovers, prints the panic chain as gc does and exits 2. extra: a line
+// printed after it (the nil dereference's "[signal SIGSEGV ...]").
+_Noreturn void rt_gopanic(GoEface v, const char *extra);
+void rt_format_panicval(RtBuf *b, const GoType *t, void *data);
+_Noreturn void rt_panic_die(void);
+
 #endif

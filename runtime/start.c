@@ -71,7 +71,9 @@ void rt_thread_sigaltstack(void) {
 static void install_handlers(void) {
   struct sigaction sa = {0};
   sa.sa_sigaction = on_fault;
-  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  // SA_NODEFER: a recovered nil-dereference panic longjmps out of the
+  // handler (defer.c); the signal must not stay blocked afterwards.
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, NULL);
   sigaction(SIGBUS, &sa, NULL);

@@ -47,14 +47,34 @@ static Loc *site_loc_for_var(Var *v) { return var_loc(v); }
 
 // Arguments of a direct call. A callee analysed in an earlier batch is
 // summarised by its parameter tags; one in the same batch is wired directly.
+static void call_args_of(Hole *ks, int nks, IRExpr *e, Func *fn);
+
 static void call(Hole *ks, int nks, IRExpr *e) {
-  Func *fn = e->fn;
+  call_args_of(ks, nks, e, e->fn);
+}
+
+// A call through a func value (IR_CALLVALUE): the callee expression itself
+// is only evaluated (gc's argument(e.discardHole(), &call.X)); a callee gc
+// cannot resolve statically makes every argument leak to the heap.
+static void call_value(Hole *ks, int nks, IRExpr *e) {
+  if (!e->fn) {
+    discard(e->x);
+    for (int i = 0; i < e->nargs; i++)
+      expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+    return;
+  }
+  call_args_of(ks, nks, e, e->fn);
+}
+
+static void call_args_of(Hole *ks, int nks, IRExpr *e, Func *fn) {
   EscFunc *ef = esc_func(fn);
   bool same_batch = ef->batch == B->id && !ef->tagged;
   if (same_batch && nks) {
     for (int i = 0; i < fn->nresults; i++)
       flow(ks[nks == 1 ? 0 : i], ef->result_locs[i]);
   }
+  if (e->kind == IR_CALLVALUE)
+    discard(e->x);
   for (int i = 0; i < e->nargs; i++) {
     Hole k;
     if (same_batch)
@@ -69,6 +89,25 @@ static void rtcall(Hole *ks, int nks, IRExpr *e) {
   Leaks *tags = pkgfunc_tags(e->rtsym, e->nargs);
   for (int i = 0; i < e->nargs; i++)
     expr(hole_note(tag_hole(ks, nks, &tags[i]), e->pos, text(e), "call parameter"), e->args[i]);
+}
+
+// x.M(args) through an interface: the callee is unknown, so the receiver
+// and every argument flow to the heap (gc's tagHole without a callee).
+static void icall(IRExpr *e) {
+  expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->x);
+  for (int i = 0; i < e->nargs; i++)
+    expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+}
+
+// x.(T): the interface's data word is the value itself for pointer-shaped T
+// and interfaces, else it points to the value (gc's dotType: one deref more).
+static void assert_into(Hole k, IRExpr *e) {
+  Type *t = e->ival ? e->type->fields[0].type : e->type;
+  if (!is_interface(t) && !is_pointer_shaped(t))
+    k = hole_deref(k, e->pos, text(e), "dot");
+  else
+    k = hole_note(k, e->pos, text(e), "dot");
+  expr(k, e->x);
 }
 
 static void append(Hole k, IRExpr *e) {
@@ -92,6 +131,60 @@ static void append(Hole k, IRExpr *e) {
     expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
+// ---------------------------------------------------------------- maps
+
+// make(map) and map literals: the header may live on the stack (spilled);
+// keys and values are stored into heap entries.
+static void makemap(Hole k, IRExpr *e) {
+  spill(k, e->site, e->site->pos, e->site->spell);
+  discard(e->x);
+  for (int i = 0; i + 1 < e->nargs; i += 2) {
+    expr(hole_note(heap_hole(), e->pos, text(e), "map literal key"), e->args[i]);
+    expr(hole_note(heap_hole(), e->pos, text(e), "map literal value"), e->args[i + 1]);
+  }
+}
+
+// Map reads, delete and the iterator's bookkeeping carry no flows: the
+// entries already live on the heap. A range loop's value is *m.
+static bool map_expr(Hole k, IRExpr *e) {
+  switch (e->kind) {
+  case IR_MAKEMAP:
+    makemap(k, e);
+    return true;
+  case IR_MAPINDEX: case IR_MAPDELETE: case IR_MAPITERINIT:
+    discard(e->x);
+    discard(e->y);
+    return true;
+  case IR_MAPITERNEXT: case IR_MAPITERKEY:
+    return true;
+  case IR_MAPITERVAL:
+    expr(hole_deref(k, e->pos, text(e), "range-deref"), e->x);
+    return true;
+  default:
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- closures
+
+// A func literal: its context object is an allocation; captured variables
+// flow into it (their address when captured by reference: gc's flowClosure).
+// The body is analysed here, in the enclosing function's batch, as gc walks
+// a closure at its OCLOSURE.
+static void closure(Hole k, IRExpr *e) {
+  Hole inner = spill(k, e->site, e->site->pos, e->site->spell);
+  for (int i = 0; i < e->nargs; i++)
+    expr(hole_note(inner, e->pos, text(e), "captured by a closure"), e->args[i]);
+  Func *saved_fn = B->curfn;
+  int saved_depth = B->loop_depth;
+  Vec saved_labels = B->looping_labels;
+  B->looping_labels = (Vec){0};
+  build_func(e->fn);
+  B->curfn = saved_fn;
+  B->loop_depth = saved_depth;
+  B->looping_labels = saved_labels;
+}
+
 // ---------------------------------------------------------------- expressions
 
 static void expr(Hole k, IRExpr *e) {
@@ -108,8 +201,12 @@ static void expr(Hole k, IRExpr *e) {
   // Values without pointers cannot carry an address anywhere.
   if (k.derefs >= 0 && e->type && !type_has_ptrs(e->type))
     k = discard_hole();
+  if (map_expr(k, e))
+    return;
   switch (e->kind) {
   case IR_CONST: case IR_ZERO:
+  case IR_MAKEMAP: case IR_MAPINDEX: case IR_MAPDELETE: case IR_MAPITERINIT: case IR_MAPITERNEXT:
+  case IR_MAPITERKEY: case IR_MAPITERVAL:   // map_expr
     return;
   case IR_VAR:
     if (e->var->kind == VAR_GLOBAL)
@@ -155,6 +252,20 @@ static void expr(Hole k, IRExpr *e) {
     return;
   case IR_RTCALL:
     rtcall(&k, 1, e);
+    return;
+  case IR_CALLVALUE:
+    call_value(&k, 1, e);
+    return;
+  case IR_CLOSURE:
+    closure(k, e);
+    return;
+  case IR_FUNCVALUE: case IR_RECOVER:
+    return;
+  case IR_ICALL:
+    icall(e);
+    return;
+  case IR_ASSERT:
+    assert_into(k, e);
     return;
   case IR_EXTRACT:
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
@@ -238,6 +349,10 @@ static Hole addr(IRExpr *p) {
   case IR_DEREF:
     discard(p->x);
     return heap_hole();
+  case IR_MAPINDEX:
+    discard(p->x);
+    expr(hole_note(heap_hole(), p->pos, "", "key of map put"), p->y);
+    return heap_hole();
   default:
     discard(p);
     return heap_hole();
@@ -270,12 +385,19 @@ static void stmt(IRStmt *s) {
     l->loop_depth = B->loop_depth;
     for (int i = 0; i < l->nparts; i++)
       l->parts[i]->loop_depth = B->loop_depth;
-    if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL)) {
+    if (l->parts && s->x && s->x->kind == IR_ASSERT) {
+      assert_into(hole_of(l->parts[0]), s->x);
+      return;
+    }
+    if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL ||
+                             s->x->kind == IR_CALLVALUE)) {
       Hole *ks = esc_alloc(sizeof(Hole) * l->nparts);
       for (int i = 0; i < l->nparts; i++)
         ks[i] = hole_of(l->parts[i]);
       if (s->x->kind == IR_CALL)
         call(ks, l->nparts, s->x);
+      else if (s->x->kind == IR_CALLVALUE)
+        call_value(ks, l->nparts, s->x);
       else
         rtcall(ks, l->nparts, s->x);
       return;
@@ -321,6 +443,15 @@ static void stmt(IRStmt *s) {
   case IR_S_PANIC:
     expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
     return;
+  case IR_S_DEFER: {
+    // A top-level defer's closure lives until the function returns (gc:
+    // later(discard)); one in a loop may run after many iterations: heap.
+    Hole k = heap_hole();
+    if (B->loop_depth == 1)
+      k = hole_of(new_loc(NULL, NULL, false));
+    expr(k, s->x);
+    return;
+  }
   case IR_S_PRINT:
     for (int i = 0; i < s->nargs; i++)
       discard(s->args[i]);

@@ -23,7 +23,7 @@ static const char *heap_alloc_reason(Site *s) {
     return type_size(s->type) > MAX_STACK_VAR_SIZE ? "too large for stack" : NULL;
   }
   switch (s->kind) {
-  case SITE_NEW: case SITE_ADDRLIT:
+  case SITE_NEW: case SITE_ADDRLIT: case SITE_CLOSURE:
     return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
   case SITE_MAKESLICE:
     if (s->count < 0)
@@ -60,8 +60,11 @@ static void callees_stmt(IRStmt *s, Vec *out) {
 static void callees(IRExpr *e, Vec *out) {
   if (!e)
     return;
-  if (e->kind == IR_CALL)
+  if (e->kind == IR_CALL || e->kind == IR_FUNCVALUE ||
+      (e->kind == IR_CALLVALUE && e->fn && !e->fn->outer))
     vec_push(out, e->fn);
+  if (e->kind == IR_CLOSURE) // a closure belongs to its enclosing function's batch
+    callees_stmt(e->fn->body, out);
   callees(e->x, out);
   callees(e->y, out);
   callees(e->z, out);
@@ -147,6 +150,16 @@ static void init_func(Func *f) {
   }
 }
 
+// The func literals inside a batch's functions join the batch (gc: a
+// closure is never the root of a call-graph component).
+static void add_closures(Vec *funcs) {
+  for (int i = 0; i < funcs->len; i++) {
+    Func *f = funcs->data[i];
+    for (int j = 0; j < f->closures.len; j++)
+      vec_push(funcs, f->closures.data[j]);
+  }
+}
+
 static void analyze_batch(Vec *funcs, int id) {
   Batch batch = {0};
   batch.id = id;
@@ -155,10 +168,12 @@ static void analyze_batch(Vec *funcs, int id) {
   batch.heap.transient = false;
   batch.blank.is_blank = true;
   B = &batch;
+  add_closures(funcs);
   for (int i = 0; i < funcs->len; i++)
     init_func(funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
-    build_func(funcs->data[i]);
+    if (!((Func *)funcs->data[i])->outer)
+      build_func(funcs->data[i]); // closures are built where they are written
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];
     const char *why = l->site ? heap_alloc_reason(l->site) : NULL;
@@ -217,7 +232,7 @@ void escape_analyze(Program *prog) {
   Tarjan t = {0};
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = prog->funcs.data[i];
-    if (!esc_func(f)->index)
+    if (!f->outer && !esc_func(f)->index)
       strongconnect(&t, f);
   }
   for (int i = 0; i < t.batches.len; i++)

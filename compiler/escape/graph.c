@@ -72,6 +72,8 @@ Loc *new_loc(Var *v, Site *s, bool transient) {
 }
 
 Loc *var_loc(Var *v) {
+  while (v->outer)   // a closure's captured variable is the enclosing one (gc's Canonical)
+    v = v->outer;
   if (!v->esc)
     ice("escape: variable %s has no location", v->name);
   return v->esc;

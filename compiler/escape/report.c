@@ -21,7 +21,7 @@ void report_param_tags(Func *f) {
     Leaks esc = l->param_esc;
     leaks_optimize(&esc);
     ef->tags[i] = esc;
-    if (!flags.m || l->escapes)
+    if (!flags.m || l->escapes || f->mtab_wrapper)
       continue;
     if (leaks_empty(&esc))
       note_at(p->pos, "%s does not escape", p->name);
@@ -45,7 +45,7 @@ void report_locs(void) {
     s->verdict = l->escapes ? V_HEAP : V_STACK;
     if (l->escapes && !s->reason)
       s->reason = "escapes";
-    if (!flags.m)
+    if (!flags.m || s->unreported)
       continue;
     if (l->var) {
       if (l->escapes)

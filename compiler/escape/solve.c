@@ -4,16 +4,34 @@
 // reaches a root that outlives it escapes, and becomes a root itself.
 #include "escape.h"
 
+// Is c a func literal nested (at any depth) inside f?
+static bool contains_closure(Func *f, Func *c) {
+  if (!f || !c || f == c)
+    return false;
+  for (Func *o = c->outer; o; o = o->outer)
+    if (o == f)
+      return true;
+  return false;
+}
+
 // Does l outlive other — may l hold a value longer than other exists?
 bool outlives(Loc *l, Loc *other) {
   if (l->escapes)
     return true; // the heap outlives everything
-  // Callers may keep returned values anywhere.
-  if (l->is_result)
+  // Callers may keep returned values anywhere — except that a closure
+  // called where it is written returns to its enclosing function:
+  // `*(func() *int { return &u }()) = 42` keeps u on the stack.
+  if (l->is_result) {
+    if (contains_closure(other->fn, l->fn) && l->fn->closure_called)
+      return false;
     return true;
+  }
   // A variable declared outside a loop outlives what the loop allocates:
   // `var p *int; for { p = new(int) }` needs a fresh object per iteration.
   if (l->fn == other->fn && l->loop_depth < other->loop_depth)
+    return true;
+  // What a closure allocates may be stored in its enclosing function's variables.
+  if (contains_closure(l->fn, other->fn))
     return true;
   return false;
 }

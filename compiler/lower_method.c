@@ -1,0 +1,236 @@
+// lower_method.c — methods and interfaces in the IR:
+//   x.M(args) on a concrete type: a direct IR_CALL with the receiver first,
+//     after the embedded-field path and the automatic & or * (gc's rules);
+//   x.M(args) on an interface: IR_ICALL (dispatch through the itable);
+//   T.M(x, args): a method expression called at once, like x.M(args);
+//   x.(T): IR_ASSERT;
+//   method tables: for every concrete type boxed into an interface, one
+//     wrapper per method of its method set taking the interface's data word
+//     (codegen puts them in the type's GoType, the runtime builds itables).
+#include "check.h"
+#include "lower.h"
+
+#include <string.h>
+
+// Follows the embedded fields of sel's path from x (dereferencing embedded pointers).
+static IRExpr *embedded_path(IRExpr *x, Node *sel) {
+  Type *t = x->type;
+  for (int i = 0; i < sel->list2.len; i++) {
+    int f = (int)(intptr_t)sel->list2.data[i];
+    if (under(t)->kind == TY_PTR) {
+      IRExpr *d = new_expr(IR_DEREF, sel->pos, under(t)->elem);
+      d->x = x;
+      x = d;
+      t = d->type;
+    }
+    IRExpr *fe = new_expr(IR_FIELD, sel->pos, under(t)->fields[f].type);
+    fe->x = x;
+    fe->field = f;
+    x = fe;
+    t = fe->type;
+  }
+  return x;
+}
+
+// The receiver argument for method m from x (already at the holder):
+// &x for a pointer method on a value, *x for a value method on a pointer.
+static IRExpr *adjust_receiver(IRExpr *x, Method *m, Pos pos) {
+  bool is_ptr = under(x->type)->kind == TY_PTR && x->type->kind != TY_NAMED;
+  if (m->ptr_recv && !is_ptr) {
+    IRExpr *a = new_expr(IR_ADDR, pos, ptr_to(x->type));
+    a->x = x;
+    return a;
+  }
+  if (!m->ptr_recv && is_ptr) {
+    IRExpr *d = new_expr(IR_DEREF, pos, x->type->elem);
+    d->x = x;
+    return d;
+  }
+  return x;
+}
+
+static Type *result_type(Type *sig, Node *call) {
+  if (sig->nresults == 0)
+    return NULL;
+  if (sig->nresults == 1)
+    return sig->results[0].type;
+  return call->type;
+}
+
+// A call of method m (holder: a NAMED type or an interface) on receiver x.
+static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int nargs) {
+  Method *m = sel->method;
+  Type *rt = result_type(m->sig, call);
+  x = embedded_path(x, sel);
+  if (!m->func) {   // an interface's method
+    IRExpr *e = new_expr(IR_ICALL, call->lparen, rt);
+    e->x = x;
+    e->field = (int)(m - under(x->type)->methods);
+    e->args = args;
+    e->nargs = nargs;
+    e->src = call;
+    return e;
+  }
+  IRExpr *e = new_expr(IR_CALL, call->lparen, rt);
+  e->fn = m->func->ir;
+  e->nargs = nargs + 1;
+  e->args = xmalloc(sizeof(IRExpr *) * (nargs + 2));
+  e->args[0] = adjust_receiver(x, m, sel->pos);
+  for (int i = 0; i < nargs; i++)
+    e->args[i + 1] = args[i];
+  e->src = call;
+  return e;
+}
+
+IRExpr *lower_method_call(Node *call) {
+  Node *sel = call->x;
+  while (sel->kind == N_PAREN)
+    sel = sel->x;
+  if (sel->kind != N_SELECTOR || !sel->method)
+    return NULL;
+  if (sel->x->is_type) {   // T.M(x, args...): the receiver is the first argument
+    int n;
+    IRExpr **args = lower_call_args(call, under(sel->type), &n);
+    return method_call(call, sel, args[0], args + 1, n - 1);
+  }
+  IRExpr *x = lower_expr(sel->x);
+  int n;
+  IRExpr **args = lower_call_args(call, sel->method->sig, &n);
+  return method_call(call, sel, x, args, n);
+}
+
+IRExpr *lower_type_assert(Node *n, bool comma_ok) {
+  IRExpr *e = new_expr(IR_ASSERT, n->pos, n->type);
+  e->x = lower_expr(n->x);
+  e->ival = comma_ok;
+  e->src = n;
+  return e;
+}
+
+// ---------------------------------------------------------------- method tables
+
+void note_boxed(Type *t) {
+  Program *prog = L.prog;
+  for (int i = 0; i < prog->mtabs.len; i++)
+    if (types_identical(((MethodTable *)prog->mtabs.data[i])->type, t))
+      return;
+  MethodSetEntry *es;
+  int n = method_set(t, &es);
+  if (!n)
+    return;
+  MethodTable *mt = xmalloc(sizeof(MethodTable));
+  mt->type = t;
+  mt->n = n;
+  mt->methods = xmalloc(sizeof(Method *) * n);
+  mt->fns = xmalloc(sizeof(Func *) * n);
+  for (int i = 0; i < n; i++)
+    mt->methods[i] = es[i].m;
+  vec_push(&prog->mtabs, mt);
+  mt->fns[0] = (Func *)es;   // entries kept until build_method_tables
+}
+
+// The wrapper's receiver expression: the data word as the boxed value.
+static IRExpr *wrapper_recv(Var *p, Type *t) {
+  IRExpr *x = new_expr(IR_VAR, p->pos, p->type);
+  x->var = p;
+  if (is_pointer_shaped(t))
+    return x;
+  IRExpr *d = new_expr(IR_DEREF, p->pos, t);
+  d->x = x;
+  return d;
+}
+
+// func (p *T) M·w(args) results { return p.path.M(args) }
+static Func *make_wrapper(Type *t, MethodSetEntry *e) {
+  Func *f = xmalloc(sizeof(Func));
+  Type *sig = e->m->sig;
+  f->name = xfmt("%s.%s", type_string(t, false), e->m->name);
+  f->lname = xfmt("%s·mtab", f->name);
+  f->type = sig;
+  f->mtab_wrapper = true;
+  f->pos = e->m->func ? e->m->func->pos : (Pos){0};
+  L.fn = f;
+  L.loop_depth = 1;
+  L.ntemps = 0;
+  Vec body = {0};
+  L.block = &body;
+  Type *pt = is_pointer_shaped(t) ? t : ptr_to(t);
+  f->params = xmalloc(sizeof(Var *) * (sig->nfields + 2));
+  f->params[f->nparams++] = new_var(VAR_PARAM, "p", pt, f->pos);
+  IRExpr **args = xmalloc(sizeof(IRExpr *) * (sig->nfields + 1));
+  for (int i = 0; i < sig->nfields; i++) {
+    Var *a = new_var(VAR_PARAM, xfmt("a%d", i), sig->fields[i].type, f->pos);
+    f->params[f->nparams++] = a;
+    args[i] = new_expr(IR_VAR, f->pos, a->type);
+    args[i]->var = a;
+  }
+  f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
+  for (int i = 0; i < sig->nresults; i++)
+    f->results[f->nresults++] = new_var(VAR_RESULT, xfmt("~r%d", i), sig->results[i].type, f->pos);
+  Node sel = {.kind = N_SELECTOR, .pos = f->pos, .method = e->m, .method_holder = e->holder};
+  for (int i = 0; i < e->npath; i++)
+    vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
+  Node call = {.kind = N_CALL, .pos = f->pos, .lparen = f->pos};
+  Type *rt = NULL;
+  if (sig->nresults > 1) {
+    Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
+    for (int i = 0; i < sig->nresults; i++)
+      ts[i] = sig->results[i].type;
+    call.type = tuple_of(ts, sig->nresults);
+  }
+  IRExpr *c = method_call(&call, &sel, wrapper_recv(f->params[0], t), args, sig->nfields);
+  c->src = NULL;
+  rt = c->type;
+  IRStmt *ret = new_stmt(IR_S_RETURN, f->pos);
+  ret->src = NULL;
+  ret->args = xmalloc(sizeof(IRExpr *) * (sig->nresults + 1));
+  ret->nargs = sig->nresults;
+  if (sig->nresults == 0) {
+    IRStmt *s = new_stmt(IR_S_EXPR, f->pos);
+    s->src = NULL;
+    s->x = c;
+    emit(s);
+  } else if (sig->nresults == 1) {
+    ret->args[0] = c;
+  } else {
+    IRExpr *tv = temp(c);
+    for (int i = 0; i < sig->nresults; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, f->pos, rt->fields[i].type);
+      x->x = tv;
+      x->field = i;
+      ret->args[i] = x;
+    }
+  }
+  emit(ret);
+  IRStmt *blk = new_stmt(IR_S_BLOCK, f->pos);
+  blk->src = NULL;
+  blk->stmts = (IRStmt **)body.data;
+  blk->nstmts = body.len;
+  f->body = blk;
+  L.fn = NULL;
+  return f;
+}
+
+void build_method_tables(Program *prog) {
+  Node *saved_stmt = L.cur_stmt;
+  L.cur_stmt = NULL;
+  for (int i = 0; i < prog->mtabs.len; i++) {
+    MethodTable *mt = prog->mtabs.data[i];
+    MethodSetEntry *es = (MethodSetEntry *)mt->fns[0];
+    for (int j = 0; j < mt->n; j++) {
+      Func *f = make_wrapper(mt->type, &es[j]);
+      mt->fns[j] = f;
+      vec_push(&prog->funcs, f);
+    }
+  }
+  L.cur_stmt = saved_stmt;
+}
+
+// gc's names of a method: "T.M" or "(*T).M"; link names "main.T.M".
+char *method_func_name(Node *fd) {
+  Obj *o = fd->obj;
+  Type *rt = method_recv_type(fd);
+  if (rt && rt->kind == TY_PTR)
+    return xfmt("(*%s).%s", o->recv_type->name, o->name);
+  return xfmt("%s.%s", o->recv_type->name, o->name);
+}

@@ -1,0 +1,174 @@
+// defer.c — defer, panic and recover with Go's semantics, on setjmp/longjmp.
+//
+// A Go function with defer statements owns a DeferFrame on its own stack
+// (ESCGO_DEFER_FRAME_SIZE bytes, reserved by codegen), linked into this
+// thread's list on entry and set up with _setjmp. `defer f()` pushes the
+// func value f (a pointer to a context whose word 0 is the code) on the
+// frame; a return runs the frame's deferred calls LIFO and unlinks it.
+//
+// A panic (rt_gopanic) runs deferred calls frame by frame, newest first, on
+// top of the panicking stack, as Go does. When a deferred call recovers, the
+// panic is over: we longjmp into the frame that deferred that call, whose
+// function runs its remaining deferred calls and returns normally with its
+// current results. If no call recovers, the chain of panics is printed as
+// gc's printpanics does ("panic: a [recovered]\n\tpanic: b") and the program
+// exits with status 2.
+//
+// recover() only works in a function called directly by the panic's
+// deferred call: the runtime "arms" a token just before calling it and a
+// function that calls recover takes the token on entry (escgo_defer_token).
+// Everything here is per thread (goroutines are threads). Frames, panics and
+// defer records live on C stacks or in the collected heap, where bdwgc scans.
+#include "rt_internal.h"
+
+#include <gc/gc.h>
+#include <setjmp.h>
+#include <string.h>
+
+typedef struct Defer {
+  struct Defer *next;
+  void *fv;
+} Defer;
+
+typedef struct DeferFrame {
+  jmp_buf jb;                 // first: codegen passes the frame to _setjmp
+  struct DeferFrame *prev;
+  Defer *defers;
+} DeferFrame;
+
+_Static_assert(sizeof(DeferFrame) <= ESCGO_DEFER_FRAME_SIZE, "ESCGO_DEFER_FRAME_SIZE too small");
+
+typedef struct Panic {
+  struct Panic *link;         // the panic that was running when this one started
+  GoEface arg;
+  const char *extra;
+  DeferFrame *frame;          // whose deferred call this panic is running
+  bool recovered, aborted;
+} Panic;
+
+static __thread DeferFrame *top;
+static __thread Panic *panics;
+static __thread Panic *armed;
+
+const GoType rt_runtime_error_type = {
+    .size = 16, .kind = GK_STRING, .has_ptrs = 1, .named = 1, .str = "runtime.Error",
+};
+
+GoEface rt_runtime_error(const char *msg, size_t len) {
+  GoString *s = GC_MALLOC(sizeof(GoString));
+  uint8_t *p = GC_MALLOC_ATOMIC(len + 1);
+  memcpy(p, msg, len);
+  s->ptr = p;
+  s->len = (int64_t)len;
+  return (GoEface){&rt_runtime_error_type, s};
+}
+
+void escgo_defer_enter(void *frame) {
+  DeferFrame *f = frame;
+  f->prev = top;
+  f->defers = NULL;
+  top = f;
+}
+
+void escgo_defer_push(void *frame, void *fv) {
+  DeferFrame *f = frame;
+  Defer *d = GC_MALLOC(sizeof(Defer));
+  d->fv = fv;
+  d->next = f->defers;
+  f->defers = d;
+}
+
+static void call_fv(void *fv) {
+  if (!fv)
+    rt_panic_runtime("invalid memory address or nil pointer dereference",
+                     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+  void (*code)(void *) = *(void (**)(void *))fv;
+  code(fv);
+}
+
+void escgo_defer_return(void *frame) {
+  DeferFrame *f = frame;
+  while (f->defers) {
+    Defer *d = f->defers;
+    f->defers = d->next;   // popped first: a panic inside it must not rerun it
+    call_fv(d->fv);
+  }
+  top = f->prev;
+}
+
+void *escgo_defer_token(void) {
+  Panic *p = armed;
+  armed = NULL;
+  return p;
+}
+
+GoEface escgo_recover(void *token) {
+  Panic *p = token;
+  if (!p || p != panics || p->recovered || p->aborted)
+    return (GoEface){NULL, NULL};
+  p->recovered = true;
+  return p->arg;
+}
+
+// gc's printpanics: oldest first, later ones indented by a tab.
+static void print_panics(RtBuf *b, Panic *p) {
+  if (p->link) {
+    print_panics(b, p->link);
+    rtbuf_putc(b, '\t');
+  }
+  rtbuf_puts(b, "panic: ");
+  rt_format_panicval(b, p->arg.type, p->arg.data);
+  if (p->recovered)
+    rtbuf_puts(b, " [recovered]");
+  rtbuf_putc(b, '\n');
+}
+
+static _Noreturn void fatal_panic(void) {
+  rt_stdout_flush();
+  RtBuf b;
+  rtbuf_init(&b);
+  print_panics(&b, panics);
+  for (Panic *p = panics; p; p = p->link)
+    if (p->extra) {
+      rtbuf_puts(&b, p->extra);
+      rtbuf_putc(&b, '\n');
+      break;
+    }
+  rt_stderr_write(b.data, b.len);
+  rt_panic_die();
+}
+
+// A newer panic that runs the deferred calls of the frame an older one was
+// working on aborts the older one (it will never resume).
+static void abort_older(Panic *p, DeferFrame *f) {
+  for (Panic *q = p->link; q; q = q->link)
+    if (q->frame == f)
+      q->aborted = true;
+}
+
+_Noreturn void rt_gopanic(GoEface v, const char *extra) {
+  Panic p = {.link = panics, .arg = v, .extra = extra};
+  panics = &p;
+  while (top) {
+    DeferFrame *f = top;
+    Defer *d = f->defers;
+    if (!d) {
+      top = f->prev;   // this function is being unwound
+      continue;
+    }
+    abort_older(&p, f);
+    p.frame = f;
+    f->defers = d->next;
+    armed = &p;
+    call_fv(d->fv);
+    armed = NULL;
+    if (p.recovered) {
+      panics = p.link;
+      while (panics && panics->aborted)
+        panics = panics->link;
+      top = f;
+      longjmp(f->jb, 1);
+    }
+  }
+  fatal_panic();
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var m map[string]int
+	fmt.Println("before")
+	m["boom"] = 1
+	fmt.Println("after")
+}

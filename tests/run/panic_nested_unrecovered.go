@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		panic("second")
+	}()
+	fmt.Println("hi")
+	panic("first")
+}
