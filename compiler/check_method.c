@@ -209,7 +209,7 @@ Member lookup_member(Type *t, const char *name) {
     Vec next = {0};
     int found = 0;
     for (int i = 0; i < level.len; i++) {
-      Member m;
+      Member m = {0};
       int n = look_in(level.data[i], name, &m, &next, depth == 0);
       if (n && !found)
         res = m;

@@ -19,6 +19,8 @@ static unsigned hash_name(const char *s) {
 Scope *scope_new(Scope *parent) {
   Scope *s = xmalloc(sizeof(Scope));
   s->parent = parent;
+  s->in_func = C.fn != NULL;
+  s->up = parent && parent->in_func && parent->count == 0 ? parent->up : parent;
   return s;
 }
 
@@ -33,7 +35,7 @@ Obj *scope_lookup_local(Scope *s, const char *name) {
 }
 
 Obj *scope_lookup(Scope *s, const char *name) {
-  for (; s; s = s->parent) {
+  for (; s; s = s->up) {
     Obj *o = scope_lookup_local(s, name);
     if (o)
       return o;
