@@ -74,7 +74,7 @@ Obj *scope_insert(Scope *s, Obj *o) {
 }
 
 Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos) {
-  Obj *o = xmalloc(sizeof(Obj));
+  Obj *o = arena_alloc(sizeof(Obj));
   o->kind = k;
   o->name = (char *)name;
   o->type = t;

@@ -30,6 +30,8 @@ typedef struct Scope Scope;
 // ---------------------------------------------------------------- util.c
 void *xmalloc(size_t n);             // zeroed; exits on OOM
 void *xrealloc(void *p, size_t n);
+// Zeroed memory that is never freed (AST/IR nodes, types, objects): cheap.
+void *arena_alloc(size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -17,7 +17,7 @@ Lowerer L;
 // ---------------------------------------------------------------- building blocks
 
 IRStmt *new_stmt(IRStmtKind k, Pos pos) {
-  IRStmt *s = xmalloc(sizeof(IRStmt));
+  IRStmt *s = arena_alloc(sizeof(IRStmt));
   s->kind = k;
   s->pos = pos;
   s->src = L.cur_stmt;
@@ -27,7 +27,7 @@ IRStmt *new_stmt(IRStmtKind k, Pos pos) {
 void emit(IRStmt *s) { vec_push(L.block, s); }
 
 Var *new_var(VarKind k, const char *name, Type *t, Pos pos) {
-  Var *v = xmalloc(sizeof(Var));
+  Var *v = arena_alloc(sizeof(Var));
   v->kind = k;
   v->name = (char *)name;
   v->type = t;

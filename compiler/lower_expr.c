@@ -9,7 +9,7 @@
 #include <string.h>
 
 IRExpr *new_expr(IRKind k, Pos pos, Type *t) {
-  IRExpr *e = xmalloc(sizeof(IRExpr));
+  IRExpr *e = arena_alloc(sizeof(IRExpr));
   e->kind = k;
   e->pos = pos;
   e->type = t;
@@ -17,7 +17,7 @@ IRExpr *new_expr(IRKind k, Pos pos, Type *t) {
 }
 
 Site *new_site(SiteKind k, Pos pos, const char *spell, Type *t) {
-  Site *s = xmalloc(sizeof(Site));
+  Site *s = arena_alloc(sizeof(Site));
   s->id = L.prog->sites.len + 1;
   s->kind = k;
   s->pos = pos;

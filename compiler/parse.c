@@ -92,7 +92,7 @@ Node *new_node(NodeKind k, Pos pos) {
   static size_t left;
   if (left == 0) {
     left = (8u << 20) / sizeof(Node);
-    pool = xmalloc(left * sizeof(Node));
+    pool = arena_alloc(left * sizeof(Node));
   }
   Node *n = pool++;
   left--;

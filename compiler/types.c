@@ -14,7 +14,7 @@ Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
 static int next_type_id;
 
 Type *new_type(TypeKind k) {
-  Type *t = xmalloc(sizeof(Type));
+  Type *t = arena_alloc(sizeof(Type));
   t->kind = k;
   t->id = ++next_type_id;
   return t;
