@@ -57,9 +57,17 @@ all: deps $(ESCGO) $(RTLIB)
 deps:
 	@scripts/install-deps.sh --check-only >/dev/null 2>&1 || scripts/install-deps.sh
 
-$(ESCGO): $(COMPILER_OBJS)
+# A stamp named after the LLVM in use: switching LLVM_CONFIG relinks bin/escgo
+# even when the other LLVM's objects are older than the binary.
+LLVM_STAMP := $(BINDIR)/.llvm-$(notdir $(LLVM_CONFIG))
+$(LLVM_STAMP):
 	@mkdir -p $(BINDIR)
-	$(CC) -o $@.$$$$.tmp $^ $(LLVM_LIBS) -lgmp -lpthread -lm && mv -f $@.$$$$.tmp $@
+	@rm -f $(BINDIR)/.llvm-*
+	@touch $@
+
+$(ESCGO): $(COMPILER_OBJS) $(LLVM_STAMP)
+	@mkdir -p $(BINDIR)
+	$(CC) -o $@.$$$$.tmp $(COMPILER_OBJS) $(LLVM_LIBS) -lgmp -lpthread -lm && mv -f $@.$$$$.tmp $@
 
 $(RTLIB): $(RUNTIME_OBJS)
 	@mkdir -p $(LIBDIR)
