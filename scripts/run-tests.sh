@@ -16,6 +16,8 @@
 #                 built with -gcflags '-m -l' and must compile (exit 0)
 #   fuzz/NAME     tests/fuzz/corpus/NAME replayed through the front end must
 #                 not crash or hang (exit 0 or 1)
+#   sample/NAME   samples/NAME/ run with escgo run: stdout must equal
+#                 expected.out (stderr expected.err), or exit 0 without one
 #   escapeoff/NAME tests/escapeoff/NAME.go built with -escape=off (every site
 #                 on the heap); stdout must equal NAME.out
 #   asan/NAME     every run test again, built with -asan (stack-use-after-return
@@ -266,6 +268,28 @@ test_asancheck() {  # test_asancheck FILE
     result "$id" PASS
 }
 
+# samples/NAME/: built and run with escgo run; stdout must equal expected.out
+# (and stderr expected.err when present). A sample without expected.out
+# prints run-dependent numbers (the memory demo): it must just exit 0.
+test_sample() {  # test_sample DIR
+    id="sample/$(basename "$1")"
+    (cd "$1" && timeout 120 "$ESCGO" run . </dev/null >"$TMP/stdout" 2>"$TMP/stderr")
+    code=$?
+    if [ ! -f "$1/expected.out" ]; then
+        [ $code = 0 ] && result "$id" PASS || head -n 10 "$TMP/stderr" | result "$id" FAIL "exit status $code"
+        return
+    fi
+    if ! same "$TMP/stdout" "$1/expected.out" >"$TMP/diff"; then
+        result "$id" FAIL "stdout differs from expected.out" <"$TMP/diff"
+        return
+    fi
+    if [ -f "$1/expected.err" ] && ! same "$TMP/stderr" "$1/expected.err" >"$TMP/diff"; then
+        result "$id" FAIL "stderr differs from expected.err" <"$TMP/diff"
+        return
+    fi
+    result "$id" PASS
+}
+
 test_fuzz() {  # test_fuzz CORPUS_FILE
     id="fuzz/$(basename "$1")"
     timeout 20 "$REPLAY" "$1" >"$TMP/out" 2>&1
@@ -285,6 +309,7 @@ if [ "${1:-}" = --one ]; then
         asan) test_run "$3" asan ;;
         escapeoff) test_run "$3" escapeoff ;;
         asancheck) test_asancheck "$3" ;;
+        sample) test_sample "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
         fuzz) test_fuzz "$3" ;;
     esac
@@ -336,6 +361,9 @@ if [ "${NO_ASAN:-0}" != 1 ]; then
         [ -e "$f" ] && select_test asancheck "$f" "asan/$(basename "$f" .go)"
     done
 fi
+for d in "$ROOT"/samples/*/; do
+    [ -f "$d/main.go" ] && select_test sample "${d%/}" "sample/$(basename "$d")"
+done
 # The -escape=off baseline: every site on the heap (tests/escapeoff/README.md).
 for f in "$ROOT"/tests/escapeoff/*.go; do
     [ -e "$f" ] && select_test escapeoff "$f" "escapeoff/$(basename "${f%.go}")"
