@@ -17,6 +17,7 @@
 #include "rt_internal.h"
 
 #include <gc/gc.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,7 +65,13 @@ static uint64_t heap_in_use(void) {
   return GC_get_heap_size() - GC_get_free_bytes();
 }
 
+static bool gctrace;
+
 static void on_gc_event(GC_EventType ev) {
+  if (ev == GC_EVENT_END)
+    rt_memstats_gc_end();
+  if (!gctrace)
+    return;
   switch (ev) {
   case GC_EVENT_START:
     t_start = now();
@@ -135,6 +142,6 @@ void rt_gc_env_init(void) {
       GC_set_max_heap_size((GC_word)bytes);
   }
   const char *debug = getenv("GODEBUG");
-  if (debug && strstr(debug, "gctrace=1"))
-    GC_set_on_collection_event(on_gc_event);
+  gctrace = debug && strstr(debug, "gctrace=1");
+  GC_set_on_collection_event(on_gc_event);
 }

@@ -6,19 +6,22 @@
 //  - NumGC: bdwgc's collection count; NumForcedGC: calls of runtime.GC.
 //  - PauseTotalNs: bdwgc's total full-collection time (millisecond
 //    resolution); PauseNs/PauseEnd: only the last pause is recorded.
-//  - HeapAlloc = Alloc: bytes in the collected heap not known to be free
-//    (bdwgc's heap size minus free and unmapped bytes). Unlike Go's figure it
-//    includes garbage not yet swept and bdwgc's per-object padding.
+//  - HeapAlloc = Alloc: the bytes of the objects the last collection found
+//    reachable (bdwgc's mark bits; sizes rounded to Go's size classes) plus
+//    TotalAlloc since that collection. Before the first collection: heap
+//    in use from bdwgc's counters.
 //  - HeapSys: heap size incl. unmapped; HeapIdle, HeapInuse, HeapReleased,
 //    Sys: from bdwgc's counters; NextGC: an estimate from the free-space
 //    divisor (GOGC's analogue).
-//  - HeapObjects: bdwgc does not count live objects, so this is HeapAlloc
-//    divided by the average object size so far, at most Mallocs; Frees =
-//    Mallocs - HeapObjects.
+//  - HeapObjects: the objects the last collection found reachable (bdwgc's
+//    mark bits, counted when ReadMemStats runs) plus every allocation since
+//    that collection; Frees = Mallocs - HeapObjects. Go counts an object as
+//    freed when it is swept, so the two agree up to collection timing.
 //  - Lookups, stack and span fields, GCCPUFraction, BySize: 0.
 #include "rt_internal.h"
 
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 #include <string.h>
 #include <time.h>
 
@@ -41,6 +44,31 @@ typedef struct {
 } GoMemStats;
 
 static uint32_t forced_gcs;
+// The allocation counters when the last collection ended (the collector's
+// event callback runs with its lock held; readers take the lock too).
+static uint64_t mallocs_at_gc, bytes_at_gc;
+static GC_word gc_no_seen = ~(GC_word)0;
+typedef struct { uint64_t objects, bytes; } Live;
+static Live live;   // the last collection's survivors, counted lazily
+
+void rt_memstats_gc_end(void) {
+  mallocs_at_gc = escgo_mallocs();
+  bytes_at_gc = escgo_total_alloc();
+}
+
+static void count_object(void *obj, size_t bytes, void *data) {
+  (void)obj;
+  Live *l = data;
+  l->objects++;
+  l->bytes += rt_roundupsize(bytes > 1 ? bytes - 1 : bytes); // bdwgc adds a byte per object
+}
+
+static void *count_live(void *arg) {
+  Live l = {0, 0};
+  GC_enumerate_reachable_objects_inner(count_object, &l);
+  *(Live *)arg = l;
+  return NULL;
+}
 static uint64_t last_gc_ns;
 
 static uint64_t now_ns(void) {
@@ -75,10 +103,22 @@ void escgo_runtime_ReadMemStats(void *out) {
     m->heap_alloc = m->total_alloc; // never more than was ever allocated
   m->alloc = m->heap_alloc;
   m->sys = ps.obtained_from_os_bytes;
-  uint64_t avg = m->mallocs ? m->total_alloc / m->mallocs : 0;
-  m->heap_objects = avg ? m->heap_alloc / avg : 0;
+  if (ps.gc_no != gc_no_seen) { // count the last collection's survivors once
+    GC_call_with_alloc_lock(count_live, &live);
+    gc_no_seen = ps.gc_no;
+  }
+  uint64_t since = m->mallocs > mallocs_at_gc ? m->mallocs - mallocs_at_gc : 0;
+  m->heap_objects = live.objects + since;
   if (m->heap_objects > m->mallocs)
     m->heap_objects = m->mallocs;
+  // Go's HeapAlloc: bytes of objects not yet freed = survivors + allocated since.
+  uint64_t bytes_since = m->total_alloc > bytes_at_gc ? m->total_alloc - bytes_at_gc : 0;
+  if (ps.gc_no > 0) {
+    m->heap_alloc = live.bytes + bytes_since;
+    if (m->heap_alloc > m->total_alloc)
+      m->heap_alloc = m->total_alloc;
+    m->alloc = m->heap_alloc;
+  }
   m->frees = m->mallocs - m->heap_objects;
   GC_word divisor = GC_get_free_space_divisor();
   m->next_gc = m->heap_alloc + (divisor ? heap / divisor : heap);

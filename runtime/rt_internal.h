@@ -59,6 +59,7 @@ int64_t rt_runecount(const uint8_t *p, int64_t len);
 // Go's allocator size classes: the byte size the allocator really hands out.
 uint64_t rt_roundupsize(uint64_t size);
 void rt_gc_env_init(void);                         // gcenv.c: GOGC, GOMEMLIMIT, gctrace
+void rt_memstats_gc_end(void);                     // memstats.c: a collection just ended
 extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
 
 // ---- fmtfloat.c: strconv.AppendFloat for the verbs b e E f F g G x X;
