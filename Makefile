@@ -40,7 +40,7 @@ RUNTIME_CFLAGS := $(CFLAGS_COMMON) -DGC_THREADS -Iruntime -fno-omit-frame-pointe
 
 COMPILER_SRCS := $(wildcard compiler/*.c compiler/escape/*.c)
 COMPILER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(COMPILER_SRCS))
-FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o,$(COMPILER_OBJS))
+FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o $(BUILD)/compiler/cmd_test.o,$(COMPILER_OBJS))
 RUNTIME_SRCS := $(wildcard runtime/*.c)
 RUNTIME_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME_SRCS))
 # tests/unit/test_*.c link with the compiler (minus main.o); tests/unit/rt_*.c with the runtime.

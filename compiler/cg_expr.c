@@ -253,6 +253,9 @@ LLVMValueRef cg_expr(IRExpr *e) {
   case IR_MAKEMAP: return cg_makemap(e);
   case IR_MAPINDEX: return cg_mapindex(e);
   case IR_MAPDELETE: return cg_mapdelete(e);
+  case IR_MAKECHAN: return cg_makechan(e);
+  case IR_RECV: return cg_recv(e);
+  case IR_SELECT: return cg_select(e);
   case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
     return cg_mapiter(e);
   }

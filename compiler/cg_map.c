@@ -33,6 +33,8 @@ static LLVMValueRef assign_slot(LLVMValueRef desc, LLVMValueRef m, LLVMValueRef 
 // header an alloca; otherwise the runtime allocates it.
 LLVMValueRef cg_makemap(IRExpr *e) {
   LLVMValueRef hdr = e->site->verdict == V_STACK ? cg_site_alloc(e->site) : LLVMConstNull(cg.ptr);
+  if (e->site->verdict != V_STACK)
+    cg_prof_mark(e->site);
   LLVMValueRef hint = e->x ? cg_to_i64(cg_expr(e->x), e->x->type) : cg_i64(0);
   LLVMValueRef desc = map_desc(e);
   LLVMTypeRef ps[] = {cg.ptr, cg.i64, cg.ptr};

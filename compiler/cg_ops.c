@@ -475,7 +475,11 @@ static LLVMValueRef data_word(IRExpr *e, Type *t) {
     cg_store_expr(p, x, t);
     return p;
   }
-  return box_heap(cg_expr(x), t);
+  LLVMValueRef v = cg_expr(x);
+  cg_prof_mark(e->site);
+  LLVMValueRef p = box_heap(v, t);   // small values come from a static table
+  cg_prof_clear();
+  return p;
 }
 
 LLVMValueRef cg_box(IRExpr *e) {

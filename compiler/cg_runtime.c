@@ -243,7 +243,7 @@ LLVMValueRef cg_concat(IRExpr *e) {
     LLVMValueRef a = cg_expr(e->args[0]), b = cg_expr(e->args[1]);
     LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.i64, cg.ptr, cg.i64};
     LLVMValueRef args[] = {buf, ext(a, 0), ext(a, 1), ext(b, 0), ext(b, 1)};
-    return cg_rtcall("escgo_concat2", cg.strty, ps, args, 5);
+    return cg_prof_call(e->site, "escgo_concat2", cg.strty, ps, args, 5);
   }
   LLVMTypeRef arrty = LLVMArrayType(cg.strty, e->nargs);
   LLVMValueRef parts = cg_alloca(arrty, 8);
@@ -251,7 +251,7 @@ LLVMValueRef cg_concat(IRExpr *e) {
     cg_store(cg_expr(e->args[i]), cg_gep_elem(cg.strty, parts, cg_i64(i)));
   LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.i64};
   LLVMValueRef args[] = {buf, parts, cg_i64(e->nargs)};
-  return cg_rtcall("escgo_concatn", cg.strty, ps, args, 3);
+  return cg_prof_call(e->site, "escgo_concatn", cg.strty, ps, args, 3);
 }
 
 // Conversions between strings, byte slices, rune slices and runes. A stack
@@ -264,19 +264,19 @@ LLVMValueRef cg_strconv(IRExpr *e) {
     LLVMValueRef out = cg_alloca(cg.slicety, 8);
     LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.ptr, cg.i64};
     LLVMValueRef args[] = {out, cg_site_buf(e->site, runes ? 128 : 32), ext(x, 0), ext(x, 1)};
-    cg_rtcall(runes ? "escgo_str2runes" : "escgo_str2bytes", cg.voidty, ps, args, 4);
+    cg_prof_call(e->site, runes ? "escgo_str2runes" : "escgo_str2bytes", cg.voidty, ps, args, 4);
     return cg_load(cg.slicety, out);
   }
   case IR_BYTES2STR: case IR_RUNES2STR: {
     LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.i64, cg.i64};
     LLVMValueRef args[] = {cg_site_buf(e->site, 32), ext(x, 0), ext(x, 1), ext(x, 2)};
     const char *fn = e->kind == IR_BYTES2STR ? "escgo_bytes2str" : "escgo_runes2str";
-    return cg_rtcall(fn, cg.strty, ps, args, 4);
+    return cg_prof_call(e->site, fn, cg.strty, ps, args, 4);
   }
   default: {   // IR_RUNE2STR
     LLVMTypeRef ps[] = {cg.ptr, cg.i64};
     LLVMValueRef args[] = {cg_site_buf(e->site, 32), cg_to_i64(x, e->x->type)};
-    return cg_rtcall("escgo_rune2str", cg.strty, ps, args, 2);
+    return cg_prof_call(e->site, "escgo_rune2str", cg.strty, ps, args, 2);
   }
   }
 }
@@ -329,6 +329,7 @@ LLVMValueRef cg_makeslice(IRExpr *e) {
     LLVMTypeRef ps[] = {cg.i64, cg.i64, cg.i64, cg.i32};
     LLVMValueRef args[] = {len, cap, cg_i64(cg_size(elem)),
                            LLVMConstInt(cg.i32, cg_has_ptrs(elem), 0)};
+    cg_prof_mark(e->site);
     p = cg_rtcall("escgo_makeslice", cg.ptr, ps, args, 4);
   }
   return mkslice(p, len, cap);

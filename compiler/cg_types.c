@@ -316,6 +316,11 @@ LLVMValueRef cg_type_desc(Type *t) {
     return t->cg_desc;
   char *str = type_string(t, true);
   char *gname = xfmt("type:%s", str);
+  // The runtime creates *strconv.NumError values itself and uses this
+  // program's descriptor when there is one, so x.(*strconv.NumError) holds.
+  bool shared = !strcmp(str, "*strconv.NumError");
+  if (shared)
+    gname = "escgo_type_strconv_NumError_ptr";
   LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, gname);
   if (g) {
     vec_push(&cg.touched, t);
@@ -325,7 +330,7 @@ LLVMValueRef cg_type_desc(Type *t) {
   vec_push(&cg.touched, t);
   g = LLVMAddGlobal(cg.mod, cg.gotype, gname);
   LLVMSetGlobalConstant(g, 1);
-  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMSetLinkage(g, shared ? LLVMExternalLinkage : LLVMInternalLinkage);
   LLVMSetAlignment(g, 8);
   t->cg_desc = cg_castptr(g, cg.ptr);
 

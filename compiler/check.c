@@ -330,7 +330,7 @@ static void collect_file(Node *file) {
   file->x = (Node *)fs; // file scope, private to the checker
   for (int i = 0; i < file->list.len; i++) {
     Node *imp = file->list.data[i];
-    const char *path = imp->tok.sval ? imp->tok.sval : "";
+    const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
     Obj *pkg = import_package(path, imp->pos);
     if (!pkg) {
       error_at(imp->pos, "package %s is not in GOROOT (escgo supports fmt, os, math/rand)", path);
@@ -425,7 +425,7 @@ static void report_unused_imports(Node *file) {
     Obj *pkg = imp->obj;
     if (!pkg || pkg->used)
       continue;
-    const char *path = imp->tok.sval;
+    const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
     const char *slash = strrchr(path, '/');
     const char *base = slash ? slash + 1 : path;
     if (imp->name && strcmp(imp->name, base))
@@ -439,6 +439,7 @@ static void report_unused_imports(Node *file) {
 void check_package(Package *pkg) {
   memset(&C, 0, sizeof C);
   C.pkg = pkg;
+  types_local_pkg = pkg->name;
   C.iota = -1;
   universe_init();
   C.pkgscope = scope_new(C.universe);

@@ -93,6 +93,11 @@ Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
 void universe_init(void);
 Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);
+Type *sig_from_string(const char *sig);           // packages.c's compact signatures
+Type *sig_parse(const char *sig, Type *(*letter)(char));   // ... with other letters
+// pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
+bool std_known(const char *path);
+Obj *std_member(const char *path, const char *name);
 Type *check_type(Node *n);             // a type expression; ty_invalid after an error
 Type *func_type(Node *ftype, Node *recv);
 void set_underlying(Type *named, Type *rhs);   // reports a cycle of names (type A B; type B A)
@@ -160,6 +165,12 @@ char *not_implements(Type *t, Type *iface);    // "T does not implement I (...)"
 
 // check_iface.c
 Operand check_type_assert(Node *n, bool comma_ok);
+// check_chan.c: channels and select
+Operand check_recv(Node *n);                     // <-x
+void check_send_stmt(Node *s);
+Operand check_make_chan(Node *n, Type *t);
+Operand check_close(Node *n);
+void check_select(Node *s);
 // The value(s) of e on the right of nlhs variables: x.(T) gives (T, bool)
 // when nlhs == 2 (comma-ok forms; the node's type becomes the tuple).
 Operand check_multi_value(Node *e, int nlhs);
@@ -182,5 +193,10 @@ void check_type_spec(Node *spec, Obj *o);
 // Gives the objects of `names` their types from `values` (or t), reporting
 // mismatches; ctx names the context in messages ("variable declaration").
 void init_vars(Node *spec, Vec *names, Type *t, Vec *values, const char *ctx);
+
+// assign_to's context for a call argument, "argument to f", is spelled only
+// when it reports an error: pass check_arg_context and set check_arg_call.
+extern const char check_arg_context[];
+extern Node *check_arg_call;
 
 #endif

@@ -217,10 +217,8 @@ static Operand builtin_make(Node *n) {
   if (t == ty_invalid)
     return fail(n);
   Type *u = under(t);
-  if (u->kind == TY_CHAN) {
-    error_at(n->pos, "%s are not supported yet", "channels");
-    return fail(n);
-  }
+  if (u->kind == TY_CHAN)
+    return check_make_chan(n, t);
   if (u->kind != TY_SLICE && u->kind != TY_MAP) {
     error_at(tn->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
              expr_string(tn));
@@ -373,6 +371,8 @@ static Operand builtin(Node *n, Builtin b) {
     return (Operand){M_NOVALUE, NULL, NULL};
   case BI_RECOVER:
     return value(n, ty_any);
+  case BI_CLOSE:
+    return check_close(n);
   default:
     error_at(n->pos, "built-in %s is not supported yet", name);
     for (int i = 0; i < nargs; i++)
@@ -413,7 +413,8 @@ static void arg_count_error(Pos at, bool few, const char *fname, Type *sig, Type
            fname, buf_cstr(&b), want);
 }
 
-static void check_args(Node *n, Type *sig, const char *fname) {
+// expr_string(n->x), "f" in messages, is spelled only on errors.
+static void check_args(Node *n, Type *sig) {
   int np = sig->nfields, na = n->list.len;
   // f(g()) where g returns several values: each result is an argument.
   if (na == 1 && !n->has_ellipsis) {
@@ -432,14 +433,14 @@ static void check_args(Node *n, Type *sig, const char *fname) {
           Type **have = xmalloc(sizeof(Type *) * tt->nfields);
           for (int i = 0; i < tt->nfields; i++)
             have[i] = tt->fields[i].type;
-          arg_count_error(start_pos(a), tt->nfields < fixed, fname, sig, have, tt->nfields);
+          arg_count_error(start_pos(a), tt->nfields < fixed, expr_string(n->x), sig, have, tt->nfields);
           return;
         }
         for (int i = 0; i < tt->nfields; i++) {
           Type *pt = i < fixed ? sig->fields[i].type : sig->fields[np - 1].type->elem;
           if (!assignable(tt->fields[i].type, pt, NULL))
             error_at(a->pos, "cannot use %s value as %s value in argument to %s",
-                     type_string_checker(tt->fields[i].type), type_string_checker(pt), fname);
+                     type_string_checker(tt->fields[i].type), type_string_checker(pt), expr_string(n->x));
         }
         n->checked = 2; // lower.c: spread the tuple over the parameters
         return;
@@ -450,18 +451,19 @@ static void check_args(Node *n, Type *sig, const char *fname) {
       }
       int fixed = sig->variadic ? np - 1 : np;
       if (fixed > 1 || (!sig->variadic && np == 0)) {
-        arg_count_error(start_pos(a), fixed > 1, fname, sig, &x.type, 1);
+        arg_count_error(start_pos(a), fixed > 1, expr_string(n->x), sig, &x.type, 1);
         return;
       }
       Type *pt = fixed == 1 ? sig->fields[0].type : sig->fields[np - 1].type->elem;
       single_value(a, &x);
-      assign_to(a, &x, pt, xfmt("argument to %s", fname));
+      check_arg_call = n;
+      assign_to(a, &x, pt, check_arg_context);
       return;
     }
   }
   int fixed = sig->variadic ? np - 1 : np;
   if (n->has_ellipsis && !sig->variadic) {
-    error_at(n->pos, "have (...) but function is not variadic: %s", fname);
+    error_at(n->pos, "have (...) but function is not variadic: %s", expr_string(n->x));
     return;
   }
   if (na < fixed || (!sig->variadic && na > np) || (n->has_ellipsis && na != np)) {
@@ -473,7 +475,7 @@ static void check_args(Node *n, Type *sig, const char *fname) {
     }
     // At the last argument (or the call) when too few, else the first extra one.
     Pos at = few ? (na ? start_pos(n->list.data[na - 1]) : start_pos(n)) : start_pos(n->list.data[np]);
-    arg_count_error(at, few, fname, sig, have, na);
+    arg_count_error(at, few, expr_string(n->x), sig, have, na);
     return;
   }
   for (int i = 0; i < na; i++) {
@@ -486,7 +488,8 @@ static void check_args(Node *n, Type *sig, const char *fname) {
     else
       pt = sig->fields[np - 1].type->elem;
     Operand x = check_rvalue(a);
-    assign_to(a, &x, pt, xfmt("argument to %s", fname));
+    check_arg_call = n;
+    assign_to(a, &x, pt, check_arg_context);
   }
 }
 
@@ -508,7 +511,7 @@ Operand check_call(Node *n) {
       use_expr(n->list.data[i]);
     return fail(n);
   }
-  check_args(n, sig, expr_string(n->x));
+  check_args(n, sig);
   if (sig->nresults == 0) {
     n->type = NULL;
     return (Operand){M_NOVALUE, NULL, NULL};

@@ -87,7 +87,7 @@ static Operand ident(Node *n) {
 }
 
 static Operand basic_lit(Node *n) {
-  Token *t = &n->tok;
+  Token *t = n->tok;
   // The lexer keeps a NUL inside a number in its text, as gc's does.
   if ((t->kind == T_INT || t->kind == T_FLOAT) && memchr(t->text, 0, t->len)) {
     error_at(n->pos, "malformed constant: %.*s", t->len, t->text);
@@ -170,6 +170,8 @@ static Operand selector(Node *n) {
       return fail(n);
     }
     n->obj = m;
+    if (m->kind == OBJ_CONST)
+      return result(n, M_CONST, m->type, m->cval);
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE)
@@ -532,7 +534,8 @@ bool comma_ok(Node *e, Operand *x, int want) {
   Node *b = e;
   while (b->kind == N_PAREN)
     b = b->x;
-  if (want != 2 || x->mode != M_MAPINDEX)
+  bool recv = b->kind == N_UNARY && b->op == T_ARROW;
+  if (want != 2 || (x->mode != M_MAPINDEX && !(recv && x->mode == M_VALUE)))
     return false;
   Type *tt[2] = {x->type, ty_bool};
   x->type = tuple_of(tt, 2);
@@ -584,7 +587,15 @@ void use_expr(Node *n) {
     check_expr_or_type(n);
 }
 
+const char check_arg_context[] = "argument";
+Node *check_arg_call;
+
+static const char *spell_context(const char *context, Node *call) {
+  return context == check_arg_context && call ? xfmt("argument to %s", expr_string(call->x)) : context;
+}
+
 void assign_to(Node *n, Operand *x, Type *t, const char *context) {
+  Node *call = context == check_arg_context ? check_arg_call : NULL;
   if (x->mode == M_INVALID || t == ty_invalid)
     return;
   if (x->mode == M_NOVALUE || x->mode == M_TYPE || x->mode == M_BUILTIN || x->mode == M_PKG ||
@@ -599,6 +610,7 @@ void assign_to(Node *n, Operand *x, Type *t, const char *context) {
       const char *why;
       Const *c = x->cval;
       if (!representable(&c, target, &why)) {
+        context = spell_context(context, call);
         bool numeric = is_numeric(x->type) && is_numeric(target);
         error_at(start_pos(n), "cannot use %s as %s value in %s%s%s%s", operand_desc(n, x),
                  type_string_checker(target), context, numeric ? " (" : "", numeric ? why : "",
@@ -621,6 +633,7 @@ void assign_to(Node *n, Operand *x, Type *t, const char *context) {
       n->type = x->type = t;
     return;
   }
+  context = spell_context(context, call);
   if (x->type->kind == TY_UNTYPED_NIL)
     error_at(start_pos(n), "cannot use nil as %s value in %s", type_string_checker(t), context);
   else if (is_untyped(x->type))

@@ -299,6 +299,10 @@ static void method_names(Type *t, Vec *names, int depth) {
 }
 
 int method_set(Type *t, MethodSetEntry **out) {
+  if (t->kind == TY_PTR && is_interface(t->elem)) {   // *I has no methods (errors.As(err, &i))
+    *out = NULL;
+    return 0;
+  }
   Vec names = {0};
   method_names(t, &names, 0);
   for (int i = 1; i < names.len; i++)

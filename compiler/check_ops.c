@@ -403,10 +403,8 @@ Operand check_unary(Node *n) {
     }
     return result(n, M_VALUE, ptr_to(x.type), NULL);
   }
-  if (n->op == T_ARROW) {
-    error_at(n->pos, "channels are not supported yet");
-    return fail(n);
-  }
+  if (n->op == T_ARROW)
+    return check_recv(n);
   Operand x = check_rvalue(n->x);
   if (x.mode == M_INVALID)
     return fail(n);

@@ -238,8 +238,12 @@ static void range_stmt(Node *s) {
       kt = u->key;
       vt = u->elem;
     } else if (u->kind == TY_CHAN) {
-      error_at(s->x->pos, "range over %s is not supported yet", "channels");
-      x.mode = M_INVALID;
+      kt = u->elem;
+      if (s->value) {
+        error_at(s->value->pos, "range over %s permits only one iteration variable",
+                 operand_desc(s->x, &x));
+        x.mode = M_INVALID;
+      }
     } else {
       error_at(s->x->pos, "cannot range over %s", operand_desc(s->x, &x));
       x.mode = M_INVALID;
@@ -518,8 +522,8 @@ static void expr_stmt(Node *e) {
   Operand x = u->kind == N_CALL ? check_call(u) : check_expr(e);
   if (u->kind == N_CALL && (x.mode == M_INVALID || is_statement_call(u)))
     return;
-  if (x.mode == M_INVALID)
-    return;
+  if (x.mode == M_INVALID || (u->kind == N_UNARY && u->op == T_ARROW))
+    return;   // a receive statement
   if (x.mode == M_BUILTIN)
     error_at(start_pos(e), "%s must be called", operand_desc(e, &x));
   else
@@ -528,12 +532,13 @@ static void expr_stmt(Node *e) {
 
 // defer f(x): the call is checked as a statement; its results are discarded.
 static void defer_stmt(Node *s) {
+  const char *kw = s->kind == N_GOSTMT ? "go" : "defer";
   Node *u = s->x;
   while (u->kind == N_PAREN)
     u = u->x;
   if (u->kind != N_CALL) {
     check_expr(s->x);
-    error_at(start_pos(s->x), "expression in defer must be function call");
+    error_at(start_pos(s->x), "expression in %s must be function call", kw);
     return;
   }
   Operand x = check_call(u);
@@ -544,9 +549,9 @@ static void defer_stmt(Node *s) {
     while (f->kind == N_PAREN)
       f = f->x;
     if (f->is_type)
-      error_at(start_pos(s->x), "defer requires function call, not conversion");
+      error_at(start_pos(s->x), "%s requires function call, not conversion", kw);
     else
-      error_at(start_pos(s->x), "defer discards result of %s", expr_string(u));
+      error_at(start_pos(s->x), "%s discards result of %s", kw, expr_string(u));
   }
 }
 
@@ -591,11 +596,11 @@ void check_stmt(Node *s) {
   case N_BRANCH: return; // check_labels.c
   case N_RETURN: return_stmt(s); return;
   case N_DECLSTMT: decl_stmt(s); return;
-  case N_GOSTMT: error_at(s->pos, "go statements are not supported yet"); return;
+  case N_GOSTMT: defer_stmt(s); return;
   case N_DEFERSTMT: defer_stmt(s); return;
-  case N_SELECT: error_at(s->pos, "select statements are not supported yet"); return;
+  case N_SELECT: check_select(s); return;
   case N_TYPESWITCH: check_type_switch(s); return;
-  case N_SENDSTMT: error_at(s->pos, "channels are not supported yet"); return;
+  case N_SENDSTMT: check_send_stmt(s); return;
   default:
     error_at(s->pos, "unexpected statement");
   }

@@ -507,6 +507,10 @@ bool assignable(Type *v, Type *t, Operand *x) {
   if (types_identical(vu, tu) && (v->kind != TY_NAMED || t->kind != TY_NAMED) &&
       !is_untyped(v))
     return true;
+  // A bidirectional channel value to a directional channel type.
+  if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->len == 0 && types_identical(vu->elem, tu->elem) &&
+      (v->kind != TY_NAMED || t->kind != TY_NAMED))
+    return true;
   if (tu->kind == TY_INTERFACE)
     return implements(v, t);
   if (is_untyped(v)) {
@@ -567,7 +571,7 @@ static void write_expr(Buf *b, Node *n) {
     buf_puts(b, n->name);
     return;
   case N_BASICLIT:
-    buf_putn(b, n->tok.text, n->tok.len);
+    buf_putn(b, n->tok->text, n->tok->len);
     return;
   case N_PAREN:
     buf_putc(b, '(');

@@ -95,7 +95,13 @@ LLVMValueRef cg_i64(int64_t v);
 LLVMBasicBlockRef cg_block(const char *name);
 void cg_br(LLVMBasicBlockRef bb);             // branch unless the block is already terminated
 void cg_at(LLVMBasicBlockRef bb);             // position the builder at the end of bb
-LLVMValueRef cg_site_alloc(Site *s);          // fresh zeroed memory for one execution of s
+LLVMValueRef cg_site_alloc(Site *s);
+// cg_prof.c: -allocprof
+void cg_prof_mark(Site *s);
+void cg_prof_clear(void);
+LLVMValueRef cg_prof_call(Site *s, const char *fn, LLVMTypeRef ret, LLVMTypeRef *ps,
+                          LLVMValueRef *args, int n);
+void cg_prof_table(Program *prog);          // fresh zeroed memory for one execution of s
 LLVMValueRef cg_site_buf(Site *s, int64_t bytes);  // stack: a tmp buffer; heap: null
 LLVMValueRef cg_var_addr(Var *v);
 LLVMValueRef cg_strconst(const char *s, int64_t len);  // a Go string value
@@ -154,6 +160,12 @@ LLVMValueRef cg_makemap(IRExpr *e);
 LLVMValueRef cg_mapindex(IRExpr *e);
 void cg_mapassign(IRExpr *dst, IRExpr *src);   // IR_S_ASSIGN to an IR_MAPINDEX
 LLVMValueRef cg_mapdelete(IRExpr *e);
+// cg_chan.c: go statements and channels
+void cg_go_stmt(IRStmt *s);
+void cg_send_stmt(IRStmt *s);
+LLVMValueRef cg_makechan(IRExpr *e);
+LLVMValueRef cg_recv(IRExpr *e);
+LLVMValueRef cg_select(IRExpr *e);
 LLVMValueRef cg_maplen(LLVMValueRef m);
 LLVMValueRef cg_mapiter(IRExpr *e);            // IR_MAPITERINIT/NEXT/KEY/VAL
 

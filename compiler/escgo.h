@@ -122,9 +122,9 @@ typedef enum {
 
 typedef struct {
   TokKind kind;
+  int len;           // length of text in bytes
   Pos pos;
   const char *text;  // points into the source: the token's exact spelling
-  int len;           // length of text in bytes
   // For T_STRING and T_CHAR: the decoded value (bytes, may contain NUL).
   char *sval;
   int64_t slen;
@@ -236,6 +236,7 @@ typedef struct Method {
   Type *sig;       // TY_FUNC without receiver
   bool ptr_recv;
   Obj *func;       // the declared method (for named types)
+  const char *csym;  // a standard package type's method, implemented in the runtime (C)
 } Method;
 
 struct Type {
@@ -268,6 +269,7 @@ struct Type {
 // identical to ty_uint8 and ty_int32 (types_identical), but keep their names
 // for messages and -m output ("([]byte)(s)"); run-time type names use uint8/int32.
 extern Type *ty_byte, *ty_rune;
+extern const char *types_local_pkg;  // the package being compiled (its types print unqualified)
 extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32,
     *ty_int64, *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64,
     *ty_uintptr, *ty_float32, *ty_float64, *ty_complex64, *ty_complex128,
@@ -362,49 +364,58 @@ typedef enum {
 enum { PRAGMA_NOINLINE = 1, PRAGMA_NOESCAPE = 2, PRAGMA_NOSPLIT = 4 };
 
 struct Node {
-  NodeKind kind;
+  // Field order matters for speed: every pass walks every node, so what they
+  // all read (kind, op, position, name, operands, type, object, the flags
+  // below) is in the first 64 bytes, children and lists in the next two
+  // cache lines, kind-specific fields last. sizeof(Node) is 320 (5 lines) and
+  // parse.c's pool is 64-byte aligned so no node straddles an extra line.
+  NodeKind kind : 16;
+  TokKind op : 16;
+  bool is_type;        // check.c: the expression denotes a type
+  bool addressable;    // check.c
+  bool method_indirect;  // check.c, N_SELECTOR: the path to the holder goes through a pointer
+  bool has_ellipsis;   // N_CALL
   Pos pos;             // gc's position for this node (see parse.c: binary op at the operator,
                        // call at '(' is lparen, composite literal at the type, etc.)
-  Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: position of '{'
-  Pos endpos;          // N_BLOCK/N_FUNCDECL body: closing '}'
-  TokKind op;
-  Token tok;           // N_BASICLIT / N_IMPORTSPEC path
   char *name;          // N_IDENT, N_SELECTOR (selected name), N_TYPESPEC, N_FUNCDECL, N_FILE
-  Node *x, *y, *z, *w;
+  Node *x, *y;
+  Type *type;          // check.c: the expression's type (after defaulting for untyped constants)
+  Obj *obj;            // check.c: N_IDENT / N_SELECTOR: the object referred to; decls: the object declared
+  // ---- line 1
+  Const *cval;         // check.c: non-NULL for constant expressions
+  Vec list, list2;
+  Node *z, *w;
+  void *ir;            // lower.c bookkeeping
+  // ---- line 2
   Node *init, *post, *body, *els;
   Node *key, *value;   // N_RANGE
-  Node *recv;          // N_FUNCDECL
-  Node *label;         // N_BRANCH, N_LABELED
-  Node *tag;           // N_FIELD tag
-  Vec list, list2;
-  Vec names;           // N_FIELD, N_VARSPEC, N_CONSTSPEC
-  Vec tparams;         // N_TYPESPEC / N_FUNCDECL type parameters (unsupported: check.c rejects)
+  int checked;         // check.c bookkeeping
   int iota;            // N_CONSTSPEC
-  int chandir;
-  int pragmas;         // N_FUNCDECL: PRAGMA_*
-  bool has_ellipsis;   // N_CALL
+  uint8_t pragmas;     // N_FUNCDECL: PRAGMA_*
+  uint8_t chandir;
   bool slice3;         // N_SLICEEXPR
   bool ellipsis_len;   // N_ARRAYTYPE [...]T
   bool embedded;       // N_FIELD
   bool is_alias;       // N_TYPESPEC
   bool is_default;     // N_CASECLAUSE
   bool implicit_values;// N_CONSTSPEC whose values were copied from the previous spec
+  // ---- lines 3-4: kind-specific
+  Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: position of '{'
+  Pos endpos;          // N_BLOCK/N_FUNCDECL body: closing '}'
+  Token *tok;          // N_BASICLIT / N_IMPORTSPEC path: the token (in the file's TokenList)
+  Node *recv;          // N_FUNCDECL
+  Node *label;         // N_BRANCH, N_LABELED
+  Node *tag;           // N_FIELD tag
+  Vec names;           // N_FIELD, N_VARSPEC, N_CONSTSPEC
+  Vec tparams;         // N_TYPESPEC / N_FUNCDECL type parameters (unsupported: check.c rejects)
   SrcFile *file;       // N_FILE
-  // ---- filled by check.c
-  Type *type;          // the expression's type (after defaulting for untyped constants)
-  Obj *obj;            // N_IDENT / N_SELECTOR: the object referred to; decls: the object declared
-  Const *cval;         // non-NULL for constant expressions
-  bool is_type;        // the expression denotes a type
-  bool addressable;
-  // N_SELECTOR selecting a method (list2: embedded field path to its holder):
+  // check.c: N_SELECTOR selecting a method (list2: embedded field path to its holder):
   // method->func is the declared method (NULL for an interface's method);
   // method_holder the NAMED type declaring it or the interface type.
   // N_CASECLAUSE of a type switch with a bound variable: obj is its object.
   Method *method;
   Type *method_holder;
-  bool method_indirect;  // N_SELECTOR: the path to the holder goes through a pointer
-  int checked;         // check.c bookkeeping
-  void *ir;            // lower.c bookkeeping
+  void *spare;         // unused: rounds the size up to 320 bytes (see above)
 };
 
 Node *new_node(NodeKind k, Pos pos);
@@ -459,6 +470,13 @@ typedef struct PkgFunc {
   // signature, as Go source text parsed at init, e.g. "func(a ...any) (n int, err error)"
   const char *sig;
 } PkgFunc;
+// compiler/pkgstd.c: the escape summary letters of a standard package's C
+// function or method (escape/leaks.c reads them), NULL if csym is not one.
+const char *std_tags(const char *csym);
+// packages_sync.c: sync, sync/atomic and runtime's goroutine functions.
+bool sync_package_known(const char *path);
+Obj *sync_package_member(Obj *pkg, const char *name);
+const char *sync_pkg_tags(const char *csym);   // escape tags, or NULL
 
 // ---------------------------------------------------------------- check.c
 typedef struct Package {
@@ -498,7 +516,9 @@ typedef struct Flags {
   int opt_level;         // -O0/-O1/-O2 (default 2)
   bool emit_llvm;
   bool asan;
+  bool allocprof;        // -allocprof: count every heap allocation per site
   char *forcestack;      // -d=forcestack=FILE:LINE
+  bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
 } Flags;
 extern Flags flags;
 

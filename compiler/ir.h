@@ -147,6 +147,15 @@ typedef enum {
   IR_CALLVALUE,    // call of the func value x with args; fn: the callee if known statically
                    // (gc's StaticValue), for escape analysis and a direct call
   IR_RECOVER,      // recover() -> interface{}
+  // channels (lower_chan.c, cg_chan.c, runtime/chan.c). A chan value is a GoChan*.
+  IR_MAKECHAN,     // make(chan T[, x]): x = size (int) or NULL; always the heap, never reported
+  IR_RECV,         // <-x: the element (zero if closed), or with a TY_TUPLE type (value, ok).
+                   // In a select case y is set: x and y are then the temps (value, ok) the
+                   // IR_SELECT filled, and the node just reads them.
+  IR_SELECT,       // the select of a statement: case i is args[2i] (channel) and args[2i+1]
+                   // (send: the value; receive: an IR_VAR temp receiving it); idx[i] = 1 send,
+                   // 0 receive; ival = has default; y = IR_VAR bool temp for the receive's ok.
+                   // Value: the index of the case that ran, -1 for default (type int)
 } IRKind;
 
 struct IRExpr {
@@ -188,6 +197,8 @@ typedef enum {
   IR_S_DEFER,      // defer x(): x is a func value (IR_FUNCVALUE, IR_CLOSURE or a value) called
                    // with no arguments at function exit; lower wraps defer f(a) as gc 1.19 does:
                    // t := a; defer func() { f(t) }()
+  IR_S_GO,         // go x(): x a func value as for IR_S_DEFER, run on a new goroutine
+  IR_S_SEND,       // x <- y
 } IRStmtKind;
 
 typedef struct SwitchClause {

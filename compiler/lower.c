@@ -127,7 +127,7 @@ static void scan_vec(Vec *v) {
 
 // Finds variables whose address is taken anywhere in a function body.
 static void scan_addr(Node *n) {
-  if (!n)
+  if (!n || n->kind == N_IDENT || n->kind == N_BASICLIT)   // leaves: no need to read their other cache lines
     return;
   if (n->kind == N_UNARY && n->op == T_AND)
     mark_root(n->x);
@@ -135,7 +135,8 @@ static void scan_addr(Node *n) {
     mark_root(n->x);
   if (n->kind == N_SELECTOR && n->list2.len > 1 && !n->method)
     mark_root(n->x); // promoted fields through embedded pointers may need &x
-  if (n->kind == N_SELECTOR && n->method && n->method->func && n->method->ptr_recv &&
+  if (n->kind == N_SELECTOR && n->method && (n->method->func || n->method->csym) &&
+      n->method->ptr_recv &&
       !n->method_indirect && !n->x->is_type)
     mark_root(n->x); // x.M() with a pointer receiver takes &x
   Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, n->key, n->value};
@@ -450,10 +451,64 @@ static void range_map(Node *s) {
   emit(block_of(&outer, s->pos));
 }
 
+// for v := range c: `for { v, ok := <-c; if !ok { break }; body }`, v
+// declared once (Go 1.19).
+static void range_chan(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  IRExpr *c = temp(lower_expr(s->x));
+  Type *elem = under(c->type)->elem;
+  IRExpr *vplace = NULL;
+  if (s->key && !is_blank(s->key)) {
+    if (s->op == T_DEFINE)
+      decl_one(s->key->obj, NULL, s->key->pos);
+    vplace = stable_place(lower_expr(s->key));
+  }
+  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
+  Target t;
+  push_target(&t, loop, true);
+  L.loop_depth++;
+  Vec body = {0};
+  L.block = &body;
+  Type *tt[2] = {elem, ty_bool};
+  IRExpr *r = new_expr(IR_RECV, s->pos, tuple_of(tt, 2));
+  r->x = c;
+  IRExpr *rv = temp(r);
+  IRExpr *ok = new_expr(IR_EXTRACT, s->pos, ty_bool);
+  ok->x = rv;
+  ok->field = 1;
+  IRStmt *stop = new_stmt(IR_S_IF, s->pos);
+  stop->x = new_expr(IR_UNARY, s->pos, ty_bool);
+  stop->x->op = T_NOT;
+  stop->x->x = ok;
+  stop->body = new_stmt(IR_S_BREAK, s->pos);
+  stop->body->target = loop;
+  emit(stop);
+  if (vplace) {
+    IRExpr *v = new_expr(IR_EXTRACT, s->pos, elem);
+    v->x = rv;
+    v->field = 0;
+    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+  }
+  emit(lower_block(&s->body->list, s->body->pos));
+  loop->body = block_of(&body, s->body->pos);
+  L.loop_depth--;
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(loop);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
 // for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
 static void range_stmt(Node *s) {
   if (s->x->type && under(s->x->type)->kind == TY_MAP) {
     range_map(s);
+    return;
+  }
+  if (s->x->type && under(s->x->type)->kind == TY_CHAN) {
+    range_chan(s);
     return;
   }
   Vec *saved = L.block;
@@ -553,6 +608,8 @@ static IRExpr *type_test(IRExpr *x, Node *e) {
     return cmp;
   }
   Type *ts[2] = {e->type, ty_bool};
+  if (!is_interface(e->type))
+    note_boxed(e->type);   // compared with dynamic types: its descriptor must be complete
   IRExpr *a = new_expr(IR_ASSERT, e->pos, tuple_of(ts, 2));
   a->x = x;
   a->ival = 1;
@@ -654,6 +711,93 @@ static void switch_stmt(Node *s) {
     c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
     c->body = lower_block(body, cc->pos);
+  }
+  L.targets = t.outer;
+  L.block = &outer;
+  emit(sw);
+  L.block = saved;
+  emit(block_of(&outer, s->pos));
+}
+
+// ---------------------------------------------------------------- select
+//
+// Every channel operand and sent value is evaluated first, in source order;
+// IR_SELECT then runs one ready case (receiving into a temp of its own) and
+// yields its index, and a switch on the index runs that case: the receive's
+// assignment or definition reads the temps (through the receive node's ir),
+// then the body.
+
+static Node *select_recv_node(Node *comm) {
+  Node *e = comm->kind == N_EXPRSTMT ? comm->x : comm->list2.data[0];
+  while (e->kind == N_PAREN)
+    e = e->x;
+  return e;
+}
+
+static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
+  Node *comm = cc->x;
+  if (comm->kind == N_SENDSTMT) {
+    sel->args[2 * i] = temp(lower_expr(comm->x));
+    sel->args[2 * i + 1] = temp(lower_assigned(comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
+    sel->idx[i] = 1;
+    return;
+  }
+  Node *r = select_recv_node(comm);
+  sel->args[2 * i] = temp(lower_expr(r->x));
+  Var *tv = temp_var(zero_expr(under(r->x->type)->elem, r->pos), r->pos);
+  IRExpr *val = var_ref(tv, r->pos);
+  sel->args[2 * i + 1] = val;
+  IRExpr *read = new_expr(IR_RECV, r->pos, r->type);
+  read->x = val;
+  read->y = okv;
+  r->ir = r->type && r->type->kind == TY_TUPLE ? read : val;
+}
+
+static void select_stmt(Node *s) {
+  Vec *saved = L.block;
+  Vec outer = {0};
+  L.block = &outer;
+  int n = 0;
+  for (int i = 0; i < s->list.len; i++)
+    n += ((Node *)s->list.data[i])->x != NULL;
+  IRExpr *sel = new_expr(IR_SELECT, s->pos, ty_int);
+  sel->nargs = 2 * n;
+  sel->args = xmalloc(sizeof(IRExpr *) * (2 * n + 1));
+  sel->idx = xmalloc(sizeof(int64_t) * (n + 1));
+  Var *okv = temp_var(zero_expr(ty_bool, s->pos), s->pos);
+  sel->y = var_ref(okv, s->pos);
+  int *index = xmalloc(sizeof(int) * (s->list.len + 1));
+  for (int i = 0, k = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    index[i] = cc->x ? k++ : -1;
+    if (cc->x)
+      select_case(cc, sel, index[i], sel->y);
+    else
+      sel->ival = 1;
+  }
+  IRExpr *which = temp(sel);
+  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
+  Target t;
+  push_target(&t, sw, false);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = &sw->clauses[i];
+    c->pos = cc->pos;
+    c->nconds = 1;
+    c->conds = xmalloc(sizeof(IRExpr *));
+    IRExpr *cmp = new_expr(IR_BINARY, cc->pos, ty_bool);
+    cmp->op = T_EQL;
+    cmp->x = which;
+    cmp->y = const_expr(const_int64(index[i]), ty_int, cc->pos);
+    c->conds[0] = cmp;
+    Vec body = {0};
+    if (cc->x && cc->x->kind != N_SENDSTMT)
+      vec_push(&body, cc->x);
+    for (int j = 0; j < cc->list2.len; j++)
+      vec_push(&body, cc->list2.data[j]);
+    c->body = lower_block(&body, cc->pos);
   }
   L.targets = t.outer;
   L.block = &outer;
@@ -774,7 +918,8 @@ static void lower_stmt_node(Node *s) {
     l->label = s->label->name;
     emit(l);
     Node *inner = s->y;
-    if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH)
+    if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH ||
+        inner->kind == N_SELECT)
       L.pending_label = s->label->name;
     lower_stmt(inner);
     L.pending_label = NULL;
@@ -783,6 +928,9 @@ static void lower_stmt_node(Node *s) {
   case N_BRANCH: branch_stmt(s); return;
   case N_RETURN: return_stmt(s); return;
   case N_DEFERSTMT: lower_defer(s); return;
+  case N_GOSTMT: lower_go(s); return;
+  case N_SENDSTMT: lower_send(s); return;
+  case N_SELECT: select_stmt(s); return;
   default:
     error_at(s->pos, "statement not supported yet");
   }
@@ -993,12 +1141,13 @@ Program *lower_package(Package *pkg) {
       prog->main = f;
   }
   for (int i = 0; i < prog->funcs.len; i++)
-    if (!((Func *)prog->funcs.data[i])->outer) // func literals: lowered where they are written
-      lower_func(prog->funcs.data[i]);
+    if (!((Func *)prog->funcs.data[i])->outer && ((Func *)prog->funcs.data[i])->decl)
+      lower_func(prog->funcs.data[i]);   // func literals: lowered where they are written;
+                                         // package function wrappers: already built
   prog->init = lower_init(pkg, &inits);
   vec_push(&prog->funcs, prog->init);
   build_method_tables(prog);   // after every boxing, package initialisers included
-  if (strcmp(pkg->name, "main"))
+  if (strcmp(pkg->name, "main") && !flags.test_main)
     prog->main = NULL;
   return prog;
 }

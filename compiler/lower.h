@@ -49,6 +49,8 @@ IRExpr *zero_expr(Type *t, Pos pos);
 Site *new_site(SiteKind k, Pos pos, const char *spell, Type *t);
 // Lowers a call; results may be void, one value, or a tuple (IR_CALL with TY_TUPLE type).
 IRExpr *lower_call(Node *n);
+IRExpr *lower_pkgfunc_value(Node *n);
+void emit_wrapper_return(Func *f, IRExpr *c, Type *sig);   // lower_method.c           // lower_pkgfunc.c: strings.ToUpper as a value
 // True when lowering a call statement produced a statement of its own
 // (print, panic) instead of an expression.
 bool lower_builtin_stmt(Node *call);
@@ -87,6 +89,12 @@ Func *static_func_of(Obj *o, IRExpr *init);     // gc's StaticValue for `f := g`
 // capturing the evaluated arguments, as gc 1.19 rewrites it).
 IRExpr *lower_go_defer_value(Node *s, bool is_go);
 void lower_defer(Node *s);
+// lower_chan.c — go statements and channels
+void lower_go(Node *s);
+void lower_send(Node *s);
+IRExpr *lower_recv(Node *n);                    // <-c (n->ir: a select's received value)
+IRExpr *lower_make_chan(Node *n);
+IRExpr *lower_chan_builtin(Node *n, Builtin b); // close, len, cap of a channel
 IRExpr *lower_recover(Node *n);
 
 #endif

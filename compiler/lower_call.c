@@ -72,6 +72,8 @@ static IRExpr *builtin_make(Node *n) {
   Type *t = n->type;
   if (under(t)->kind == TY_MAP)
     return lower_make_map(n);
+  if (under(t)->kind == TY_CHAN)
+    return lower_make_chan(n);
   IRExpr *e = new_expr(IR_MAKESLICE, n->lparen, t);
   Node *len = n->list.data[1];
   Node *cap = n->list.len > 2 ? n->list.data[2] : NULL;
@@ -112,9 +114,14 @@ static IRExpr *builtin_append(Node *n) {
 
 static IRExpr *builtin_expr(Node *n, Builtin b) {
   switch (b) {
+  case BI_CLOSE:
+    return lower_chan_builtin(n, b);
   case BI_LEN:
   case BI_CAP: {
-    IRExpr *x = lower_expr(n->list.data[0]);
+    Node *a = n->list.data[0];
+    if (a->type && under(a->type)->kind == TY_CHAN)
+      return lower_chan_builtin(n, b);
+    IRExpr *x = lower_expr(a);
     if (under(x->type)->kind == TY_PTR) { // len(*array) is constant; keep the nil check
       IRExpr *d = unop(IR_DEREF, n->pos, under(x->type)->elem, x);
       (void)d;

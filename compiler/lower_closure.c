@@ -170,6 +170,9 @@ static void pre(Node *n) {
   if (!n || n->is_type)
     return;
   switch (n->kind) {
+  case N_IDENT:
+  case N_BASICLIT:   // leaves: no need to read their other cache lines
+    return;
   case N_FUNCLIT:
     pre_func_lit(n);
     return;
@@ -467,8 +470,11 @@ IRExpr *lower_go_defer_value(Node *s, bool is_go) {
   w->is_wrapper = true;
   w->type = new_type(TY_FUNC);
   if (e && (e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL)) {
-    if (e->kind == IR_CALLVALUE && e->x->kind != IR_CLOSURE)
+    if (e->kind == IR_CALLVALUE) {   // gc wraps a func literal too (its StaticValue stays)
+      Func *callee = e->fn;
       e->x = wrap_operand(w, e->x);
+      e->fn = callee;
+    }
     wrap_args(w, e->args, e->nargs);
   } else if (e) {
     e->x = wrap_operand(w, e->x);

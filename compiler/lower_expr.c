@@ -63,6 +63,31 @@ static void spell_call_args(Buf *b, Node *n) {
   buf_puts(b, n->list.len > fixed ? "... argument..." : "nil...");
 }
 
+static void spell(Buf *b, Node *n);
+
+// x.M(args) on a concrete type: gc spells the call as a method expression,
+// "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
+static bool spell_method_call(Buf *b, Node *call) {
+  Node *sel = call->x;
+  while (sel->kind == N_PAREN)
+    sel = sel->x;
+  if (sel->kind != N_SELECTOR || !sel->method || sel->x->is_type || sel->list2.len > 1)
+    return false;
+  Type *h = sel->method_holder;
+  if (!h || h->kind != TY_NAMED || is_interface(h))
+    return false;
+  bool ptr = sel->method->ptr_recv;
+  buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
+  if (!ptr && sel->x->type && under(sel->x->type)->kind == TY_PTR)
+    buf_putc(b, '*');
+  spell(b, sel->x);
+  if (call->list.len)
+    buf_puts(b, ", ");
+  spell_call_args(b, call);
+  buf_putc(b, ')');
+  return true;
+}
+
 // gc's ir formatting (used by -m) differs from types2's messages: composite
 // literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
 static void spell(Buf *b, Node *n) {
@@ -83,13 +108,19 @@ static void spell(Buf *b, Node *n) {
     buf_printf(b, " %s ", tok_name(n->op));
     spell(b, n->y);
     return;
+  case N_FUNCLIT:
+    buf_puts(b, "func literal");
+    return;
   case N_CALL:
-    if (n->x->is_type && n->x->kind != N_IDENT && n->x->kind != N_PAREN) {
+    if (n->x->is_type && n->x->kind != N_IDENT && n->x->kind != N_PAREN &&
+        n->x->kind != N_SELECTOR) {   // T(x), pkg.T(x); ([]T)(x)
       buf_printf(b, "(%s)(", type_string(n->x->type, false));
       spell_list(b, &n->list);
       buf_putc(b, ')');
       return;
     }
+    if (spell_method_call(b, n))
+      return;
     spell(b, n->x);
     buf_putc(b, '(');
     spell_call_args(b, n);
@@ -209,6 +240,10 @@ Pos expr_start(Node *n) {
 bool is_plain_name(Node *n) {
   while (n && n->kind == N_PAREN)
     n = n->x;
+  if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR && n->obj->pkgfunc)
+    return true;   // a package variable (os.Stdout) is a name to gc
+  if (n && n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_CONST)
+    return false;   // a constant is a literal to gc (true, a const name)
   return n && n->kind == N_IDENT;
 }
 
@@ -455,6 +490,8 @@ static IRExpr *binary(Node *n) {
 static IRExpr *unary(Node *n) {
   if (n->op == T_AND)
     return addr_of(n);
+  if (n->op == T_ARROW)
+    return lower_recv(n);
   IRExpr *x = lower_expr(n->x);
   if (n->op == T_ADD)
     return x;
@@ -501,10 +538,13 @@ static IRExpr *lower_expr_node(Node *n) {
     return e;
   }
   case N_SELECTOR:
-    if (n->obj && n->obj->pkgfunc) {
-      error_at(n->pos, "function values are not supported yet");
-      return zero_expr(n->type, n->pos);
+    if (n->obj && n->obj->pkgfunc && n->obj->kind == OBJ_VAR) {
+      IRExpr *e = new_expr(IR_RTCALL, n->pos, n->type);   // os.Args: a getter in C
+      e->rtsym = n->obj->pkgfunc->csym;
+      return e;
     }
+    if (n->obj && n->obj->pkgfunc)
+      return lower_pkgfunc_value(n);   // lower_pkgfunc.c
     if (n->method) {
       error_at(n->pos, "method values are not supported yet");
       return zero_expr(n->type, n->pos);

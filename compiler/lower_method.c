@@ -57,12 +57,36 @@ static Type *result_type(Type *sig, Node *call) {
   return call->type;
 }
 
+// A method of a package type whose signature starts with '@' (testing's
+// t.Log and friends, compiler/packages.c): the runtime function takes the
+// receiver, then the caller's position as a string ("x_test.go:12", what
+// t.Log prints), then the arguments.
+static IRExpr *pkg_method_call(Node *call, Node *sel, Method *m, IRExpr *x, IRExpr **args,
+                               int nargs) {
+  IRExpr *e = new_expr(IR_RTCALL, call->lparen, result_type(m->sig, call));
+  e->rtsym = m->func->pkgfunc->csym;
+  e->args = xmalloc(sizeof(IRExpr *) * (nargs + 3));
+  e->args[e->nargs++] = adjust_receiver(x, m, sel->pos);
+  if (m->func->pkgfunc->sig[0] == '@') {
+    Pos at = call->lparen;
+    const char *path = at.file ? at.file->path : "???";
+    const char *slash = strrchr(path, '/');
+    IRExpr *where = new_expr(IR_CONST, call->lparen, ty_string);
+    where->sval = xfmt("%s:%d", slash ? slash + 1 : path, at.line);
+    where->slen = (int64_t)strlen(where->sval);
+    e->args[e->nargs++] = where;
+  }
+  for (int i = 0; i < nargs; i++)
+    e->args[e->nargs++] = args[i];
+  return e;
+}
+
 // A call of method m (holder: a NAMED type or an interface) on receiver x.
 static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int nargs) {
   Method *m = sel->method;
   Type *rt = result_type(m->sig, call);
   x = embedded_path(x, sel);
-  if (!m->func) {   // an interface's method
+  if (!m->func && !m->csym) {   // an interface's method
     IRExpr *e = new_expr(IR_ICALL, call->lparen, rt);
     e->x = x;
     e->field = (int)(m - under(x->type)->methods);
@@ -71,8 +95,13 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
     e->src = call;
     return e;
   }
-  IRExpr *e = new_expr(IR_CALL, call->lparen, rt);
-  e->fn = m->func->ir;
+  if (m->func && m->func->pkgfunc && m->func->pkgfunc->sig[0] == '@')
+    return pkg_method_call(call, sel, m, x, args, nargs);
+  IRExpr *e = new_expr(m->csym ? IR_RTCALL : IR_CALL, call->lparen, rt);
+  if (m->csym)
+    e->rtsym = m->csym;   // a standard package type's method: C, receiver first
+  else
+    e->fn = m->func->ir;
   e->nargs = nargs + 1;
   e->args = xmalloc(sizeof(IRExpr *) * (nargs + 2));
   e->args[0] = adjust_receiver(x, m, sel->pos);
@@ -100,6 +129,9 @@ IRExpr *lower_method_call(Node *call) {
 }
 
 IRExpr *lower_type_assert(Node *n, bool comma_ok) {
+  Type *want = comma_ok ? n->type->fields[0].type : n->type;
+  if (want && !is_interface(want))
+    note_boxed(want);   // its descriptor is compared with dynamic types: complete it
   IRExpr *e = new_expr(IR_ASSERT, n->pos, n->type);
   e->x = lower_expr(n->x);
   e->ival = comma_ok;
@@ -109,7 +141,42 @@ IRExpr *lower_type_assert(Node *n, bool comma_ok) {
 
 // ---------------------------------------------------------------- method tables
 
+static void note_methods(Type *t);
+
+// fmt calls String/Error on values nested in a boxed one too ({1m30s},
+// [low mid]), so the types reachable from a boxed type get method tables.
+static void note_components(Type *t) {
+  static Vec walked;   // Type*: recursion guard (recursive types)
+  for (int i = 0; i < walked.len; i++)
+    if (walked.data[i] == t)
+      return;
+  vec_push(&walked, t);
+  Type *u = under(t);
+  switch (u->kind) {
+  case TY_STRUCT:
+    for (int i = 0; i < u->nfields; i++)
+      note_boxed(u->fields[i].type);
+    break;
+  case TY_ARRAY: case TY_SLICE: case TY_PTR:
+    note_boxed(u->elem);
+    break;
+  case TY_MAP:
+    note_boxed(u->key);
+    note_boxed(u->elem);
+    break;
+  default:
+    break;
+  }
+}
+
 void note_boxed(Type *t) {
+  if (!t || is_interface(t))
+    return;
+  note_methods(t);
+  note_components(t);
+}
+
+static void note_methods(Type *t) {
   Program *prog = L.prog;
   for (int i = 0; i < prog->mtabs.len; i++)
     if (types_identical(((MethodTable *)prog->mtabs.data[i])->type, t))
@@ -138,6 +205,32 @@ static IRExpr *wrapper_recv(Var *p, Type *t) {
   IRExpr *d = new_expr(IR_DEREF, p->pos, t);
   d->x = x;
   return d;
+}
+
+// A wrapper's body ends with `return c` (c's results spread over sig's),
+// or `c` alone when sig has none.
+void emit_wrapper_return(Func *f, IRExpr *c, Type *sig) {
+  IRStmt *ret = new_stmt(IR_S_RETURN, f->pos);
+  ret->src = NULL;
+  ret->args = xmalloc(sizeof(IRExpr *) * (sig->nresults + 1));
+  ret->nargs = sig->nresults;
+  if (sig->nresults == 0) {
+    IRStmt *s = new_stmt(IR_S_EXPR, f->pos);
+    s->src = NULL;
+    s->x = c;
+    emit(s);
+  } else if (sig->nresults == 1) {
+    ret->args[0] = c;
+  } else {
+    IRExpr *tv = temp(c);
+    for (int i = 0; i < sig->nresults; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, f->pos, c->type->fields[i].type);
+      x->x = tv;
+      x->field = i;
+      ret->args[i] = x;
+    }
+  }
+  emit(ret);
 }
 
 // func (p *T) M·w(args) results { return p.path.M(args) }
@@ -171,7 +264,6 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   for (int i = 0; i < e->npath; i++)
     vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
   Node call = {.kind = N_CALL, .pos = f->pos, .lparen = f->pos};
-  Type *rt = NULL;
   if (sig->nresults > 1) {
     Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
     for (int i = 0; i < sig->nresults; i++)
@@ -180,28 +272,7 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   }
   IRExpr *c = method_call(&call, &sel, wrapper_recv(f->params[0], t), args, sig->nfields);
   c->src = NULL;
-  rt = c->type;
-  IRStmt *ret = new_stmt(IR_S_RETURN, f->pos);
-  ret->src = NULL;
-  ret->args = xmalloc(sizeof(IRExpr *) * (sig->nresults + 1));
-  ret->nargs = sig->nresults;
-  if (sig->nresults == 0) {
-    IRStmt *s = new_stmt(IR_S_EXPR, f->pos);
-    s->src = NULL;
-    s->x = c;
-    emit(s);
-  } else if (sig->nresults == 1) {
-    ret->args[0] = c;
-  } else {
-    IRExpr *tv = temp(c);
-    for (int i = 0; i < sig->nresults; i++) {
-      IRExpr *x = new_expr(IR_EXTRACT, f->pos, rt->fields[i].type);
-      x->x = tv;
-      x->field = i;
-      ret->args[i] = x;
-    }
-  }
-  emit(ret);
+  emit_wrapper_return(f, c, sig);
   IRStmt *blk = new_stmt(IR_S_BLOCK, f->pos);
   blk->src = NULL;
   blk->stmts = (IRStmt **)body.data;

@@ -13,6 +13,7 @@
 #include <llvm-c/Support.h>
 #include <pthread.h>
 #include "ir.h"
+#include "cmd.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -49,6 +50,7 @@ static const char help_main[] =
     "\n"
     "\tbuild       compile a program (one package: FILES.go or a DIR)\n"
     "\trun         compile and run a program\n"
+    "\ttest        compile and run a package's tests and benchmarks\n"
     "\tversion     print escgo's version\n"
     "\thelp        this text, or help on a topic\n"
     "\n"
@@ -452,6 +454,8 @@ static bool parse_build_flag(int argc, char **argv, int *i, Options *o, bool is_
     flags.escape_off = false;
   else if (!strcmp(plain, "-asan"))
     flags.asan = true;
+  else if (!strcmp(plain, "-allocprof"))
+    flags.allocprof = true;
   else if (!strcmp(plain, "-emit-llvm"))
     flags.emit_llvm = true;
   else if ((v = flag_value("-gcflags", argc, argv, i, usage)))
@@ -510,6 +514,8 @@ static int cmp_str(const void *a, const void *b) {
 
 // The .go files of a directory as go build picks them: sorted, no _test.go,
 // none starting with '.' or '_'.
+static bool with_test_files;   // escgo test: a directory's _test.go files too
+
 static Vec dir_files(const char *dir, const char *arg) {
   Vec files = {0};
   DIR *d = opendir(dir);
@@ -520,7 +526,8 @@ static Vec dir_files(const char *dir, const char *arg) {
   struct dirent *e;
   while ((e = readdir(d))) {
     const char *n = e->d_name;
-    if (n[0] == '.' || n[0] == '_' || !has_suffix(n, ".go") || has_suffix(n, "_test.go"))
+    if (n[0] == '.' || n[0] == '_' || !has_suffix(n, ".go") ||
+        (has_suffix(n, "_test.go") && !with_test_files))
       continue;
     char *p = !strcmp(dir, ".") ? xstrdup(n) : xfmt("%s/%s", dir, n);
     if (!is_dir(p))
@@ -747,6 +754,8 @@ static void configure_asan(void) {
   LLVMParseCommandLineOptions(2, argv, NULL);
 }
 
+static void (*after_parse)(Vec *files);   // escgo test: adds the test main
+
 static Program *compile(Vec paths, bool must_be_main) {
   configure_asan();
   if (time_phases) {
@@ -754,6 +763,8 @@ static Program *compile(Vec paths, bool must_be_main) {
     time_cpu_mark = time_fe_cpu = cpu_sec();
   }
   Vec files = parse_files(paths);
+  if (after_parse)
+    after_parse(&files);
   if (time_phases) {
     time_print("read+lex", time_lex, -1);
     time_print("parse", time_parse, -1);
@@ -915,6 +926,37 @@ static int cmd_run(int argc, char **argv) {
   return status;
 }
 
+// ---------------------------------------------------------------- for escgo test (cmd_test.c)
+
+bool cmd_build_flag(int argc, char **argv, int *i, const char *usage) {
+  Options o = {0};
+  return parse_build_flag(argc, argv, i, &o, true, usage);
+}
+
+Vec cmd_input_files(Vec inputs, const char **pkgdir) {
+  with_test_files = true;
+  Vec files = input_files(inputs, pkgdir);
+  with_test_files = false;
+  return files;
+}
+
+void cmd_set_header(const char *pkgdir) { set_header(pkgdir); }
+char *cmd_abs_path(const char *p) { return abs_path(p); }
+char *cmd_display_path(const char *p) { return display_path(p); }
+
+Program *cmd_compile(Vec paths, void (*hook)(Vec *files)) {
+  after_parse = hook;
+  return compile(paths, false);
+}
+
+const char *cmd_build_tmp(Program *prog, const char *name) {
+  make_tmp_dir(name);
+  generate(prog, tmp_bin);
+  return tmp_bin;
+}
+
+void cmd_remove_tmp(void) { remove_tmp(); }
+
 // ---------------------------------------------------------------- version, help
 
 static int cmd_version(void) {
@@ -935,6 +977,7 @@ static int cmd_help(int argc, char **argv) {
   static const struct { const char *topic, *text; } topics[] = {
       {"build", help_build},     {"run", help_run},
       {"gcflags", help_gcflags}, {"environment", help_environment},
+      {"test", help_test},
   };
   for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
     if (!strcmp(argv[0], topics[i].topic)) {
@@ -959,6 +1002,8 @@ static int escgo_main(int argc, char **argv) {
     return cmd_build(argc - 2, argv + 2);
   if (!strcmp(cmd, "run"))
     return cmd_run(argc - 2, argv + 2);
+  if (!strcmp(cmd, "test"))
+    return cmd_test(argc - 2, argv + 2);
   if (!strcmp(cmd, "version"))
     return cmd_version();
   if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help") ||

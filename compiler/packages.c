@@ -3,7 +3,8 @@
 //
 // Signatures are written compactly: params '>' results, one letter a type:
 // i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
-// M *runtime.MemStats; a 'v' before the last parameter makes it variadic.
+// M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
+// G func(*testing.B), x func(); a 'v' before the last parameter makes it variadic.
 // Each function's escape summary (what its parameters leak) is in
 // escape/leaks.c, like gc's //go:noescape annotations.
 #include "check.h"
@@ -24,6 +25,54 @@ static const PkgFunc pkgfuncs[] = {
     {"math/rand", "Seed", "escgo_rand_Seed", "I>"},
     {"runtime", "GC", "escgo_runtime_GC", ">"},
     {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},
+    // testing (runtime/testing.c). The Escgo* functions are called only by
+    // the test main that `escgo test` generates (compiler/cmd_test.c).
+    {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
+    {"testing", "Short", "escgo_testing_Short", ">b"},
+    {"testing", "Verbose", "escgo_testing_Verbose", ">b"},
+    {"testing", "EscgoAddTest", "escgo_testing_AddTest", "sF>"},
+    {"testing", "EscgoAddBenchmark", "escgo_testing_AddBenchmark", "sG>"},
+    {"testing", "EscgoMain", "escgo_testing_Main", "s>"},
+};
+
+// Methods of package types, also implemented in the runtime: the C function
+// takes the receiver (a pointer) first. A '@' first in the signature passes
+// the caller's "file.go:LINE" as a hidden string after the receiver (t.Log
+// prints where it was called; see lower_method.c).
+typedef struct {
+  const char *pkg, *type;
+  PkgFunc f;
+} PkgMethod;
+
+static const PkgMethod pkgmethods[] = {
+    // *testing.T and *testing.B share one C implementation of their common part.
+#define COMMON(T)                                                        \
+    {"testing", T, {"testing", "Error", "escgo_testing_Error", "@va>"}},   \
+    {"testing", T, {"testing", "Errorf", "escgo_testing_Errorf", "@sva>"}}, \
+    {"testing", T, {"testing", "Fatal", "escgo_testing_Fatal", "@va>"}},   \
+    {"testing", T, {"testing", "Fatalf", "escgo_testing_Fatalf", "@sva>"}}, \
+    {"testing", T, {"testing", "Log", "escgo_testing_Log", "@va>"}},       \
+    {"testing", T, {"testing", "Logf", "escgo_testing_Logf", "@sva>"}},    \
+    {"testing", T, {"testing", "Skip", "escgo_testing_Skip", "@va>"}},     \
+    {"testing", T, {"testing", "Skipf", "escgo_testing_Skipf", "@sva>"}},  \
+    {"testing", T, {"testing", "SkipNow", "escgo_testing_SkipNow", ">"}},   \
+    {"testing", T, {"testing", "Skipped", "escgo_testing_Skipped", ">b"}},  \
+    {"testing", T, {"testing", "Fail", "escgo_testing_Fail", ">"}},         \
+    {"testing", T, {"testing", "FailNow", "escgo_testing_FailNow", ">"}},   \
+    {"testing", T, {"testing", "Failed", "escgo_testing_Failed", ">b"}},    \
+    {"testing", T, {"testing", "Helper", "escgo_testing_Helper", ">"}},     \
+    {"testing", T, {"testing", "Name", "escgo_testing_Name", ">s"}}
+    COMMON("T"),
+    COMMON("B"),
+#undef COMMON
+    {"testing", "T", {"testing", "Run", "escgo_testing_T_Run", "sF>b"}},
+    {"testing", "B", {"testing", "Run", "escgo_testing_B_Run", "sG>b"}},
+    {"testing", "B", {"testing", "ResetTimer", "escgo_testing_ResetTimer", ">"}},
+    {"testing", "B", {"testing", "StartTimer", "escgo_testing_StartTimer", ">"}},
+    {"testing", "B", {"testing", "StopTimer", "escgo_testing_StopTimer", ">"}},
+    {"testing", "B", {"testing", "ReportAllocs", "escgo_testing_ReportAllocs", ">"}},
+    {"testing", "B", {"testing", "ReportMetric", "escgo_testing_ReportMetric", "fs>"}},
+    {"testing", "B", {"testing", "SetBytes", "escgo_testing_SetBytes", "I>"}},
 };
 
 // ---------------------------------------------------------------- runtime.MemStats
@@ -66,11 +115,75 @@ static Type *memstats_type(void) {
   return t;
 }
 
+// ---------------------------------------------------------------- testing.T, testing.B
+
+Type *sig_from_string(const char *sig);
+
+// The methods of pkgmethods declared on the named type t (pointer receivers).
+static void attach_methods(Type *t) {
+  for (size_t i = 0; i < sizeof(pkgmethods) / sizeof(pkgmethods[0]); i++) {
+    const PkgMethod *pm = &pkgmethods[i];
+    if (strcmp(pm->pkg, t->pkg) || strcmp(pm->type, t->name))
+      continue;
+    Obj *o = new_obj(OBJ_FUNC, xstrdup(pm->f.name), sig_from_string(pm->f.sig), (Pos){0});
+    o->pkgfunc = &pm->f;
+    o->global = true;
+    o->state = 2;
+    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
+    t->methods[t->nmethods++] = (Method){.name = o->name, .sig = o->type, .ptr_recv = true, .func = o,
+                                           .csym = pm->f.csym};
+  }
+}
+
+// testing.T and testing.B: only ever handled through pointers the runtime
+// made (runtime/testing.c's TB, whose first word is B.N); the Go side sees
+// the exported field N and one unexported word.
+static Type *testing_type(const char *name, bool with_n) {
+  Type *st = new_type(TY_STRUCT);
+  st->fields = xmalloc(sizeof(Field) * 2);
+  st->fields[st->nfields++] = (Field){.name = with_n ? "N" : "escgo_tb", .type = ty_int};
+  st->fields[st->nfields++] = (Field){.name = "escgo_impl", .type = ty_uintptr};
+  Type *t = new_type(TY_NAMED);
+  t->name = (char *)name;
+  t->pkg = "testing";
+  t->underlying = st;
+  return t;
+}
+
+static Type *testing_T(void) {
+  static Type *t;
+  if (!t) {
+    t = testing_type("T", false);
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *testing_B(void) {
+  static Type *t;
+  if (!t) {
+    t = testing_type("B", true);
+    attach_methods(t);
+  }
+  return t;
+}
+
+// func(*T), func(*B), func()
+static Type *func_of(Type *param) {
+  Type *f = new_type(TY_FUNC);
+  f->fields = xmalloc(sizeof(Field));
+  if (param)
+    f->fields[f->nfields++].type = param;
+  return f;
+}
+
 static const struct {
   const char *pkg, *name;
   Type *(*make)(void);
 } pkgtypes[] = {
     {"runtime", "MemStats", memstats_type},
+    {"testing", "T", testing_T},
+    {"testing", "B", testing_B},
 };
 
 // ---------------------------------------------------------------- lookup
@@ -86,12 +199,22 @@ static Type *sig_letter(char c) {
   case 'a': return ty_any;
   case 'e': return ty_error;
   case 'M': return ptr_to(memstats_type());
+  case 'T': return ptr_to(testing_T());
+  case 'B': return ptr_to(testing_B());
+  case 'F': return func_of(ptr_to(testing_T()));
+  case 'G': return func_of(ptr_to(testing_B()));
+  case 'x': return func_of(NULL);
   default: ice("bad signature letter %c", c);
   }
 }
 
-static Type *sig_from_string(const char *sig) {
+Type *sig_from_string(const char *sig) { return sig_parse(sig, sig_letter); }
+
+// A compact signature with the letters `letter` maps (pkgstd.c has its own).
+Type *sig_parse(const char *sig, Type *(*letter)(char)) {
   Type *t = new_type(TY_FUNC);
+  if (*sig == '@')
+    sig++;  // the hidden caller position is not part of the Go signature
   const char *gt = strchr(sig, '>');
   int np = 0, nr = (int)strlen(gt + 1);
   for (const char *p = sig; p < gt; p++)
@@ -104,11 +227,11 @@ static Type *sig_from_string(const char *sig) {
       t->variadic = true;
       continue;
     }
-    Type *pt = sig_letter(*p);
+    Type *pt = letter(*p);
     t->fields[t->nfields++].type = t->variadic && p == gt - 1 ? slice_of(pt) : pt;
   }
   for (const char *p = gt + 1; *p; p++)
-    t->results[t->nresults++].type = sig_letter(*p);
+    t->results[t->nresults++].type = letter(*p);
   return t;
 }
 
@@ -117,6 +240,7 @@ Obj *import_package(const char *path, Pos pos) {
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
     if (!strcmp(pkgfuncs[i].pkg, path))
       known = true;
+  known = known || std_known(path) || sync_package_known(path);
   if (!known)
     return NULL;
   const char *slash = strrchr(path, '/');
@@ -146,5 +270,6 @@ Obj *package_member(Obj *pkg, const char *name) {
     o->state = 2;
     return o;
   }
-  return NULL;
+  Obj *o = std_member(pkg->pkgpath, name);
+  return o ? o : sync_package_member(pkg, name);   // packages_sync.c
 }

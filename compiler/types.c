@@ -5,6 +5,7 @@
 #include <string.h>
 
 Type *ty_byte, *ty_rune;
+const char *types_local_pkg = "main";
 Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
     *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
     *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string,
@@ -376,7 +377,9 @@ static void write_type(Buf *b, Type *t, int style) {
   }
   switch (t->kind) {
   case TY_NAMED:
-    if (style == STYLE_QUALIFIED && t->pkg)
+    // Imported packages' types always say their package ("time.Duration");
+    // the compiled package's own only in run-time names ("main.User").
+    if (t->pkg && (style == STYLE_QUALIFIED || strcmp(t->pkg, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);
     return;

@@ -92,6 +92,8 @@ static void count(int64_t size, int32_t has_ptrs) {
   if (!mine.registered)
     register_thread();
   uint64_t bytes = (!has_ptrs && size < TINY_BLOCK) ? tiny_bytes(size) : rt_roundupsize(size);
+  if (rt_prof_on)
+    rt_prof_record(bytes);
   // Relaxed atomic stores: no lock prefix, but readers never see torn values.
   __atomic_store_n(&mine.mallocs, mine.mallocs + 1, __ATOMIC_RELAXED);
   __atomic_store_n(&mine.bytes, mine.bytes + bytes, __ATOMIC_RELAXED);
@@ -103,14 +105,21 @@ static void count(int64_t size, int32_t has_ptrs) {
 int64_t rt_gcstress;
 static int64_t stress_count;
 
+// With many goroutines alive the period grows with their number (a
+// collection stops every thread): each goroutine still sees one collection
+// per N of its own allocations, and 10,000 goroutines stay testable.
 static void maybe_stress(void) {
-  if (__atomic_add_fetch(&stress_count, 1, __ATOMIC_RELAXED) % rt_gcstress == 0)
+  int64_t period = rt_gcstress * rt_live_goroutines();
+  if (__atomic_add_fetch(&stress_count, 1, __ATOMIC_RELAXED) % period == 0)
     GC_gcollect();
 }
 
 void *escgo_alloc(int64_t size, int32_t has_ptrs) {
-  if (size == 0)
+  if (size == 0) {
+    if (rt_prof_on)
+      escgo_prof_site(0); // nothing allocated: the site is not charged
     return &zerobase;
+  }
   if (size < 0)
     rt_fatal("runtime: out of memory");
   count(size, has_ptrs);

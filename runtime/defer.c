@@ -172,3 +172,23 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
   }
   fatal_panic();
 }
+
+// ---- runtime.Goexit for the testing package (t.FailNow, t.SkipNow):
+// rt_defer_mark remembers the newest frame; rt_defer_unwind runs the
+// deferred calls of every newer frame, newest first, and drops the frames;
+// the caller then longjmps back to where it took the mark.
+void *rt_defer_mark(void) {
+  return top;
+}
+
+void rt_defer_unwind(void *mark) {
+  while (top && top != mark) {
+    DeferFrame *f = top;
+    while (f->defers) {
+      Defer *d = f->defers;
+      f->defers = d->next;
+      call_fv(d->fv);
+    }
+    top = f->prev;
+  }
+}

@@ -224,6 +224,52 @@ void escgo_rand_Seed(int64_t seed);
 void escgo_runtime_GC(void);
 void escgo_runtime_ReadMemStats(void *m);
 
+// ---- goroutines (goroutine.c): `go fv()` starts fv (a func value) on a
+// new thread with a 1 GiB lazily committed stack.
+void escgo_go(void *fv);
+int64_t escgo_runtime_NumGoroutine(void);
+int64_t escgo_runtime_GOMAXPROCS(int64_t n);
+void escgo_runtime_Gosched(void);
+void escgo_runtime_KeepAlive(const GoType *t, void *data);
+
+// ---- channels and select (chan.c). A chan value is a GoChan* (nil: NULL).
+// Elements pass by address; blocking operations detect deadlock like gc.
+typedef struct GoChan GoChan;
+GoChan *escgo_makechan(int64_t elemsize, int32_t elem_has_ptrs, int64_t size);
+void escgo_chansend(GoChan *c, const void *elem);
+bool escgo_chanrecv(GoChan *c, void *out);      // false: closed and empty (out zeroed)
+void escgo_closechan(GoChan *c);
+int64_t escgo_chanlen(GoChan *c);
+int64_t escgo_chancap(GoChan *c);
+// select: one case per entry (dir 1 send from elem, 0 receive into elem);
+// returns the index of the case that ran, or -1 for default.
+typedef struct { GoChan *c; void *elem; int64_t dir; } GoSelectCase;
+int64_t escgo_select(GoSelectCase *cases, int64_t n, bool has_default, bool *recv_ok);
+
+// ---- sync and sync/atomic (sync.c): methods take the receiver pointer first.
+void escgo_sync_Mutex_Lock(void *m);
+void escgo_sync_Mutex_Unlock(void *m);
+bool escgo_sync_Mutex_TryLock(void *m);
+void escgo_sync_RWMutex_Lock(void *m);
+void escgo_sync_RWMutex_Unlock(void *m);
+void escgo_sync_RWMutex_RLock(void *m);
+void escgo_sync_RWMutex_RUnlock(void *m);
+void escgo_sync_WaitGroup_Add(void *wg, int64_t delta);
+void escgo_sync_WaitGroup_Done(void *wg);
+void escgo_sync_WaitGroup_Wait(void *wg);
+void escgo_sync_Once_Do(void *o, void *fv);
+GoEface escgo_sync_Pool_Get(void *p);
+void escgo_sync_Pool_Put(void *p, const GoType *t, void *data);
+
+// ---- prof.c: -allocprof — the site of the next heap allocation.
+void escgo_prof_site(int32_t id);
+
+// ---- the standard packages (strings.c, strconv.c, bytes.c, errors.c,
+// sort.c, mathpkg.c, rand.c, unicode.c, ospkg.c, timepkg.c, gcenv.c): their
+// functions and methods are called by name through the RTCALL ABI from the
+// table in compiler/pkgstd.c (Go signature and escape summary per entry);
+// runtime/rt_std.h has what those files share. docs/packages.md lists them.
+
 // The Go program's entry points, emitted by codegen.
 extern void escgo_main_init(void) __asm__("main..init");
 extern void escgo_main_main(void) __asm__("main.main");

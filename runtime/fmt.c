@@ -5,7 +5,7 @@
 // slices and arrays as [1 2], a pointer to a struct/array/slice as &{...}
 // only at the top level, nested pointers as 0xc...; the verb and its flags
 // apply to every element. fmtbasic.c formats the leaves.
-#include "rt_internal.h"
+#include "rt_std.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +14,8 @@ typedef struct {
   Fmt f;
   RtBuf buf;
   int hidden;     // > 0 inside an unexported field: no Error/String calls (reflect's CanInterface)
+  bool wrap_errs; // fmt.Errorf: %w accepts one error operand
+  GoEface wrapped;
 } Printer;
 
 static void print_value(Printer *p, const GoType *t, const void *v, int verb, int depth);
@@ -73,7 +75,9 @@ static void bad_verb(Printer *p, int verb, const GoType *t, const void *v) {
   if (t) {
     rtbuf_puts(&p->buf, t->str);
     rtbuf_putc(&p->buf, '=');
+    p->hidden++;   // Go's p.erroring: no Error/String methods inside %!verb(...)
     print_value(p, t, v, 'v', 0);
+    p->hidden--;
   } else {
     rtbuf_puts(&p->buf, "<nil>");
   }
@@ -373,11 +377,23 @@ static void print_arg(Printer *p, const GoEface *a, int verb) {
     print_pointer(p, a->type, v, 'p');
     return;
   }
+  if (verb == 'w') {   // Go's handleMethods: %w is %v of the one error Errorf wraps
+    if (!p->wrap_errs || p->wrapped.type || !escgo_string_method(a->type, "Error")) {
+      p->wrapped = (GoEface){NULL, NULL};
+      p->wrap_errs = false;
+      bad_verb(p, verb, a->type, v);
+      return;
+    }
+    p->wrapped = *a;
+    verb = 'v';
+  }
   print_value(p, a->type, v, verb, 0);
 }
 
 static void printer_init(Printer *p) {
   p->hidden = 0;
+  p->wrap_errs = false;
+  p->wrapped = (GoEface){NULL, NULL};
   rtbuf_init(&p->buf);
   p->f.buf = &p->buf;
   fmt_clearflags(&p->f);
@@ -669,4 +685,48 @@ GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_
   printer_init(&p);
   do_printf(&p, f, flen, args, n);
   return to_string(&p);
+}
+
+// ---- Errorf and the Fprint family (io.Writer: runtime/ospkg.c)
+
+GoEface escgo_fmt_Errorf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
+  Printer p;
+  printer_init(&p);
+  p.wrap_errs = true;
+  do_printf(&p, f, flen, args, n);
+  GoEface wrapped = p.wrapped;
+  GoString s = to_string(&p);
+  if (!wrapped.type)
+    return escgo_errors_New(s.ptr, s.len);
+  return rt_wrap_error(s, wrapped);
+}
+
+static void to_writer(GoWriteResult *out, Printer *p, const GoType *wt, void *wd) {
+  out->n = rt_write_to(wt, wd, p->buf.data, (int64_t)p->buf.len);
+  out->err = (GoEface){NULL, NULL};
+  rtbuf_free(&p->buf);
+}
+
+void escgo_fmt_Fprintln(GoWriteResult *out, const GoType *wt, void *wd, GoEface *args, int64_t n,
+                        int64_t cap) {
+  Printer p;
+  printer_init(&p);
+  do_println(&p, args, n);
+  to_writer(out, &p, wt, wd);
+}
+
+void escgo_fmt_Fprint(GoWriteResult *out, const GoType *wt, void *wd, GoEface *args, int64_t n,
+                      int64_t cap) {
+  Printer p;
+  printer_init(&p);
+  do_print(&p, args, n);
+  to_writer(out, &p, wt, wd);
+}
+
+void escgo_fmt_Fprintf(GoWriteResult *out, const GoType *wt, void *wd, const uint8_t *f,
+                       int64_t flen, GoEface *args, int64_t n, int64_t cap) {
+  Printer p;
+  printer_init(&p);
+  do_printf(&p, f, flen, args, n);
+  to_writer(out, &p, wt, wd);
 }

@@ -145,3 +145,50 @@ void rt_gc_env_init(void) {
   gctrace = debug && strstr(debug, "gctrace=1");
   GC_set_on_collection_event(on_gc_event);
 }
+
+// ---- runtime/debug.SetGCPercent and SetMemoryLimit: the same mappings at
+// run time. Both return the previous setting as Go does (-1: GC off;
+// math.MaxInt64: no limit).
+static bool gc_off;
+static int64_t mem_limit = INT64_MAX;
+
+int64_t escgo_debug_SetGCPercent(int64_t percent) {
+  int64_t old = gc_off ? -1 : gc_percent;
+  if (getenv("GOGC") && !strcmp(getenv("GOGC"), "off") && !gc_off) {
+    gc_off = true;   // the environment disabled it before any call
+    old = -1;
+  }
+  if (percent < 0) {
+    if (!gc_off)
+      GC_disable();
+    gc_off = true;
+    return old;
+  }
+  if (gc_off)
+    GC_enable();
+  gc_off = false;
+  gc_percent = percent ? (int)percent : 1;
+  GC_word divisor = (GC_word)(200 / gc_percent);
+  GC_set_free_space_divisor(divisor ? divisor : 1);
+  return old;
+}
+
+// A negative limit only reads the current one. bdwgc's limit is hard: past
+// it the allocator fails and the program dies with Go's out-of-memory error.
+int64_t escgo_debug_SetMemoryLimit(int64_t limit) {
+  int64_t old = mem_limit;
+  if (old == INT64_MAX && getenv("GOMEMLIMIT")) {
+    uint64_t env = parse_limit(getenv("GOMEMLIMIT"));
+    if (env)
+      old = (int64_t)env;
+  }
+  if (limit < 0)
+    return old;
+  mem_limit = limit;
+  GC_set_max_heap_size(limit == INT64_MAX ? 0 : (GC_word)limit);
+  return old;
+}
+
+void escgo_debug_FreeOSMemory(void) {
+  GC_gcollect_and_unmap();
+}

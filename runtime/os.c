@@ -20,5 +20,6 @@ void escgo_set_args(int argc, char **argv) {
 // Deferred functions do not run, as in Go; buffered stdout is written.
 void escgo_os_Exit(int64_t code) {
   rt_stdout_flush();
+  rt_prof_report();
   _exit((int)code);
 }

@@ -48,6 +48,9 @@ extern GoSlice rt_os_args;
 
 // ---- start.c: every thread that runs Go code needs its own signal stack.
 void rt_thread_sigaltstack(void);
+void rt_install_fault_handlers(void);   // signals.c: SIGSEGV/SIGBUS/SIGFPE -> Go panics
+// ---- goroutine.c: goroutines alive (main included), read without the lock.
+int64_t rt_live_goroutines(void);
 
 // ---- utf8 (string.c)
 enum { RUNE_ERROR = 0xFFFD, RUNE_MAX = 0x10FFFF };
@@ -59,7 +62,12 @@ int64_t rt_runecount(const uint8_t *p, int64_t len);
 // Go's allocator size classes: the byte size the allocator really hands out.
 uint64_t rt_roundupsize(uint64_t size);
 void rt_gc_env_init(void);                         // gcenv.c: GOGC, GOMEMLIMIT, gctrace
-void rt_memstats_gc_end(void);                     // memstats.c: a collection just ended
+void rt_memstats_gc_end(void);
+// prof.c: -allocprof (escgo_prof_site names the site of the next allocation)
+extern bool rt_prof_on;
+void rt_prof_init(void);
+void rt_prof_record(uint64_t bytes);
+void rt_prof_report(void);                     // memstats.c: a collection just ended
 extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
 
 // ---- fmtfloat.c: strconv.AppendFloat for the verbs b e E f F g G x X;
@@ -114,5 +122,9 @@ GoEface rt_runtime_error(const char *msg, size_t len);   // a boxed run-time err
 _Noreturn void rt_gopanic(GoEface v, const char *extra);
 void rt_format_panicval(RtBuf *b, const GoType *t, void *data);
 _Noreturn void rt_panic_die(void);
+
+// ---- defer.c: runtime.Goexit for the testing package (testing.c).
+void *rt_defer_mark(void);          // the newest defer frame of this thread
+void rt_defer_unwind(void *mark);   // runs deferred calls of frames newer than mark
 
 #endif

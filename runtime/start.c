@@ -16,75 +16,14 @@
 
 enum {
   MAIN_STACK = 1 << 30,
-  NIL_LIMIT = 1 << 16,       // Linux maps nothing below 64 KiB: a nil base plus offset
-  SIGSTACK_SIZE = 1 << 16,
 };
-
-static void put(const char *s) {
-  rt_stderr_write(s, strlen(s));
-}
-
-static const char *signame(int sig) {
-  switch (sig) {
-  case SIGSEGV: return "SIGSEGV: segmentation violation";
-  case SIGBUS: return "SIGBUS: bus error";
-  default: return "SIGFPE: floating-point exception";
-  }
-}
-
-// Runs on the alternate signal stack; the program ends here, so the only
-// care needed is not to wait for a lock the faulting thread may hold.
-static void on_fault(int sig, siginfo_t *si, void *ctxp) {
-  ucontext_t *ctx = ctxp;
-  uintptr_t addr = (uintptr_t)si->si_addr;
-  uintptr_t pc = (uintptr_t)ctx->uc_mcontext.gregs[REG_RIP];
-  uintptr_t sp = (uintptr_t)ctx->uc_mcontext.gregs[REG_RSP];
-  char line[160];
-  snprintf(line, sizeof line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]", signame(sig),
-           (unsigned)si->si_code, (unsigned long)addr, (unsigned long)pc);
-  if (sig == SIGFPE)
-    rt_panic_runtime("integer divide by zero", NULL);
-  if (addr < NIL_LIMIT)
-    rt_panic_runtime("invalid memory address or nil pointer dereference", line);
-  rt_stdout_flush();
-  if (addr + (1 << 20) > sp && addr < sp + (1 << 20)) {
-    put("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    rt_fatal("stack overflow");
-  }
-  char msg[64];
-  snprintf(msg, sizeof msg, "unexpected fault address 0x%lx\n", (unsigned long)addr);
-  put(msg);
-  put("fatal error: fault\n");
-  put(line);
-  put("\n");
-  _exit(2);
-}
-
-void rt_thread_sigaltstack(void) {
-  stack_t ss = {0};
-  ss.ss_sp = malloc(SIGSTACK_SIZE);
-  ss.ss_size = SIGSTACK_SIZE;
-  if (ss.ss_sp)
-    sigaltstack(&ss, NULL);
-}
-
-static void install_handlers(void) {
-  struct sigaction sa = {0};
-  sa.sa_sigaction = on_fault;
-  // SA_NODEFER: a recovered nil-dereference panic longjmps out of the
-  // handler (defer.c); the signal must not stay blocked afterwards.
-  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGSEGV, &sa, NULL);
-  sigaction(SIGBUS, &sa, NULL);
-  sigaction(SIGFPE, &sa, NULL);
-}
 
 static void *run_main(void *arg) {
   rt_thread_sigaltstack();
   escgo_main_init();
   escgo_main_main();
   rt_stdout_flush();
+  rt_prof_report();
   _exit(0);   // other goroutines die with main, as in Go
 }
 
@@ -95,6 +34,7 @@ extern void __asan_init(void) __attribute__((weak));
 
 static void read_env(void) {
   rt_gc_env_init();   // GOGC, GOMEMLIMIT, GODEBUG=gctrace=1 (gcenv.c)
+  rt_prof_init();     // -allocprof (prof.c)
   const char *s = getenv("ESCGO_GCSTRESS");
   if (s && *s)
     rt_gcstress = atoll(s);
@@ -108,7 +48,7 @@ int main(int argc, char **argv) {
   GC_start_performance_measurement();     // MemStats.PauseTotalNs
   read_env();
   escgo_set_args(argc, argv);
-  install_handlers();   // after GC_INIT: bdwgc probes memory with its own handlers
+  rt_install_fault_handlers();   // after GC_INIT: bdwgc probes memory with its own handlers
 
   pthread_attr_t attr;
   pthread_t th;

@@ -14,8 +14,18 @@
 #                 for: gc's errorcheck rule
 #   escape/NAME   tests/escape/NAME.go, the same rule for the -m diagnostics;
 #                 built with -gcflags '-m -l' and must compile (exit 0)
+#   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
+#                 with `escgo test $(cat args) .` (args default: -v); the
+#                 output must equal expected.out (go test's, GO111MODULE=off)
+#                 with durations "(0.00s)" and the summary line's package
+#                 and time masked, the exit status expected.exit (0 if
+#                 absent); expected-quiet.out, when present, is compared
+#                 with plain `escgo test .`; every line of expected.regex
+#                 (an ERE) must match some output line (benchmarks)
 #   fuzz/NAME     tests/fuzz/corpus/NAME replayed through the front end must
 #                 not crash or hang (exit 0 or 1)
+#   allocprof/NAME tests/allocprof/NAME.go built with -allocprof: its report
+#                 must match the regular expressions of NAME.want
 #   sample/NAME   samples/NAME/ run with escgo run: stdout must equal
 #                 expected.out (stderr expected.err), or exit 0 without one
 #   escapeoff/NAME tests/escapeoff/NAME.go built with -escape=off (every site
@@ -35,7 +45,7 @@
 #   ESCGO=path       the compiler (default bin/escgo)
 #   REPLAY=path      the fuzz replay binary (make test passes it)
 #   JOBS=2           tests run in parallel
-#   RUN_TIMEOUT=10   seconds a test program may run (building gets 60)
+#   RUN_TIMEOUT=10   seconds a test program may run (building gets 60) (NAME.timeout overrides)
 #   VERBOSE=1        print every test's verdict as it comes
 set -u
 
@@ -112,13 +122,15 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     args=""
     [ -f "$base.args" ] && args=$(cat "$base.args")
     # shellcheck disable=SC2086 # NAME.args is a list of words
-    (cd "$(dirname "$src")" && ASAN_OPTIONS=$ASAN_RUN_OPTIONS timeout "$RUN_TIMEOUT" "$bin" $args) \
+    tmo=$RUN_TIMEOUT   # NAME.timeout: a heavier test's own limit (10,000 threads under ASan)
+    [ -f "$base.timeout" ] && tmo=$(tr -d ' \n' <"$base.timeout")
+    (cd "$(dirname "$src")" && ASAN_OPTIONS=$ASAN_RUN_OPTIONS timeout "$tmo" "$bin" $args) \
         </dev/null >"$TMP/stdout" 2>"$TMP/stderr"
     code=$?
     want=0
     [ -f "$base.exit" ] && want=$(tr -d ' \n' <"$base.exit")
     if [ "$code" = 124 ] && [ "$want" != 124 ]; then
-        result "$id" FAIL "timed out after ${RUN_TIMEOUT}s" </dev/null
+        result "$id" FAIL "timed out after ${tmo}s" </dev/null
         return
     fi
     if ! same "$TMP/stdout" "$base.out" >"$TMP/diff"; then
@@ -290,6 +302,85 @@ test_sample() {  # test_sample DIR
     result "$id" PASS
 }
 
+# go test's run-dependent parts: "(0.01s)" and the "ok  \tPKG\t0.012s" line.
+gotest_mask() {
+    sed -E 's/\([0-9]+\.[0-9]+s\)/(X.XXs)/; s/^(ok  |FAIL)\t[^\t]*\t[0-9.]+s$/\1\tPKG\tT/'
+}
+
+test_gotest() {  # test_gotest DIR
+    id="gotest/$(basename "$1")"
+    args="-v"
+    [ -f "$1/args" ] && args=$(cat "$1/args")
+    # shellcheck disable=SC2086
+    (cd "$1" && timeout 300 "$ESCGO" test $args . </dev/null >"$TMP/stdout" 2>&1)
+    code=$?
+    want=0
+    [ -f "$1/expected.exit" ] && want=$(cat "$1/expected.exit")
+    if [ "$code" != "$want" ]; then
+        head -n 20 "$TMP/stdout" | result "$id" FAIL "exit status $code, want $want"
+        return
+    fi
+    if [ -f "$1/expected.out" ]; then
+        gotest_mask <"$TMP/stdout" >"$TMP/got"
+        gotest_mask <"$1/expected.out" >"$TMP/want"
+        if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
+            result "$id" FAIL "output differs from expected.out" <"$TMP/diff"
+            return
+        fi
+    fi
+    if [ -f "$1/expected-quiet.out" ]; then
+        (cd "$1" && timeout 300 "$ESCGO" test . </dev/null 2>&1 | gotest_mask >"$TMP/got")
+        gotest_mask <"$1/expected-quiet.out" >"$TMP/want"
+        if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
+            result "$id" FAIL "plain escgo test differs from expected-quiet.out" <"$TMP/diff"
+            return
+        fi
+    fi
+    if [ -f "$1/expected.regex" ]; then
+        while IFS= read -r re; do
+            [ -n "$re" ] || continue
+            if ! grep -Eq -- "$re" "$TMP/stdout"; then
+                { echo "no line matches: $re"; cat "$TMP/stdout"; } | result "$id" FAIL "expected.regex"
+                return
+            fi
+        done <"$1/expected.regex"
+    fi
+    result "$id" PASS
+}
+
+# tests/allocprof/NAME.go runs built with -allocprof; every line of NAME.want
+# is a regular expression some line of the profile (stderr) must match, or,
+# after a leading "!", one no line may match. Lines starting with # are notes.
+test_allocprof() {  # test_allocprof FILE
+    id="allocprof/$(basename "$1" .go)"
+    if ! (cd "$(dirname "$1")" && timeout 120 "$ESCGO" build -allocprof -o "$TMP/prog" "./$(basename "$1")") \
+        >"$TMP/build" 2>&1; then
+        result "$id" FAIL "build failed" <"$TMP/build"
+        return
+    fi
+    timeout "$RUN_TIMEOUT" "$TMP/prog" </dev/null >"$TMP/stdout" 2>"$TMP/stderr"
+    if ! python3 - "${1%.go}.want" "$TMP/stderr" >"$TMP/problems" <<'PY'
+import re, sys
+want, got = sys.argv[1], open(sys.argv[2], encoding='utf-8', errors='replace').read().split('\n')
+bad = 0
+for w in open(want, encoding='utf-8').read().split('\n'):
+    if not w or w.startswith('#'):
+        continue
+    neg = w.startswith('!')
+    rx = re.compile(w[1:] if neg else w)
+    hit = any(rx.search(l) for l in got)
+    if hit == neg:
+        print(('unexpected: ' if neg else 'missing: ') + w)
+        bad = 1
+sys.exit(bad)
+PY
+    then
+        { cat "$TMP/problems"; head -n 12 "$TMP/stderr"; } | result "$id" FAIL "profile does not match $(basename "${1%.go}").want"
+        return
+    fi
+    result "$id" PASS
+}
+
 test_fuzz() {  # test_fuzz CORPUS_FILE
     id="fuzz/$(basename "$1")"
     timeout 20 "$REPLAY" "$1" >"$TMP/out" 2>&1
@@ -310,8 +401,10 @@ if [ "${1:-}" = --one ]; then
         escapeoff) test_run "$3" escapeoff ;;
         asancheck) test_asancheck "$3" ;;
         sample) test_sample "$3" ;;
+        allocprof) test_allocprof "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
         fuzz) test_fuzz "$3" ;;
+        gotest) test_gotest "$3" ;;
     esac
     rm -rf "$TMP"
     exit 0
@@ -361,12 +454,19 @@ if [ "${NO_ASAN:-0}" != 1 ]; then
         [ -e "$f" ] && select_test asancheck "$f" "asan/$(basename "$f" .go)"
     done
 fi
+for f in "$ROOT"/tests/allocprof/*.go; do
+    [ -e "$f" ] && select_test allocprof "$f" "allocprof/$(basename "$f" .go)"
+done
 for d in "$ROOT"/samples/*/; do
     [ -f "$d/main.go" ] && select_test sample "${d%/}" "sample/$(basename "$d")"
 done
 # The -escape=off baseline: every site on the heap (tests/escapeoff/README.md).
 for f in "$ROOT"/tests/escapeoff/*.go; do
     [ -e "$f" ] && select_test escapeoff "$f" "escapeoff/$(basename "${f%.go}")"
+done
+# escgo test against go test's output (tests/gotest/NAME/).
+for d in "$ROOT"/tests/gotest/*/; do
+    [ -d "$d" ] && select_test gotest "${d%/}" "gotest/$(basename "$d")"
 done
 for dir in errors escape; do
     for f in "$ROOT/tests/$dir"/*.go; do

@@ -261,6 +261,20 @@ static void expr(Hole k, IRExpr *e) {
     return;
   case IR_FUNCVALUE: case IR_RECOVER:
     return;
+  case IR_MAKECHAN:   // gc: no location, nothing reported
+    discard(e->x);
+    return;
+  case IR_RECV:       // a value from the channel (already on the heap): flows nowhere
+    if (!e->y)
+      discard(e->x);
+    return;
+  case IR_SELECT:
+    for (int i = 0; i < e->nargs; i += 2) {
+      discard(e->args[i]);
+      if (e->idx[i / 2])
+        expr(hole_note(heap_hole(), e->args[i + 1]->pos, text(e), "send"), e->args[i + 1]);
+    }
+    return;
   case IR_ICALL:
     icall(e);
     return;
@@ -442,6 +456,13 @@ static void stmt(IRStmt *s) {
   }
   case IR_S_PANIC:
     expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
+    return;
+  case IR_S_GO:   // the goroutine's closure outlives the statement
+    expr(heap_hole(), s->x);
+    return;
+  case IR_S_SEND:
+    discard(s->x);
+    expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "send"), s->y);
     return;
   case IR_S_DEFER: {
     // A top-level defer's closure lives until the function returns (gc:

@@ -71,7 +71,8 @@ EscFunc *esc_func(Func *f) {
 // Functions implemented in the runtime carry hand-written summaries, like
 // gc's //go:noescape: one letter per parameter — 'n' does not escape,
 // 'c' its contents leak to the heap (fmt's ...interface{} arguments),
-// 'h' leaks to the heap. Scalars need none.
+// 'h' leaks to the heap, 'r' to the first result, 'q' its contents to the
+// first result (a method returning its receiver's buffer). Scalars need none.
 
 static const struct {
   const char *csym;
@@ -81,6 +82,18 @@ static const struct {
     {"escgo_fmt_Sprintln", "c"}, {"escgo_fmt_Sprint", "c"},   {"escgo_fmt_Sprintf", "nc"},
     {"escgo_os_Exit", "n"},      {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
     {"escgo_runtime_ReadMemStats", "n"},
+    // testing: receiver, hidden position, then like fmt.Sprintln / Sprintf.
+    {"escgo_testing_Error", "nnc"},  {"escgo_testing_Errorf", "nnnc"},
+    {"escgo_testing_Fatal", "nnc"},  {"escgo_testing_Fatalf", "nnnc"},
+    {"escgo_testing_Log", "nnc"},    {"escgo_testing_Logf", "nnnc"},
+    {"escgo_testing_Skip", "nnc"},   {"escgo_testing_Skipf", "nnnc"},
+    {"escgo_testing_SkipNow", "n"},  {"escgo_testing_Skipped", "n"},
+    {"escgo_testing_Fail", "n"},     {"escgo_testing_FailNow", "n"},
+    {"escgo_testing_Failed", "n"},   {"escgo_testing_Helper", "n"},
+    {"escgo_testing_Name", "n"},     {"escgo_testing_ResetTimer", "n"},
+    {"escgo_testing_StartTimer", "n"}, {"escgo_testing_StopTimer", "n"},
+    {"escgo_testing_ReportAllocs", "n"}, {"escgo_testing_ReportMetric", "nnn"},
+    {"escgo_testing_SetBytes", "n"},
 };
 
 Leaks *pkgfunc_tags(const char *csym, int nparams) {
@@ -89,6 +102,10 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
   for (size_t i = 0; i < sizeof(pkg_tags) / sizeof(pkg_tags[0]); i++)
     if (!strcmp(pkg_tags[i].csym, csym))
       t = pkg_tags[i].tags;
+  if (!t)
+    t = std_tags(csym);   // compiler/pkgstd.c
+  if (!t)
+    t = sync_pkg_tags(csym);   // packages_sync.c
   for (int i = 0; i < nparams; i++) {
     leaks_init(&tags[i]);
     char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst
@@ -96,6 +113,10 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
       tags[i].heap = 1;
     else if (c == 'h')
       tags[i].heap = 0;
+    else if (c == 'r')
+      tags[i].result[0] = 0;
+    else if (c == 'q')
+      tags[i].result[0] = 1;
   }
   return tags;
 }

@@ -116,7 +116,7 @@ static void sx_type(Buf *b, Node *n) {
 static void sx_expr(Buf *b, Node *n) {
   switch (n->kind) {
   case N_IDENT: buf_puts(b, n->name); return;
-  case N_BASICLIT: buf_putn(b, n->tok.text, n->tok.len); return;
+  case N_BASICLIT: buf_putn(b, n->tok->text, n->tok->len); return;
   case N_BAD: buf_puts(b, "BAD"); return;
   case N_COMPOSITE: buf_puts(b, "(lit"); sx_opt(b, n->x); sx_vec(b, n->list); break;
   case N_KEYVALUE: buf_puts(b, "(kv"); sx_opt(b, n->x); sx_opt(b, n->y); break;
@@ -217,7 +217,7 @@ static void sx_stmt(Buf *b, Node *n) {
   case N_LABELED: buf_puts(b, "(label"); sx_opt(b, n->label); sx_opt(b, n->y); break;
   case N_DECLSTMT: buf_puts(b, "(decl"); sx_vec(b, n->list); break;
   case N_EMPTY: buf_puts(b, "(empty"); break;
-  case N_IMPORTSPEC: buf_printf(b, "(import %s %s", n->name ? n->name : "_", n->tok.sval); break;
+  case N_IMPORTSPEC: buf_printf(b, "(import %s %s", n->name ? n->name : "_", n->tok->sval); break;
   case N_VARSPEC: case N_CONSTSPEC:
     buf_puts(b, n->kind == N_VARSPEC ? "(var" : "(const");
     sx_group(b, n->names);
