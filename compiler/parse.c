@@ -31,7 +31,7 @@
 //   N_FUNCDECL                the function's name ("can inline f" is at the name);
 //                             endpos = the body's closing '}'
 //   N_FILE                    the 'package' keyword
-// Type checker errors (types2) are mostly at an expression's *start*; see start_pos().
+// Type checker errors (types2) are mostly at an expression's *start*; see p_start_pos().
 //
 // Shape notes beyond escgo.h: parentheses are always kept (N_PAREN); [...]T is an
 // N_ARRAYTYPE with x = N_ELLIPSIS and ellipsis_len set (x == NULL only for slices);
@@ -45,7 +45,7 @@
 // Recursion is bounded (MAX_DEPTH nesting levels of expressions, types and
 // statements): past it we report "syntax error: nesting too deep" and stop parsing
 // the file, so no input can overflow the C stack. gc itself accepts deeper nesting.
-#include "escgo.h"
+#include "parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -54,9 +54,9 @@
 enum { MAX_DEPTH = 10000000 }; // in practice the stack budget decides
 
 static TokenList *toklist;
-static Token *tok;            // the current token; never advances past T_EOF
-static int fnest;             // > 0 inside a function body
-static int xnest;             // < 0 in if/for/switch headers: no T{...} of a bare name
+Token *p_tok;            // the current token; never advances past T_EOF
+int p_fnest;             // > 0 inside a function body
+int p_xnest;             // < 0 in if/for/switch headers: no T{...} of a bare name
 static int depth;             // current nesting, bounded by MAX_DEPTH
 static bool first;            // an error was reported: silence follow-ups at EOF
 static int nerrors;           // errors reported by this parse
@@ -65,22 +65,22 @@ static int last_syntax_line;  // gc reports one syntax error per line
 static int dir_index;         // next unconsumed //go: directive
 static Vec guards;            // x.(type) nodes not (yet) used as a type switch guard
 
-static Node *expr(void);
+Node *p_expr(void);
 static Node *unary_expr(void);
 static Node *pexpr(void);
-static Node *type_or_nil(void);
-static Node *type_(void);
+Node *p_type_or_nil(void);
+Node *p_type_(void);
 static Node *complit(Node *type);
-static Node *func_type(const char *context, Vec *tparams);
-static Node *func_body(void);
-static Node *block_stmt(const char *context);
+Node *p_func_type(const char *context, Vec *tparams);
+Node *p_func_body(void);
+Node *p_block_stmt(const char *context);
 static Node *stmt_or_nil(void);
 static void stmt_list(Vec *out);
 static Node *simple_stmt(Vec *lhs, TokKind keyword);
-static Node *qualified_name(Node *name);
-static Node *embedded_elem(Node *f);
-static Pos param_list(Vec *out, TokKind close, bool require_names);
-static char *syntax_string(Node *n);
+Node *p_qualified_name(Node *name);
+Node *p_embedded_elem(Node *f);
+Pos p_param_list(Vec *out, TokKind close, bool require_names);
+char *p_syntax_string(Node *n);
 
 // ---------------------------------------------------------------- nodes
 
@@ -117,7 +117,7 @@ static char *pool_strndup(const char *s, size_t len) {
   return p;
 }
 
-static Node *bad_expr(void) { return new_node(N_BAD, tok->pos); }
+Node *p_bad_expr(void) { return new_node(N_BAD, p_tok->pos); }
 
 static Node *unparen(Node *x) {
   while (x && x->kind == N_PAREN)
@@ -126,7 +126,7 @@ static Node *unparen(Node *x) {
 }
 
 // The leftmost position of an expression: where types2 reports most errors.
-static Pos start_pos(Node *n) {
+Pos p_start_pos(Node *n) {
   for (;;) {
     switch (n->kind) {
     case N_BINARY: case N_INDEX: case N_SLICEEXPR: case N_TYPEASSERT:
@@ -149,7 +149,7 @@ static Pos start_pos(Node *n) {
 // ---------------------------------------------------------------- tokens
 
 // gc's name of a token in "expecting X".
-static const char *tokstring(TokKind k) {
+const char *p_tokstring(TokKind k) {
   if (k == T_COMMA)
     return "comma";
   if (k == T_SEMICOLON)
@@ -157,7 +157,7 @@ static const char *tokstring(TokKind k) {
   return tok_name(k);
 }
 
-static bool is_literal(TokKind k) {
+bool p_is_literal(TokKind k) {
   return k == T_INT || k == T_FLOAT || k == T_IMAG || k == T_CHAR || k == T_STRING;
 }
 
@@ -173,21 +173,21 @@ static char *tok_desc(Token *t) {
   case T_COMMA:
     return "comma";
   default:
-    if (is_literal(t->kind))
+    if (p_is_literal(t->kind))
       return xfmt("literal %.*s", t->len, t->text);
     return (char *)tok_name(t->kind);
   }
 }
 
-static void next(void) {
-  if (tok->kind != T_EOF)
-    tok++;
+void p_next(void) {
+  if (p_tok->kind != T_EOF)
+    p_tok++;
 }
 
-static bool got(TokKind k) {
-  if (tok->kind != k)
+bool p_got(TokKind k) {
+  if (p_tok->kind != k)
     return false;
-  next();
+  p_next();
   return true;
 }
 
@@ -207,7 +207,7 @@ static bool is_assign_op(TokKind k) { return k >= T_ADD_ASSIGN && k <= T_AND_NOT
 
 // ---------------------------------------------------------------- errors
 
-static void report(Pos pos, const char *msg) {
+void p_report(Pos pos, const char *msg) {
   first = true;
   if (!strncmp(msg, "syntax error", 12)) {
     // gc (base.ErrorfAt): only one syntax error per line, whatever it says.
@@ -222,18 +222,18 @@ static void report(Pos pos, const char *msg) {
 
 // gc's syntaxErrorAt: "in ..."/"at ..."/"after ..." and "expecting ..." get the
 // current token prepended as "unexpected X"; other messages stand alone.
-static void syntax_error_at(Pos pos, const char *msg) {
-  if (tok->kind == T_EOF && first)
+void p_syntax_error_at(Pos pos, const char *msg) {
+  if (p_tok->kind == T_EOF && first)
     return; // avoid meaningless follow-up errors
   if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6))
-    report(pos, xfmt("syntax error: unexpected %s %s", tok_desc(tok), msg));
+    p_report(pos, xfmt("syntax error: unexpected %s %s", tok_desc(p_tok), msg));
   else if (!strncmp(msg, "expecting ", 10))
-    report(pos, xfmt("syntax error: unexpected %s, %s", tok_desc(tok), msg));
+    p_report(pos, xfmt("syntax error: unexpected %s, %s", tok_desc(p_tok), msg));
   else
-    report(pos, xfmt("syntax error: %s", msg));
+    p_report(pos, xfmt("syntax error: %s", msg));
 }
 
-static void syntax_error(const char *msg) { syntax_error_at(tok->pos, msg); }
+void p_syntax_error(const char *msg) { p_syntax_error_at(p_tok->pos, msg); }
 
 static bool in_stopset(TokKind k) {
   switch (k) {
@@ -248,23 +248,22 @@ static bool in_stopset(TokKind k) {
 
 // Skips tokens until one in follow (or, inside a function, a keyword that
 // starts a statement). Never skips EOF.
-static void advance(const TokKind *follow, int n) {
-  for (; tok->kind != T_EOF; next()) {
+void p_advance(const TokKind *follow, int n) {
+  for (; p_tok->kind != T_EOF; p_next()) {
     for (int i = 0; i < n; i++)
-      if (tok->kind == follow[i])
+      if (p_tok->kind == follow[i])
         return;
-    if (fnest > 0 && in_stopset(tok->kind))
+    if (p_fnest > 0 && in_stopset(p_tok->kind))
       return;
   }
 }
 
-#define ADVANCE(...) \
-  advance((TokKind[]){__VA_ARGS__}, sizeof((TokKind[]){__VA_ARGS__}) / sizeof(TokKind))
 
-static void want(TokKind k) {
-  if (!got(k)) {
-    syntax_error(xfmt("expecting %s", tokstring(k)));
-    next(); // gc's advance() with no follow list: skip one token
+
+void p_want(TokKind k) {
+  if (!p_got(k)) {
+    p_syntax_error(xfmt("expecting %s", p_tokstring(k)));
+    p_next(); // gc's p_advance() with no follow list: skip one token
   }
 }
 
@@ -286,81 +285,80 @@ static void init_stack_bound(char *base) {
   stack_budget = limit / 2;
 }
 
-static bool enter(void) {
+bool p_enter(void) {
   char here;
   if (depth >= MAX_DEPTH || (size_t)(stack_base - &here) > stack_budget) {
-    if (tok->kind != T_EOF)
-      syntax_error("nesting too deep");
-    tok = &toklist->toks[toklist->ntoks - 1];
+    if (p_tok->kind != T_EOF)
+      p_syntax_error("nesting too deep");
+    p_tok = &toklist->toks[toklist->ntoks - 1];
     return false;
   }
   depth++;
   return true;
 }
 
-static void leave(void) { depth--; }
+void p_leave(void) { depth--; }
 
 // list = [ f { sep f } [sep] ] close . f returns true to end the list early.
 // Returns the position of the closing token.
-typedef bool ListFn(void *ctx);
 
-static Pos list(const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx) {
+Pos p_list(const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx) {
   bool done = false;
-  while (tok->kind != T_EOF && tok->kind != close && !done) {
+  while (p_tok->kind != T_EOF && p_tok->kind != close && !done) {
     done = f(ctx);
     // sep is optional before close
-    if (!got(sep) && tok->kind != close) {
-      syntax_error(xfmt("in %s; possibly missing %s or %s", context, tokstring(sep),
-                        tokstring(close)));
+    if (!p_got(sep) && p_tok->kind != close) {
+      p_syntax_error(xfmt("in %s; possibly missing %s or %s", context, p_tokstring(sep),
+                        p_tokstring(close)));
       ADVANCE(T_RPAREN, T_RBRACK, T_RBRACE);
-      if (tok->kind != close)
-        return tok->pos;
+      if (p_tok->kind != close)
+        return p_tok->pos;
     }
   }
-  Pos pos = tok->pos;
-  want(close);
+  Pos pos = p_tok->pos;
+  p_want(close);
   return pos;
 }
 
 // ---------------------------------------------------------------- names and literals
 
-static Node *ident(void) {
-  Node *n = new_node(N_IDENT, tok->pos);
-  n->name = pool_strndup(tok->text, tok->len);
-  next();
+Node *p_ident(void) {
+  Node *n = new_node(N_IDENT, p_tok->pos);
+  n->name = pool_strndup(p_tok->text, p_tok->len);
+  p_next();
   return n;
 }
 
-static Node *name(void) {
-  if (tok->kind == T_IDENT)
-    return ident();
-  Node *n = new_node(N_IDENT, tok->pos);
+Node *p_name(void) {
+  if (p_tok->kind == T_IDENT)
+    return p_ident();
+  Node *n = new_node(N_IDENT, p_tok->pos);
   n->name = "_";
-  syntax_error("expecting name");
-  next();
+  p_syntax_error("expecting name");
+  p_next();
   return n;
 }
 
 static void name_list(Vec *out) {
-  vec_push(out, name());
-  while (got(T_COMMA))
-    vec_push(out, name());
+  vec_push(out, p_name());
+  while (p_got(T_COMMA))
+    vec_push(out, p_name());
 }
 
 static Node *basic_lit(void) {
-  Node *n = new_node(N_BASICLIT, tok->pos);
-  n->op = tok->kind;
-  n->tok = tok;
-  next();
+  Node *n = new_node(N_BASICLIT, p_tok->pos);
+  n->op = p_tok->kind;
+  n->tok = p_tok;
+  p_next();
   return n;
 }
 
-static Node *oliteral(void) { return is_literal(tok->kind) ? basic_lit() : NULL; }
+Node *p_oliteral(void) { return p_is_literal(p_tok->kind) ? basic_lit() : NULL; }
 
 static void expr_list(Vec *out) {
-  vec_push(out, expr());
-  while (got(T_COMMA))
-    vec_push(out, expr());
+  vec_push(out, p_expr());
+  while (p_got(T_COMMA))
+    vec_push(out, p_expr());
 }
 
 // ---------------------------------------------------------------- expressions
@@ -370,10 +368,10 @@ static void expr_list(Vec *out) {
 static Node *binary_expr(Node *x, int prec) {
   if (!x)
     x = unary_expr();
-  for (int p; (p = binary_prec(tok->kind)) > prec;) {
-    Node *n = new_node(N_BINARY, tok->pos);
-    n->op = tok->kind;
-    next();
+  for (int p; (p = binary_prec(p_tok->kind)) > prec;) {
+    Node *n = new_node(N_BINARY, p_tok->pos);
+    n->op = p_tok->kind;
+    p_next();
     n->x = x;
     n->y = binary_expr(NULL, p);
     x = n;
@@ -381,7 +379,7 @@ static Node *binary_expr(Node *x, int prec) {
   return x;
 }
 
-static Node *expr(void) { return binary_expr(NULL, 0); }
+Node *p_expr(void) { return binary_expr(NULL, 0); }
 
 // <-chan T parses as a receive applied to a channel type: re-associate the
 // '<-' with the type (gc: "<-(chan E)" => "(<-chan E)").
@@ -391,30 +389,30 @@ static Node *recv_chan_type(Node *t) {
   while (dir == 1 && c && c->kind == N_CHANTYPE) {
     dir = c->chandir;
     if (dir == 2)
-      syntax_error("unexpected <-, expecting chan");
+      p_syntax_error("unexpected <-, expecting chan");
     c->chandir = 2;
     c = c->y;
   }
   if (dir == 1)
-    syntax_error(xfmt("unexpected %s, expecting chan", c ? syntax_string(c) : "?"));
+    p_syntax_error(xfmt("unexpected %s, expecting chan", c ? p_syntax_string(c) : "?"));
   return t;
 }
 
 static Node *unary_expr1(void) {
-  switch (tok->kind) {
+  switch (p_tok->kind) {
   case T_MUL: case T_ADD: case T_SUB: case T_NOT: case T_XOR: case T_TILDE: case T_AND: {
-    Node *n = new_node(tok->kind == T_MUL ? N_STAR : N_UNARY, tok->pos);
-    n->op = tok->kind;
-    next();
+    Node *n = new_node(p_tok->kind == T_MUL ? N_STAR : N_UNARY, p_tok->pos);
+    n->op = p_tok->kind;
+    p_next();
     n->x = unary_expr();
     if (n->op == T_AND)
       n->x = unparen(n->x); // &(T{}) is &T{}
     return n;
   }
   case T_ARROW: {
-    Node *n = new_node(N_UNARY, tok->pos);
+    Node *n = new_node(N_UNARY, p_tok->pos);
     n->op = T_ARROW;
-    next();
+    p_next();
     n->x = unary_expr();
     if (n->x->kind == N_CHANTYPE)
       return recv_chan_type(n->x);
@@ -426,50 +424,50 @@ static Node *unary_expr1(void) {
 }
 
 static Node *unary_expr(void) {
-  if (!enter())
-    return bad_expr();
+  if (!p_enter())
+    return p_bad_expr();
   Node *n = unary_expr1();
-  leave();
+  p_leave();
   return n;
 }
 
 static Node *func_lit_or_type(void) {
-  Pos pos = tok->pos;
-  next(); // func
+  Pos pos = p_tok->pos;
+  p_next(); // func
   Vec tparams = {0};
-  Node *ft = func_type("function type", &tparams);
-  if (tok->kind != T_LBRACE)
+  Node *ft = p_func_type("function type", &tparams);
+  if (p_tok->kind != T_LBRACE)
     return ft;
   Node *n = new_node(N_FUNCLIT, pos);
   n->x = ft;
-  xnest++;
-  n->body = func_body();
-  xnest--;
+  p_xnest++;
+  n->body = p_func_body();
+  p_xnest--;
   return n;
 }
 
 static Node *operand(void) {
-  switch (tok->kind) {
+  switch (p_tok->kind) {
   case T_IDENT:
-    return ident();
+    return p_ident();
   case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
     return basic_lit();
   case T_LPAREN: {
-    Node *n = new_node(N_PAREN, tok->pos);
-    next();
-    xnest++;
-    n->x = expr();
-    xnest--;
-    want(T_RPAREN);
+    Node *n = new_node(N_PAREN, p_tok->pos);
+    p_next();
+    p_xnest++;
+    n->x = p_expr();
+    p_xnest--;
+    p_want(T_RPAREN);
     return n;
   }
   case T_FUNC:
     return func_lit_or_type();
   case T_LBRACK: case T_CHAN: case T_MAP: case T_STRUCT: case T_INTERFACE:
-    return type_();
+    return p_type_();
   default: {
-    Node *x = bad_expr();
-    syntax_error("expecting expression");
+    Node *x = p_bad_expr();
+    p_syntax_error("expecting expression");
     ADVANCE(T_RPAREN, T_RBRACK, T_RBRACE);
     return x;
   }
@@ -492,62 +490,62 @@ static bool is_value(Node *x) {
 }
 
 // typeList: the indices of x[...]; more than one only for generic instances.
-static Node *type_list(Vec *all, bool *comma) {
-  xnest++;
-  Node *x = expr();
+Node *p_type_list(Vec *all, bool *comma) {
+  p_xnest++;
+  Node *x = p_expr();
   vec_push(all, x);
-  if (got(T_COMMA)) {
+  if (p_got(T_COMMA)) {
     *comma = true;
     Node *t;
-    while ((t = type_or_nil())) {
+    while ((t = p_type_or_nil())) {
       vec_push(all, t);
-      if (!got(T_COMMA))
+      if (!p_got(T_COMMA))
         break;
     }
   }
-  xnest--;
+  p_xnest--;
   return x;
 }
 
 static Node *selector_or_assert(Node *x, Pos pos) {
-  next(); // .
-  if (tok->kind == T_IDENT) {
+  p_next(); // .
+  if (p_tok->kind == T_IDENT) {
     Node *n = new_node(N_SELECTOR, pos);
     n->x = x;
-    n->y = ident();
+    n->y = p_ident();
     n->name = n->y->name;
     return n;
   }
-  if (tok->kind == T_LPAREN) {
-    next();
+  if (p_tok->kind == T_LPAREN) {
+    p_next();
     Node *n = new_node(N_TYPEASSERT, pos);
     n->x = x;
-    if (got(T_TYPE))
+    if (p_got(T_TYPE))
       vec_push(&guards, n); // x.(type): y stays NULL
     else
-      n->y = type_();
-    want(T_RPAREN);
+      n->y = p_type_();
+    p_want(T_RPAREN);
     return n;
   }
-  syntax_error("expecting name or (");
+  p_syntax_error("expecting name or (");
   ADVANCE(T_SEMICOLON, T_RPAREN);
   return x;
 }
 
 static Node *index_or_slice(Node *x, Pos pos) {
-  next(); // [
+  p_next(); // [
   Node *i = NULL;
-  if (tok->kind != T_COLON) {
+  if (p_tok->kind != T_COLON) {
     bool comma = false;
     Vec all = {0};
-    if (tok->kind == T_RBRACK) {
-      syntax_error("expecting operand");
-      i = bad_expr();
+    if (p_tok->kind == T_RBRACK) {
+      p_syntax_error("expecting operand");
+      i = p_bad_expr();
     } else {
-      i = type_list(&all, &comma);
+      i = p_type_list(&all, &comma);
     }
-    if (comma || tok->kind == T_RBRACK) {
-      want(T_RBRACK);
+    if (comma || p_tok->kind == T_RBRACK) {
+      p_want(T_RBRACK);
       Node *n = new_node(N_INDEX, pos);
       n->x = x;
       n->y = i;
@@ -556,35 +554,35 @@ static Node *index_or_slice(Node *x, Pos pos) {
       return n;
     }
   }
-  if (!got(T_COLON)) {
-    syntax_error("expecting comma, : or ]");
+  if (!p_got(T_COLON)) {
+    p_syntax_error("expecting comma, : or ]");
     ADVANCE(T_COMMA, T_COLON, T_RBRACK);
   }
-  xnest++;
+  p_xnest++;
   Node *n = new_node(N_SLICEEXPR, pos);
   n->x = x;
   n->y = i;
-  if (tok->kind != T_COLON && tok->kind != T_RBRACK)
-    n->z = expr();
-  if (tok->kind == T_COLON) {
+  if (p_tok->kind != T_COLON && p_tok->kind != T_RBRACK)
+    n->z = p_expr();
+  if (p_tok->kind == T_COLON) {
     n->slice3 = true;
     if (!n->z)
-      report(tok->pos, "middle index required in 3-index slice");
-    next();
-    if (tok->kind != T_RBRACK)
-      n->w = expr();
+      p_report(p_tok->pos, "middle index required in 3-index slice");
+    p_next();
+    if (p_tok->kind != T_RBRACK)
+      n->w = p_expr();
     else
-      report(tok->pos, "final index required in 3-index slice");
+      p_report(p_tok->pos, "final index required in 3-index slice");
   }
-  xnest--;
-  want(T_RBRACK);
+  p_xnest--;
+  p_want(T_RBRACK);
   return n;
 }
 
 static bool call_arg(void *ctx) {
   Node *call = ctx;
-  vec_push(&call->list, expr());
-  call->has_ellipsis = got(T_ELLIPSIS);
+  vec_push(&call->list, p_expr());
+  call->has_ellipsis = p_got(T_ELLIPSIS);
   return call->has_ellipsis;
 }
 
@@ -592,10 +590,10 @@ static Node *call(Node *x, Pos pos) {
   Node *n = new_node(N_CALL, pos);
   n->lparen = pos;
   n->x = x;
-  next(); // (
-  xnest++;
-  n->endpos = list("argument list", T_COMMA, T_RPAREN, call_arg, n);
-  xnest--;
+  p_next(); // (
+  p_xnest++;
+  n->endpos = p_list("argument list", T_COMMA, T_RPAREN, call_arg, n);
+  p_xnest--;
   return n;
 }
 
@@ -603,9 +601,9 @@ static Node *call(Node *x, Pos pos) {
 static bool complit_ok(Node *t) {
   switch (t->kind) {
   case N_IDENT: case N_SELECTOR:
-    return xnest >= 0;
+    return p_xnest >= 0;
   case N_INDEX:
-    return xnest >= 0 && !is_value(t);
+    return p_xnest >= 0 && !is_value(t);
   case N_ARRAYTYPE: case N_STRUCTTYPE: case N_MAPTYPE:
     return true;
   default:
@@ -618,8 +616,8 @@ static bool complit_ok(Node *t) {
 static Node *pexpr(void) {
   Node *x = operand(); // parentheses are always kept: gc keeps them where it matters
   for (;;) {
-    Pos pos = tok->pos;
-    switch (tok->kind) {
+    Pos pos = p_tok->pos;
+    switch (p_tok->kind) {
     case T_PERIOD:
       x = selector_or_assert(x, pos);
       break;
@@ -634,7 +632,7 @@ static Node *pexpr(void) {
       if (!complit_ok(t))
         return x;
       if (t != x)
-        syntax_error("cannot parenthesize type in composite literal");
+        p_syntax_error("cannot parenthesize type in composite literal");
       x = complit(t);
       break;
     }
@@ -645,15 +643,15 @@ static Node *pexpr(void) {
 }
 
 static Node *bare_complit_expr(void) {
-  return tok->kind == T_LBRACE ? complit(NULL) : expr();
+  return p_tok->kind == T_LBRACE ? complit(NULL) : p_expr();
 }
 
 static bool complit_elem(void *ctx) {
   Node *lit = ctx;
   Node *e = bare_complit_expr();
-  if (tok->kind == T_COLON) {
-    Node *kv = new_node(N_KEYVALUE, tok->pos);
-    next();
+  if (p_tok->kind == T_COLON) {
+    Node *kv = new_node(N_KEYVALUE, p_tok->pos);
+    p_next();
     kv->x = e;
     kv->y = bare_complit_expr();
     e = kv;
@@ -663,610 +661,40 @@ static bool complit_elem(void *ctx) {
 }
 
 static Node *complit(Node *type) {
-  Node *n = new_node(N_COMPOSITE, tok->pos);
-  n->lparen = tok->pos;
+  Node *n = new_node(N_COMPOSITE, p_tok->pos);
+  n->lparen = p_tok->pos;
   n->x = type;
-  if (!enter())
+  if (!p_enter())
     return n;
-  xnest++;
-  want(T_LBRACE);
-  n->endpos = list("composite literal", T_COMMA, T_RBRACE, complit_elem, n);
-  xnest--;
-  leave();
+  p_xnest++;
+  p_want(T_LBRACE);
+  n->endpos = p_list("composite literal", T_COMMA, T_RBRACE, complit_elem, n);
+  p_xnest--;
+  p_leave();
   return n;
-}
-
-// ---------------------------------------------------------------- types
-
-static Node *type_(void) {
-  Node *t = type_or_nil();
-  if (!t) {
-    t = bad_expr();
-    syntax_error("expecting type");
-    ADVANCE(T_COMMA, T_COLON, T_SEMICOLON, T_RPAREN, T_RBRACK, T_RBRACE);
-  }
-  return t;
-}
-
-static Node *chan_elem(void) {
-  Node *t = type_or_nil();
-  if (!t) {
-    t = bad_expr();
-    syntax_error("missing channel element type"); // element simply absent: no advance
-  }
-  return t;
-}
-
-static Node *slice_type(Pos pos) {
-  Node *t = new_node(N_ARRAYTYPE, pos);
-  t->y = type_();
-  return t;
-}
-
-// '[' already consumed; len is a pre-parsed length or NULL.
-static Node *array_type(Pos pos, Node *len) {
-  Node *t = new_node(N_ARRAYTYPE, pos);
-  if (!len) {
-    if (tok->kind == T_ELLIPSIS) {
-      len = new_node(N_ELLIPSIS, tok->pos);
-      t->ellipsis_len = true;
-      next();
-    } else {
-      xnest++;
-      len = expr();
-      xnest--;
-    }
-  }
-  t->x = len;
-  if (tok->kind == T_COMMA) {
-    // trailing commas are for type parameter lists, not array lengths
-    syntax_error("unexpected comma; expecting ]");
-    next();
-  }
-  want(T_RBRACK);
-  t->y = type_();
-  return t;
-}
-
-static Node *type_instance(Node *x) {
-  Node *n = new_node(N_INDEX, tok->pos);
-  n->x = x;
-  want(T_LBRACK);
-  if (tok->kind == T_RBRACK) {
-    syntax_error("expecting type");
-    n->y = bad_expr();
-  } else {
-    bool comma = false;
-    Vec all = {0};
-    n->y = type_list(&all, &comma);
-    if (all.len > 1)
-      n->list = all;
-  }
-  want(T_RBRACK);
-  return n;
-}
-
-static Node *qualified_name(Node *nm) {
-  Node *x = nm;
-  if (!x) {
-    if (tok->kind == T_IDENT) {
-      x = ident();
-    } else {
-      x = new_node(N_IDENT, tok->pos);
-      x->name = "_";
-      syntax_error("expecting name");
-      ADVANCE(T_PERIOD, T_SEMICOLON, T_RBRACE);
-    }
-  }
-  if (tok->kind == T_PERIOD) {
-    Node *s = new_node(N_SELECTOR, tok->pos);
-    next();
-    s->x = x;
-    s->y = name();
-    s->name = s->y->name;
-    x = s;
-  }
-  if (tok->kind == T_LBRACK)
-    x = type_instance(x);
-  return x;
-}
-
-// arrayOrTArgs: after a name in a parameter or field list, "[" starts either
-// an array type ("a [3]int") or type arguments ("List[int]").
-static Node *array_or_targs(void) {
-  Pos pos = tok->pos;
-  want(T_LBRACK);
-  if (got(T_RBRACK))
-    return slice_type(pos);
-  bool comma = false;
-  Vec all = {0};
-  Node *n = type_list(&all, &comma);
-  want(T_RBRACK);
-  if (!comma) {
-    Node *elem = type_or_nil();
-    if (elem) {
-      Node *t = new_node(N_ARRAYTYPE, pos);
-      t->x = n;
-      t->y = elem;
-      return t;
-    }
-  }
-  Node *t = new_node(N_INDEX, pos);
-  t->y = n;
-  if (all.len > 1)
-    t->list = all;
-  return t; // x filled in by the caller
-}
-
-static void add_field(Node *st, Pos pos, Node *nm, Node *type, Node *tag) {
-  Node *f = new_node(N_FIELD, pos);
-  if (nm)
-    vec_push(&f->names, nm);
-  else
-    f->embedded = true;
-  f->x = type;
-  f->tag = tag;
-  vec_push(&st->list, f);
-}
-
-static Node *star_of(Pos pos, Node *x) {
-  Node *n = new_node(N_STAR, pos);
-  n->op = T_MUL;
-  n->x = x;
-  return n;
-}
-
-static bool field_decl(void *ctx) {
-  Node *st = ctx;
-  Pos pos = tok->pos;
-  switch (tok->kind) {
-  case T_IDENT: {
-    Node *nm = ident();
-    if (tok->kind == T_PERIOD || is_literal(tok->kind) || tok->kind == T_SEMICOLON ||
-        tok->kind == T_RBRACE) {
-      Node *typ = qualified_name(nm); // embedded type
-      add_field(st, pos, NULL, typ, oliteral());
-      break;
-    }
-    Node *f = new_node(N_FIELD, pos);
-    vec_push(&f->names, nm);
-    while (got(T_COMMA))
-      vec_push(&f->names, name());
-    if (f->names.len == 1 && tok->kind == T_LBRACK) {
-      Node *t = array_or_targs();
-      if (t->kind == N_INDEX) { // embedded generic instance T[P]
-        t->x = nm;
-        add_field(st, pos, NULL, t, oliteral());
-        break;
-      }
-      f->x = t;
-    } else {
-      f->x = type_();
-    }
-    f->tag = oliteral();
-    vec_push(&st->list, f);
-    break;
-  }
-  case T_MUL: {
-    next();
-    Node *typ;
-    if (tok->kind == T_LPAREN) {
-      syntax_error("cannot parenthesize embedded type");
-      next();
-      typ = qualified_name(NULL);
-      got(T_RPAREN);
-    } else {
-      typ = qualified_name(NULL);
-    }
-    add_field(st, pos, NULL, star_of(pos, typ), oliteral());
-    break;
-  }
-  case T_LPAREN: {
-    syntax_error("cannot parenthesize embedded type");
-    next();
-    Node *typ;
-    if (tok->kind == T_MUL) {
-      Pos sp = tok->pos;
-      next();
-      typ = star_of(sp, qualified_name(NULL));
-    } else {
-      typ = qualified_name(NULL);
-    }
-    got(T_RPAREN);
-    add_field(st, pos, NULL, typ, oliteral());
-    break;
-  }
-  default:
-    syntax_error("expecting field name or embedded type");
-    ADVANCE(T_SEMICOLON, T_RBRACE);
-  }
-  return false;
-}
-
-static Node *struct_type(void) {
-  Node *t = new_node(N_STRUCTTYPE, tok->pos);
-  want(T_STRUCT);
-  want(T_LBRACE);
-  list("struct type", T_SEMICOLON, T_RBRACE, field_decl, t);
-  return t;
-}
-
-static Node *embedded_term(void) {
-  if (tok->kind == T_TILDE) {
-    Node *n = new_node(N_UNARY, tok->pos);
-    n->op = T_TILDE;
-    next();
-    n->x = type_();
-    return n;
-  }
-  Node *t = type_or_nil();
-  if (!t) {
-    t = bad_expr();
-    syntax_error("expecting ~ term or type");
-    ADVANCE(T_OR, T_SEMICOLON, T_RPAREN, T_RBRACK, T_RBRACE);
-  }
-  return t;
-}
-
-// A constraint element: T, ~T or a union A | ~B (generics; check.c rejects).
-static Node *embedded_elem(Node *f) {
-  if (!f) {
-    f = new_node(N_FIELD, tok->pos);
-    f->x = embedded_term();
-  }
-  f->embedded = true;
-  while (tok->kind == T_OR) {
-    Node *u = new_node(N_BINARY, tok->pos);
-    u->op = T_OR;
-    next();
-    u->x = f->x;
-    u->y = embedded_term();
-    f->x = u;
-  }
-  return f;
-}
-
-// After a name in an interface: "m[T C](x T)" (a generic method, parsed but
-// rejected) or "T[P1, P2]" (an embedded instance) or "[]" (rejected).
-static Node *method_targs(Node *f, Node *nm) {
-  Pos pos = tok->pos;
-  next(); // [
-  Vec ps = {0};
-  if (tok->kind == T_RBRACK) {
-    Pos rb = tok->pos;
-    next();
-    report(rb, tok->kind == T_LPAREN ? "empty type parameter list" : "empty type argument list");
-  } else {
-    param_list(&ps, T_RBRACK, false);
-  }
-  Vec tparams = {0};
-  if (tok->kind == T_LPAREN && (!ps.len || ((Node *)ps.data[0])->names.len)) {
-    vec_push(&f->names, nm);
-    f->x = func_type("interface method", &tparams);
-    if (ps.len)
-      report(pos, "interface method must have no type parameters");
-    return f;
-  }
-  f->embedded = true;
-  f->x = nm;
-  if (ps.len) {
-    Node *t = new_node(N_INDEX, pos);
-    t->x = nm;
-    for (int i = 0; i < ps.len; i++)
-      vec_push(&t->list, ((Node *)ps.data[i])->x);
-    t->y = t->list.data[0];
-    if (t->list.len == 1)
-      t->list.len = 0;
-    f->x = t;
-  }
-  return f;
-}
-
-static Node *method_decl(void) {
-  Node *f = new_node(N_FIELD, tok->pos);
-  Node *nm = name();
-  if (tok->kind == T_LBRACK)
-    return method_targs(f, nm);
-  if (tok->kind == T_LPAREN) {
-    vec_push(&f->names, nm);
-    Vec tparams = {0};
-    f->x = func_type("interface method", &tparams);
-  } else {
-    f->x = qualified_name(nm); // embedded interface
-    f->embedded = true;
-  }
-  return f;
-}
-
-static bool iface_elem(void *ctx) {
-  Node *it = ctx;
-  Node *f = NULL;
-  if (tok->kind == T_IDENT)
-    f = method_decl();
-  if (!f || !f->names.len)
-    f = embedded_elem(f);
-  vec_push(&it->list, f);
-  return false;
-}
-
-static Node *interface_type(void) {
-  Node *t = new_node(N_INTERFACETYPE, tok->pos);
-  want(T_INTERFACE);
-  want(T_LBRACE);
-  list("interface type", T_SEMICOLON, T_RBRACE, iface_elem, t);
-  return t;
-}
-
-static Node *type_or_nil1(void) {
-  Pos pos = tok->pos;
-  switch (tok->kind) {
-  case T_MUL:
-    next();
-    return star_of(pos, type_());
-  case T_ARROW: {
-    next();
-    want(T_CHAN);
-    Node *t = new_node(N_CHANTYPE, pos);
-    t->chandir = 2;
-    t->y = chan_elem();
-    return t;
-  }
-  case T_FUNC: {
-    next();
-    Vec tparams = {0};
-    return func_type("function type", &tparams);
-  }
-  case T_LBRACK:
-    next();
-    if (got(T_RBRACK))
-      return slice_type(pos);
-    return array_type(pos, NULL);
-  case T_CHAN: {
-    next();
-    Node *t = new_node(N_CHANTYPE, pos);
-    if (got(T_ARROW))
-      t->chandir = 1;
-    t->y = chan_elem();
-    return t;
-  }
-  case T_MAP: {
-    next();
-    want(T_LBRACK);
-    Node *t = new_node(N_MAPTYPE, pos);
-    t->x = type_();
-    want(T_RBRACK);
-    t->y = type_();
-    return t;
-  }
-  case T_STRUCT:
-    return struct_type();
-  case T_INTERFACE:
-    return interface_type();
-  case T_IDENT:
-    return qualified_name(NULL);
-  case T_LPAREN: {
-    next();
-    Node *t = type_();
-    want(T_RPAREN);
-    return t;
-  }
-  default:
-    return NULL;
-  }
-}
-
-static Node *type_or_nil(void) {
-  if (!enter())
-    return bad_expr();
-  Node *t = type_or_nil1();
-  leave();
-  return t;
-}
-
-// ---------------------------------------------------------------- parameters
-
-// One parameter: "name", "name T", "T", "name ...T", "...T"; in a type
-// parameter list (follow == ']') also constraint elements. While parsing, a
-// field has at most one name: a lone name may turn out to be a type.
-static Node *param_decl_or_nil(TokKind follow) {
-  bool typesets = follow == T_RBRACK;
-  if (typesets && tok->kind == T_TILDE)
-    return embedded_elem(NULL);
-  Node *f = new_node(N_FIELD, tok->pos);
-  if (tok->kind == T_IDENT) {
-    Node *nm = ident();
-    if (tok->kind == T_LBRACK) {
-      Node *t = array_or_targs(); // "a [3]int" or "List[int]"
-      if (t->kind == N_INDEX)
-        t->x = nm;
-      else
-        vec_push(&f->names, nm);
-      f->x = t;
-      if (typesets && tok->kind == T_OR)
-        f = embedded_elem(f);
-      return f;
-    }
-    if (tok->kind == T_PERIOD) {
-      f->x = qualified_name(nm);
-      if (typesets && tok->kind == T_OR)
-        f = embedded_elem(f);
-      return f;
-    }
-    if (typesets && tok->kind == T_OR) {
-      f->x = nm;
-      return embedded_elem(f);
-    }
-    vec_push(&f->names, nm);
-  }
-  if (tok->kind == T_ELLIPSIS) {
-    Node *d = new_node(N_ELLIPSIS, tok->pos);
-    next();
-    d->x = type_or_nil();
-    if (!d->x) {
-      d->x = bad_expr();
-      syntax_error("... is missing type");
-    }
-    f->x = d;
-    return f;
-  }
-  if (typesets && tok->kind == T_TILDE) {
-    f->x = embedded_elem(NULL)->x;
-    return f;
-  }
-  f->x = type_or_nil();
-  if (typesets && tok->kind == T_OR && f->x)
-    f = embedded_elem(f);
-  if (!f->names.len && !f->x) {
-    syntax_error(xfmt("expecting %s", tokstring(follow)));
-    ADVANCE(T_COMMA, follow);
-    return NULL;
-  }
-  return f;
-}
-
-typedef struct {
-  Vec *list;
-  TokKind close;
-} ParamCtx;
-
-static bool param_fn(void *ctx) {
-  ParamCtx *pc = ctx;
-  Node *f = param_decl_or_nil(pc->close);
-  if (f)
-    vec_push(pc->list, f);
-  return false;
-}
-
-// "(" or "[" already consumed. Either all parameters are named or none is:
-// "(a, b int)" gives a and b the type int; "(int, string)" has no names.
-static Pos param_list(Vec *out, TokKind close, bool require_names) {
-  Vec ps = {0};
-  ParamCtx ctx = {&ps, close};
-  Pos end = list("parameter list", T_COMMA, close, param_fn, &ctx);
-  int named = 0, typed = 0;
-  for (int i = 0; i < ps.len; i++) {
-    Node *f = ps.data[i];
-    named += f->names.len && f->x;
-    typed += f->x != NULL;
-  }
-  if (ps.len && named == 0 && !require_names) {
-    for (int i = 0; i < ps.len; i++) { // all unnamed: the names were types
-      Node *f = ps.data[i];
-      if (f->names.len) {
-        f->x = f->names.data[0];
-        f->names.len = 0;
-      }
-    }
-  } else if (named != ps.len) {
-    // some named: distribute types right to left; all need names and types
-    Pos errpos = {0};
-    bool bad = false;
-    Node *typ = NULL;
-    for (int i = ps.len - 1; i >= 0; i--) {
-      Node *f = ps.data[i];
-      if (f->x) {
-        typ = f->x;
-        if (!f->names.len) {
-          errpos = start_pos(typ);
-          bad = true;
-          Node *nm = new_node(N_IDENT, errpos);
-          nm->name = "_";
-          vec_push(&f->names, nm);
-        }
-      } else if (typ) {
-        f->x = typ;
-      } else {
-        errpos = ((Node *)f->names.data[0])->pos;
-        bad = true;
-        f->x = new_node(N_BAD, errpos);
-      }
-    }
-    if (bad) {
-      const char *msg = "mixed named and unnamed parameters";
-      if (require_names) {
-        msg = "type parameters must be named";
-        if (named == typed) {
-          errpos = end;
-          msg = "missing type constraint";
-        }
-      }
-      syntax_error_at(errpos, msg);
-    }
-  }
-  // group "a, b int" (same type node after distribution) into one N_FIELD
-  Node *prev = NULL;
-  for (int i = 0; i < ps.len; i++) {
-    Node *f = ps.data[i];
-    if (prev && prev->names.len && f->names.len && prev->x == f->x)
-      vec_push(&prev->names, f->names.data[0]);
-    else
-      vec_push(out, prev = f);
-  }
-  return end;
-}
-
-static void func_result(Vec *out) {
-  if (got(T_LPAREN)) {
-    param_list(out, T_RPAREN, false);
-    return;
-  }
-  Pos pos = tok->pos;
-  Node *t = type_or_nil();
-  if (t) {
-    Node *f = new_node(N_FIELD, pos);
-    f->x = t;
-    vec_push(out, f);
-  }
-}
-
-// context: NULL for a function declaration (type parameters allowed), else
-// "function type", "method" or "interface method".
-static Node *func_type(const char *context, Vec *tparams) {
-  Node *t = new_node(N_FUNCTYPE, tok->pos);
-  if (got(T_LBRACK)) {
-    if (context)
-      syntax_error_at(t->pos, xfmt("%s must have no type parameters", context));
-    if (tok->kind == T_RBRACK) {
-      syntax_error("empty type parameter list");
-      next();
-    } else {
-      param_list(tparams, T_RBRACK, true);
-    }
-  }
-  want(T_LPAREN);
-  param_list(&t->list, T_RPAREN, false);
-  func_result(&t->list2);
-  return t;
-}
-
-static Node *func_body(void) {
-  fnest++;
-  Node *b = block_stmt("");
-  fnest--;
-  return b;
 }
 
 // ---------------------------------------------------------------- statements
 
-static Node *block_stmt(const char *context) {
-  Node *b = new_node(N_BLOCK, tok->pos);
+Node *p_block_stmt(const char *context) {
+  Node *b = new_node(N_BLOCK, p_tok->pos);
   // people coming from C may forget that braces are mandatory in Go
-  if (!got(T_LBRACE)) {
-    syntax_error(xfmt("expecting { after %s", context));
+  if (!p_got(T_LBRACE)) {
+    p_syntax_error(xfmt("expecting { after %s", context));
     ADVANCE(T_IDENT, T_RBRACE);
-    b->endpos = tok->pos;
-    if (got(T_RBRACE))
+    b->endpos = p_tok->pos;
+    if (p_got(T_RBRACE))
       return b;
   }
   stmt_list(&b->list);
-  b->endpos = tok->pos;
-  want(T_RBRACE);
+  b->endpos = p_tok->pos;
+  p_want(T_RBRACE);
   return b;
 }
 
 static Node *range_clause(Vec *lhs, TokKind op) {
-  Node *r = new_node(N_RANGE, tok->pos); // pos becomes the 'for' in for_stmt
-  next(); // range
+  Node *r = new_node(N_RANGE, p_tok->pos); // pos becomes the 'for' in for_stmt
+  p_next(); // range
   if (lhs) {
     r->key = lhs->data[0];
     if (lhs->len > 1)
@@ -1275,7 +703,7 @@ static Node *range_clause(Vec *lhs, TokKind op) {
       r->w = lhs->data[2];
     r->op = op;
   }
-  r->x = expr();
+  r->x = p_expr();
   return r;
 }
 
@@ -1288,7 +716,7 @@ static Node *expr_stmt(Node *x) {
 // keyword is T_FOR / T_SWITCH / T_IF in a statement header (enables range
 // clauses after for), 0 elsewhere. lhs is an already parsed expression list.
 static Node *simple_stmt(Vec *lhs_in, TokKind keyword) {
-  if (keyword == T_FOR && tok->kind == T_RANGE)
+  if (keyword == T_FOR && p_tok->kind == T_RANGE)
     return range_clause(NULL, 0);
   Vec lhs = {0};
   if (lhs_in)
@@ -1296,43 +724,43 @@ static Node *simple_stmt(Vec *lhs_in, TokKind keyword) {
   else
     expr_list(&lhs);
   Node *x = lhs.data[0];
-  if (lhs.len == 1 && tok->kind != T_ASSIGN && tok->kind != T_DEFINE) {
-    Pos pos = tok->pos;
-    if (is_assign_op(tok->kind)) {
+  if (lhs.len == 1 && p_tok->kind != T_ASSIGN && p_tok->kind != T_DEFINE) {
+    Pos pos = p_tok->pos;
+    if (is_assign_op(p_tok->kind)) {
       Node *s = new_node(N_ASSIGN, pos);
-      s->op = tok->kind;
-      next();
+      s->op = p_tok->kind;
+      p_next();
       vec_push(&s->list, x);
-      vec_push(&s->list2, expr());
+      vec_push(&s->list2, p_expr());
       return s;
     }
-    if (tok->kind == T_INC || tok->kind == T_DEC) {
+    if (p_tok->kind == T_INC || p_tok->kind == T_DEC) {
       Node *s = new_node(N_INCDEC, pos);
-      s->op = tok->kind;
+      s->op = p_tok->kind;
       s->x = x;
-      next();
+      p_next();
       return s;
     }
-    if (tok->kind == T_ARROW) {
+    if (p_tok->kind == T_ARROW) {
       Node *s = new_node(N_SENDSTMT, pos);
-      next();
+      p_next();
       s->x = x;
-      s->y = expr();
+      s->y = p_expr();
       return s;
     }
     return expr_stmt(x);
   }
-  if (tok->kind == T_ASSIGN || tok->kind == T_DEFINE) {
-    Node *s = new_node(N_ASSIGN, tok->pos);
-    s->op = tok->kind;
-    next();
-    if (keyword == T_FOR && tok->kind == T_RANGE)
+  if (p_tok->kind == T_ASSIGN || p_tok->kind == T_DEFINE) {
+    Node *s = new_node(N_ASSIGN, p_tok->pos);
+    s->op = p_tok->kind;
+    p_next();
+    if (keyword == T_FOR && p_tok->kind == T_RANGE)
       return range_clause(&lhs, s->op);
     s->list = lhs;
     expr_list(&s->list2);
     return s;
   }
-  syntax_error("expecting := or = or comma");
+  p_syntax_error("expecting := or = or comma");
   ADVANCE(T_SEMICOLON, T_RBRACE);
   return expr_stmt(x); // make the best of what we have
 }
@@ -1346,58 +774,58 @@ static bool is_guard_define(Node *s) {
          is_guard(s->list2.data[0]);
 }
 
-static char *stmt_string(Node *s);
+char *p_stmt_string(Node *s);
 
 // The header of if/for/switch: [init ;] cond [; post]. For a type switch
 // *cond is the guard: N_TYPEASSERT (x.(type)) or N_ASSIGN (v := x.(type)).
 static void header(TokKind keyword, Node **init, Node **cond, Node **post) {
   *init = *cond = *post = NULL;
-  next(); // the keyword
-  if (tok->kind == T_LBRACE) {
+  p_next(); // the keyword
+  if (p_tok->kind == T_LBRACE) {
     if (keyword == T_IF) {
-      syntax_error("missing condition in if statement");
-      *cond = bad_expr();
+      p_syntax_error("missing condition in if statement");
+      *cond = p_bad_expr();
     }
     return;
   }
-  int outer = xnest;
-  xnest = -1;
-  if (tok->kind != T_SEMICOLON) {
+  int outer = p_xnest;
+  p_xnest = -1;
+  if (p_tok->kind != T_SEMICOLON) {
     // accept a var declaration but complain
-    if (got(T_VAR))
-      syntax_error(xfmt("var declaration not allowed in %s initializer", tok_name(keyword)));
+    if (p_got(T_VAR))
+      p_syntax_error(xfmt("var declaration not allowed in %s initializer", tok_name(keyword)));
     *init = simple_stmt(NULL, keyword);
     if ((*init)->kind == N_RANGE) {
-      xnest = outer;
+      p_xnest = outer;
       return;
     }
   }
   Node *cs = NULL;
   Token *semi = NULL;
-  if (tok->kind != T_LBRACE) {
-    if (tok->kind == T_SEMICOLON) {
-      semi = tok;
-      next();
+  if (p_tok->kind != T_LBRACE) {
+    if (p_tok->kind == T_SEMICOLON) {
+      semi = p_tok;
+      p_next();
     } else {
-      want(T_LBRACE); // asking for '{' rather than ';' gives a better message
-      if (tok->kind != T_LBRACE)
+      p_want(T_LBRACE); // asking for '{' rather than ';' gives a better message
+      if (p_tok->kind != T_LBRACE)
         ADVANCE(T_LBRACE, T_RBRACE);
     }
     if (keyword == T_FOR) {
-      if (tok->kind != T_SEMICOLON) {
-        if (tok->kind == T_LBRACE) {
-          syntax_error("expecting for loop condition");
+      if (p_tok->kind != T_SEMICOLON) {
+        if (p_tok->kind == T_LBRACE) {
+          p_syntax_error("expecting for loop condition");
           goto done;
         }
         cs = simple_stmt(NULL, 0);
       }
-      want(T_SEMICOLON);
-      if (tok->kind != T_LBRACE) {
+      p_want(T_SEMICOLON);
+      if (p_tok->kind != T_LBRACE) {
         *post = simple_stmt(NULL, 0);
         if ((*post)->kind == N_ASSIGN && (*post)->op == T_DEFINE)
-          syntax_error_at((*post)->pos, "cannot declare in post statement of for loop");
+          p_syntax_error_at((*post)->pos, "cannot declare in post statement of for loop");
       }
-    } else if (tok->kind != T_LBRACE) {
+    } else if (p_tok->kind != T_LBRACE) {
       cs = simple_stmt(NULL, keyword);
     }
   } else {
@@ -1408,9 +836,9 @@ done:
   if (!cs) {
     if (keyword == T_IF && semi) {
       if (semi->auto_semi && !(semi->text && semi->text[0] == 'E'))
-        syntax_error_at(semi->pos, "unexpected newline, expecting { after if clause");
+        p_syntax_error_at(semi->pos, "unexpected newline, expecting { after if clause");
       else
-        syntax_error_at(semi->pos, "missing condition in if statement");
+        p_syntax_error_at(semi->pos, "missing condition in if statement");
       *cond = new_node(N_BAD, semi->pos);
     }
   } else if (cs->kind == N_EXPRSTMT) {
@@ -1419,30 +847,30 @@ done:
     *cond = cs;
   } else {
     // a common mistake: "if x := 0 {" instead of "if x := 0; x {"
-    syntax_error_at(cs->pos, xfmt("cannot use %s as value", stmt_string(cs)));
+    p_syntax_error_at(cs->pos, xfmt("cannot use %s as value", p_stmt_string(cs)));
   }
-  xnest = outer;
+  p_xnest = outer;
 }
 
 static Node *if_stmt(void) {
   // else-if chains are a loop, not recursion: long chains cost no stack
   Node *first_if = NULL, **link = &first_if;
   for (;;) {
-    Node *s = new_node(N_IF, tok->pos);
+    Node *s = new_node(N_IF, p_tok->pos);
     Node *post;
     header(T_IF, &s->init, &s->x, &post);
-    s->body = block_stmt("if clause");
+    s->body = p_block_stmt("if clause");
     *link = s;
-    if (!got(T_ELSE))
+    if (!p_got(T_ELSE))
       break;
-    if (tok->kind == T_IF) {
+    if (p_tok->kind == T_IF) {
       link = &s->els;
       continue;
     }
-    if (tok->kind == T_LBRACE) {
-      s->els = block_stmt("");
+    if (p_tok->kind == T_LBRACE) {
+      s->els = p_block_stmt("");
     } else {
-      syntax_error("else must be followed by if or statement block");
+      p_syntax_error("else must be followed by if or statement block");
       ADVANCE(T_IDENT, T_RBRACE);
     }
     break;
@@ -1451,10 +879,10 @@ static Node *if_stmt(void) {
 }
 
 static Node *for_stmt(void) {
-  Pos pos = tok->pos;
+  Pos pos = p_tok->pos;
   Node *init, *cond, *post;
   header(T_FOR, &init, &cond, &post);
-  Node *body = block_stmt("for clause");
+  Node *body = p_block_stmt("for clause");
   if (init && init->kind == N_RANGE) {
     init->pos = pos;
     init->body = body;
@@ -1469,36 +897,36 @@ static Node *for_stmt(void) {
 }
 
 static Node *case_clause(bool comm) {
-  Node *c = new_node(comm ? N_COMMCLAUSE : N_CASECLAUSE, tok->pos);
-  if (got(T_CASE)) {
+  Node *c = new_node(comm ? N_COMMCLAUSE : N_CASECLAUSE, p_tok->pos);
+  if (p_got(T_CASE)) {
     if (comm)
       c->x = simple_stmt(NULL, 0); // send, receive, assignment of a receive
     else
       expr_list(&c->list);
-  } else if (got(T_DEFAULT)) {
+  } else if (p_got(T_DEFAULT)) {
     c->is_default = true;
   } else {
-    syntax_error("expecting case or default or }");
+    p_syntax_error("expecting case or default or }");
     ADVANCE(T_COLON, T_CASE, T_DEFAULT, T_RBRACE);
   }
-  want(T_COLON);
+  p_want(T_COLON);
   stmt_list(&c->list2);
   return c;
 }
 
 static void clause_body(Node *s, const char *what) {
-  if (!got(T_LBRACE)) {
-    syntax_error(xfmt("missing { after %s clause", what));
+  if (!p_got(T_LBRACE)) {
+    p_syntax_error(xfmt("missing { after %s clause", what));
     ADVANCE(T_CASE, T_DEFAULT, T_RBRACE);
   }
-  while (tok->kind != T_EOF && tok->kind != T_RBRACE)
+  while (p_tok->kind != T_EOF && p_tok->kind != T_RBRACE)
     vec_push(&s->list, case_clause(s->kind == N_SELECT));
-  s->endpos = tok->pos;
-  want(T_RBRACE);
+  s->endpos = p_tok->pos;
+  p_want(T_RBRACE);
 }
 
 static Node *switch_stmt(void) {
-  Node *s = new_node(N_SWITCH, tok->pos);
+  Node *s = new_node(N_SWITCH, p_tok->pos);
   Node *post;
   header(T_SWITCH, &s->init, &s->x, &post);
   Node *g = s->x && s->x->kind == N_ASSIGN ? s->x->list2.data[0] : s->x;
@@ -1513,24 +941,24 @@ static Node *switch_stmt(void) {
 }
 
 static Node *select_stmt(void) {
-  Node *s = new_node(N_SELECT, tok->pos);
-  next();
+  Node *s = new_node(N_SELECT, p_tok->pos);
+  p_next();
   clause_body(s, "select");
   return s;
 }
 
 static Node *call_stmt(void) {
-  Node *s = new_node(tok->kind == T_GO ? N_GOSTMT : N_DEFERSTMT, tok->pos);
-  const char *what = tok->kind == T_GO ? "go" : "defer";
-  next();
+  Node *s = new_node(p_tok->kind == T_GO ? N_GOSTMT : N_DEFERSTMT, p_tok->pos);
+  const char *what = p_tok->kind == T_GO ? "go" : "defer";
+  p_next();
   Node *x = pexpr();
   Node *t = unparen(x);
   if (t != x) {
-    report(x->pos, xfmt("expression in %s must not be parenthesized", what));
+    p_report(x->pos, xfmt("expression in %s must not be parenthesized", what));
     x = t;
   }
   if (x->kind != N_CALL) {
-    report(x->pos, xfmt("expression in %s must be function call", what));
+    p_report(x->pos, xfmt("expression in %s must be function call", what));
     // assume the common mistake of missing parentheses: go f => go f()
     Node *c = new_node(N_CALL, x->pos);
     c->lparen = x->pos;
@@ -1542,57 +970,57 @@ static Node *call_stmt(void) {
 }
 
 static Node *branch(TokKind op) {
-  Node *s = new_node(N_BRANCH, tok->pos);
+  Node *s = new_node(N_BRANCH, p_tok->pos);
   s->op = op;
-  next();
+  p_next();
   if (op == T_GOTO)
-    s->label = name();
-  else if ((op == T_BREAK || op == T_CONTINUE) && tok->kind == T_IDENT)
-    s->label = ident();
+    s->label = p_name();
+  else if ((op == T_BREAK || op == T_CONTINUE) && p_tok->kind == T_IDENT)
+    s->label = p_ident();
   return s;
 }
 
 static Node *labeled_stmt(Node *label) {
-  Node *s = new_node(N_LABELED, tok->pos);
+  Node *s = new_node(N_LABELED, p_tok->pos);
   s->label = label;
-  want(T_COLON);
-  if (tok->kind == T_RBRACE) {
+  p_want(T_COLON);
+  if (p_tok->kind == T_RBRACE) {
     // a label needs a statement, but the ';' before '}' may be omitted
-    s->y = new_node(N_EMPTY, tok->pos);
+    s->y = new_node(N_EMPTY, p_tok->pos);
     return s;
   }
   s->y = stmt_or_nil();
   if (s->y)
     return s;
-  syntax_error_at(s->pos, "missing statement after label");
+  p_syntax_error_at(s->pos, "missing statement after label");
   return NULL; // already at the end of the statement: no advance
 }
 
 static void append_group(Vec *out, TokKind kind);
 
 static Node *decl_stmt(void) {
-  Node *s = new_node(N_DECLSTMT, tok->pos);
-  TokKind k = tok->kind;
-  next();
+  Node *s = new_node(N_DECLSTMT, p_tok->pos);
+  TokKind k = p_tok->kind;
+  p_next();
   append_group(&s->list, k);
   return s;
 }
 
 static Node *stmt_or_nil1(void) {
   // most statements (assignments) start with a name
-  if (tok->kind == T_IDENT) {
+  if (p_tok->kind == T_IDENT) {
     Vec lhs = {0};
     expr_list(&lhs);
     Node *x = lhs.data[0];
-    if (lhs.len == 1 && x->kind == N_IDENT && tok->kind == T_COLON)
+    if (lhs.len == 1 && x->kind == N_IDENT && p_tok->kind == T_COLON)
       return labeled_stmt(x);
     return simple_stmt(&lhs, 0);
   }
-  switch (tok->kind) {
+  switch (p_tok->kind) {
   case T_VAR: case T_CONST: case T_TYPE:
     return decl_stmt();
   case T_LBRACE:
-    return block_stmt("");
+    return p_block_stmt("");
   case T_ADD: case T_SUB: case T_MUL: case T_AND: case T_XOR: case T_NOT:
   case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
   case T_FUNC: case T_LPAREN: case T_LBRACK: case T_STRUCT: case T_MAP:
@@ -1607,43 +1035,43 @@ static Node *stmt_or_nil1(void) {
   case T_IF:
     return if_stmt();
   case T_FALLTHROUGH: case T_BREAK: case T_CONTINUE: case T_GOTO:
-    return branch(tok->kind);
+    return branch(p_tok->kind);
   case T_GO: case T_DEFER:
     return call_stmt();
   case T_RETURN: {
-    Node *s = new_node(N_RETURN, tok->pos);
-    next();
-    if (tok->kind != T_SEMICOLON && tok->kind != T_RBRACE)
+    Node *s = new_node(N_RETURN, p_tok->pos);
+    p_next();
+    if (p_tok->kind != T_SEMICOLON && p_tok->kind != T_RBRACE)
       expr_list(&s->list);
     return s;
   }
   case T_SEMICOLON:
-    return new_node(N_EMPTY, tok->pos);
+    return new_node(N_EMPTY, p_tok->pos);
   default:
     return NULL;
   }
 }
 
 static Node *stmt_or_nil(void) {
-  if (!enter())
+  if (!p_enter())
     return NULL;
   Node *s = stmt_or_nil1();
-  leave();
+  p_leave();
   return s;
 }
 
 static void stmt_list(Vec *out) {
-  while (tok->kind != T_EOF && tok->kind != T_RBRACE && tok->kind != T_CASE &&
-         tok->kind != T_DEFAULT) {
+  while (p_tok->kind != T_EOF && p_tok->kind != T_RBRACE && p_tok->kind != T_CASE &&
+         p_tok->kind != T_DEFAULT) {
     Node *s = stmt_or_nil();
     if (!s)
       break;
     vec_push(out, s);
     // ";" is optional before "}"
-    if (!got(T_SEMICOLON) && tok->kind != T_RBRACE) {
-      syntax_error("at end of statement");
+    if (!p_got(T_SEMICOLON) && p_tok->kind != T_RBRACE) {
+      p_syntax_error("at end of statement");
       ADVANCE(T_SEMICOLON, T_RBRACE, T_CASE, T_DEFAULT);
-      got(T_SEMICOLON); // avoid a spurious empty statement
+      p_got(T_SEMICOLON); // avoid a spurious empty statement
     }
   }
 }
@@ -1684,39 +1112,39 @@ typedef struct {
 } Group;
 
 static bool got_assign(void) {
-  if (tok->kind == T_DEFINE)
-    syntax_error("expecting =");
-  else if (tok->kind != T_ASSIGN)
+  if (p_tok->kind == T_DEFINE)
+    p_syntax_error("expecting =");
+  else if (p_tok->kind != T_ASSIGN)
     return false;
-  next();
+  p_next();
   return true;
 }
 
 static Node *import_spec(void) {
-  Node *d = new_node(N_IMPORTSPEC, tok->pos);
-  if (tok->kind == T_IDENT) {
-    d->name = ident()->name;
-  } else if (tok->kind == T_PERIOD) {
+  Node *d = new_node(N_IMPORTSPEC, p_tok->pos);
+  if (p_tok->kind == T_IDENT) {
+    d->name = p_ident()->name;
+  } else if (p_tok->kind == T_PERIOD) {
     d->name = ".";
-    next();
+    p_next();
   }
-  if (!is_literal(tok->kind)) {
-    syntax_error("missing import path");
+  if (!p_is_literal(p_tok->kind)) {
+    p_syntax_error("missing import path");
     ADVANCE(T_SEMICOLON, T_RPAREN);
     return d;
   }
-  d->tok = tok;
-  next();
+  d->tok = p_tok;
+  p_next();
   if (d->tok->kind != T_STRING) // gc reports it at the token after the path
-    syntax_error("import path must be a string");
+    p_syntax_error("import path must be a string");
   return d;
 }
 
 static Node *const_spec(Group *g) {
-  Node *d = new_node(N_CONSTSPEC, tok->pos);
+  Node *d = new_node(N_CONSTSPEC, p_tok->pos);
   name_list(&d->names);
-  if (tok->kind != T_EOF && tok->kind != T_SEMICOLON && tok->kind != T_RPAREN) {
-    d->x = type_or_nil();
+  if (p_tok->kind != T_EOF && p_tok->kind != T_SEMICOLON && p_tok->kind != T_RPAREN) {
+    d->x = p_type_or_nil();
     if (got_assign())
       expr_list(&d->list);
   }
@@ -1733,12 +1161,12 @@ static Node *const_spec(Group *g) {
 }
 
 static Node *var_spec(void) {
-  Node *d = new_node(N_VARSPEC, tok->pos);
+  Node *d = new_node(N_VARSPEC, p_tok->pos);
   name_list(&d->names);
   if (got_assign()) {
     expr_list(&d->list);
   } else {
-    d->x = type_();
+    d->x = p_type_();
     if (got_assign())
       expr_list(&d->list);
   }
@@ -1749,41 +1177,41 @@ static Node *var_spec(void) {
 // length "[N]" or "[N * 2]"? gc decides from the parsed expression; the
 // tokens after the first name tell the common cases apart.
 static bool tparams_follow(void) {
-  if (tok->kind != T_IDENT)
+  if (p_tok->kind != T_IDENT)
     return false;
-  switch (tok[1].kind) {
+  switch (p_tok[1].kind) {
   case T_IDENT: case T_COMMA: case T_INTERFACE: case T_FUNC: case T_CHAN:
   case T_MAP: case T_STRUCT: case T_TILDE: case T_LBRACK: case T_ARROW:
     return true;
   case T_MUL: // [P *C] is a constraint only if a type follows the '*'
-    return tok[2].kind == T_IDENT && tok[3].kind != T_RBRACK;
+    return p_tok[2].kind == T_IDENT && p_tok[3].kind != T_RBRACK;
   default:
     return false;
   }
 }
 
 static Node *type_spec(void) {
-  Node *d = new_node(N_TYPESPEC, tok->pos);
-  d->name = name()->name;
-  if (tok->kind == T_LBRACK) {
-    Pos pos = tok->pos;
-    next();
+  Node *d = new_node(N_TYPESPEC, p_tok->pos);
+  d->name = p_name()->name;
+  if (p_tok->kind == T_LBRACK) {
+    Pos pos = p_tok->pos;
+    p_next();
     if (tparams_follow()) {
-      param_list(&d->tparams, T_RBRACK, true);
+      p_param_list(&d->tparams, T_RBRACK, true);
       d->is_alias = got_assign();
-      d->x = type_or_nil();
-    } else if (got(T_RBRACK)) {
-      d->x = slice_type(pos);
+      d->x = p_type_or_nil();
+    } else if (p_got(T_RBRACK)) {
+      d->x = p_slice_type(pos);
     } else {
-      d->x = array_type(pos, NULL);
+      d->x = p_array_type(pos, NULL);
     }
   } else {
     d->is_alias = got_assign();
-    d->x = type_or_nil();
+    d->x = p_type_or_nil();
   }
   if (!d->x) {
-    d->x = bad_expr();
-    syntax_error("in type declaration");
+    d->x = p_bad_expr();
+    p_syntax_error("in type declaration");
     ADVANCE(T_SEMICOLON, T_RPAREN);
   }
   return d;
@@ -1806,8 +1234,8 @@ static bool group_spec(void *ctx) {
 // A declaration's specs, single or grouped in parentheses; kind is the keyword.
 static void append_group(Vec *out, TokKind kind) {
   Group g = {kind, out, 0, NULL};
-  if (got(T_LPAREN)) {
-    list("grouped declaration", T_SEMICOLON, T_RPAREN, group_spec, &g);
+  if (p_got(T_LPAREN)) {
+    p_list("grouped declaration", T_SEMICOLON, T_RPAREN, group_spec, &g);
   } else {
     group_spec(&g);
   }
@@ -1870,44 +1298,44 @@ static void clear_pragmas(int through_line) {
     struct Directive *d = &toklist->dirs[dir_index++];
     if (directive_flag(d->text)) {
       SrcFile *f = toklist->toks[0].pos.file;
-      report((Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
+      p_report((Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
     }
   }
 }
 
 static Node *func_decl(int func_line) {
-  Node *f = new_node(N_FUNCDECL, tok->pos);
+  Node *f = new_node(N_FUNCDECL, p_tok->pos);
   f->pragmas = take_pragmas(func_line);
   const char *context = NULL;
-  if (got(T_LPAREN)) {
+  if (p_got(T_LPAREN)) {
     context = "method";
     Vec rcvr = {0};
-    param_list(&rcvr, T_RPAREN, false);
+    p_param_list(&rcvr, T_RPAREN, false);
     int n = 0;
     for (int i = 0; i < rcvr.len; i++) {
       Node *r = rcvr.data[i];
       n += r->names.len ? r->names.len : 1;
     }
     if (n == 0)
-      report(tok->pos, "method has no receiver");
+      p_report(p_tok->pos, "method has no receiver");
     else if (n > 1)
-      report(tok->pos, "method has multiple receivers");
+      p_report(p_tok->pos, "method has multiple receivers");
     if (n) {
       f->recv = rcvr.data[0];
       if (f->recv->names.len > 1)
         f->recv->names.len = 1;
     }
   }
-  if (tok->kind != T_IDENT) {
-    syntax_error("expecting name or (");
+  if (p_tok->kind != T_IDENT) {
+    p_syntax_error("expecting name or (");
     ADVANCE(T_LBRACE, T_SEMICOLON);
     return NULL;
   }
-  f->pos = tok->pos;
-  f->name = ident()->name;
-  f->x = func_type(context, &f->tparams);
-  if (tok->kind == T_LBRACE) {
-    f->body = func_body();
+  f->pos = p_tok->pos;
+  f->name = p_ident()->name;
+  f->x = p_func_type(context, &f->tparams);
+  if (p_tok->kind == T_LBRACE) {
+    f->body = p_func_body();
     f->endpos = f->body->endpos;
   }
   return f;
@@ -1915,15 +1343,15 @@ static Node *func_decl(int func_line) {
 
 static void top_level_decls(Node *file_node) {
   Node *last = NULL;
-  while (tok->kind != T_EOF) {
-    Token *start = tok;
-    switch (tok->kind) {
+  while (p_tok->kind != T_EOF) {
+    Token *start = p_tok;
+    switch (p_tok->kind) {
     case T_CONST: case T_TYPE: case T_VAR:
-      next();
+      p_next();
       append_group(&file_node->list2, start->kind);
       break;
     case T_FUNC: {
-      next();
+      p_next();
       Node *d = func_decl(start->pos.line);
       if (d) {
         vec_push(&file_node->list2, d);
@@ -1932,18 +1360,18 @@ static void top_level_decls(Node *file_node) {
       break;
     }
     default:
-      if (tok->kind == T_LBRACE && last && last == VEC_AT(file_node->list2,
+      if (p_tok->kind == T_LBRACE && last && last == VEC_AT(file_node->list2,
                                                           file_node->list2.len - 1) &&
           !last->body)
-        syntax_error("unexpected semicolon or newline before {"); // { on the next line
+        p_syntax_error("unexpected semicolon or newline before {"); // { on the next line
       else
-        syntax_error("non-declaration statement outside function body");
+        p_syntax_error("non-declaration statement outside function body");
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
       continue;
     }
-    clear_pragmas(tok > toklist->toks ? tok[-1].pos.line : 0);
-    if (tok->kind != T_EOF && !got(T_SEMICOLON)) {
-      syntax_error("after top level declaration");
+    clear_pragmas(p_tok > toklist->toks ? p_tok[-1].pos.line : 0);
+    if (p_tok->kind != T_EOF && !p_got(T_SEMICOLON)) {
+      p_syntax_error("after top level declaration");
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
     }
   }
@@ -1953,7 +1381,7 @@ static void top_level_decls(Node *file_node) {
 static void report_guards(void) {
   for (int i = 0; i < guards.len; i++) {
     Node *g = guards.data[i];
-    report(start_pos(g), "invalid AST: use of .(type) outside type switch");
+    p_report(p_start_pos(g), "invalid AST: use of .(type) outside type switch");
   }
 }
 
@@ -1966,284 +1394,35 @@ Node *parse_file(SrcFile *f, TokenList *toks) {
     toks->toks = &eof_tok;
     toks->ntoks = 1;
   }
-  tok = toks->toks;
+  p_tok = toks->toks;
   char base;
   init_stack_bound(&base);
-  fnest = xnest = depth = 0;
+  p_fnest = p_xnest = depth = 0;
   first = diag_errors > 0; // lexical errors were reported already
   nerrors = syntax_errors = last_syntax_line = 0;
   dir_index = 0;
   guards.len = 0;
 
-  Node *fn = new_node(N_FILE, tok->pos);
+  Node *fn = new_node(N_FILE, p_tok->pos);
   fn->file = f;
   fn->name = "_";
-  if (!got(T_PACKAGE)) {
-    syntax_error("package statement must be first");
+  if (!p_got(T_PACKAGE)) {
+    p_syntax_error("package statement must be first");
     return fn;
   }
-  fn->name = name()->name;
-  want(T_SEMICOLON);
+  fn->name = p_name()->name;
+  p_want(T_SEMICOLON);
   if (nerrors) // don't bother continuing if the package clause has errors
     return fn;
   // in Go 1.19 imports come first; a late one is a "non-declaration statement"
-  while (got(T_IMPORT)) {
+  while (p_got(T_IMPORT)) {
     append_group(&fn->list, T_IMPORT);
-    want(T_SEMICOLON);
+    p_want(T_SEMICOLON);
   }
-  clear_pragmas(tok > toks->toks ? tok[-1].pos.line : 0);
+  clear_pragmas(p_tok > toks->toks ? p_tok[-1].pos.line : 0);
   top_level_decls(fn);
   clear_pragmas(INT32_MAX);
   if (!syntax_errors)
     report_guards();
   return fn;
-}
-
-// ---------------------------------------------------------------- printing
-
-// Source text of an expression, as gc's syntax printer writes it in the
-// parser's messages (short form: literal and function bodies are {…}).
-static void print_expr(Buf *b, Node *n);
-
-static void print_list(Buf *b, Vec v) {
-  for (int i = 0; i < v.len; i++) {
-    if (i)
-      buf_puts(b, ", ");
-    print_expr(b, v.data[i]);
-  }
-}
-
-static void print_fields(Buf *b, Vec v, const char *sep) {
-  for (int i = 0; i < v.len; i++) {
-    Node *f = v.data[i];
-    if (i)
-      buf_puts(b, sep);
-    print_list(b, f->names);
-    if (f->names.len && f->x)
-      buf_putc(b, ' ');
-    print_expr(b, f->x);
-  }
-}
-
-static void print_signature(Buf *b, Node *ft) {
-  buf_putc(b, '(');
-  print_fields(b, ft->list, ", ");
-  buf_putc(b, ')');
-  if (ft->list2.len == 1 && !((Node *)ft->list2.data[0])->names.len) {
-    buf_putc(b, ' ');
-    print_fields(b, ft->list2, ", ");
-  } else if (ft->list2.len) {
-    buf_puts(b, " (");
-    print_fields(b, ft->list2, ", ");
-    buf_putc(b, ')');
-  }
-}
-
-static void print_index(Buf *b, Node *n) {
-  print_expr(b, n->x);
-  buf_putc(b, '[');
-  if (n->kind == N_INDEX) {
-    if (n->list.len)
-      print_list(b, n->list);
-    else
-      print_expr(b, n->y);
-  } else {
-    print_expr(b, n->y);
-    buf_putc(b, ':');
-    print_expr(b, n->z);
-    if (n->slice3) {
-      buf_putc(b, ':');
-      print_expr(b, n->w);
-    }
-  }
-  buf_putc(b, ']');
-}
-
-static void print_type(Buf *b, Node *n) {
-  switch (n->kind) {
-  case N_ARRAYTYPE:
-    buf_putc(b, '[');
-    print_expr(b, n->x);
-    buf_putc(b, ']');
-    print_expr(b, n->y);
-    break;
-  case N_ELLIPSIS: buf_puts(b, "..."); print_expr(b, n->x); break;
-  case N_MAPTYPE:
-    buf_puts(b, "map[");
-    print_expr(b, n->x);
-    buf_putc(b, ']');
-    print_expr(b, n->y);
-    break;
-  case N_CHANTYPE:
-    buf_puts(b, n->chandir == 2 ? "<-chan " : n->chandir == 1 ? "chan<- " : "chan ");
-    print_expr(b, n->y);
-    break;
-  case N_FUNCTYPE: buf_puts(b, "func"); print_signature(b, n); break;
-  case N_STRUCTTYPE:
-  case N_INTERFACETYPE:
-    buf_puts(b, n->kind == N_STRUCTTYPE ? "struct{" : "interface{");
-    print_fields(b, n->list, "; ");
-    buf_putc(b, '}');
-    break;
-  default: buf_puts(b, "?"); break;
-  }
-}
-
-static void print_expr(Buf *b, Node *n) {
-  if (!n)
-    return;
-  switch (n->kind) {
-  case N_IDENT: buf_puts(b, n->name); break;
-  case N_BASICLIT: buf_putn(b, n->tok->text, n->tok->len); break;
-  case N_COMPOSITE:
-    print_expr(b, n->x);
-    buf_puts(b, n->list.len ? "{…}" : "{}");
-    break;
-  case N_KEYVALUE: print_expr(b, n->x); buf_puts(b, ": "); print_expr(b, n->y); break;
-  case N_FUNCLIT:
-    buf_puts(b, "func");
-    print_signature(b, n->x);
-    buf_puts(b, n->body && n->body->list.len ? " {…}" : " {}");
-    break;
-  case N_PAREN: buf_putc(b, '('); print_expr(b, n->x); buf_putc(b, ')'); break;
-  case N_SELECTOR: print_expr(b, n->x); buf_printf(b, ".%s", n->name); break;
-  case N_INDEX: case N_SLICEEXPR: print_index(b, n); break;
-  case N_TYPEASSERT:
-    print_expr(b, n->x);
-    buf_puts(b, ".(");
-    if (n->y)
-      print_expr(b, n->y);
-    else
-      buf_puts(b, "type");
-    buf_putc(b, ')');
-    break;
-  case N_CALL:
-    print_expr(b, n->x);
-    buf_putc(b, '(');
-    print_list(b, n->list);
-    buf_puts(b, n->has_ellipsis ? "...)" : ")");
-    break;
-  case N_STAR: buf_putc(b, '*'); print_expr(b, n->x); break;
-  case N_UNARY: buf_puts(b, tok_name(n->op)); print_expr(b, n->x); break;
-  case N_BINARY:
-    print_expr(b, n->x);
-    buf_printf(b, " %s ", tok_name(n->op));
-    print_expr(b, n->y);
-    break;
-  default: print_type(b, n); break;
-  }
-}
-
-static char *syntax_string(Node *n) {
-  Buf b = {0};
-  print_expr(&b, n);
-  return buf_cstr(&b);
-}
-
-static char *stmt_string(Node *s) {
-  Buf b = {0};
-  switch (s->kind) {
-  case N_ASSIGN:
-    print_list(&b, s->list);
-    buf_printf(&b, " %s ", tok_name(s->op));
-    print_list(&b, s->list2);
-    break;
-  case N_INCDEC: print_expr(&b, s->x); buf_puts(&b, tok_name(s->op)); break;
-  case N_SENDSTMT:
-    print_expr(&b, s->x);
-    buf_puts(&b, " <- ");
-    print_expr(&b, s->y);
-    break;
-  default: print_expr(&b, s->x); break;
-  }
-  return buf_cstr(&b);
-}
-
-// ---------------------------------------------------------------- -d=ast
-
-static const char *kind_name(NodeKind k) {
-  static const char *names[] = {
-    "Bad", "Ident", "BasicLit", "CompositeLit", "KeyValue", "FuncLit", "Paren",
-    "Selector", "Index", "SliceExpr", "TypeAssert", "Call", "Star", "Unary", "Binary",
-    "ArrayType", "StructType", "FuncType", "InterfaceType", "MapType", "ChanType",
-    "Ellipsis", "Field", "Block", "ExprStmt", "SendStmt", "IncDec", "Assign", "Go",
-    "Defer", "Return", "Branch", "If", "Switch", "TypeSwitch", "CaseClause", "Select",
-    "CommClause", "For", "Range", "Labeled", "DeclStmt", "Empty", "ImportSpec",
-    "VarSpec", "ConstSpec", "TypeSpec", "FuncDecl", "File",
-  };
-  return (unsigned)k < sizeof(names) / sizeof(names[0]) ? names[k] : "?";
-}
-
-static void dump_child(FILE *out, const char *label, Node *n, int indent) {
-  if (!n)
-    return;
-  fprintf(out, "%*s%s:\n", indent * 2, "", label);
-  dump_ast(out, n, indent + 1);
-}
-
-static void dump_vec(FILE *out, const char *label, Vec v, int indent) {
-  if (!v.len)
-    return;
-  fprintf(out, "%*s%s: [%d]\n", indent * 2, "", label, v.len);
-  for (int i = 0; i < v.len; i++)
-    dump_ast(out, v.data[i], indent + 1);
-}
-
-// The head line of a node: kind, what it names or does, flags, position.
-static void dump_head(FILE *out, Node *n) {
-  fprintf(out, "%s", kind_name(n->kind));
-  if (n->name)
-    fprintf(out, " %s", n->name);
-  if (n->kind == N_BASICLIT || n->kind == N_IMPORTSPEC)
-    fprintf(out, " %.*s", n->tok ? n->tok->len : 0, n->tok && n->tok->text ? n->tok->text : "");
-  else if (n->op)
-    fprintf(out, " %s", tok_name(n->op));
-  if (n->kind == N_CHANTYPE && n->chandir)
-    fprintf(out, " %s", n->chandir == 1 ? "send-only" : "recv-only");
-  if (n->kind == N_CONSTSPEC)
-    fprintf(out, " iota=%d%s", n->iota, n->implicit_values ? " implicit" : "");
-  if (n->pragmas)
-    fprintf(out, " pragmas=%#x", n->pragmas);
-  if (n->has_ellipsis || n->ellipsis_len)
-    fprintf(out, " ...");
-  if (n->slice3)
-    fprintf(out, " 3-index");
-  if (n->embedded)
-    fprintf(out, " embedded");
-  if (n->is_alias)
-    fprintf(out, " alias");
-  if (n->is_default)
-    fprintf(out, " default");
-  fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
-  if (n->endpos.line)
-    fprintf(out, " end@%d:%d", n->endpos.line, n->endpos.col);
-  fputc('\n', out);
-}
-
-// One line per node, then its children labelled by field, indented.
-void dump_ast(FILE *out, Node *n, int indent) {
-  fprintf(out, "%*s", indent * 2, "");
-  if (!n) {
-    fprintf(out, "nil\n");
-    return;
-  }
-  dump_head(out, n);
-  indent++;
-  dump_vec(out, "tparams", n->tparams, indent);
-  dump_child(out, "recv", n->recv, indent);
-  dump_child(out, "label", n->label, indent);
-  dump_vec(out, "names", n->names, indent);
-  dump_child(out, "init", n->init, indent);
-  dump_child(out, "key", n->key, indent);
-  dump_child(out, "value", n->value, indent);
-  dump_child(out, "x", n->x, indent);
-  dump_child(out, "y", n->y, indent);
-  dump_child(out, "z", n->z, indent);
-  dump_child(out, "w", n->w, indent);
-  dump_child(out, "post", n->post, indent);
-  dump_child(out, "tag", n->tag, indent);
-  dump_vec(out, "list", n->list, indent);
-  dump_vec(out, "list2", n->list2, indent);
-  dump_child(out, "body", n->body, indent);
-  dump_child(out, "else", n->els, indent);
 }
