@@ -83,6 +83,7 @@ struct Var {
   bool byref;
   int cap_index;       // field of the closure context (1..; 0 is the code pointer)
   Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
+  Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
   void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
   void *esc;           // escape/: its graph location
 };

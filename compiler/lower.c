@@ -266,6 +266,7 @@ static void assign_stmt(Node *s) {
 static void decl_one(Obj *o, IRExpr *init, Pos pos) {
   Var *v = declare_var(o, VAR_LOCAL);
   v->static_fn = static_func_of(o, init);
+  v->static_dyn = static_dyn_of(o, init);
   IRStmt *d = new_stmt(IR_S_DECL, pos);
   d->var = v;
   d->x = init;
@@ -297,8 +298,9 @@ static void define_vars(Vec *names, Vec *values, Pos pos) {
     for (int i = 0; i < n; i++) {
       Node *id = names->data[i];
       Type *t = id->obj ? id->obj->type : NULL;
-      // gc reports a declaration's conversions at its last value.
-      Pos last = gc_pos(values->data[values->len - 1]);
+      // gc reports a declaration's conversions at its last non-constant
+      // value, or at the first name when all values are constants.
+      Pos last = last_nonconst_pos(values, 0, ((Node *)names->data[0])->pos);
       vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
       if (n > 1)
         vals[i] = temp(vals[i]); // all values before any variable exists
@@ -824,9 +826,11 @@ static void return_stmt(Node *s) {
     }
   } else {
     for (int i = 0; i < fn->nresults; i++) {
-      // gc reports the results' conversions at the last result.
-      r->args[i] = lower_assigned(s->list.data[i], fn->results[i]->type,
-                                  gc_pos(s->list.data[s->list.len - 1]));
+      // gc reports a returned constant's conversion at the constant, the
+      // others' at the last non-constant result.
+      Node *res = s->list.data[i];
+      Pos at = res->cval ? gc_pos(res) : last_nonconst_pos(&s->list, 0, gc_pos(res));
+      r->args[i] = lower_assigned(res, fn->results[i]->type, at);
     }
   }
   emit(r);
@@ -1012,6 +1016,8 @@ static bool is_static_init(IRExpr *e) {
     return e->x->kind == IR_VAR && e->x->var->kind == VAR_GLOBAL;
   case IR_CONV: case IR_BOX: case IR_ADDRLIT:
     return is_static_init(e->x);
+  case IR_CLOSURE: // a package-level func literal captures nothing: a static function
+    return true;
   case IR_COMPLIT: case IR_SLICELIT:
     for (int i = 0; i < e->nargs; i++)
       if (!is_static_init(e->args[i]))
@@ -1025,6 +1031,13 @@ static bool is_static_init(IRExpr *e) {
 static void quiet_sites(IRExpr *e) {
   if (!e)
     return;
+  if (e->kind == IR_CLOSURE) {
+    // A static function: its body is analysed as usual, the literal itself
+    // is never reported (gc prints nothing for it).
+    if (e->site)
+      e->site->unreported = true;
+    return;
+  }
   if (e->site) {
     e->site->quiet = true;
     e->site->verdict = V_HEAP; // data that lives for the whole program
@@ -1070,7 +1083,8 @@ static Func *lower_init(Package *pkg, Vec *inits) {
         emit(st);
         continue;
       }
-      IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, gc_pos(spec->list.data[spec->list.len - 1]));
+      Pos at = last_nonconst_pos(&spec->list, 0, ((Node *)spec->names.data[0])->pos);
+      IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
       if (is_static_init(v))
         quiet_sites(v);
       assign(var_ref(id->obj->ir, id->pos), v,

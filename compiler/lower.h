@@ -44,13 +44,17 @@ IRExpr *quiet_box(IRExpr *b);
 Pos gc_pos(Node *n);
 Pos expr_start(Node *n);
 bool is_plain_name(Node *n);
+Pos last_nonconst_pos(Vec *values, int from, Pos start);
+Pos last_operand_pos(Node *n);
 IRExpr *const_expr(Const *c, Type *t, Pos pos);
 IRExpr *zero_expr(Type *t, Pos pos);
 Site *new_site(SiteKind k, Pos pos, const char *spell, Type *t);
 // Lowers a call; results may be void, one value, or a tuple (IR_CALL with TY_TUPLE type).
 IRExpr *lower_call(Node *n);
 IRExpr *lower_pkgfunc_value(Node *n);
-void emit_wrapper_return(Func *f, IRExpr *c, Type *sig);   // lower_method.c           // lower_pkgfunc.c: strings.ToUpper as a value
+void emit_wrapper_return(Func *f, IRExpr *c, Type *sig);   // lower_method.c
+Type *static_dyn_of(Obj *o, IRExpr *init);      // lower_method.c: devirtualization
+Type *devirtualized(Node *sel);                 // w.M's concrete type if devirtualized, else NULL           // lower_pkgfunc.c: strings.ToUpper as a value
 // True when lowering a call statement produced a statement of its own
 // (print, panic) instead of an expression.
 bool lower_builtin_stmt(Node *call);

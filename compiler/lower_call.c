@@ -106,7 +106,8 @@ static IRExpr *builtin_append(Node *n) {
   }
   e->nargs = n->list.len - 1;
   e->args = xmalloc(sizeof(IRExpr *) * (e->nargs + 1));
-  Pos last = gc_pos(n->list.data[n->list.len - 1]); // gc: all at the last argument
+  // gc: all at the last non-constant argument, counting the slice itself.
+  Pos last = last_nonconst_pos(&n->list, 0, gc_pos(n->list.data[0]));
   for (int i = 1; i < n->list.len; i++)
     e->args[i - 1] = lower_assigned(n->list.data[i], elem, last);
   return e;
@@ -163,7 +164,8 @@ bool lower_builtin_stmt(Node *call) {
   Builtin b = call->x->obj->builtin;
   if (b == BI_PANIC) {
     IRStmt *s = new_stmt(IR_S_PANIC, call->pos);
-    s->x = lower_assigned(call->list.data[0], ty_any, gc_pos(call->list.data[0]));
+    Node *arg = call->list.data[0]; // a constant is reported at the call's '('
+    s->x = lower_assigned(arg, ty_any, arg->cval ? call->lparen : last_operand_pos(arg));
     emit(s);
     return true;
   }

@@ -6,6 +6,7 @@
 #include "check.h"
 #include "lower.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 IRExpr *new_expr(IRKind k, Pos pos, Type *t) {
@@ -73,6 +74,18 @@ static bool spell_method_call(Buf *b, Node *call) {
     sel = sel->x;
   if (sel->kind != N_SELECTOR || !sel->method || sel->x->is_type || sel->list2.len > 1)
     return false;
+  Type *dt = devirtualized(sel);
+  if (dt) {   // "Celsius.String(s.(Celsius))"
+    const char *ts = type_string(dt, false);
+    buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
+    spell(b, sel->x);
+    buf_printf(b, ".(%s)", type_string(dt, false));
+    if (call->list.len)
+      buf_puts(b, ", ");
+    spell_call_args(b, call);
+    buf_putc(b, ')');
+    return true;
+  }
   Type *h = sel->method_holder;
   if (!h || h->kind != TY_NAMED || is_interface(h))
     return false;
@@ -235,6 +248,33 @@ Pos expr_start(Node *n) {
       return n->pos;
     }
   }
+}
+
+// Where gc reports the implicit conversions of a list of values (a var
+// declaration's, append's, a return's): at the last value that is not a
+// constant, or at `start` when all are constants.
+Pos last_nonconst_pos(Vec *values, int from, Pos start) {
+  Pos cur = start;
+  for (int i = from; i < values->len; i++) {
+    Node *v = values->data[i];
+    if (!v->cval)
+      cur = gc_pos(v);
+  }
+  return cur;
+}
+
+// The position gc's type checker last visited in n: the rightmost operand
+// that is not a constant (panic("error: " + s) reports its box at s).
+Pos last_operand_pos(Node *n) {
+  while (n->kind == N_PAREN)
+    n = n->x;
+  if (n->kind == N_BINARY) {
+    if (!n->y->cval)
+      return last_operand_pos(n->y);
+    if (!n->x->cval)
+      return last_operand_pos(n->x);
+  }
+  return gc_pos(n);
 }
 
 bool is_plain_name(Node *n) {
@@ -411,6 +451,7 @@ static IRExpr *addr_of(Node *n) {
     x = x->x;
   if (x->kind == N_COMPOSITE) {
     IRExpr *lit = composite(x);
+    lit->src = x; // -m=2 spells the literal itself: "User{...}"
     IRExpr *e = new_expr(IR_ADDRLIT, n->pos, n->type);
     if (lit->kind == IR_SLICELIT) { // &[]T{...}: the slice header itself is the object
       e->x = lit;

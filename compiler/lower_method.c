@@ -111,6 +111,48 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
   return e;
 }
 
+// gc's devirtualization (its StaticValue): an interface variable never
+// reassigned nor address-taken, initialised by boxing a concrete T.
+Type *static_dyn_of(Obj *o, IRExpr *init) {
+  if (!init || !o || (o->capflags & CAP_ASSIGNED) || (o->mark & MARK_ADDRTAKEN))
+    return NULL;
+  return init->kind == IR_BOX ? init->x->type : NULL;
+}
+
+static Vec devirt_sels, devirt_types;   // Node* w.M -> Type* T, for -m spellings
+
+Type *devirtualized(Node *sel) {
+  for (int i = 0; i < devirt_sels.len; i++)
+    if (devirt_sels.data[i] == sel)
+      return devirt_types.data[i];
+  return NULL;
+}
+
+// w.M(args) on such a variable calls T's method directly on w.(T), as gc
+// does before escape analysis ("devirtualizing w.Write to *bytes.Buffer"),
+// so the arguments get the method's escape summary instead of leaking.
+static IRExpr *devirtualize(Node *call, Node *sel, IRExpr *x) {
+  Type *t = x->kind == IR_VAR ? x->var->static_dyn : NULL;
+  if (!t || sel->method->func || sel->method->csym || !is_interface(sel->x->type))
+    return NULL;
+  Member mb = lookup_member(t, sel->name);
+  if (mb.kind != MEMBER_METHOD || mb.ambiguous || (mb.m->ptr_recv && !mb.indirect &&
+                                                   under(t)->kind != TY_PTR))
+    return NULL;
+  if (flags.m)
+    note_at(call->lparen, "devirtualizing %s.%s to %s", expr_string(sel->x), sel->name,
+            type_string(t, false));
+  vec_push(&devirt_sels, sel);
+  vec_push(&devirt_types, t);
+  IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
+  a->x = x;
+  Node dsel = {.kind = N_SELECTOR, .pos = sel->pos, .method = mb.m, .method_holder = mb.holder,
+               .list2 = mb.path, .name = sel->name};
+  int n;
+  IRExpr **args = lower_call_args(call, mb.m->sig, &n);
+  return method_call(call, &dsel, a, args, n);
+}
+
 IRExpr *lower_method_call(Node *call) {
   Node *sel = call->x;
   while (sel->kind == N_PAREN)
@@ -123,6 +165,9 @@ IRExpr *lower_method_call(Node *call) {
     return method_call(call, sel, args[0], args + 1, n - 1);
   }
   IRExpr *x = lower_expr(sel->x);
+  IRExpr *d = devirtualize(call, sel, x);
+  if (d)
+    return d;
   int n;
   IRExpr **args = lower_call_args(call, sel->method->sig, &n);
   return method_call(call, sel, x, args, n);

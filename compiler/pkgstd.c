@@ -12,6 +12,7 @@
 //   F []float64  L func(i, j int) bool  K func(i, j int)  P func(rune) bool
 //   Q func(rune) rune  Z func(int) bool  D time.Duration  T time.Time
 //   X sort.Interface  W io.Writer  O *os.File  H *bytes.Buffer
+//   V reflect.Value  k reflect.Kind
 #include "check.h"
 
 #include <string.h>
@@ -187,6 +188,8 @@ static const StdFunc funcs[] = {
     // time
     {{"time", "Now", "escgo_time_Now", ">T"}, ""},
     {{"time", "Since", "escgo_time_Since", "T>D"}, "n"},
+    // reflect (minimal: runtime/reflectpkg.c)
+    {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
     {{"time", "Sleep", "escgo_time_Sleep", "D>"}, ""},
     // runtime/debug
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
@@ -252,6 +255,11 @@ static const StdMethod methods[] = {
     {"time", "Time", "IsZero", "escgo_time_Time_IsZero", ">b", 0, "n"},
     {"time", "Time", "UnixNano", "escgo_time_Time_UnixNano", ">I", 0, "n"},
     {"time", "Time", "Unix", "escgo_time_Time_Unix", ">I", 0, "n"},
+    {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
+    {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
+    {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
+    {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
+    {"reflect", "Kind", "String", "escgo_reflect_Kind_String", ">s", 0, ""},
 };
 
 // ---------------------------------------------------------------- types
@@ -360,6 +368,27 @@ static Type *time_type(void) {
   return t;
 }
 
+// reflect.Value: the interface value it was made from (runtime/reflectpkg.c).
+static Type *value_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"i"};
+    Type *ty[] = {ty_any};
+    t = named("reflect", "Value", hidden_struct(1, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *kind_type(void) {
+  static Type *t;
+  if (!t) {
+    t = named("reflect", "Kind", ty_uint);
+    attach_methods(t);
+  }
+  return t;
+}
+
 static Type *sort_interface_type(void) {
   static Type *t;
   if (!t) {
@@ -419,6 +448,8 @@ static Type *std_sig_type(char c) {
   case 'W': return writer_type();
   case 'O': return ptr_to(file_type());
   case 'H': return ptr_to(buffer_type());
+  case 'V': return value_type();
+  case 'k': return kind_type();
   default: ice("bad signature letter %c", c);
   }
 }
@@ -434,6 +465,7 @@ static const struct {
     {"time", "Time", time_type},          {"sort", "Interface", sort_interface_type},
     {"io", "Writer", writer_type},        {"fmt", "Stringer", stringer_type},
     {"strconv", "NumError", numerror_type},
+    {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
 };
 
 // ---------------------------------------------------------------- constants

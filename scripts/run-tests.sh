@@ -27,7 +27,9 @@
 #   allocprof/NAME tests/allocprof/NAME.go built with -allocprof: its report
 #                 must match the regular expressions of NAME.want
 #   sample/NAME   samples/NAME/ run with escgo run: stdout must equal
-#                 expected.out (stderr expected.err), or exit 0 without one
+#                 expected.out (stderr expected.err), or exit 0 without one;
+#                 a folder of *_test.go only (a benchmark) runs its benchmarks
+#                 100 times each with escgo test and must exit 0
 #   escapeoff/NAME tests/escapeoff/NAME.go built with -escape=off (every site
 #                 on the heap); stdout must equal NAME.out
 #   asan/NAME     every run test again, built with -asan (stack-use-after-return
@@ -283,8 +285,16 @@ test_asancheck() {  # test_asancheck FILE
 # samples/NAME/: built and run with escgo run; stdout must equal expected.out
 # (and stderr expected.err when present). A sample without expected.out
 # prints run-dependent numbers (the memory demo): it must just exit 0.
+# A folder without main.go holds a benchmark (*_test.go): `escgo test` runs
+# each benchmark 100 times and must exit 0 (timings vary: no golden).
 test_sample() {  # test_sample DIR
     id="sample/$(basename "$1")"
+    if [ ! -f "$1/main.go" ]; then
+        (cd "$1" && timeout 120 "$ESCGO" test -bench . -benchmem -benchtime 100x . </dev/null >"$TMP/stdout" 2>&1)
+        code=$?
+        [ $code = 0 ] && result "$id" PASS || head -n 20 "$TMP/stdout" | result "$id" FAIL "escgo test: exit status $code"
+        return
+    fi
     (cd "$1" && timeout 120 "$ESCGO" run . </dev/null >"$TMP/stdout" 2>"$TMP/stderr")
     code=$?
     if [ ! -f "$1/expected.out" ]; then
@@ -458,7 +468,9 @@ for f in "$ROOT"/tests/allocprof/*.go; do
     [ -e "$f" ] && select_test allocprof "$f" "allocprof/$(basename "$f" .go)"
 done
 for d in "$ROOT"/samples/*/; do
-    [ -f "$d/main.go" ] && select_test sample "${d%/}" "sample/$(basename "$d")"
+    if [ -f "$d/main.go" ] || ls "$d"*_test.go >/dev/null 2>&1; then
+        select_test sample "${d%/}" "sample/$(basename "$d")"
+    fi
 done
 # The -escape=off baseline: every site on the heap (tests/escapeoff/README.md).
 for f in "$ROOT"/tests/escapeoff/*.go; do

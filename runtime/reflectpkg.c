@@ -1,0 +1,69 @@
+// reflectpkg.c — a minimal package reflect: ValueOf and a Value's Kind, Int,
+// String and Interface, plus Kind's String. A Value is the interface value it
+// was made from (compiler/pkgstd.c's layout: one hidden `any` field); the
+// kinds are GoType's, numbered like reflect.Kind. Panics use gc's words.
+#include "rt_std.h"
+
+#include <stdio.h>
+
+typedef GoEface Value;
+
+static const char *const kind_names[] = {
+    "invalid", "bool",      "int",       "int8",   "int16",     "int32",   "int64",
+    "uint",    "uint8",     "uint16",    "uint32", "uint64",    "uintptr", "float32",
+    "float64", "complex64", "complex128", "array", "chan",      "func",    "interface",
+    "map",     "ptr",       "slice",     "string", "struct",    "unsafe.Pointer",
+};
+
+GoString escgo_reflect_Kind_String(uint64_t k) {
+  if (k < sizeof kind_names / sizeof kind_names[0])
+    return rt_cstr(kind_names[k]);
+  char buf[32];
+  int n = snprintf(buf, sizeof buf, "kind%llu", (unsigned long long)k);
+  return rt_newstr(buf, n);
+}
+
+void escgo_reflect_ValueOf(Value *out, const GoType *t, void *data) {
+  out->type = t;
+  out->data = data;
+}
+
+uint64_t escgo_reflect_Value_Kind(const Value *v) { return v->type ? v->type->kind : GK_INVALID; }
+
+// reflect's *ValueError: "reflect: call of reflect.Value.Int on string Value".
+static _Noreturn void value_error(const char *method, const Value *v) {
+  char msg[160];
+  if (!v->type)
+    snprintf(msg, sizeof msg, "reflect: call of reflect.Value.%s on zero Value", method);
+  else
+    snprintf(msg, sizeof msg, "reflect: call of reflect.Value.%s on %s Value", method,
+             kind_names[v->type->kind]);
+  rt_panic_str(msg);
+}
+
+int64_t escgo_reflect_Value_Int(const Value *v) {
+  switch (v->type ? v->type->kind : GK_INVALID) {
+  case GK_INT: case GK_INT64: return *(const int64_t *)v->data;
+  case GK_INT8: return *(const int8_t *)v->data;
+  case GK_INT16: return *(const int16_t *)v->data;
+  case GK_INT32: return *(const int32_t *)v->data;
+  default: value_error("Int", v);
+  }
+}
+
+// A string Value's string; for other kinds "<T Value>" (gc's reflect.Value.String).
+GoString escgo_reflect_Value_String(const Value *v) {
+  if (!v->type)
+    return rt_cstr("<invalid Value>");
+  if (v->type->kind == GK_STRING)
+    return *(const GoString *)v->data;
+  char buf[256];
+  int n = snprintf(buf, sizeof buf, "<%s Value>", v->type->str);
+  return rt_newstr(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
+}
+
+GoEface escgo_reflect_Value_Interface(const Value *v) {
+  if (!v->type)
+    value_error("Interface", v);
+  return *v;
+}
