@@ -86,6 +86,8 @@ void capture_prepass(Node *fd);                 // before lowering a top-level f
 bool captured_byref(Obj *o);                    // needs memory of its own (a SITE_VAR)
 Var *capture_var(Func *f, Var *v);              // v as seen from inside f
 IRExpr *lower_func_lit(Node *n);
+IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell);  // f's context object
+IRExpr *lower_method_value(Node *n);            // lower_method.c: x.M / T.M as a value
 IRExpr *lower_func_value(Node *n);              // a named function as a value
 IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt);
 Func *static_func_of(Obj *o, IRExpr *init);     // gc's StaticValue for `f := g`

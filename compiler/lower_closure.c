@@ -310,13 +310,13 @@ static Func *new_closure_func(Node *lit, const char *kind) {
   return f;
 }
 
-// The IR_CLOSURE value of f in the enclosing function (L.fn).
-static IRExpr *closure_value(Func *f, Pos pos, bool unreported) {
+// The IR_CLOSURE value of f in the enclosing function (L.fn), allocated at
+// a site of kind k spelled spell.
+IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell) {
   f->ctx_type = closure_ctx_type(f);
   IRExpr *e = new_expr(IR_CLOSURE, pos, f->type);
   e->fn = f;
-  e->site = new_site(SITE_CLOSURE, pos, "func literal", f->ctx_type);
-  e->site->unreported = unreported;
+  e->site = new_site(k, pos, spell, f->ctx_type);
   e->nargs = f->ncaptures;
   e->args = xmalloc(sizeof(IRExpr *) * (f->ncaptures + 1));
   for (int i = 0; i < f->ncaptures; i++) {
@@ -330,6 +330,12 @@ static IRExpr *closure_value(Func *f, Pos pos, bool unreported) {
     }
     e->args[i] = v;
   }
+  return e;
+}
+
+static IRExpr *closure_value(Func *f, Pos pos, bool unreported) {
+  IRExpr *e = closure_value_at(f, pos, SITE_CLOSURE, "func literal");
+  e->site->unreported = unreported;
   return e;
 }
 
@@ -376,7 +382,7 @@ IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt) {
 Func *static_func_of(Obj *o, IRExpr *init) {
   if (!init || !o || (o->capflags & CAP_ASSIGNED) || (o->mark & MARK_ADDRTAKEN))
     return NULL;
-  if (init->kind == IR_FUNCVALUE || init->kind == IR_CLOSURE)
+  if ((init->kind == IR_FUNCVALUE || init->kind == IR_CLOSURE) && !init->fn->no_static)
     return init->fn;
   return NULL;
 }
@@ -459,6 +465,10 @@ IRExpr *lower_go_defer_value(Node *s, bool is_go) {
     call = call->x;
   IRStmt *cs = lower_call_stmt(call);
   IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
+  if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,
+    cs->x = zero_expr(ty_any, e->pos); // so it never recovers (Go): a call doing nothing
+    e = cs->x;
+  }
   if (is_plain_call(e)) {
     if (e->kind == IR_CALLVALUE)
       return e->x;

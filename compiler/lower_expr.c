@@ -586,10 +586,8 @@ static IRExpr *lower_expr_node(Node *n) {
     }
     if (n->obj && n->obj->pkgfunc)
       return lower_pkgfunc_value(n);   // lower_pkgfunc.c
-    if (n->method) {
-      error_at(n->pos, "method values are not supported yet");
-      return zero_expr(n->type, n->pos);
-    }
+    if (n->method)
+      return lower_method_value(n);   // lower_method.c
     return field_path(lower_expr(n->x), n);
   case N_TYPEASSERT:
     return lower_type_assert(n, n->type && n->type->kind == TY_TUPLE);

@@ -50,8 +50,20 @@ static __thread DeferFrame *top;
 static __thread Panic *panics;
 static __thread Panic *armed;
 
+// Its methods, as Go's runtime.Error (and *runtime.TypeAssertionError, a
+// plainError...) has them: the value is the error's text, so that recover()
+// gives a value asserting to error and fmt prints through Error().
+static GoString runtime_error_Error(void *data) { return *(const GoString *)data; }
+static void runtime_error_RuntimeError(void *data) { (void)data; }
+
+static const GoMethod runtime_error_methods[] = {
+    {"Error", "func() string", (void *)runtime_error_Error},
+    {"RuntimeError", "func()", (void *)runtime_error_RuntimeError},
+};
+
 const GoType rt_runtime_error_type = {
     .size = 16, .kind = GK_STRING, .has_ptrs = 1, .named = 1, .str = "runtime.Error",
+    .methods = runtime_error_methods, .nmethods = 2,
 };
 
 GoEface rt_runtime_error(const char *msg, size_t len) {

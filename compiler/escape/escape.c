@@ -23,7 +23,7 @@ static const char *heap_alloc_reason(Site *s) {
     return type_size(s->type) > MAX_STACK_VAR_SIZE ? "too large for stack" : NULL;
   }
   switch (s->kind) {
-  case SITE_NEW: case SITE_ADDRLIT: case SITE_CLOSURE:
+  case SITE_NEW: case SITE_ADDRLIT: case SITE_CLOSURE: case SITE_METHVAL:
     return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
   case SITE_MAKESLICE:
     if (s->count < 0)
