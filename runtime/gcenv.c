@@ -95,11 +95,11 @@ static void on_gc_event(GC_EventType ev) {
     char line[256];
     int len = snprintf(line, sizeof line,
                        "gc %lu @%.3fs 0%%: %s+%s+%s ms clock, 0+0/0/0+0 ms cpu, "
-                       "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, %ld P\n",
-                       (unsigned long)GC_get_gc_no(), since, c1, c2, c3,
+                       "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, %ld P%s\n",
+                       (unsigned long)(GC_get_gc_no() - rt_memstats_gc_base), since, c1, c2, c3,
                        (unsigned long long)(heap_before >> 20), (unsigned long long)(heap_before >> 20),
                        (unsigned long long)(after >> 20), (unsigned long long)(goal >> 20),
-                       sysconf(_SC_NPROCESSORS_ONLN));
+                       sysconf(_SC_NPROCESSORS_ONLN), rt_gc_forced ? " (forced)" : "");
     rt_stderr_write(line, (size_t)len);
     break;
   }

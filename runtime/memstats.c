@@ -44,6 +44,7 @@ typedef struct {
 } GoMemStats;
 
 static uint32_t forced_gcs;
+volatile bool rt_gc_forced;   // a runtime.GC() collection is running
 unsigned long rt_memstats_gc_base;   // bdwgc's count at program start (start.c)
 // The allocation counters when the last collection ended (the collector's
 // event callback runs with its lock held; readers take the lock too).
@@ -85,7 +86,9 @@ static uint32_t skipped_gcs;
 void escgo_runtime_GC(void) {
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);
+  rt_gc_forced = true;   // gctrace marks the collection " (forced)"
   GC_gcollect();
+  rt_gc_forced = false;
   __atomic_add_fetch(&forced_gcs, 1, __ATOMIC_RELAXED);
   last_gc_ns = now_ns();
 }

@@ -63,7 +63,8 @@ int64_t rt_runecount(const uint8_t *p, int64_t len);
 uint64_t rt_roundupsize(uint64_t size);
 void rt_gc_env_init(void);                         // gcenv.c: GOGC, GOMEMLIMIT, gctrace
 void rt_memstats_gc_end(void);
-extern unsigned long rt_memstats_gc_base;   // memstats.c: collections before the program started
+extern unsigned long rt_memstats_gc_base;
+extern volatile bool rt_gc_forced;             // memstats.c: runtime.GC() is collecting   // memstats.c: collections before the program started
 // prof.c: -allocprof (escgo_prof_site names the site of the next allocation)
 extern bool rt_prof_on;
 void rt_prof_init(void);
