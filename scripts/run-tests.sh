@@ -30,8 +30,8 @@
 #                 expected.out (stderr expected.err), or exit 0 without one;
 #                 a folder of *_test.go only (a benchmark) runs its benchmarks
 #                 100 times each with escgo test and must exit 0
-#   escapeoff/NAME tests/escapeoff/NAME.go built with -escape=off (every site
-#                 on the heap); stdout must equal NAME.out
+#   escapeoff/NAME tests/run/NAME.go built with -escape=off (every site on
+#                 the heap); stdout must equal tests/escapeoff/NAME.out
 #   asan/NAME     every run test again, built with -asan (stack-use-after-return
 #                 detection on); and tests/asan/NAME.go, which proves the
 #                 checker fires when -d=forcestack puts an escaping site on the stack
@@ -113,6 +113,9 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
         id="escapeoff/$(basename "$base")"
         buildflags="-escape=off"
     fi
+    # -escape=off runs a tests/run program against tests/escapeoff/NAME.out.
+    outgold="$base.out"
+    [ "$mode" = escapeoff ] && outgold="$ROOT/tests/escapeoff/$(basename "$base").out"
     bin="$TMP/prog"
     # Built from its directory, so diagnostics read ./NAME.go as with go build.
     # shellcheck disable=SC2086 # buildflags is a list of words
@@ -135,7 +138,7 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
         result "$id" FAIL "timed out after ${tmo}s" </dev/null
         return
     fi
-    if ! same "$TMP/stdout" "$base.out" >"$TMP/diff"; then
+    if ! same "$TMP/stdout" "$outgold" >"$TMP/diff"; then
         result "$id" FAIL "stdout differs from $(basename "$base").out" <"$TMP/diff"
         return
     fi
@@ -473,8 +476,9 @@ for d in "$ROOT"/samples/*/; do
     fi
 done
 # The -escape=off baseline: every site on the heap (tests/escapeoff/README.md).
-for f in "$ROOT"/tests/escapeoff/*.go; do
-    [ -e "$f" ] && select_test escapeoff "$f" "escapeoff/$(basename "${f%.go}")"
+for f in "$ROOT"/tests/escapeoff/*.out; do
+    n=$(basename "${f%.out}")
+    [ -e "$ROOT/tests/run/$n.go" ] && select_test escapeoff "$ROOT/tests/run/$n.go" "escapeoff/$n"
 done
 # escgo test against go test's output (tests/gotest/NAME/).
 for d in "$ROOT"/tests/gotest/*/; do
