@@ -7,27 +7,9 @@
 // back into the receiver.
 #include "codegen.h"
 
-// The LLVM type of a method's code in a method table: (data word, params) -> results.
-static LLVMTypeRef table_fn_type(Type *sig) {
-  int n = sig->nfields + 1;
-  LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (n + 1));
-  ps[0] = cg.ptr;
-  for (int i = 0; i < sig->nfields; i++)
-    ps[i + 1] = cg_type(sig->fields[i].type);
-  LLVMTypeRef ret = cg.voidty;
-  if (sig->nresults == 1) {
-    ret = cg_type(sig->results[0].type);
-  } else if (sig->nresults > 1) {
-    LLVMTypeRef *rs = xmalloc(sizeof(LLVMTypeRef) * sig->nresults);
-    for (int i = 0; i < sig->nresults; i++)
-      rs[i] = cg_type(sig->results[i].type);
-    ret = LLVMStructTypeInContext(cg.ctx, rs, sig->nresults, 0);
-    free(rs);
-  }
-  LLVMTypeRef ft = LLVMFunctionType(ret, ps, n, 0);
-  free(ps);
-  return ft;
-}
+// The LLVM type of a method's code in a method table: (data word, params) ->
+// results — the same shape as a func value's code, with the data word as ctx.
+static LLVMTypeRef table_fn_type(Type *sig) { return cg_closure_fn_type(sig); }
 
 static LLVMValueRef is_null(LLVMValueRef p) {
   return LLVMBuildICmp(cg.b, LLVMIntEQ, cg_castptr(p, cg.ptr), LLVMConstNull(cg.ptr), "");

@@ -333,8 +333,14 @@ static void collect_file(Node *file) {
     const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
     Obj *pkg = import_package(path, imp->pos);
     if (!pkg) {
-      error_at(imp->pos, "package %s is not in GOROOT (escgo supports fmt, os, math/rand)", path);
-      continue;
+      error_at(imp->pos, "package %s is not supported by escgo (docs/packages.md lists the packages)",
+               path);
+      // A stand-in keeps uses of the name quiet: one error per import.
+      const char *slash = strrchr(path, '/');
+      pkg = new_obj(OBJ_PKG, xstrdup(slash ? slash + 1 : path), ty_invalid, imp->pos);
+      pkg->pkgpath = xstrdup(path);
+      pkg->state = 2;
+      pkg->used = true;
     }
     pkg->spec = imp;
     pkg->decl = imp;
@@ -603,6 +609,44 @@ static bool is_terminating(Node *s, const char *label) {
   }
 }
 
+// Declares the named parameters and results of a function (or func literal)
+// with signature sig in the current scope.
+static void declare_params(Node *ft, Type *sig) {
+  int pi = 0;
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ft->list2 : &ft->list;
+    for (int i = 0; i < list->len; i++) {
+      Node *f = list->data[i];
+      for (int j = 0; j < f->names.len; j++, pi++) {
+        Node *id = f->names.data[j];
+        Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
+        Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
+        o->is_param = !l;
+        o->is_result = l;
+        o->used = true;
+        declare_local(o, id);
+      }
+      if (!f->names.len)
+        pi++;
+    }
+  }
+}
+
+// Checks a function body: its statements, a missing return, unused
+// variables, labels and branches.
+static void check_body(Node *body, Type *sig, FuncCtx *fn) {
+  for (int i = 0; i < body->list.len; i++)
+    check_stmt(body->list.data[i]);
+  if (sig->nresults && !list_terminates(&body->list))
+    error_at(body->endpos, "missing return");
+  for (int i = 0; i < fn->locals.len; i++) {
+    Obj *o = fn->locals.data[i];
+    if (!o->used)
+      error_at(o->pos, "%s declared but not used", o->name);
+  }
+  check_branches(body);
+}
+
 static void check_func_body(Node *fd) {
   Obj *fo = fd->obj;
   Type *sig = fo ? fo->type : func_type(fd->x, NULL);
@@ -632,36 +676,8 @@ static void check_func_body(Node *fd) {
     o->used = true;
     declare_local(o, id);
   }
-  Node *ft = fd->x;
-  int pi = 0;
-  for (int l = 0; l < 2; l++) {
-    Vec *list = l ? &ft->list2 : &ft->list;
-    for (int i = 0; i < list->len; i++) {
-      Node *f = list->data[i];
-      for (int j = 0; j < f->names.len; j++) {
-        Node *id = f->names.data[j];
-        Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
-        pi++;
-        Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
-        o->is_param = !l;
-        o->is_result = l;
-        o->used = true;
-        declare_local(o, id);
-      }
-      if (!f->names.len)
-        pi++;
-    }
-  }
-  for (int i = 0; i < fd->body->list.len; i++)
-    check_stmt(fd->body->list.data[i]);
-  if (sig->nresults && !list_terminates(&fd->body->list))
-    error_at(fd->body->endpos, "missing return");
-  for (int i = 0; i < fn.locals.len; i++) {
-    Obj *o = fn.locals.data[i];
-    if (!o->used)
-      error_at(o->pos, "%s declared but not used", o->name);
-  }
-  check_branches(fd->body);
+  declare_params(fd->x, sig);
+  check_body(fd->body, sig, &fn);
   C.fn = saved;
 }
 
@@ -679,35 +695,8 @@ Operand check_func_lit(Node *n) {
   C.fn = &fn;
   C.scope = scope_new(C.scope);
   C.scope->func_top = true;
-  Node *ft = n->x;
-  int pi = 0;
-  for (int l = 0; l < 2; l++) {
-    Vec *list = l ? &ft->list2 : &ft->list;
-    for (int i = 0; i < list->len; i++) {
-      Node *f = list->data[i];
-      for (int j = 0; j < f->names.len; j++, pi++) {
-        Node *id = f->names.data[j];
-        Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
-        Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
-        o->is_param = !l;
-        o->is_result = l;
-        o->used = true;
-        declare_local(o, id);
-      }
-      if (!f->names.len)
-        pi++;
-    }
-  }
-  for (int i = 0; i < n->body->list.len; i++)
-    check_stmt(n->body->list.data[i]);
-  if (sig->nresults && !list_terminates(&n->body->list))
-    error_at(n->body->endpos, "missing return");
-  for (int i = 0; i < fn.locals.len; i++) {
-    Obj *o = fn.locals.data[i];
-    if (!o->used)
-      error_at(o->pos, "%s declared but not used", o->name);
-  }
-  check_branches(n->body);
+  declare_params(n->x, sig);
+  check_body(n->body, sig, &fn);
   C.fn = saved;
   C.scope = saved_scope;
   n->type = sig;

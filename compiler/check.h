@@ -95,6 +95,7 @@ Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);
 Type *sig_from_string(const char *sig);           // packages.c's compact signatures
 Type *sig_parse(const char *sig, Type *(*letter)(char));   // ... with other letters
+Type *sig_basic_letter(char c);   // the letters both alphabets share (int, string, any, ...)
 // pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
 bool std_known(const char *path);
 Obj *std_member(const char *path, const char *name);

@@ -164,6 +164,8 @@ static Operand selector(Node *n) {
     return fail(n);
   if (x.mode == M_PKG) {
     Obj *pkg = n->x->obj;
+    if (pkg->type == ty_invalid) // an unsupported import, reported already
+      return fail(n);
     Obj *m = package_member(pkg, n->name);
     if (!m) {
       error_at(n->y ? n->y->pos : n->pos, "undefined: %s.%s", pkg->name, n->name);

@@ -361,16 +361,49 @@ static void branch_stmt(Node *s) {
   emit(b);
 }
 
+// ---------------------------------------------------------------- frames
+//
+// Loops and switches lower into a block of their own (init statements,
+// temporaries, iteration variables) around one IR_S_FOR or IR_S_SWITCH that
+// break and continue target; a loop also opens one more loop level.
+
+typedef struct Frame {
+  Vec *saved;          // the enclosing block
+  Vec outer;           // the statement's own block
+  Target t;
+  IRStmt *st;
+} Frame;
+
+static void frame_open(Frame *f) {
+  f->saved = L.block;
+  f->outer = (Vec){0};
+  L.block = &f->outer;
+}
+
+static IRStmt *frame_target(Frame *f, IRStmtKind k, Pos pos) {
+  f->st = new_stmt(k, pos);
+  push_target(&f->t, f->st, k == IR_S_FOR);
+  if (k == IR_S_FOR)
+    L.loop_depth++;
+  return f->st;
+}
+
+static void frame_close(Frame *f, Pos pos) {
+  if (f->st->kind == IR_S_FOR)
+    L.loop_depth--;
+  L.targets = f->t.outer;
+  L.block = &f->outer;
+  emit(f->st);
+  L.block = f->saved;
+  emit(block_of(&f->outer, pos));
+}
+
 static void for_stmt(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   if (s->init)
     lower_stmt(s->init);
-  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
-  Target t;
-  push_target(&t, loop, true);
-  L.loop_depth++;
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   if (s->x)
     loop->x = lower_expr(s->x);
   if (s->post) {
@@ -380,12 +413,7 @@ static void for_stmt(Node *s) {
     loop->post = block_of(&post, s->post->pos);
   }
   loop->body = lower_block(&s->body->list, s->body->pos);
-  L.loop_depth--;
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(loop);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 // The iteration variables of a range statement, declared (or evaluated as
@@ -416,9 +444,8 @@ static IRExpr *map_iter(IRKind k, Var *it, Type *t, Pos pos) {
 // for k, v := range m: a runtime iterator in a temp, advanced by the loop
 // condition; k and v read the entry it stands on.
 static void range_map(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   IRExpr *m = temp(lower_expr(s->x));
   Type *mt = under(m->type);
   Var *it = temp_var(zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
@@ -428,10 +455,7 @@ static void range_map(Node *s) {
   emit(init);
   IRExpr *kplace, *vplace;
   range_places(s, &kplace, &vplace);
-  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
-  Target t;
-  push_target(&t, loop, true);
-  L.loop_depth++;
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   loop->x = map_iter(IR_MAPITERNEXT, it, ty_bool, s->pos);
   Vec body = {0};
   L.block = &body;
@@ -445,20 +469,14 @@ static void range_map(Node *s) {
   }
   emit(lower_block(&s->body->list, s->body->pos));
   loop->body = block_of(&body, s->body->pos);
-  L.loop_depth--;
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(loop);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 // for v := range c: `for { v, ok := <-c; if !ok { break }; body }`, v
 // declared once (Go 1.19).
 static void range_chan(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   IRExpr *c = temp(lower_expr(s->x));
   Type *elem = under(c->type)->elem;
   IRExpr *vplace = NULL;
@@ -467,10 +485,7 @@ static void range_chan(Node *s) {
       decl_one(s->key->obj, NULL, s->key->pos);
     vplace = stable_place(lower_expr(s->key));
   }
-  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
-  Target t;
-  push_target(&t, loop, true);
-  L.loop_depth++;
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   Vec body = {0};
   L.block = &body;
   Type *tt[2] = {elem, ty_bool};
@@ -495,12 +510,7 @@ static void range_chan(Node *s) {
   }
   emit(lower_block(&s->body->list, s->body->pos));
   loop->body = block_of(&body, s->body->pos);
-  L.loop_depth--;
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(loop);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 // for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
@@ -513,9 +523,8 @@ static void range_stmt(Node *s) {
     range_chan(s);
     return;
   }
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   IRExpr *x = lower_expr(s->x);
   Type *u = under(x->type);
   bool by_ptr = u->kind == TY_PTR;
@@ -535,10 +544,7 @@ static void range_stmt(Node *s) {
   Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
   IRExpr *kplace, *vplace;   // the iteration variables, declared before the loop
   range_places(s, &kplace, &vplace);
-  IRStmt *loop = new_stmt(IR_S_FOR, s->pos);
-  Target t;
-  push_target(&t, loop, true);
-  L.loop_depth++;
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   IRExpr *cond = new_expr(IR_BINARY, s->pos, ty_bool);
   cond->op = T_LSS;
   cond->x = var_ref(hv, s->pos);
@@ -592,12 +598,7 @@ static void range_stmt(Node *s) {
     assign(var_ref(hv, s->pos), inc, s->pos);
     loop->post = block_of(&post, s->pos);
   }
-  L.loop_depth--;
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(loop);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 // A type test of the type switch's value x for one case (nil or a type).
@@ -635,17 +636,14 @@ static void bind_case_var(Node *cc, IRExpr *x) {
 }
 
 static void type_switch_stmt(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   if (s->init)
     lower_stmt(s->init);
   Node *g = s->y;
   Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
   IRExpr *x = temp(lower_expr(guard->x));
-  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
-  Target t;
-  push_target(&t, sw, false);
+  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
   sw->nclauses = s->list.len;
   sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
   for (int i = 0; i < s->list.len; i++) {
@@ -664,23 +662,16 @@ static void type_switch_stmt(Node *s) {
       lower_stmt(cc->list2.data[j]);
     c->body = block_of(&body, cc->pos);
   }
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(sw);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 static void switch_stmt(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   if (s->init)
     lower_stmt(s->init);
   IRExpr *tag = s->x ? temp(lower_expr(s->x)) : NULL;
-  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
-  Target t;
-  push_target(&t, sw, false);
+  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
   sw->nclauses = s->list.len;
   sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
   for (int i = 0; i < s->list.len; i++) {
@@ -714,11 +705,7 @@ static void switch_stmt(Node *s) {
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
     c->body = lower_block(body, cc->pos);
   }
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(sw);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 // ---------------------------------------------------------------- select
@@ -756,9 +743,8 @@ static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
 }
 
 static void select_stmt(Node *s) {
-  Vec *saved = L.block;
-  Vec outer = {0};
-  L.block = &outer;
+  Frame f;
+  frame_open(&f);
   int n = 0;
   for (int i = 0; i < s->list.len; i++)
     n += ((Node *)s->list.data[i])->x != NULL;
@@ -778,9 +764,7 @@ static void select_stmt(Node *s) {
       sel->ival = 1;
   }
   IRExpr *which = temp(sel);
-  IRStmt *sw = new_stmt(IR_S_SWITCH, s->pos);
-  Target t;
-  push_target(&t, sw, false);
+  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
   sw->nclauses = s->list.len;
   sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
   for (int i = 0; i < s->list.len; i++) {
@@ -801,11 +785,7 @@ static void select_stmt(Node *s) {
       vec_push(&body, cc->list2.data[j]);
     c->body = lower_block(&body, cc->pos);
   }
-  L.targets = t.outer;
-  L.block = &outer;
-  emit(sw);
-  L.block = saved;
-  emit(block_of(&outer, s->pos));
+  frame_close(&f, s->pos);
 }
 
 static void return_stmt(Node *s) {

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+static IRExpr **forward_params(Func *f, Type *sig, Var *first);
+
 // Follows the embedded fields of sel's path from x (dereferencing embedded pointers).
 static IRExpr *embedded_path(IRExpr *x, Node *sel) {
   Type *t = x->type;
@@ -293,18 +295,7 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   Vec body = {0};
   L.block = &body;
   Type *pt = is_pointer_shaped(t) ? t : ptr_to(t);
-  f->params = xmalloc(sizeof(Var *) * (sig->nfields + 2));
-  f->params[f->nparams++] = new_var(VAR_PARAM, "p", pt, f->pos);
-  IRExpr **args = xmalloc(sizeof(IRExpr *) * (sig->nfields + 1));
-  for (int i = 0; i < sig->nfields; i++) {
-    Var *a = new_var(VAR_PARAM, xfmt("a%d", i), sig->fields[i].type, f->pos);
-    f->params[f->nparams++] = a;
-    args[i] = new_expr(IR_VAR, f->pos, a->type);
-    args[i]->var = a;
-  }
-  f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
-  for (int i = 0; i < sig->nresults; i++)
-    f->results[f->nresults++] = new_var(VAR_RESULT, xfmt("~r%d", i), sig->results[i].type, f->pos);
+  IRExpr **args = forward_params(f, sig, new_var(VAR_PARAM, "p", pt, f->pos));
   Node sel = {.kind = N_SELECTOR, .pos = f->pos, .method = e->m, .method_holder = e->holder};
   for (int i = 0; i < e->npath; i++)
     vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);

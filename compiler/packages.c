@@ -188,7 +188,9 @@ static const struct {
 
 // ---------------------------------------------------------------- lookup
 
-static Type *sig_letter(char c) {
+// The letters both signature alphabets (this file's and pkgstd.c's) share;
+// NULL for any other letter.
+Type *sig_basic_letter(char c) {
   switch (c) {
   case 'i': return ty_int;
   case 'I': return ty_int64;
@@ -198,6 +200,15 @@ static Type *sig_letter(char c) {
   case 'b': return ty_bool;
   case 'a': return ty_any;
   case 'e': return ty_error;
+  default: return NULL;
+  }
+}
+
+static Type *sig_letter(char c) {
+  Type *basic = sig_basic_letter(c);
+  if (basic)
+    return basic;
+  switch (c) {
   case 'M': return ptr_to(memstats_type());
   case 'T': return ptr_to(testing_T());
   case 'B': return ptr_to(testing_B());

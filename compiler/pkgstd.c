@@ -419,15 +419,10 @@ static Type *stringer_type(void) {
 static Type *func_sig(const char *sig) { return std_sig(sig); }
 
 static Type *std_sig_type(char c) {
+  Type *basic = sig_basic_letter(c);
+  if (basic)
+    return basic;
   switch (c) {
-  case 'i': return ty_int;
-  case 'I': return ty_int64;
-  case 'u': return ty_uint64;
-  case 'f': return ty_float64;
-  case 's': return ty_string;
-  case 'b': return ty_bool;
-  case 'a': return ty_any;
-  case 'e': return ty_error;
   case 'r': return ty_rune;
   case 'y': return ty_byte;
   case 'U': return ty_uint;
