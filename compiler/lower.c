@@ -635,6 +635,24 @@ static void bind_case_var(Node *cc, IRExpr *x) {
   emit(d);
 }
 
+// The IR switch for s, one clause slot per case clause, as the frame's
+// break target.
+static IRStmt *switch_target(Frame *f, Node *s) {
+  IRStmt *sw = frame_target(f, IR_S_SWITCH, s->pos);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  return sw;
+}
+
+// Clause i of sw, sized for case clause cc's expressions.
+static SwitchClause *switch_clause(IRStmt *sw, int i, Node *cc) {
+  SwitchClause *c = &sw->clauses[i];
+  c->pos = cc->pos;
+  c->nconds = cc->list.len;
+  c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+  return c;
+}
+
 static void type_switch_stmt(Node *s) {
   Frame f;
   frame_open(&f);
@@ -643,15 +661,10 @@ static void type_switch_stmt(Node *s) {
   Node *g = s->y;
   Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
   IRExpr *x = temp(lower_expr(guard->x));
-  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
-  sw->nclauses = s->list.len;
-  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  IRStmt *sw = switch_target(&f, s);
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
-    SwitchClause *c = &sw->clauses[i];
-    c->pos = cc->pos;
-    c->nconds = cc->list.len;
-    c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+    SwitchClause *c = switch_clause(sw, i, cc);
     for (int j = 0; j < cc->list.len; j++)
       c->conds[j] = type_test(x, cc->list.data[j]);
     Vec body = {0};
@@ -671,15 +684,10 @@ static void switch_stmt(Node *s) {
   if (s->init)
     lower_stmt(s->init);
   IRExpr *tag = s->x ? temp(lower_expr(s->x)) : NULL;
-  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
-  sw->nclauses = s->list.len;
-  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  IRStmt *sw = switch_target(&f, s);
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
-    SwitchClause *c = &sw->clauses[i];
-    c->pos = cc->pos;
-    c->nconds = cc->list.len;
-    c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+    SwitchClause *c = switch_clause(sw, i, cc);
     // Case expressions are evaluated in the switch's block, in order, only
     // when reached: codegen evaluates conds lazily, so build them as values.
     for (int j = 0; j < cc->list.len; j++) {
