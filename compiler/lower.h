@@ -39,6 +39,7 @@ IRExpr *lower_expr(Node *n);
 // The value of n converted for assignment to type t (boxing to interfaces,
 // nil typed); box_pos: where gc reports the implicit conversion, if any.
 IRExpr *lower_assigned(Node *n, Type *t, Pos box_pos);
+IRExpr *field_path(IRExpr *x, Node *sel);
 IRExpr *convert_value(IRExpr *e, Type *t, Node *src, Pos box_pos);
 IRExpr *quiet_box(IRExpr *b);
 Pos gc_pos(Node *n);

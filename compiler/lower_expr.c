@@ -319,7 +319,9 @@ IRExpr *lower_assigned(Node *n, Type *t, Pos box_pos) {
 
 // ---------------------------------------------------------------- places
 
-static IRExpr *field_path(IRExpr *x, Node *sel) {
+// Follows the fields of sel's path from x, dereferencing embedded pointers
+// on the way (the path the checker recorded for a promoted field or method).
+IRExpr *field_path(IRExpr *x, Node *sel) {
   Type *t = x->type;
   for (int i = 0; i < sel->list2.len; i++) {
     int f = (int)(intptr_t)sel->list2.data[i];

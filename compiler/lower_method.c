@@ -14,26 +14,6 @@
 
 static IRExpr **forward_params(Func *f, Type *sig, Var *first);
 
-// Follows the embedded fields of sel's path from x (dereferencing embedded pointers).
-static IRExpr *embedded_path(IRExpr *x, Node *sel) {
-  Type *t = x->type;
-  for (int i = 0; i < sel->list2.len; i++) {
-    int f = (int)(intptr_t)sel->list2.data[i];
-    if (under(t)->kind == TY_PTR) {
-      IRExpr *d = new_expr(IR_DEREF, sel->pos, under(t)->elem);
-      d->x = x;
-      x = d;
-      t = d->type;
-    }
-    IRExpr *fe = new_expr(IR_FIELD, sel->pos, under(t)->fields[f].type);
-    fe->x = x;
-    fe->field = f;
-    x = fe;
-    t = fe->type;
-  }
-  return x;
-}
-
 // The receiver argument for method m from x (already at the holder):
 // &x for a pointer method on a value, *x for a value method on a pointer.
 static IRExpr *adjust_receiver(IRExpr *x, Method *m, Pos pos) {
@@ -87,7 +67,7 @@ static IRExpr *pkg_method_call(Node *call, Node *sel, Method *m, IRExpr *x, IREx
 static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int nargs) {
   Method *m = sel->method;
   Type *rt = result_type(m->sig, call);
-  x = embedded_path(x, sel);
+  x = field_path(x, sel);
   if (!m->func && !m->csym) {   // an interface's method
     IRExpr *e = new_expr(IR_ICALL, call->lparen, rt);
     e->x = x;
@@ -458,7 +438,7 @@ IRExpr *lower_method_value(Node *n) {
     error_at(n->pos, "method values outside functions are not supported yet");
     return zero_expr(n->type, n->pos);
   }
-  IRExpr *x = embedded_path(lower_expr(n->x), n);
+  IRExpr *x = field_path(lower_expr(n->x), n);
   bool iface = !m->func && !m->csym;
   IRExpr *recv = iface ? x : adjust_receiver(x, m, n->pos);
   Var *t = temp_var(recv, n->pos);
