@@ -111,6 +111,18 @@ char *expr_string(Node *n);               // gc's source-like printing of an exp
 Pos start_pos(Node *n);                   // where types2 reports an error at n
 
 // check_expr.c
+// Results for a checked expression n: invalid marks n so that follow-on
+// checks stay quiet; value records n's type.
+static inline Operand invalid_operand(Node *n) {
+  n->type = ty_invalid;
+  return (Operand){M_INVALID, NULL, NULL};
+}
+
+static inline Operand value_operand(Node *n, Type *t) {
+  n->type = t;
+  return (Operand){M_VALUE, t, NULL};
+}
+
 Operand check_expr(Node *n);                    // any value (not a type)
 Operand check_expr_or_type(Node *n);
 Operand check_rvalue(Node *n);                  // single value; error on no-value/type

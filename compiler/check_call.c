@@ -4,16 +4,6 @@
 
 #include <string.h>
 
-static Operand fail(Node *n) {
-  n->type = ty_invalid;
-  return (Operand){M_INVALID, NULL, NULL};
-}
-
-static Operand value(Node *n, Type *t) {
-  n->type = t;
-  return (Operand){M_VALUE, t, NULL};
-}
-
 int tuple_count(Operand *x) {
   if (x->type && x->type->kind == TY_TUPLE)
     return x->type->nfields;
@@ -54,12 +44,12 @@ static Operand conversion(Node *n, Type *t) {
                type_string_checker(t));
     for (int i = 0; i < n->list.len; i++)
       use_expr(n->list.data[i]);
-    return fail(n);
+    return invalid_operand(n);
   }
   Node *arg = n->list.data[0];
   Operand x = check_rvalue(arg);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   // gc describes the argument as written, before it takes a type.
   char *desc = operand_desc(arg, &x);
   Pos at = start_pos(arg);
@@ -91,14 +81,14 @@ static Operand conversion(Node *n, Type *t) {
         Const *i = const_to_int(c);
         if (!i) {
           error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
-          return fail(n);
+          return invalid_operand(n);
         }
         c = i;
       }
       if (is_integer(tu) && c->kind == CV_INT &&
           !const_fits_int(c, int_bits(tu), is_unsigned(tu))) {
         error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
-        return fail(n);
+        return invalid_operand(n);
       }
       if (is_float(tu)) {
         if (c->kind == CV_INT)
@@ -118,20 +108,20 @@ static Operand conversion(Node *n, Type *t) {
   if (x.type->kind == TY_UNTYPED_NIL) {
     if (!convertible(&x, t)) {
       error_at(at, "cannot convert nil to type %s", type_string_checker(t));
-      return fail(n);
+      return invalid_operand(n);
     }
     arg->type = t;
-    return value(n, t);
+    return value_operand(n, t);
   }
   if (is_untyped(x.type))
     convert_untyped(arg, &x, NULL); // non-constant results: the operand's default type
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   if (!convertible(&x, t)) {
     error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
-    return fail(n);
+    return invalid_operand(n);
   }
-  return value(n, t);
+  return value_operand(n, t);
 }
 
 // ---------------------------------------------------------------- builtins
@@ -140,7 +130,7 @@ static Operand builtin_len_cap(Node *n, Builtin b) {
   Node *arg = n->list.data[0];
   Operand x = check_rvalue(arg);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   Type *u = under(x.type);
   if (u->kind == TY_PTR && under(u->elem)->kind == TY_ARRAY)
     u = under(u->elem);
@@ -152,7 +142,7 @@ static Operand builtin_len_cap(Node *n, Builtin b) {
       n->cval = const_int64(x.cval->slen);
       return (Operand){M_CONST, ty_int, n->cval};
     }
-    return value(n, ty_int);
+    return value_operand(n, ty_int);
   }
   if (u->kind == TY_ARRAY) {
     // len of an array is constant unless the operand has calls (we keep it simple:
@@ -162,12 +152,12 @@ static Operand builtin_len_cap(Node *n, Builtin b) {
       n->cval = const_int64(u->len);
       return (Operand){M_CONST, ty_int, n->cval};
     }
-    return value(n, ty_int);
+    return value_operand(n, ty_int);
   }
   if (u->kind == TY_SLICE || (b == BI_LEN && u->kind == TY_MAP) || u->kind == TY_CHAN)
-    return value(n, ty_int);
+    return value_operand(n, ty_int);
   error_at(start_pos(arg), "invalid argument: %s for %s", operand_desc(arg, &x), name);
-  return fail(n);
+  return invalid_operand(n);
 }
 
 static Operand builtin_append(Node *n) {
@@ -176,59 +166,59 @@ static Operand builtin_append(Node *n) {
   if (x.mode == M_INVALID) {
     for (int i = 1; i < n->list.len; i++)
       use_expr(n->list.data[i]);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (x.type->kind == TY_UNTYPED_NIL) {
     error_at(start_pos(s), "first argument to append must be a slice; have untyped nil");
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *u = under(x.type);
   if (u->kind != TY_SLICE) {
     error_at(start_pos(s), "first argument to append must be a slice; have %s", operand_desc(s, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (n->has_ellipsis) {
     if (n->list.len != 2) {
       error_at(n->pos, "can only use ... with final argument in list");
-      return fail(n);
+      return invalid_operand(n);
     }
     Node *t = n->list.data[1];
     Operand y = check_rvalue(t);
     if (y.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     if (is_string(y.type) && under(u->elem)->kind == TY_UINT8) {
       convert_untyped(t, &y, NULL);
-      return value(n, x.type);
+      return value_operand(n, x.type);
     }
     assign_to(t, &y, x.type, "append");
-    return value(n, x.type);
+    return value_operand(n, x.type);
   }
   for (int i = 1; i < n->list.len; i++) {
     Node *e = n->list.data[i];
     Operand y = check_rvalue(e);
     assign_to(e, &y, u->elem, "argument to append");
   }
-  return value(n, x.type);
+  return value_operand(n, x.type);
 }
 
 static Operand builtin_make(Node *n) {
   Node *tn = n->list.data[0];
   Type *t = check_type(tn);
   if (t == ty_invalid)
-    return fail(n);
+    return invalid_operand(n);
   Type *u = under(t);
   if (u->kind == TY_CHAN)
     return check_make_chan(n, t);
   if (u->kind != TY_SLICE && u->kind != TY_MAP) {
     error_at(tn->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
              expr_string(tn));
-    return fail(n);
+    return invalid_operand(n);
   }
   int min = u->kind == TY_MAP ? 1 : 2;   // make(map[K]V[, hint]), make([]T, len[, cap])
   if (n->list.len < min || n->list.len > min + 1) {
     error_at(start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n),
              min, min + 1, n->list.len);
-    return fail(n);
+    return invalid_operand(n);
   }
   int64_t vals[2] = {-1, -1};
   for (int i = 1; i < n->list.len; i++) {
@@ -261,7 +251,7 @@ static Operand builtin_make(Node *n) {
   }
   if (vals[0] >= 0 && vals[1] >= 0 && vals[0] > vals[1])
     error_at(((Node *)n->list.data[1])->pos, "invalid argument: length and capacity swapped");
-  return value(n, t);
+  return value_operand(n, t);
 }
 
 static Operand builtin_delete(Node *n) {
@@ -269,16 +259,16 @@ static Operand builtin_delete(Node *n) {
   Operand m = check_rvalue(mn);
   Operand k = check_rvalue(kn);
   if (m.mode == M_INVALID || k.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   if (under(m.type)->kind != TY_MAP) {
     error_at(start_pos(mn), "invalid argument: %s is not a map", operand_desc(mn, &m));
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *kt = under(m.type)->key;
   if (!assignable(k.type, kt, &k)) {
     error_at(start_pos(kn), "cannot use %s as %s value in argument to delete",
              operand_desc(kn, &k), type_string_checker(kt));
-    return fail(n);
+    return invalid_operand(n);
   }
   convert_untyped(kn, &k, kt);
   n->type = NULL;
@@ -293,7 +283,7 @@ static Operand builtin(Node *n, Builtin b) {
   const char *name = names[b];
   if (n->has_ellipsis && b != BI_APPEND) {
     error_at(start_pos(n), "invalid operation: invalid use of ... with built-in %s", name);
-    return fail(n);
+    return invalid_operand(n);
   }
   int min = 1, max = 1;
   switch (b) {
@@ -309,7 +299,7 @@ static Operand builtin(Node *n, Builtin b) {
       use_expr(n->list.data[i]);
     error_at(start_pos(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
              nargs < min ? "not enough" : "too many", expr_string(n), min, nargs);
-    return fail(n);
+    return invalid_operand(n);
   }
   switch (b) {
   case BI_LEN: case BI_CAP:
@@ -321,30 +311,30 @@ static Operand builtin(Node *n, Builtin b) {
   case BI_NEW: {
     Type *t = check_type(n->list.data[0]);
     if (t == ty_invalid)
-      return fail(n);
-    return value(n, ptr_to(t));
+      return invalid_operand(n);
+    return value_operand(n, ptr_to(t));
   }
   case BI_COPY: {
     Node *d = n->list.data[0], *s = n->list.data[1];
     Operand x = check_rvalue(d), y = check_rvalue(s);
     if (x.mode == M_INVALID || y.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     Type *du = under(x.type), *su = under(y.type);
     bool from_string = is_string(su);
     if (du->kind != TY_SLICE || (su->kind != TY_SLICE && !from_string)) {
       error_at(start_pos(d), "invalid argument: copy expects slice arguments; found %s and %s",
                operand_desc(d, &x), operand_desc(s, &y));
-      return fail(n);
+      return invalid_operand(n);
     }
     // A string source copies bytes (gc names its element type "byte").
     if (from_string ? under(du->elem)->kind != TY_UINT8 : !types_identical(du->elem, su->elem)) {
       error_at(start_pos(d), "invalid argument: arguments to copy %s and %s have different element "
                "types %s and %s", operand_desc(d, &x), operand_desc(s, &y),
                type_string_checker(du->elem), from_string ? "byte" : type_string_checker(su->elem));
-      return fail(n);
+      return invalid_operand(n);
     }
     convert_untyped(s, &y, NULL);
-    return value(n, ty_int);
+    return value_operand(n, ty_int);
   }
   case BI_DELETE:
     return builtin_delete(n);
@@ -370,14 +360,14 @@ static Operand builtin(Node *n, Builtin b) {
     n->type = NULL;
     return (Operand){M_NOVALUE, NULL, NULL};
   case BI_RECOVER:
-    return value(n, ty_any);
+    return value_operand(n, ty_any);
   case BI_CLOSE:
     return check_close(n);
   default:
     error_at(n->pos, "built-in %s is not supported yet", name);
     for (int i = 0; i < nargs; i++)
       use_expr(n->list.data[i]);
-    return fail(n);
+    return invalid_operand(n);
   }
 }
 
@@ -498,7 +488,7 @@ Operand check_call(Node *n) {
   if (f.mode == M_INVALID) {
     for (int i = 0; i < n->list.len; i++)
       use_expr(n->list.data[i]);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (f.mode == M_TYPE)
     return conversion(n, f.type);
@@ -509,7 +499,7 @@ Operand check_call(Node *n) {
     error_at(start_pos(n->x), "invalid operation: cannot call non-function %s", operand_desc(n->x, &f));
     for (int i = 0; i < n->list.len; i++)
       use_expr(n->list.data[i]);
-    return fail(n);
+    return invalid_operand(n);
   }
   check_args(n, sig);
   if (sig->nresults == 0) {
@@ -517,9 +507,9 @@ Operand check_call(Node *n) {
     return (Operand){M_NOVALUE, NULL, NULL};
   }
   if (sig->nresults == 1)
-    return value(n, sig->results[0].type);
+    return value_operand(n, sig->results[0].type);
   Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
   for (int i = 0; i < sig->nresults; i++)
     ts[i] = sig->results[i].type;
-  return value(n, tuple_of(ts, sig->nresults));
+  return value_operand(n, tuple_of(ts, sig->nresults));
 }

@@ -4,32 +4,22 @@
 
 #include <string.h>
 
-static Operand fail(Node *n) {
-  n->type = ty_invalid;
-  return (Operand){M_INVALID, NULL, NULL};
-}
-
-static Operand value(Node *n, Type *t) {
-  n->type = t;
-  return (Operand){M_VALUE, t, NULL};
-}
-
 // <-x: the channel's element type; x must allow receiving.
 Operand check_recv(Node *n) {
   Operand x = check_rvalue(n->x);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   Type *u = under(x.type);
   if (u->kind != TY_CHAN) {
     error_at(n->pos, "invalid operation: cannot receive from non-channel %s", operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (u->len == 1) {
     error_at(n->pos, "invalid operation: cannot receive from send-only channel %s",
              operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
-  return value(n, u->elem);
+  return value_operand(n, u->elem);
 }
 
 void check_send_stmt(Node *s) {
@@ -55,36 +45,36 @@ Operand check_make_chan(Node *n, Type *t) {
   if (n->list.len > 2) {
     error_at(start_pos(n), "invalid operation: %s expects 1 or 2 arguments; found %d", expr_string(n),
              n->list.len);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (n->list.len == 2) {
     Node *a = n->list.data[1];
     Operand x = check_rvalue(a);
     if (x.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     if (!is_integer(x.type) && !(x.mode == M_CONST && is_numeric(x.type))) {
       error_at(start_pos(a), "cannot convert %s to type int", operand_desc(a, &x));
-      return fail(n);
+      return invalid_operand(n);
     }
     convert_untyped(a, &x, is_untyped(x.type) ? ty_int : NULL);
   }
-  return value(n, t);
+  return value_operand(n, t);
 }
 
 Operand check_close(Node *n) {
   Node *a = n->list.data[0];
   Operand x = check_rvalue(a);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   Type *u = under(x.type);
   if (u->kind != TY_CHAN) {
     error_at(start_pos(a), "invalid operation: non-chan argument %s", operand_desc(a, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (u->len == 2) {
     error_at(start_pos(a), "invalid operation: cannot close receive-only channel %s",
              operand_desc(a, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   n->type = NULL;
   return (Operand){M_NOVALUE, NULL, NULL};

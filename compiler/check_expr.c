@@ -16,22 +16,17 @@ static Operand result(Node *n, Mode m, Type *t, Const *c) {
   return (Operand){m, t, c};
 }
 
-static Operand fail(Node *n) {
-  n->type = ty_invalid;
-  return invalid;
-}
-
 // ---------------------------------------------------------------- names
 
 static Operand ident(Node *n) {
   if (!strcmp(n->name, "_")) {
     error_at(n->pos, "cannot use _ as value");
-    return fail(n);
+    return invalid_operand(n);
   }
   Obj *o = scope_lookup(C.scope, n->name);
   if (!o) {
     error_at(n->pos, "undefined: %s", n->name);
-    return fail(n);
+    return invalid_operand(n);
   }
   n->obj = o;
   if (o->global)
@@ -42,7 +37,7 @@ static Operand ident(Node *n) {
     if (o->global)
       record_dep(o);
     if (!o->type || o->type == ty_invalid)
-      return fail(n); // its declaration failed, or is in a cycle (reported)
+      return invalid_operand(n); // its declaration failed, or is in a cycle (reported)
     return result(n, M_VAR, o->type, NULL);
   case OBJ_CONST:
     o->used = true;
@@ -50,12 +45,12 @@ static Operand ident(Node *n) {
     if (!strcmp(o->name, "iota") && !o->pos.file) {
       if (C.iota < 0) {
         error_at(n->pos, "cannot use iota outside constant declaration");
-        return fail(n);
+        return invalid_operand(n);
       }
       return result(n, M_CONST, ty_untyped_int, const_int64(C.iota));
     }
     if (!o->cval)
-      return fail(n);
+      return invalid_operand(n);
     return result(n, M_CONST, o->type, o->cval);
   case OBJ_TYPE:
     o->used = true;
@@ -66,13 +61,13 @@ static Operand ident(Node *n) {
       o->type = ty_invalid;
     }
     if (o->type == ty_invalid)
-      return fail(n);
+      return invalid_operand(n);
     return result(n, M_TYPE, o->type, NULL);
   case OBJ_FUNC:
     o->used = true;
     record_dep(o);
     if (o->type == ty_invalid)
-      return fail(n); // e.g. an unsupported generic function (reported)
+      return invalid_operand(n); // e.g. an unsupported generic function (reported)
     return result(n, M_VALUE, o->type, NULL);
   case OBJ_BUILTIN:
     return result(n, M_BUILTIN, ty_invalid, NULL);
@@ -82,7 +77,7 @@ static Operand ident(Node *n) {
     o->used = true;
     return result(n, M_PKG, ty_invalid, NULL);
   default:
-    return fail(n);
+    return invalid_operand(n);
   }
 }
 
@@ -91,16 +86,16 @@ static Operand basic_lit(Node *n) {
   // The lexer keeps a NUL inside a number in its text, as gc's does.
   if ((t->kind == T_INT || t->kind == T_FLOAT) && memchr(t->text, 0, t->len)) {
     error_at(n->pos, "malformed constant: %.*s", t->len, t->text);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (t->bad) // already reported by the lexer
-    return fail(n);
+    return invalid_operand(n);
   switch (t->kind) {
   case T_INT: {
     Const *c = const_from_int_lit(t->text, t->len);
     if (!c) {
       error_at(n->pos, "integer constant too large");
-      return fail(n);
+      return invalid_operand(n);
     }
     return result(n, M_CONST, ty_untyped_int, c);
   }
@@ -108,7 +103,7 @@ static Operand basic_lit(Node *n) {
     Const *c = const_from_float_lit(t->text, t->len);
     if (!c) {
       error_at(n->pos, "floating-point constant too large");
-      return fail(n);
+      return invalid_operand(n);
     }
     return result(n, M_CONST, ty_untyped_float, c);
   }
@@ -118,7 +113,7 @@ static Operand basic_lit(Node *n) {
     return result(n, M_CONST, ty_untyped_string, const_string(t->sval, t->slen));
   default:
     error_at(n->pos, "complex numbers are not supported yet");
-    return fail(n);
+    return invalid_operand(n);
   }
 }
 
@@ -133,11 +128,11 @@ static Operand method_expr(Node *n, Type *t) {
   Member mb = lookup_member(t, n->name);
   if (mb.kind != MEMBER_METHOD && mb.kind != MEMBER_IMETHOD) {
     error_at(at, "%s undefined (type %s has no field or method %s)", expr_string(n), type_string_checker(t), n->name);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (mb.kind == MEMBER_METHOD && mb.m->ptr_recv && !mb.indirect && t->kind != TY_PTR) {
     error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(t));
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *sig = mb.m->sig;
   Type *ft = new_type(TY_FUNC);
@@ -161,15 +156,15 @@ static Operand method_expr(Node *n, Type *t) {
 static Operand selector(Node *n) {
   Operand x = check_expr_or_type(n->x);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   if (x.mode == M_PKG) {
     Obj *pkg = n->x->obj;
     if (pkg->type == ty_invalid) // an unsupported import, reported already
-      return fail(n);
+      return invalid_operand(n);
     Obj *m = package_member(pkg, n->name);
     if (!m) {
       error_at(n->y ? n->y->pos : n->pos, "undefined: %s.%s", pkg->name, n->name);
-      return fail(n);
+      return invalid_operand(n);
     }
     n->obj = m;
     if (m->kind == OBJ_CONST)
@@ -186,14 +181,14 @@ static Operand selector(Node *n) {
     else
       error_at(at, "%s undefined (type %s has no field or method %s)", expr_string(n),
                type_string_checker(x.type), n->name);
-    return fail(n);
+    return invalid_operand(n);
   }
   n->list2 = mb.path;
   if (mb.kind != MEMBER_FIELD) {
     if (mb.kind == MEMBER_METHOD && mb.m->ptr_recv && !mb.indirect && x.mode != M_VAR &&
         under(x.type)->kind != TY_PTR) {
       error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(x.type));
-      return fail(n);
+      return invalid_operand(n);
     }
     n->method = mb.m;
     n->method_holder = mb.holder;
@@ -242,7 +237,7 @@ static Operand index_expr(Node *n) {
   Operand x = check_rvalue(n->x);
   if (x.mode == M_INVALID) {
     use_expr(n->y);
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *u = under(x.type);
   if (u->kind == TY_PTR && under(u->elem)->kind == TY_ARRAY)
@@ -272,21 +267,21 @@ static Operand index_expr(Node *n) {
   default:
     error_at(n->pos, "invalid operation: cannot index %s", operand_desc(n->x, &x));
     use_expr(n->y);
-    return fail(n);
+    return invalid_operand(n);
   }
 }
 
 static Operand slice_expr(Node *n) {
   Operand x = check_rvalue(n->x);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   Type *u = under(x.type);
   Type *rt = NULL;
   int64_t length = -1;
   if (is_string(u)) {
     if (n->slice3) {
       error_at(n->pos, "invalid operation: 3-index slice of string");
-      return fail(n);
+      return invalid_operand(n);
     }
     if (x.mode == M_CONST)
       length = x.cval->slen;
@@ -296,7 +291,7 @@ static Operand slice_expr(Node *n) {
     Type *a = u->kind == TY_PTR ? under(u->elem) : u;
     if (u->kind == TY_ARRAY && x.mode != M_VAR) {
       error_at(n->pos, "invalid operation: %s (slice of unaddressable value)", expr_string(n));
-      return fail(n);
+      return invalid_operand(n);
     }
     length = a->len;
     rt = slice_of(a->elem);
@@ -304,7 +299,7 @@ static Operand slice_expr(Node *n) {
     rt = x.type;
   } else {
     error_at(n->pos, "cannot slice %s", operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   int64_t lo = n->y ? check_index(n->y, length, true) : 0;
   int64_t hi = n->z ? check_index(n->z, length, true) : -1;
@@ -412,7 +407,7 @@ static Operand composite(Node *n) {
     t = n->type; // the element type of an enclosing literal
   } else {
     error_at(n->pos, "invalid composite literal type: missing type");
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *u = under(t);
   if (u->kind == TY_PTR && !n->x)
@@ -487,7 +482,7 @@ static Operand composite(Node *n) {
   default:
     if (t != ty_invalid)
       error_at(n->pos, "invalid composite literal type %s", type_string_checker(t));
-    return fail(n);
+    return invalid_operand(n);
   }
   return result(n, M_VALUE, t, NULL);
 }
@@ -501,7 +496,7 @@ Operand check_expr_or_type(Node *n) {
   case N_PAREN: {
     Operand x = check_expr_or_type(n->x);
     if (x.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     return result(n, x.mode, x.type, x.cval);
   }
   case N_SELECTOR: return selector(n);
@@ -518,17 +513,17 @@ Operand check_expr_or_type(Node *n) {
     return check_type_assert(n, false);
   case N_KEYVALUE:
     error_at(n->pos, "unexpected key:value expression");
-    return fail(n);
+    return invalid_operand(n);
   case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
   case N_MAPTYPE: case N_CHANTYPE: {
     Type *t = check_type(n);
     if (t == ty_invalid)
-      return fail(n);
+      return invalid_operand(n);
     return result(n, M_TYPE, t, NULL);
   }
   default:
     error_at(n->pos, "unexpected expression");
-    return fail(n);
+    return invalid_operand(n);
   }
 }
 
@@ -554,7 +549,7 @@ Operand check_expr(Node *n) {
   Operand x = check_expr_or_type(n);
   if (x.mode == M_TYPE) {
     error_at(n->pos, "%s (type) is not an expression", expr_string(n));
-    return fail(n);
+    return invalid_operand(n);
   }
   return x;
 }

@@ -4,32 +4,27 @@
 
 #include <string.h>
 
-static Operand fail(Node *n) {
-  n->type = ty_invalid;
-  return (Operand){M_INVALID, NULL, NULL};
-}
-
 Operand check_type_assert(Node *n, bool comma_ok) {
   Operand x = check_rvalue(n->x);
   if (!n->y) {
     error_at(n->pos, "use of .(type) outside type switch");
-    return fail(n);
+    return invalid_operand(n);
   }
   if (x.mode == M_INVALID) {
     check_type(n->y);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (!is_interface(x.type)) {
     error_at(start_pos(n->x), "invalid operation: %s is not an interface", operand_desc(n->x, &x));
     check_type(n->y);
-    return fail(n);
+    return invalid_operand(n);
   }
   Type *t = check_type(n->y);
   if (t == ty_invalid)
-    return fail(n);
+    return invalid_operand(n);
   if (!is_interface(t) && missing_method(t, x.type)) {
     error_at(start_pos(n->x), "impossible type assertion: %s\n\t%s", expr_string(n), not_implements(t, x.type));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (comma_ok) {
     Type *ts[2] = {t, ty_bool};

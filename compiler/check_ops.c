@@ -5,18 +5,11 @@
 
 #include <string.h>
 
-static const Operand invalid = {M_INVALID, NULL, NULL};
-
 static Operand result(Node *n, Mode m, Type *t, Const *c) {
   n->type = t;
   n->cval = m == M_CONST ? c : NULL;
   n->addressable = m == M_VAR;
   return (Operand){m, t, c};
-}
-
-static Operand fail(Node *n) {
-  n->type = ty_invalid;
-  return invalid;
 }
 
 // ---------------------------------------------------------------- constants
@@ -243,7 +236,7 @@ static Operand comparison(Node *n, Operand *x, Operand *y, bool nilx, bool nily)
       cause = xfmt("operator %s not defined on %s", tok_name(n->op),
                    et->kind == TY_UNTYPED_NIL ? "untyped nil" : kind_string(et));
     error_at(start_pos(err_at), "invalid operation: %s (%s)", expr_string(n), cause);
-    return fail(n);
+    return invalid_operand(n);
   }
   if (x->mode == M_CONST && y->mode == M_CONST)
     return result(n, M_CONST, ty_untyped_bool, const_binary(n->op, x->cval, y->cval, false));
@@ -275,7 +268,7 @@ static Operand shift(Node *n, Operand x, Operand y) {
     if (!i) {
       error_at(start_pos(n->x), "invalid operation: shifted operand %s must be integer",
                operand_desc(n->x, &x));
-      return fail(n);
+      return invalid_operand(n);
     }
     x.cval = i;
     x.type = ty_untyped_int;
@@ -283,23 +276,23 @@ static Operand shift(Node *n, Operand x, Operand y) {
   if (!is_integer(x.type)) {
     error_at(start_pos(n->x), "invalid operation: shifted operand %s must be integer",
              operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (y.mode == M_CONST) {
     Const *c = y.cval->kind == CV_FLOAT ? const_to_int(y.cval) : y.cval;
     if (!c || c->kind != CV_INT) {
       error_at(start_pos(n->y), "invalid operation: shift count %s must be integer", operand_desc(n->y, &y));
-      return fail(n);
+      return invalid_operand(n);
     }
     if (const_sign(c) < 0) {
       error_at(start_pos(n->y), "invalid operation: negative shift count %s", operand_desc(n->y, &y));
-      return fail(n);
+      return invalid_operand(n);
     }
     y.cval = c;
     convert_untyped(n->y, &y, ty_uint);
   } else if (!is_integer(y.type)) {
     error_at(start_pos(n->y), "invalid operation: shift count %s must be integer", operand_desc(n->y, &y));
-    return fail(n);
+    return invalid_operand(n);
   } else {
     convert_untyped(n->y, &y, NULL);
   }
@@ -307,7 +300,7 @@ static Operand shift(Node *n, Operand x, Operand y) {
     Const *r = const_binary(n->op, x.cval, y.cval, true);
     if (!r) {
       error_at(start_pos(n->y), "invalid shift count %s", operand_desc(n->y, &y));
-      return fail(n);
+      return invalid_operand(n);
     }
     if (!is_untyped(x.type) && !const_fits_int(r, int_bits(x.type), is_unsigned(x.type))) {
       Operand o = {M_CONST, x.type, r};
@@ -330,7 +323,7 @@ static Operand const_result(Node *n, Type *t, Const *r) {
     if (!representable(&rc, t, &why)) {
       Operand o = {M_CONST, t, r};
       error_at(start_pos(n), "%s overflows %s", operand_desc(n, &o), type_string_checker(t));
-      return fail(n);
+      return invalid_operand(n);
     }
     r = rc;
   }
@@ -341,40 +334,40 @@ Operand check_binary(Node *n) {
   Operand x = check_rvalue(n->x);
   Operand y = check_rvalue(n->y);
   if (x.mode == M_INVALID || y.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   if (n->op == T_SHL || n->op == T_SHR)
     return shift(n, x, y);
   bool nilx = x.type->kind == TY_UNTYPED_NIL, nily = y.type->kind == TY_UNTYPED_NIL;
   if (can_mix(&x, &y)) {
     convert_untyped(n->x, &x, y.type);
     if (x.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     convert_untyped(n->y, &y, x.type);
     if (y.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
   }
   if (n->op >= T_EQL && n->op <= T_GEQ)
     return comparison(n, &x, &y, nilx, nily);
   if (!types_identical(x.type, y.type)) {
     error_at(start_pos(n->x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
              type_string_checker(x.type), type_string_checker(y.type));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (!op_allowed(n->op, x.type)) {
     error_at(start_pos(n->x), "invalid operation: operator %s not defined on %s", tok_name(n->op),
              operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if ((n->op == T_QUO || n->op == T_REM) && y.mode == M_CONST && const_sign(y.cval) == 0 &&
       (is_integer(x.type) || x.mode == M_CONST)) {
     error_at(start_pos(n->y), "invalid operation: division by zero");
-    return fail(n);
+    return invalid_operand(n);
   }
   if (x.mode == M_CONST && y.mode == M_CONST) {
     Const *r = const_binary(n->op, x.cval, y.cval, is_integer(x.type));
     if (!r) {
       error_at(n->pos, "constant result is not representable");
-      return fail(n);
+      return invalid_operand(n);
     }
     return const_result(n, x.type, r);
   }
@@ -391,15 +384,15 @@ Operand check_unary(Node *n) {
         inner->type = under(n->type)->elem;
       Operand x = check_expr(inner);
       if (x.mode == M_INVALID)
-        return fail(n);
+        return invalid_operand(n);
       return result(n, M_VALUE, ptr_to(x.type), NULL);
     }
     Operand x = check_expr(n->x);
     if (x.mode == M_INVALID)
-      return fail(n);
+      return invalid_operand(n);
     if (x.mode != M_VAR) {
       error_at(start_pos(n->x), "invalid operation: cannot take address of %s", operand_desc(n->x, &x));
-      return fail(n);
+      return invalid_operand(n);
     }
     return result(n, M_VALUE, ptr_to(x.type), NULL);
   }
@@ -407,14 +400,14 @@ Operand check_unary(Node *n) {
     return check_recv(n);
   Operand x = check_rvalue(n->x);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   bool ok = n->op == T_NOT ? is_boolean(x.type)
           : n->op == T_XOR ? is_integer(x.type)
                            : is_numeric(x.type);
   if (!ok) {
     error_at(start_pos(n->x), "invalid operation: operator %s not defined on %s", tok_name(n->op),
              operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   if (x.mode == M_CONST) {
     bool u = is_unsigned(x.type);
@@ -427,18 +420,18 @@ Operand check_unary(Node *n) {
 Operand check_star(Node *n) {
   Operand x = check_expr_or_type(n->x);
   if (x.mode == M_INVALID)
-    return fail(n);
+    return invalid_operand(n);
   if (x.mode == M_TYPE) {
     n->is_type = true;
     return result(n, M_TYPE, ptr_to(x.type), NULL);
   }
   if (x.type->kind == TY_UNTYPED_NIL) {
     error_at(start_pos(n->x), "invalid operation: cannot indirect nil");
-    return fail(n);
+    return invalid_operand(n);
   }
   if (under(x.type)->kind != TY_PTR) {
     error_at(start_pos(n->x), "invalid operation: cannot indirect %s", operand_desc(n->x, &x));
-    return fail(n);
+    return invalid_operand(n);
   }
   return result(n, M_VAR, under(x.type)->elem, NULL);
 }
