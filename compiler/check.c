@@ -34,7 +34,7 @@ static void check_var_spec(Node *spec, bool global);
 static Scope *file_scope_of(Obj *o) {
   for (int i = 0; i < C.pkg->files.len; i++) {
     Node *f = C.pkg->files.data[i];
-    if (f->file == o->pos.file && f->x)
+    if (nx(f)->file == o->pos.file && f->x)
       return (Scope *)f->x;
   }
   return C.pkgscope;
@@ -62,7 +62,7 @@ void resolve_obj(Obj *o) {
   case OBJ_TYPE: check_type_spec(o->spec, o); break;
   case OBJ_FUNC: {
     Node *fd = o->spec;
-    o->type = func_type(fd->x, fd->recv);
+    o->type = func_type(fd->x, nx(fd)->recv);
     break;
   }
   default: break;
@@ -77,12 +77,12 @@ void resolve_obj(Obj *o) {
 // ---------------------------------------------------------------- declarations
 
 void check_type_spec(Node *spec, Obj *o) {
-  if (spec->tparams.len) {
+  if (nx(spec)->tparams.len) {
     error_at(spec->pos, "generic type %s: type parameters are not supported yet", spec->name);
     o->type = ty_invalid;
     return;
   }
-  if (spec->is_alias) {
+  if (nx(spec)->is_alias) {
     o->type = check_type(spec->x);
     return;
   }
@@ -120,9 +120,9 @@ static Obj *declare(Scope *s, ObjKind k, Node *id, Node *spec) {
 
 static void check_const_spec(Node *spec, Obj *only) {
   Type *t = spec->x ? check_type(spec->x) : NULL;
-  C.iota = spec->iota;
-  for (int i = 0; i < spec->names.len; i++) {
-    Node *id = spec->names.data[i];
+  C.iota = nx(spec)->iota;
+  for (int i = 0; i < nx(spec)->names.len; i++) {
+    Node *id = nx(spec)->names.data[i];
     Obj *o = id->obj;
     if (only && o != only)
       continue;
@@ -135,7 +135,7 @@ static void check_const_spec(Node *spec, Obj *only) {
     }
     Node *e = spec->list.data[i];
     // Implicitly repeated expressions are re-checked for each spec (iota differs).
-    if (spec->implicit_values)
+    if (nx(spec)->implicit_values)
       e->checked = 0;
     Operand x = check_expr(e);
     if (x.mode == M_INVALID)
@@ -156,14 +156,14 @@ static void check_const_spec(Node *spec, Obj *only) {
     o->type = x.type;
     o->cval = x.cval;
   }
-  if (!only && spec->list.len > spec->names.len)
-    error_at(((Node *)spec->list.data[spec->names.len])->pos, "extra init expr");
+  if (!only && spec->list.len > nx(spec)->names.len)
+    error_at(((Node *)spec->list.data[nx(spec)->names.len])->pos, "extra init expr");
   C.iota = -1;
 }
 
 // Gives up on the names of a failed initialization: their type is invalid
 // unless known, and they count as used (no follow-on "declared but not used").
-static void invalidate_names(Vec *names) {
+static void invalidate_names(const Vec *names) {
   for (int i = 0; i < names->len; i++) {
     Obj *o = ((Node *)names->data[i])->obj;
     if (!o)
@@ -215,7 +215,7 @@ static void init_var(Obj *o, Type *t, Node *e, Operand *x, const char *ctx) {
 }
 
 // `a, b := f()` / `var a, b = f()`: the results of one call.
-static void init_tuple(Vec *names, Type *t, Node *e, Operand *x, const char *ctx) {
+static void init_tuple(const Vec *names, Type *t, Node *e, Operand *x, const char *ctx) {
   for (int i = 0; i < names->len; i++) {
     Obj *o = ((Node *)names->data[i])->obj;
     Type *rt = x->type->fields[i].type;
@@ -234,7 +234,7 @@ static void init_tuple(Vec *names, Type *t, Node *e, Operand *x, const char *ctx
 // Assigns the values of a var spec / := to the objects of names (types2's
 // initVars). A name whose object already has a type (reused by :=) is
 // assigned to, keeping its type.
-void init_vars(Node *spec, Vec *names, Type *t, Vec *values, const char *ctx) {
+void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx) {
   (void)spec;
   int nn = names->len, nv = values->len;
   if (nv == 0) {
@@ -302,12 +302,12 @@ void init_vars(Node *spec, Vec *names, Type *t, Vec *values, const char *ctx) {
 static void check_var_spec(Node *spec, bool global) {
   Type *t = spec->x ? check_type(spec->x) : NULL;
   // A global spec is checked once, on first use of any of its names.
-  for (int i = 0; i < spec->names.len; i++) {
-    Obj *o = ((Node *)spec->names.data[i])->obj;
+  for (int i = 0; i < nx(spec)->names.len; i++) {
+    Obj *o = ((Node *)nx(spec)->names.data[i])->obj;
     if (o)
       o->state = 2;
   }
-  init_vars(spec, &spec->names, t, &spec->list, "variable declaration");
+  init_vars(spec, &nx(spec)->names, t, &spec->list, "variable declaration");
   if (global)
     vec_push(&C.pkg->inits, spec);
 }
@@ -362,14 +362,14 @@ static void collect_file(Node *file) {
     switch (d->kind) {
     case N_FUNCDECL: {
       vec_push(&C.pkg->funcs, d);
-      if (d->recv) {
-        if (d->tparams.len)
+      if (nx(d)->recv) {
+        if (nx(d)->tparams.len)
           error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
         else
           collect_method(d, fs);
         continue;
       }
-      if (d->tparams.len) {
+      if (nx(d)->tparams.len) {
         error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
         // Declared all the same, with an invalid type: uses stay quiet.
         Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
@@ -409,8 +409,8 @@ static void collect_file(Node *file) {
           continue;
         }
         ObjKind k = spec->kind == N_CONSTSPEC ? OBJ_CONST : OBJ_VAR;
-        for (int m = 0; m < spec->names.len; m++) {
-          Obj *o = declare(C.pkgscope, k, spec->names.data[m], spec);
+        for (int m = 0; m < nx(spec)->names.len; m++) {
+          Obj *o = declare(C.pkgscope, k, nx(spec)->names.data[m], spec);
           o->global = true;
           vec_push(&C.pkgobjs, o);
         }
@@ -465,8 +465,8 @@ void check_package(Package *pkg) {
           if (spec->kind == N_TYPESPEC) {
             resolve_obj(spec->obj);
           } else {
-            for (int m = 0; m < spec->names.len; m++) {
-              Obj *o = ((Node *)spec->names.data[m])->obj;
+            for (int m = 0; m < nx(spec)->names.len; m++) {
+              Obj *o = ((Node *)nx(spec)->names.data[m])->obj;
               if (o && o->state != 2) {
                 C.scope = (Scope *)file->x;
                 resolve_obj(o);
@@ -486,7 +486,7 @@ void check_package(Package *pkg) {
     C.file = file;
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
-      if (d->kind == N_FUNCDECL && !d->tparams.len && (!d->recv || d->obj)) {
+      if (d->kind == N_FUNCDECL && !nx(d)->tparams.len && (!nx(d)->recv || d->obj)) {
         C.scope = (Scope *)file->x;
         check_func_body(d);
       }
@@ -539,8 +539,8 @@ static bool has_break(Node *s, const char *label, bool nested) {
   case N_BRANCH:
     if (s->op != T_BREAK)
       return false;
-    if (s->label)
-      return label && !strcmp(s->label->name, label);
+    if (nx(s)->label)
+      return label && !strcmp(nx(s)->label->name, label);
     return !nested;
   case N_BLOCK:
     for (int i = 0; i < s->list.len; i++)
@@ -585,7 +585,7 @@ static bool is_terminating(Node *s, const char *label) {
   case N_IF:
     return s->els && is_terminating(s->body, NULL) && is_terminating(s->els, NULL);
   case N_LABELED:
-    return is_terminating(s->y, s->label->name);
+    return is_terminating(s->y, nx(s)->label->name);
   case N_FOR:
     return !s->x && !has_break(s->body, label, false);
   case N_SWITCH: case N_TYPESWITCH: case N_SELECT: {
@@ -617,8 +617,8 @@ static void declare_params(Node *ft, Type *sig) {
     Vec *list = l ? &ft->list2 : &ft->list;
     for (int i = 0; i < list->len; i++) {
       Node *f = list->data[i];
-      for (int j = 0; j < f->names.len; j++, pi++) {
-        Node *id = f->names.data[j];
+      for (int j = 0; j < nx(f)->names.len; j++, pi++) {
+        Node *id = nx(f)->names.data[j];
         Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
         Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
         o->is_param = !l;
@@ -626,7 +626,7 @@ static void declare_params(Node *ft, Type *sig) {
         o->used = true;
         declare_local(o, id);
       }
-      if (!f->names.len)
+      if (!nx(f)->names.len)
         pi++;
     }
   }
@@ -638,7 +638,7 @@ static void check_body(Node *body, Type *sig, FuncCtx *fn) {
   for (int i = 0; i < body->list.len; i++)
     check_stmt(body->list.data[i]);
   if (sig->nresults && !list_terminates(&body->list))
-    error_at(body->endpos, "missing return");
+    error_at(nx(body)->endpos, "missing return");
   for (int i = 0; i < fn->locals.len; i++) {
     Obj *o = fn->locals.data[i];
     if (!o->used)
@@ -654,7 +654,7 @@ static void check_func_body(Node *fd) {
     error_at(fd->pos, "missing function body");
     return;
   }
-  if (!fd->recv && (!strcmp(fd->name, "init") || !strcmp(fd->name, "main"))) {
+  if (!nx(fd)->recv && (!strcmp(fd->name, "init") || !strcmp(fd->name, "main"))) {
     if (sig->nfields || sig->nresults)
       error_at(fd->pos, "func %s must have no arguments and no return values", fd->name);
   }
@@ -669,8 +669,9 @@ static void check_func_body(Node *fd) {
   C.scope = scope_new(C.scope);
   C.scope->func_top = true;
   // Receiver, parameters and results share the function's outermost scope.
-  if (fd->recv && fd->recv->names.len) {
-    Node *id = fd->recv->names.data[0];
+  Node *recv = nx(fd)->recv;
+  if (recv && nx(recv)->names.len) {
+    Node *id = nx(recv)->names.data[0];
     Obj *o = new_obj(OBJ_VAR, id->name, method_recv_type(fd), id->pos);
     o->is_param = true;
     o->used = true;

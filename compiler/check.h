@@ -205,7 +205,7 @@ void record_dep(Obj *o);                        // the current declaration refer
 void check_type_spec(Node *spec, Obj *o);
 // Gives the objects of `names` their types from `values` (or t), reporting
 // mismatches; ctx names the context in messages ("variable declaration").
-void init_vars(Node *spec, Vec *names, Type *t, Vec *values, const char *ctx);
+void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx);
 
 // assign_to's context for a call argument, "argument to f", is spelled only
 // when it reports an error: pass check_arg_context and set check_arg_call.

@@ -38,7 +38,7 @@ static bool convertible(Operand *x, Type *t) {
 static Operand conversion(Node *n, Type *t) {
   if (n->list.len != 1) {
     if (n->list.len == 0)
-      error_at(n->lparen, "missing argument in conversion to %s", type_string_checker(t));
+      error_at(nx(n)->lparen, "missing argument in conversion to %s", type_string_checker(t));
     else
       error_at(((Node *)n->list.data[1])->pos, "too many arguments in conversion to %s",
                type_string_checker(t));

@@ -145,8 +145,8 @@ static Operand method_expr(Node *n, Type *t) {
   ft->results = sig->results;
   ft->nresults = sig->nresults;
   n->list2 = mb.path;
-  n->method = mb.m;
-  n->method_holder = mb.holder;
+  nxw(n)->method = mb.m;
+  nxw(n)->method_holder = mb.holder;
   n->method_indirect = mb.indirect || t->kind == TY_PTR;
   if (mb.m->func)
     record_dep(mb.m->func);
@@ -190,8 +190,8 @@ static Operand selector(Node *n) {
       error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(x.type));
       return invalid_operand(n);
     }
-    n->method = mb.m;
-    n->method_holder = mb.holder;
+    nxw(n)->method = mb.m;
+    nxw(n)->method_holder = mb.holder;
     n->method_indirect = mb.indirect || under(x.type)->kind == TY_PTR;
     if (mb.m->func)
       record_dep(mb.m->func);
@@ -324,6 +324,7 @@ static void elide_type(Node *val, Type *elem) {
     val->op = T_AND;
     val->x = lit;
     val->list = (Vec){0};
+    val->ext = NULL;   // the literal's '{' position stays with the literal
   } else if (val->kind == N_COMPOSITE && !val->x)
     val->type = elem;
   else if (val->kind == N_UNARY && val->op == T_AND && val->x->kind == N_COMPOSITE &&
@@ -460,7 +461,7 @@ static Operand composite(Node *n) {
         assign_to(e, &v, u->fields[i].type, "struct literal");
       }
       if (n->list.len && n->list.len < u->nfields)
-        error_at(n->endpos.line ? n->endpos : n->pos, "too few values in %s", expr_string(n));
+        error_at(nx(n)->endpos.line ? nx(n)->endpos : n->pos, "too few values in %s", expr_string(n));
       else if (n->list.len > u->nfields)
         error_at(start_pos(n->list.data[u->nfields]), "too many values in %s", expr_string(n));
     }

@@ -87,14 +87,14 @@ static void report_cycle(Vec *cycle) {
 // o alone with its own value.
 static Node *init_spec(Obj *o) {
   Node *spec = o->spec;
-  if (spec->list.len == 1 && spec->names.len > 1)
+  if (spec->list.len == 1 && nx(spec)->names.len > 1)
     return spec;
   Node *one = new_node(N_VARSPEC, spec->pos);
-  for (int m = 0; m < spec->names.len; m++) {
-    Node *id = spec->names.data[m];
+  for (int m = 0; m < nx(spec)->names.len; m++) {
+    Node *id = nx(spec)->names.data[m];
     if (id->obj != o)
       continue;
-    vec_push(&one->names, id);
+    vec_push(&nxw(one)->names, id);
     if (m < spec->list.len)
       vec_push(&one->list, spec->list.data[m]);
   }
@@ -146,7 +146,7 @@ void order_package_vars(Package *pkg, Vec *objs) {
     if (o->kind != OBJ_VAR || !o->spec || !o->spec->list.len)
       continue;
     vec_push(&order, o);
-    bool shared = o->spec->list.len == 1 && o->spec->names.len > 1;
+    bool shared = o->spec->list.len == 1 && nx(o->spec)->names.len > 1;
     if (shared && vec_has(&emitted, o->spec))
       continue;
     vec_push(&emitted, o->spec);

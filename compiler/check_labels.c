@@ -35,17 +35,17 @@ static char *pos_string(Pos p) {
 static Label *find(const char *name) {
   for (int i = 0; i < labels.len; i++) {
     Label *l = labels.data[i];
-    if (!strcmp(l->lstmt->label->name, name))
+    if (!strcmp(nx(l->lstmt)->label->name, name))
       return l;
   }
   return NULL;
 }
 
 static Label *declare(Block *b, Node *s) {
-  Label *alt = find(s->label->name);
+  Label *alt = find(nx(s)->label->name);
   if (alt) {
-    error_at(s->label->pos, "label %s already defined at %s", s->label->name,
-             pos_string(alt->lstmt->label->pos));
+    error_at(nx(s)->label->pos, "label %s already defined at %s", nx(s)->label->name,
+             pos_string(nx(alt->lstmt)->label->pos));
     return alt;
   }
   Label *l = xmalloc(sizeof(Label));
@@ -109,18 +109,18 @@ static void record_var_decl(Walk *w, Pos pos, char *name) {
 }
 
 static void resolve_forward(Walk *w, Label *l, Node *s) {
-  const char *name = s->label->name;
+  const char *name = nx(s)->label->name;
   int keep = 0;
   for (int i = 0; i < w->fwd.len; i++) {
     Node *g = w->fwd.data[i];
-    if (strcmp(g->label->name, name)) {
+    if (strcmp(nx(g)->label->name, name)) {
       w->fwd.data[keep++] = g;
       continue;
     }
     l->used = true;
     for (int j = 0; w->var_pos.line && j < w->bad.len; j++)
       if (w->bad.data[j] == g)
-        error_at(g->label->pos, "goto %s jumps over declaration of %s at %s", name, w->var_name,
+        error_at(nx(g)->label->pos, "goto %s jumps over declaration of %s at %s", name, w->var_name,
                  pos_string(w->var_pos));
   }
   w->fwd.len = keep;
@@ -155,23 +155,23 @@ static void unlabeled_branch(Node *s, Targets ctx, bool last) {
 }
 
 static void labeled_branch(Walk *w, Node *s) {
-  const char *name = s->label->name;
+  const char *name = nx(s)->label->name;
   Node *t;
   switch (s->op) {
   case T_BREAK:
     t = enclosing_target(w->b, name);
     if (!t)
-      error_at(s->label->pos, "break label not defined: %s", name);
+      error_at(nx(s)->label->pos, "break label not defined: %s", name);
     else if (t == &invalid_target || !(is_loop(t->y) || t->y->kind == N_SWITCH ||
                                       t->y->kind == N_TYPESWITCH || t->y->kind == N_SELECT))
-      error_at(s->label->pos, "invalid break label %s", name);
+      error_at(nx(s)->label->pos, "invalid break label %s", name);
     return;
   case T_CONTINUE:
     t = enclosing_target(w->b, name);
     if (!t)
-      error_at(s->label->pos, "continue label not defined: %s", name);
+      error_at(nx(s)->label->pos, "continue label not defined: %s", name);
     else if (t == &invalid_target || !is_loop(t->y))
-      error_at(s->label->pos, "invalid continue label %s", name);
+      error_at(nx(s)->label->pos, "invalid continue label %s", name);
     return;
   case T_GOTO:
     if (!goto_target(w->b, name))
@@ -235,7 +235,7 @@ static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Ve
     Node *s = body->data[i];
     lstmt = NULL;
     while (s->kind == N_LABELED) {
-      if (strcmp(s->label->name, "_")) {
+      if (strcmp(nx(s)->label->name, "_")) {
         Label *l = declare(b, s);
         resolve_forward(&w, l, s);
         lstmt = s;
@@ -245,15 +245,15 @@ static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Ve
     if (s->kind == N_DECLSTMT) {
       for (int j = 0; j < s->list.len; j++) {
         Node *spec = s->list.data[j];
-        if (spec->kind == N_VARSPEC && spec->names.len) {
-          record_var_decl(&w, spec->pos, ((Node *)spec->names.data[0])->name);
+        if (spec->kind == N_VARSPEC && nx(spec)->names.len) {
+          record_var_decl(&w, spec->pos, ((Node *)nx(spec)->names.data[0])->name);
           break;
         }
       }
     } else if (s->kind == N_ASSIGN && s->op == T_DEFINE) {
       record_var_decl(&w, s->pos, lhs_string(&s->list));
     } else if (s->kind == N_BRANCH) {
-      if (s->label)
+      if (nx(s)->label)
         labeled_branch(&w, s);
       else
         unlabeled_branch(s, ctx, i + 1 == n);
@@ -270,19 +270,19 @@ void check_branches(Node *body) {
   // Gotos left over found no label: none, or one inside a block.
   for (int i = 0; i < fwd.len; i++) {
     Node *g = fwd.data[i];
-    Label *l = find(g->label->name);
+    Label *l = find(nx(g)->label->name);
     if (l) {
       l->used = true;
-      error_at(g->label->pos, "goto %s jumps into block starting at %s", g->label->name,
+      error_at(nx(g)->label->pos, "goto %s jumps into block starting at %s", nx(g)->label->name,
                pos_string(l->parent->start));
     } else {
-      error_at(g->label->pos, "label %s not defined", g->label->name);
+      error_at(nx(g)->label->pos, "label %s not defined", nx(g)->label->name);
     }
   }
   for (int i = 0; i < labels.len; i++) {
     Label *l = labels.data[i];
     l->lstmt->checked = 1; // lower.c: a label in use
     if (!l->used)
-      error_at(l->lstmt->label->pos, "label %s defined and not used", l->lstmt->label->name);
+      error_at(nx(l->lstmt)->label->pos, "label %s defined and not used", nx(l->lstmt)->label->name);
   }
 }

@@ -35,7 +35,7 @@ static Node *recv_base_name(Node *rt, bool *ptr) {
 
 // The named type a method is declared on, or NULL after reporting why not.
 static Type *recv_base(Node *fd, bool *ptr) {
-  Node *recv = fd->recv;
+  Node *recv = nx(fd)->recv;
   Node *name = recv_base_name(recv->x, ptr);
   Pos at = recv->pos;
   Type *t = check_type(recv->x);
@@ -124,7 +124,7 @@ Type *method_recv_type(Node *fd) {
   if (!o || !o->recv_type)
     return NULL;
   bool ptr;
-  recv_base_name(fd->recv->x, &ptr);
+  recv_base_name(nx(fd)->recv->x, &ptr);
   Type *t = o->recv_type->type;
   return ptr ? ptr_to(t) : t;
 }

@@ -239,8 +239,8 @@ static void range_stmt(Node *s) {
       vt = u->elem;
     } else if (u->kind == TY_CHAN) {
       kt = u->elem;
-      if (s->value) {
-        error_at(s->value->pos, "range over %s permits only one iteration variable",
+      if (nx(s)->value) {
+        error_at(nx(s)->value->pos, "range over %s permits only one iteration variable",
                  operand_desc(s->x, &x));
         x.mode = M_INVALID;
       }
@@ -249,7 +249,7 @@ static void range_stmt(Node *s) {
       x.mode = M_INVALID;
     }
   }
-  Node *vars[2] = {s->key, s->value};
+  Node *vars[2] = {nx(s)->key, nx(s)->value};
   Type *types[2] = {kt, vt};
   for (int i = 0; i < 2; i++) {
     Node *v = vars[i];
@@ -444,9 +444,9 @@ static void decl_stmt(Node *s) {
       // Constants: declared after their values are checked.
       Type *t = spec->x ? check_type(spec->x) : NULL;
       int saved = C.iota;
-      C.iota = spec->iota;
-      for (int j = 0; j < spec->names.len; j++) {
-        Node *id = spec->names.data[j];
+      C.iota = nx(spec)->iota;
+      for (int j = 0; j < nx(spec)->names.len; j++) {
+        Node *id = nx(spec)->names.data[j];
         Obj *o = new_obj(OBJ_CONST, id->name, ty_invalid, id->pos);
         o->state = 2;
         o->used = true;
@@ -469,8 +469,8 @@ static void decl_stmt(Node *s) {
         id->obj = o;
       }
       C.iota = saved;
-      for (int j = 0; j < spec->names.len; j++) {
-        Node *id = spec->names.data[j];
+      for (int j = 0; j < nx(spec)->names.len; j++) {
+        Node *id = nx(spec)->names.data[j];
         Obj *prev = strcmp(id->name, "_") ? scope_insert(C.scope, id->obj) : NULL;
         if (prev)
           redeclared(id->pos, prev);
@@ -480,15 +480,15 @@ static void decl_stmt(Node *s) {
     // var: the scope of the names starts after the spec.
     Type *t = spec->x ? check_type(spec->x) : NULL;
     Vec objs = {0};
-    for (int j = 0; j < spec->names.len; j++) {
-      Node *id = spec->names.data[j];
+    for (int j = 0; j < nx(spec)->names.len; j++) {
+      Node *id = nx(spec)->names.data[j];
       Obj *o = new_obj(OBJ_VAR, id->name, NULL, id->pos);
       id->obj = o;
       vec_push(&objs, o);
     }
-      init_vars(spec, &spec->names, t, &spec->list, "variable declaration");
-    for (int j = 0; j < spec->names.len; j++) {
-      Node *id = spec->names.data[j];
+      init_vars(spec, &nx(spec)->names, t, &spec->list, "variable declaration");
+    for (int j = 0; j < nx(spec)->names.len; j++) {
+      Node *id = nx(spec)->names.data[j];
       declare_local(objs.data[j], id);
       id->type = ((Obj *)objs.data[j])->type;
     }

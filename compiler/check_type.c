@@ -197,7 +197,7 @@ static Type *struct_type(Node *n) {
   for (int i = 0; i < n->list.len; i++) {
     Node *f = n->list.data[i];
     Type *ft = check_type(f->x);
-    if (f->embedded || !f->names.len) {
+    if (f->embedded || !nx(f)->names.len) {
       Node *tn = f->x->kind == N_STAR ? f->x->x : f->x;
       Field *fl = xmalloc(sizeof(Field));
       fl->name = tn->kind == N_SELECTOR ? tn->name : tn->kind == N_IDENT ? tn->name : "?";
@@ -207,8 +207,8 @@ static Type *struct_type(Node *n) {
       vec_push(&fields, fl);
       continue;
     }
-    for (int j = 0; j < f->names.len; j++) {
-      Node *id = f->names.data[j];
+    for (int j = 0; j < nx(f)->names.len; j++) {
+      Node *id = nx(f)->names.data[j];
       Field *fl = xmalloc(sizeof(Field));
       fl->name = id->name;
       fl->type = ft;
@@ -236,18 +236,18 @@ static void param_list(Vec *list, Field **out, int *n, bool *variadic) {
     Node *tn = f->x;
     bool dots = tn && tn->kind == N_ELLIPSIS;
     if (dots) {
-      if (!variadic || i != list->len - 1 || f->names.len > 1)
+      if (!variadic || i != list->len - 1 || nx(f)->names.len > 1)
         error_at(tn->pos, "can only use ... with final parameter in list");
       else
         *variadic = true;
     }
     Type *t = dots ? slice_of(check_type(tn->x)) : check_type(tn);
-    int k = f->names.len ? f->names.len : 1;
+    int k = nx(f)->names.len ? nx(f)->names.len : 1;
     for (int j = 0; j < k; j++) {
       Field *fl = xmalloc(sizeof(Field));
       fl->type = t;
-      if (f->names.len) {
-        Node *id = f->names.data[j];
+      if (nx(f)->names.len) {
+        Node *id = nx(f)->names.data[j];
         fl->name = id->name;
         fl->pos = id->pos;
       } else {
@@ -275,7 +275,7 @@ static Type *interface_type(Node *n) {
   Vec methods = {0};
   for (int i = 0; i < n->list.len; i++) {
     Node *f = n->list.data[i];
-    if (!f->names.len) {
+    if (!nx(f)->names.len) {
       Type *e = check_type(f->x);
       if (e != ty_invalid && !is_interface(e)) {
         error_at(f->x->pos, "interface contains type constraints");
@@ -286,7 +286,7 @@ static Type *interface_type(Node *n) {
       continue;
     }
     Method *m = xmalloc(sizeof(Method));
-    m->name = ((Node *)f->names.data[0])->name;
+    m->name = ((Node *)nx(f)->names.data[0])->name;
     m->sig = func_type(f->x, NULL);
     vec_push(&methods, m);
   }

@@ -127,7 +127,7 @@ static Vec test_names, bench_names;
 static void collect_tests(Node *file) {
   for (int i = 0; i < file->list2.len; i++) {
     Node *d = file->list2.data[i];
-    if (d->kind != N_FUNCDECL || d->recv || !d->name)
+    if (d->kind != N_FUNCDECL || nx(d)->recv || !d->name)
       continue;
     if (is_test_name(d->name, "Test"))
       vec_push(&test_names, d->name);
@@ -140,7 +140,7 @@ static void collect_tests(Node *file) {
 static void rename_main(Node *file) {
   for (int i = 0; i < file->list2.len; i++) {
     Node *d = file->list2.data[i];
-    if (d->kind == N_FUNCDECL && !d->recv && d->name && !strcmp(d->name, "main"))
+    if (d->kind == N_FUNCDECL && !nx(d)->recv && d->name && !strcmp(d->name, "main"))
       d->name = "escgo_package_main";
   }
 }
@@ -162,14 +162,14 @@ static void add_test_main(Vec *files) {
     Node *f = files->data[i];
     if (!f->name || !strcmp(f->name, "_"))
       continue;
-    if (has_suffix(f->name, "_test") && has_suffix(f->file->path, "_test.go")) {
+    if (has_suffix(f->name, "_test") && has_suffix(nx(f)->file->path, "_test.go")) {
       fprintf(stderr, "escgo test: %s: external test package %s is not supported; "
-              "declare the tests in package %.*s\n", f->file->display, f->name,
+              "declare the tests in package %.*s\n", nx(f)->file->display, f->name,
               (int)(strlen(f->name) - 5), f->name);
       exit(1);
     }
     pkg = pkg ? pkg : f->name;
-    if (has_suffix(f->file->path, "_test.go"))
+    if (has_suffix(nx(f)->file->path, "_test.go"))
       collect_tests(f);
     rename_main(f);
   }

@@ -133,13 +133,13 @@ static void scan_addr(Node *n) {
     mark_root(n->x);
   if (n->kind == N_SLICEEXPR && n->x->type && under(n->x->type)->kind == TY_ARRAY)
     mark_root(n->x);
-  if (n->kind == N_SELECTOR && n->list2.len > 1 && !n->method)
+  if (n->kind == N_SELECTOR && n->list2.len > 1 && !nx(n)->method)
     mark_root(n->x); // promoted fields through embedded pointers may need &x
-  if (n->kind == N_SELECTOR && n->method && (n->method->func || n->method->csym) &&
-      n->method->ptr_recv &&
+  if (n->kind == N_SELECTOR && nx(n)->method && (nx(n)->method->func || nx(n)->method->csym) &&
+      nx(n)->method->ptr_recv &&
       !n->method_indirect && !n->x->is_type)
     mark_root(n->x); // x.M() with a pointer receiver takes &x
-  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, n->key, n->value};
+  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
     if (kids[i] && !kids[i]->is_type)
       scan_addr(kids[i]);
@@ -274,7 +274,7 @@ static void decl_one(Obj *o, IRExpr *init, Pos pos) {
 }
 
 // var x, y T = a, b  /  x, y := a, b  /  x, y := f()
-static void define_vars(Vec *names, Vec *values, Pos pos) {
+static void define_vars(const Vec *names, Vec *values, Pos pos) {
   int n = names->len;
   if (values->len == 0) {
     for (int i = 0; i < n; i++) {
@@ -326,7 +326,7 @@ static void decl_stmt(Node *s) {
   for (int i = 0; i < s->list.len; i++) {
     Node *spec = s->list.data[i];
     if (spec->kind == N_VARSPEC)
-      define_vars(&spec->names, &spec->list, spec->pos);
+      define_vars(&nx(spec)->names, &spec->list, spec->pos);
   }
 }
 
@@ -342,7 +342,7 @@ static void push_target(Target *t, IRStmt *st, bool loop) {
 static void branch_stmt(Node *s) {
   if (s->op == T_GOTO) {
     IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
-    g->label = s->label->name;
+    g->label = nx(s)->label->name;
     emit(g);
     return;
   }
@@ -351,7 +351,7 @@ static void branch_stmt(Node *s) {
   bool is_break = s->op == T_BREAK;
   Target *t = L.targets;
   for (; t; t = t->outer) {
-    if (s->label ? (t->label && !strcmp(t->label, s->label->name)) : (is_break || t->is_loop))
+    if (nx(s)->label ? (t->label && !strcmp(t->label, nx(s)->label->name)) : (is_break || t->is_loop))
       break;
   }
   if (!t)
@@ -419,7 +419,7 @@ static void for_stmt(Node *s) {
 // The iteration variables of a range statement, declared (or evaluated as
 // places) before the loop; NULL for absent and blank ones.
 static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
-  Node *vars[2] = {s->key, s->value};
+  Node *vars[2] = {nx(s)->key, nx(s)->value};
   IRExpr **places[2] = {kplace, vplace};
   for (int i = 0; i < 2; i++) {
     Node *v = vars[i];
@@ -480,10 +480,10 @@ static void range_chan(Node *s) {
   IRExpr *c = temp(lower_expr(s->x));
   Type *elem = under(c->type)->elem;
   IRExpr *vplace = NULL;
-  if (s->key && !is_blank(s->key)) {
+  if (nx(s)->key && !is_blank(nx(s)->key)) {
     if (s->op == T_DEFINE)
-      decl_one(s->key->obj, NULL, s->key->pos);
-    vplace = stable_place(lower_expr(s->key));
+      decl_one(nx(s)->key->obj, NULL, nx(s)->key->pos);
+    vplace = stable_place(lower_expr(nx(s)->key));
   }
   IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   Vec body = {0};
@@ -528,7 +528,7 @@ static void range_stmt(Node *s) {
   IRExpr *x = lower_expr(s->x);
   Type *u = under(x->type);
   bool by_ptr = u->kind == TY_PTR;
-  bool want_value = s->value && !is_blank(s->value);
+  bool want_value = nx(s)->value && !is_blank(nx(s)->value);
   if (u->kind == TY_ARRAY && !want_value) {
     x = NULL; // only the index is used: no copy of the array needed
   } else {
@@ -907,12 +907,12 @@ static void lower_stmt_node(Node *s) {
   case N_TYPESWITCH: type_switch_stmt(s); return;
   case N_LABELED: {
     IRStmt *l = new_stmt(IR_S_LABEL, s->pos);
-    l->label = s->label->name;
+    l->label = nx(s)->label->name;
     emit(l);
     Node *inner = s->y;
     if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH ||
         inner->kind == N_SELECT)
-      L.pending_label = s->label->name;
+      L.pending_label = nx(s)->label->name;
     lower_stmt(inner);
     L.pending_label = NULL;
     return;
@@ -936,7 +936,7 @@ static Func *new_func(Node *fd, const char *lname) {
   f->lname = (char *)lname;
   f->pos = fd->pos;
   f->decl = fd;
-  f->pragmas = fd->pragmas;
+  f->pragmas = nx(fd)->pragmas;
   f->type = fd->obj ? fd->obj->type : NULL;
   return f;
 }
@@ -955,22 +955,23 @@ void lower_func(Func *f) {
   f->params = xmalloc(sizeof(Var *) * (sig->nfields + 1));
   f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
   Node *ft = fd->x;
-  if (fd->recv) {   // the receiver is the first parameter
+  if (nx(fd)->recv) {   // the receiver is the first parameter
     f->params = xrealloc(f->params, sizeof(Var *) * (sig->nfields + 2));
-    Node *id = fd->recv->names.len ? fd->recv->names.data[0] : NULL;
+    const Vec *names = &nx(nx(fd)->recv)->names;
+    Node *id = names->len ? names->data[0] : NULL;
     if (id && id->obj && strcmp(id->name, "_"))
       f->params[f->nparams++] = declare_var(id->obj, VAR_PARAM);
     else
-      f->params[f->nparams++] = new_var(VAR_PARAM, "_", method_recv_type(fd), fd->recv->pos);
+      f->params[f->nparams++] = new_var(VAR_PARAM, "_", method_recv_type(fd), nx(fd)->recv->pos);
   }
   for (int l = 0; l < 2; l++) {
     Vec *list = l ? &ft->list2 : &ft->list;
     int k = 0;
     for (int i = 0; i < list->len; i++) {
       Node *fl = list->data[i];
-      int cnt = fl->names.len ? fl->names.len : 1;
+      int cnt = nx(fl)->names.len ? nx(fl)->names.len : 1;
       for (int j = 0; j < cnt; j++, k++) {
-        Node *id = fl->names.len ? fl->names.data[j] : NULL;
+        Node *id = nx(fl)->names.len ? nx(fl)->names.data[j] : NULL;
         Type *t = l ? sig->results[k].type : sig->fields[k].type;
         Var *v;
         if (id && id->obj && strcmp(id->name, "_")) {
@@ -1050,11 +1051,11 @@ static Func *lower_init(Package *pkg, Vec *inits) {
     Node *spec = pkg->inits.data[i];
     if (!spec->list.len)
       continue;
-    int n = spec->names.len;
+    int n = nx(spec)->names.len;
     if (spec->list.len == 1 && n > 1) {
       IRExpr *call = temp(lower_expr(spec->list.data[0]));
       for (int j = 0; j < n; j++) {
-        Node *id = spec->names.data[j];
+        Node *id = nx(spec)->names.data[j];
         IRExpr *x = new_expr(IR_EXTRACT, spec->pos, call->type->fields[j].type);
         x->x = call;
         x->field = j;
@@ -1064,14 +1065,14 @@ static Func *lower_init(Package *pkg, Vec *inits) {
       continue;
     }
     for (int j = 0; j < n; j++) {
-      Node *id = spec->names.data[j];
+      Node *id = nx(spec)->names.data[j];
       if (is_blank(id)) {
         IRStmt *st = new_stmt(IR_S_EXPR, spec->pos);
         st->x = lower_expr(spec->list.data[j]);
         emit(st);
         continue;
       }
-      Pos at = last_nonconst_pos(&spec->list, 0, ((Node *)spec->names.data[0])->pos);
+      Pos at = last_nonconst_pos(&spec->list, 0, ((Node *)nx(spec)->names.data[0])->pos);
       IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
       if (is_static_init(v))
         quiet_sites(v);
@@ -1107,8 +1108,8 @@ Program *lower_package(Package *pkg) {
         Node *spec = d->list.data[k];
         if (spec->kind != N_VARSPEC)
           continue;
-        for (int m = 0; m < spec->names.len; m++) {
-          Node *id = spec->names.data[m];
+        for (int m = 0; m < nx(spec)->names.len; m++) {
+          Node *id = nx(spec)->names.data[m];
           if (!id->obj || is_blank(id))
             continue;
           Var *v = new_var(VAR_GLOBAL, id->name, id->obj->type, id->pos);
@@ -1125,7 +1126,7 @@ Program *lower_package(Package *pkg) {
     Node *fd = pkg->funcs.data[i];
     if (!fd->obj || !fd->body)
       continue;
-    bool is_method = fd->recv != NULL;
+    bool is_method = nx(fd)->recv != NULL;
     bool is_init = !is_method && !strcmp(fd->name, "init");
     const char *lname = is_init ? xfmt("main.init.%d", ninit++) : xfmt("main.%s", fd->name);
     if (is_method)

@@ -30,34 +30,34 @@ static IRExpr *conversion(Node *n) {
   IRExpr *x = lower_expr(arg);
   Type *from = x->type;
   if (is_interface(t))
-    return convert_value(x, t, n, n->lparen);
+    return convert_value(x, t, n, nx(n)->lparen);
   char *sp = site_spell(n);
   if (is_string(t) && is_integer(from)) {
-    IRExpr *e = unop(IR_RUNE2STR, n->lparen, t, x);
-    e->site = new_site(SITE_RUNE2STR, n->lparen, sp, array_of(ty_uint8, 4));
+    IRExpr *e = unop(IR_RUNE2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_RUNE2STR, nx(n)->lparen, sp, array_of(ty_uint8, 4));
     return e;
   }
   if (is_string(t) && is_byte_slice(from)) {
-    IRExpr *e = unop(IR_BYTES2STR, n->lparen, t, x);
-    e->site = new_site(SITE_BYTES2STR, n->lparen, sp, array_of(ty_uint8, 32));
+    IRExpr *e = unop(IR_BYTES2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_BYTES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_string(t) && is_rune_slice(from)) {
-    IRExpr *e = unop(IR_RUNES2STR, n->lparen, t, x);
-    e->site = new_site(SITE_RUNES2STR, n->lparen, sp, array_of(ty_uint8, 32));
+    IRExpr *e = unop(IR_RUNES2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_RUNES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_byte_slice(t) && is_string(from)) {
-    IRExpr *e = unop(IR_STR2BYTES, n->lparen, t, x);
-    e->site = new_site(SITE_STR2BYTES, n->lparen, sp, array_of(ty_uint8, 32));
+    IRExpr *e = unop(IR_STR2BYTES, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_STR2BYTES, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_rune_slice(t) && is_string(from)) {
-    IRExpr *e = unop(IR_STR2RUNES, n->lparen, t, x);
-    e->site = new_site(SITE_STR2RUNES, n->lparen, sp, array_of(ty_int32, 32));
+    IRExpr *e = unop(IR_STR2RUNES, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_STR2RUNES, nx(n)->lparen, sp, array_of(ty_int32, 32));
     return e;
   }
-  return unop(IR_CONV, n->lparen, t, x);
+  return unop(IR_CONV, nx(n)->lparen, t, x);
 }
 
 // ---------------------------------------------------------------- builtins
@@ -74,7 +74,7 @@ static IRExpr *builtin_make(Node *n) {
     return lower_make_map(n);
   if (under(t)->kind == TY_CHAN)
     return lower_make_chan(n);
-  IRExpr *e = new_expr(IR_MAKESLICE, n->lparen, t);
+  IRExpr *e = new_expr(IR_MAKESLICE, nx(n)->lparen, t);
   Node *len = n->list.data[1];
   Node *cap = n->list.len > 2 ? n->list.data[2] : NULL;
   e->x = to_int(lower_expr(len));
@@ -85,7 +85,7 @@ static IRExpr *builtin_make(Node *n) {
   // only a small constant (fits in int32) allows the stack.
   int64_t count = size->cval && const_fits_int(size->cval, 31, false) ? const_to_int64(size->cval) : -1;
   Type *elem = under(t)->elem;
-  e->site = new_site(SITE_MAKESLICE, n->lparen, site_spell(n),
+  e->site = new_site(SITE_MAKESLICE, nx(n)->lparen, site_spell(n),
                      count >= 0 ? array_of(elem, count) : elem);
   e->site->count = count;
   return e;
@@ -93,7 +93,7 @@ static IRExpr *builtin_make(Node *n) {
 
 static IRExpr *builtin_append(Node *n) {
   Node *s = n->list.data[0];
-  IRExpr *e = new_expr(IR_APPEND, n->lparen, n->type);
+  IRExpr *e = new_expr(IR_APPEND, nx(n)->lparen, n->type);
   e->x = lower_expr(s);
   Type *elem = under(n->type)->elem;
   if (n->has_ellipsis) {
@@ -130,7 +130,7 @@ static IRExpr *builtin_expr(Node *n, Builtin b) {
     }
     if (under(x->type)->kind == TY_ARRAY)
       return const_expr(const_int64(under(x->type)->len), ty_int, n->pos);
-    return unop(b == BI_LEN ? IR_LEN : IR_CAP, n->lparen, ty_int, x);
+    return unop(b == BI_LEN ? IR_LEN : IR_CAP, nx(n)->lparen, ty_int, x);
   }
   case BI_APPEND:
     return builtin_append(n);
@@ -139,14 +139,14 @@ static IRExpr *builtin_expr(Node *n, Builtin b) {
   case BI_DELETE:
     return lower_map_delete(n);
   case BI_NEW: {
-    IRExpr *e = new_expr(IR_NEW, n->lparen, n->type);
-    e->site = new_site(SITE_NEW, n->lparen, site_spell(n), under(n->type)->elem);
+    IRExpr *e = new_expr(IR_NEW, nx(n)->lparen, n->type);
+    e->site = new_site(SITE_NEW, nx(n)->lparen, site_spell(n), under(n->type)->elem);
     return e;
   }
   case BI_RECOVER:
     return lower_recover(n);
   case BI_COPY: {
-    IRExpr *e = new_expr(IR_COPY, n->lparen, ty_int);
+    IRExpr *e = new_expr(IR_COPY, nx(n)->lparen, ty_int);
     e->x = lower_expr(n->list.data[0]);
     e->y = lower_expr(n->list.data[1]);
     return e;
@@ -165,7 +165,7 @@ bool lower_builtin_stmt(Node *call) {
   if (b == BI_PANIC) {
     IRStmt *s = new_stmt(IR_S_PANIC, call->pos);
     Node *arg = call->list.data[0]; // a constant is reported at the call's '('
-    s->x = lower_assigned(arg, ty_any, arg->cval ? call->lparen : last_operand_pos(arg));
+    s->x = lower_assigned(arg, ty_any, arg->cval ? nx(call)->lparen : last_operand_pos(arg));
     emit(s);
     return true;
   }
@@ -195,7 +195,7 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
   IRExpr **args = xmalloc(sizeof(IRExpr *) * (np + 1));
   IRExpr *lit = NULL;
   for (int i = 0; i < tt->nfields; i++) {
-    IRExpr *x = new_expr(IR_EXTRACT, n->lparen, tt->fields[i].type);
+    IRExpr *x = new_expr(IR_EXTRACT, nx(n)->lparen, tt->fields[i].type);
     x->x = tuple;
     x->field = i;
     if (i < fixed) {
@@ -204,7 +204,7 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
     }
     Type *st = sig->fields[np - 1].type;
     if (!lit) {
-      lit = new_expr(IR_SLICELIT, n->lparen, st);
+      lit = new_expr(IR_SLICELIT, nx(n)->lparen, st);
       lit->args = xmalloc(sizeof(IRExpr *) * tt->nfields);
       lit->idx = xmalloc(sizeof(int64_t) * tt->nfields);
     }
@@ -214,8 +214,8 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
   if (sig->variadic) {
     Type *st = sig->fields[np - 1].type;
     if (lit)
-      lit->site = new_site(SITE_VARIADIC, n->lparen, "... argument", array_of(st->elem, lit->nargs));
-    args[np - 1] = lit ? lit : zero_expr(st, n->lparen);
+      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
+    args[np - 1] = lit ? lit : zero_expr(st, nx(n)->lparen);
   }
   *nout = np;
   return args;
@@ -233,7 +233,7 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
   int fixed = sig->variadic ? np - 1 : np;
   // gc reports an argument's implicit conversion at the last non-name
   // argument seen so far (a name keeps the position; the call's '(' first).
-  Pos cur = n->lparen;
+  Pos cur = nx(n)->lparen;
   for (int i = 0; i < fixed; i++) {
     if (!is_plain_name(n->list.data[i]))
       cur = gc_pos(n->list.data[i]);
@@ -244,9 +244,9 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
     if (n->has_ellipsis) {
       args[np - 1] = lower_assigned(n->list.data[na - 1], st, gc_pos(n->list.data[na - 1]));
     } else if (na == fixed) {
-      args[np - 1] = zero_expr(st, n->lparen); // no variadic arguments: a nil slice
+      args[np - 1] = zero_expr(st, nx(n)->lparen); // no variadic arguments: a nil slice
     } else {
-      IRExpr *lit = new_expr(IR_SLICELIT, n->lparen, st);
+      IRExpr *lit = new_expr(IR_SLICELIT, nx(n)->lparen, st);
       lit->nargs = na - fixed;
       lit->args = xmalloc(sizeof(IRExpr *) * lit->nargs);
       lit->idx = xmalloc(sizeof(int64_t) * lit->nargs);
@@ -256,7 +256,7 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
         lit->args[i - fixed] = lower_assigned(n->list.data[i], st->elem, cur);
         lit->idx[i - fixed] = i - fixed;
       }
-      lit->site = new_site(SITE_VARIADIC, n->lparen, "... argument", array_of(st->elem, lit->nargs));
+      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
       args[np - 1] = lit;
     }
   }
@@ -283,14 +283,14 @@ IRExpr *lower_call(Node *n) {
   else if (sig->nresults > 1)
     rt = n->type;
   if (fo && fo->pkgfunc) {
-    IRExpr *e = new_expr(IR_RTCALL, n->lparen, rt);
+    IRExpr *e = new_expr(IR_RTCALL, nx(n)->lparen, rt);
     e->rtsym = fo->pkgfunc->csym;
     e->args = call_args(n, sig, &e->nargs);
     return e;
   }
   if (!fo || fo->kind != OBJ_FUNC || !fo->ir)
     return lower_call_value(n, lower_expr(n->x), sig, rt);
-  IRExpr *e = new_expr(IR_CALL, n->lparen, rt);
+  IRExpr *e = new_expr(IR_CALL, nx(n)->lparen, rt);
   e->fn = fo->ir;
   e->args = call_args(n, sig, &e->nargs);
   return e;

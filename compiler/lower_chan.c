@@ -29,7 +29,7 @@ IRExpr *lower_recv(Node *n) {
 }
 
 IRExpr *lower_make_chan(Node *n) {
-  IRExpr *e = new_expr(IR_MAKECHAN, n->lparen, n->type);
+  IRExpr *e = new_expr(IR_MAKECHAN, nx(n)->lparen, n->type);
   if (n->list.len > 1) {
     e->x = lower_expr(n->list.data[1]);
     if (under(e->x->type)->kind != TY_INT) {
@@ -44,7 +44,7 @@ IRExpr *lower_make_chan(Node *n) {
 // close(c), len(c), cap(c): runtime calls that do not leak c.
 IRExpr *lower_chan_builtin(Node *n, Builtin b) {
   const char *sym = b == BI_CLOSE ? "escgo_closechan" : b == BI_LEN ? "escgo_chanlen" : "escgo_chancap";
-  IRExpr *e = new_expr(IR_RTCALL, n->lparen, b == BI_CLOSE ? NULL : ty_int);
+  IRExpr *e = new_expr(IR_RTCALL, nx(n)->lparen, b == BI_CLOSE ? NULL : ty_int);
   e->rtsym = sym;
   e->nargs = 1;
   e->args = xmalloc(sizeof(IRExpr *) * 2);

@@ -57,7 +57,7 @@ static Obj *assigned_root(Node *n) {
     if (n->kind == N_PAREN)
       n = n->x;
     else if (n->kind == N_SELECTOR && n->x->type && under(n->x->type)->kind != TY_PTR &&
-             n->list2.len == 1 && !n->method)
+             n->list2.len == 1 && !nx(n)->method)
       n = n->x;
     else if (n->kind == N_INDEX && n->x->type && under(n->x->type)->kind == TY_ARRAY)
       n = n->x;
@@ -84,7 +84,7 @@ static void free_vars(Node *n, int d, Vec *out) {
     vec_push(out, n->obj);
     return;
   }
-  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, n->key, n->value};
+  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
   for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
     free_vars(kids[i], d, out);
   if (n->kind != N_SELECTOR)
@@ -99,10 +99,10 @@ static void declare_params(Node *ftype, Vec *results) {
     Vec *list = l ? &ftype->list2 : &ftype->list;
     for (int i = 0; i < list->len; i++) {
       Node *f = list->data[i];
-      for (int j = 0; j < f->names.len; j++) {
-        declare(f->names.data[j]);
-        if (l && ((Node *)f->names.data[j])->obj)
-          vec_push(results, ((Node *)f->names.data[j])->obj);
+      for (int j = 0; j < nx(f)->names.len; j++) {
+        declare(nx(f)->names.data[j]);
+        if (l && ((Node *)nx(f)->names.data[j])->obj)
+          vec_push(results, ((Node *)nx(f)->names.data[j])->obj);
       }
     }
   }
@@ -150,7 +150,7 @@ static void pre_assign(Node *n) {
 
 static void pre_range(Node *n) {
   pre(n->x);
-  Node *vars[2] = {n->key, n->value};
+  Node *vars[2] = {nx(n)->key, nx(n)->value};
   for (int i = 0; i < 2; i++) {
     Node *v = vars[i];
     if (!v)
@@ -185,8 +185,8 @@ static void pre(Node *n) {
     return;
   case N_VARSPEC:
     pre_vec(&n->list);
-    for (int i = 0; i < n->names.len; i++)
-      declare(n->names.data[i]);
+    for (int i = 0; i < nx(n)->names.len; i++)
+      declare(nx(n)->names.data[i]);
     return;
   case N_RANGE:
     pre_range(n);
@@ -209,7 +209,7 @@ static void pre(Node *n) {
   default:
     break;
   }
-  Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->key, n->value, n->body, n->post, n->els};
+  Node *kids[] = {n->init, n->x, n->y, n->z, n->w, nx(n)->key, nx(n)->value, n->body, n->post, n->els};
   for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
     pre(kids[i]);
   if (n->kind != N_SELECTOR)
@@ -225,9 +225,11 @@ void capture_prepass(Node *fd) {
   P.depth = 1;
   P.loop = 1;
   Vec *results = xmalloc(sizeof(Vec));
-  if (fd->recv)
-    for (int j = 0; j < fd->recv->names.len; j++)
-      declare(fd->recv->names.data[j]);
+  if (nx(fd)->recv) {
+    const Vec *names = &nx(nx(fd)->recv)->names;
+    for (int j = 0; j < names->len; j++)
+      declare(names->data[j]);
+  }
   declare_params(fd->x, results);
   vec_push(&P.results, results);
   pre(fd->body);
@@ -363,7 +365,7 @@ IRExpr *lower_func_value(Node *n) {
 // value is a func literal called where it is written, or a local that was
 // initialised with a known function and never assigned again.
 IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt) {
-  IRExpr *e = new_expr(IR_CALLVALUE, n->lparen, rt);
+  IRExpr *e = new_expr(IR_CALLVALUE, nx(n)->lparen, rt);
   e->x = fv;
   if (fv->kind == IR_CLOSURE) {
     e->fn = fv->fn;
@@ -508,5 +510,5 @@ void lower_defer(Node *s) { emit_defer(s->pos, lower_go_defer_value(s, false)); 
 
 IRExpr *lower_recover(Node *n) {
   L.fn->has_recover = true;
-  return new_expr(IR_RECOVER, n->lparen, ty_any);
+  return new_expr(IR_RECOVER, nx(n)->lparen, ty_any);
 }

@@ -72,7 +72,7 @@ static bool spell_method_call(Buf *b, Node *call) {
   Node *sel = call->x;
   while (sel->kind == N_PAREN)
     sel = sel->x;
-  if (sel->kind != N_SELECTOR || !sel->method || sel->x->is_type || sel->list2.len > 1)
+  if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type || sel->list2.len > 1)
     return false;
   Type *dt = devirtualized(sel);
   if (dt) {   // "Celsius.String(s.(Celsius))"
@@ -86,10 +86,10 @@ static bool spell_method_call(Buf *b, Node *call) {
     buf_putc(b, ')');
     return true;
   }
-  Type *h = sel->method_holder;
+  Type *h = nx(sel)->method_holder;
   if (!h || h->kind != TY_NAMED || is_interface(h))
     return false;
-  bool ptr = sel->method->ptr_recv;
+  bool ptr = nx(sel)->method->ptr_recv;
   buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
   if (!ptr && sel->x->type && under(sel->x->type)->kind == TY_PTR)
     buf_putc(b, '*');
@@ -231,7 +231,7 @@ Pos gc_pos(Node *n) {
   while (n->kind == N_PAREN)
     n = n->x;
   if (n->kind == N_CALL || n->kind == N_COMPOSITE)
-    return n->lparen;
+    return nx(n)->lparen;
   return n->pos;
 }
 
@@ -436,14 +436,14 @@ static IRExpr *composite(Node *n) {
     *p = at;
     vec_push(&idxs, p);
   }
-  IRExpr *r = new_expr(u->kind == TY_SLICE ? IR_SLICELIT : IR_COMPLIT, n->lparen, t);
+  IRExpr *r = new_expr(u->kind == TY_SLICE ? IR_SLICELIT : IR_COMPLIT, nx(n)->lparen, t);
   r->nargs = vals.len;
   r->args = (IRExpr **)vals.data;
   r->idx = xmalloc(sizeof(int64_t) * (vals.len + 1));
   for (int i = 0; i < vals.len; i++)
     r->idx[i] = *(int64_t *)idxs.data[i];
   if (u->kind == TY_SLICE)
-    r->site = new_site(SITE_SLICELIT, n->lparen, site_spell(n), array_of(u->elem, count));
+    r->site = new_site(SITE_SLICELIT, nx(n)->lparen, site_spell(n), array_of(u->elem, count));
   return r;
 }
 
@@ -588,7 +588,7 @@ static IRExpr *lower_expr_node(Node *n) {
     }
     if (n->obj && n->obj->pkgfunc)
       return lower_pkgfunc_value(n);   // lower_pkgfunc.c
-    if (n->method)
+    if (nx(n)->method)
       return lower_method_value(n);   // lower_method.c
     return field_path(lower_expr(n->x), n);
   case N_TYPEASSERT:

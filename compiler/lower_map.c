@@ -23,7 +23,7 @@ static void last_pos(Node *n, Pos *p) {
       *p = n->pos;
     return;
   case N_CALL:
-    *p = n->lparen;
+    *p = nx(n)->lparen;
     for (int i = 0; i < n->list.len; i++)
       last_pos(n->list.data[i], p);
     return;
@@ -77,7 +77,7 @@ IRExpr *lower_map_index(Node *n) {
 
 IRExpr *lower_map_delete(Node *n) {
   Node *m = n->list.data[0], *k = n->list.data[1];
-  IRExpr *e = new_expr(IR_MAPDELETE, n->lparen, NULL);
+  IRExpr *e = new_expr(IR_MAPDELETE, nx(n)->lparen, NULL);
   e->x = lower_expr(m);
   e->y = lower_assigned(k, under(m->type)->key, map_conv_pos(m, k));
   return e;
@@ -88,7 +88,7 @@ static Site *map_site(Node *n, Pos pos) {
 }
 
 IRExpr *lower_make_map(Node *n) {
-  IRExpr *e = new_expr(IR_MAKEMAP, n->lparen, n->type);
+  IRExpr *e = new_expr(IR_MAKEMAP, nx(n)->lparen, n->type);
   if (n->list.len > 1) {
     IRExpr *hint = lower_expr(n->list.data[1]);
     if (under(hint->type)->kind != TY_INT) {
@@ -98,14 +98,14 @@ IRExpr *lower_make_map(Node *n) {
     }
     e->x = hint;
   }
-  e->site = map_site(n, n->lparen);
+  e->site = map_site(n, nx(n)->lparen);
   return e;
 }
 
 // map[K]V{k: v, ...}: both conversions of an entry are reported at its ':'.
 IRExpr *lower_map_lit(Node *n) {
   Type *mt = under(n->type);
-  IRExpr *e = new_expr(IR_MAKEMAP, n->lparen, n->type);
+  IRExpr *e = new_expr(IR_MAKEMAP, nx(n)->lparen, n->type);
   e->nargs = 2 * n->list.len;
   e->args = xmalloc(sizeof(IRExpr *) * (e->nargs + 1));
   for (int i = 0; i < n->list.len; i++) {
@@ -114,8 +114,8 @@ IRExpr *lower_map_lit(Node *n) {
     e->args[2 * i + 1] = lower_assigned(kv->y, mt->elem, kv->pos);
   }
   if (n->list.len > 0) {
-    e->x = const_expr(const_int64(n->list.len), ty_int, n->lparen);
+    e->x = const_expr(const_int64(n->list.len), ty_int, nx(n)->lparen);
   }
-  e->site = map_site(n, n->lparen);
+  e->site = map_site(n, nx(n)->lparen);
   return e;
 }

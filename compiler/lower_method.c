@@ -45,15 +45,15 @@ static Type *result_type(Type *sig, Node *call) {
 // t.Log prints), then the arguments.
 static IRExpr *pkg_method_call(Node *call, Node *sel, Method *m, IRExpr *x, IRExpr **args,
                                int nargs) {
-  IRExpr *e = new_expr(IR_RTCALL, call->lparen, result_type(m->sig, call));
+  IRExpr *e = new_expr(IR_RTCALL, nx(call)->lparen, result_type(m->sig, call));
   e->rtsym = m->func->pkgfunc->csym;
   e->args = xmalloc(sizeof(IRExpr *) * (nargs + 3));
   e->args[e->nargs++] = adjust_receiver(x, m, sel->pos);
   if (m->func->pkgfunc->sig[0] == '@') {
-    Pos at = call->lparen;
+    Pos at = nx(call)->lparen;
     const char *path = at.file ? at.file->path : "???";
     const char *slash = strrchr(path, '/');
-    IRExpr *where = new_expr(IR_CONST, call->lparen, ty_string);
+    IRExpr *where = new_expr(IR_CONST, nx(call)->lparen, ty_string);
     where->sval = xfmt("%s:%d", slash ? slash + 1 : path, at.line);
     where->slen = (int64_t)strlen(where->sval);
     e->args[e->nargs++] = where;
@@ -65,11 +65,11 @@ static IRExpr *pkg_method_call(Node *call, Node *sel, Method *m, IRExpr *x, IREx
 
 // A call of method m (holder: a NAMED type or an interface) on receiver x.
 static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int nargs) {
-  Method *m = sel->method;
+  Method *m = nx(sel)->method;
   Type *rt = result_type(m->sig, call);
   x = field_path(x, sel);
   if (!m->func && !m->csym) {   // an interface's method
-    IRExpr *e = new_expr(IR_ICALL, call->lparen, rt);
+    IRExpr *e = new_expr(IR_ICALL, nx(call)->lparen, rt);
     e->x = x;
     e->field = (int)(m - under(x->type)->methods);
     e->args = args;
@@ -79,7 +79,7 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
   }
   if (m->func && m->func->pkgfunc && m->func->pkgfunc->sig[0] == '@')
     return pkg_method_call(call, sel, m, x, args, nargs);
-  IRExpr *e = new_expr(m->csym ? IR_RTCALL : IR_CALL, call->lparen, rt);
+  IRExpr *e = new_expr(m->csym ? IR_RTCALL : IR_CALL, nx(call)->lparen, rt);
   if (m->csym)
     e->rtsym = m->csym;   // a standard package type's method: C, receiver first
   else
@@ -115,20 +115,21 @@ Type *devirtualized(Node *sel) {
 // so the arguments get the method's escape summary instead of leaking.
 static IRExpr *devirtualize(Node *call, Node *sel, IRExpr *x) {
   Type *t = x->kind == IR_VAR ? x->var->static_dyn : NULL;
-  if (!t || sel->method->func || sel->method->csym || !is_interface(sel->x->type))
+  if (!t || nx(sel)->method->func || nx(sel)->method->csym || !is_interface(sel->x->type))
     return NULL;
   Member mb = lookup_member(t, sel->name);
   if (mb.kind != MEMBER_METHOD || mb.ambiguous || (mb.m->ptr_recv && !mb.indirect &&
                                                    under(t)->kind != TY_PTR))
     return NULL;
   if (flags.m)
-    note_at(call->lparen, "devirtualizing %s.%s to %s", expr_string(sel->x), sel->name,
+    note_at(nx(call)->lparen, "devirtualizing %s.%s to %s", expr_string(sel->x), sel->name,
             type_string(t, false));
   vec_push(&devirt_sels, sel);
   vec_push(&devirt_types, t);
   IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
   a->x = x;
-  Node dsel = {.kind = N_SELECTOR, .pos = sel->pos, .method = mb.m, .method_holder = mb.holder,
+  Node dsel = {.kind = N_SELECTOR, .pos = sel->pos, 
+               .ext = &(NodeExt){.method = mb.m, .method_holder = mb.holder},
                .list2 = mb.path, .name = sel->name};
   int n;
   IRExpr **args = lower_call_args(call, mb.m->sig, &n);
@@ -139,7 +140,7 @@ IRExpr *lower_method_call(Node *call) {
   Node *sel = call->x;
   while (sel->kind == N_PAREN)
     sel = sel->x;
-  if (sel->kind != N_SELECTOR || !sel->method)
+  if (sel->kind != N_SELECTOR || !nx(sel)->method)
     return NULL;
   if (sel->x->is_type) {   // T.M(x, args...): the receiver is the first argument
     int n;
@@ -151,7 +152,7 @@ IRExpr *lower_method_call(Node *call) {
   if (d)
     return d;
   int n;
-  IRExpr **args = lower_call_args(call, sel->method->sig, &n);
+  IRExpr **args = lower_call_args(call, nx(sel)->method->sig, &n);
   return method_call(call, sel, x, args, n);
 }
 
@@ -276,10 +277,10 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   L.block = &body;
   Type *pt = is_pointer_shaped(t) ? t : ptr_to(t);
   IRExpr **args = forward_params(f, sig, new_var(VAR_PARAM, "p", pt, f->pos));
-  Node sel = {.kind = N_SELECTOR, .pos = f->pos, .method = e->m, .method_holder = e->holder};
+  Node sel = {.kind = N_SELECTOR, .pos = f->pos, .ext = &(NodeExt){.method = e->m, .method_holder = e->holder}};
   for (int i = 0; i < e->npath; i++)
     vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
-  Node call = {.kind = N_CALL, .pos = f->pos, .lparen = f->pos};
+  Node call = {.kind = N_CALL, .pos = f->pos, .ext = &(NodeExt){.lparen = f->pos}};
   if (sig->nresults > 1) {
     Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
     for (int i = 0; i < sig->nresults; i++)
@@ -349,7 +350,7 @@ static IRExpr **forward_params(Func *f, Type *sig, Var *first) {
 static void forward_body(Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig) {
   Vec body = {0};
   L.block = &body;
-  Node call = {.kind = N_CALL, .pos = f->pos, .lparen = f->pos};
+  Node call = {.kind = N_CALL, .pos = f->pos, .ext = &(NodeExt){.lparen = f->pos}};
   if (sig->nresults > 1) {
     Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
     for (int i = 0; i < sig->nresults; i++)
@@ -395,7 +396,7 @@ static char *methval_spell(Node *n) {
 // func(recv, args...) results { return recv.path.M(args...) } — a static
 // func value, no allocation (gc's ONAME of the method).
 static IRExpr *method_expr_value(Node *n) {
-  Method *m = n->method;
+  Method *m = nx(n)->method;
   Type *rt = n->x->type;
   Func *f = xmalloc(sizeof(Func));
   f->name = xfmt("%s.%s", type_string(rt, false), m->name);
@@ -414,7 +415,8 @@ static IRExpr *method_expr_value(Node *n) {
   IRExpr **args = forward_params(f, m->sig, r);
   IRExpr *x = new_expr(IR_VAR, f->pos, rt);
   x->var = r;
-  Node sel = {.kind = N_SELECTOR, .pos = n->pos, .method = m, .method_holder = n->method_holder,
+  Node sel = {.kind = N_SELECTOR, .pos = n->pos, 
+              .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .list2 = n->list2, .name = n->name};
   forward_body(f, &sel, x, args, m->sig);
   L = saved;
@@ -432,7 +434,7 @@ static IRExpr *method_expr_value(Node *n) {
 IRExpr *lower_method_value(Node *n) {
   if (n->x->is_type)
     return method_expr_value(n);
-  Method *m = n->method;
+  Method *m = nx(n)->method;
   Func *outer = L.fn;
   if (!outer) {
     error_at(n->pos, "method values outside functions are not supported yet");
@@ -477,7 +479,8 @@ IRExpr *lower_method_value(Node *n) {
   IRExpr *cx = new_expr(IR_VAR, n->pos, c->type);
   cx->var = c;
   IRExpr **args = forward_params(f, m->sig, NULL);
-  Node sel = {.kind = N_SELECTOR, .pos = n->pos, .method = m, .method_holder = n->method_holder,
+  Node sel = {.kind = N_SELECTOR, .pos = n->pos, 
+              .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .name = n->name};
   forward_body(f, &sel, cx, args, m->sig);
   L = saved;

@@ -105,7 +105,8 @@ static const char help_gcflags[] =
     "\t                tokens   dump the tokens of each file\n"
     "\t                ast      dump the syntax tree\n"
     "\t                ir       dump the IR after escape analysis\n"
-    "\t                time     print each phase's wall time to stderr, and\n"
+    "\t                time     print each phase's wall and CPU time and the\n"
+    "\t                         memory it first touched (MB) to stderr, and\n"
     "\t                         the front end's speed in lines per second\n"
     "\t                forcestack=FILE:LINE  force the allocation sites on\n"
     "\t                         that line onto the stack (unsound on purpose:\n"
@@ -319,23 +320,40 @@ static double clock_sec(clockid_t id) {
 static double now_sec(void) { return clock_sec(CLOCK_MONOTONIC); }
 static double cpu_sec(void) { return clock_sec(CLOCK_PROCESS_CPUTIME_ID); }
 
+// Resident memory in MB (/proc/self/statm), -1 where unknown. Its growth per
+// phase is the memory that phase touched first: the compiler frees almost
+// nothing, and first touches (page faults, the kernel clearing pages) are a
+// large part of the front end's time.
+static double rss_mb(void) {
+  FILE *f = fopen("/proc/self/statm", "r");
+  long size, resident;
+  int n = f ? fscanf(f, "%ld %ld", &size, &resident) : 0;
+  if (f)
+    fclose(f);
+  return n == 2 ? resident * (sysconf(_SC_PAGESIZE) / 1048576.0) : -1;
+}
+static double time_rss_mark, time_fe_rss;
+
 // Wall time, and CPU time (user+sys) where known: on a loaded machine wall
 // time includes waiting for a CPU, CPU time does not.
-static void time_print(const char *phase, double secs, double cpu) {
+static void time_print(const char *phase, double secs, double cpu, double mb) {
+  fprintf(stderr, "escgo: time %-10s %9.1f ms wall", phase, secs * 1e3);
   if (cpu >= 0)
-    fprintf(stderr, "escgo: time %-10s %9.1f ms wall %9.1f ms cpu\n", phase, secs * 1e3, cpu * 1e3);
-  else
-    fprintf(stderr, "escgo: time %-10s %9.1f ms wall\n", phase, secs * 1e3);
+    fprintf(stderr, " %9.1f ms cpu", cpu * 1e3);
+  if (mb >= 0)
+    fprintf(stderr, " %+8.1f MB", mb);
+  fputc('\n', stderr);
 }
 
 // Ends the current phase (named phase) and starts the next.
 static void time_phase(const char *phase) {
   if (!time_phases)
     return;
-  double t = now_sec(), c = cpu_sec();
-  time_print(phase, t - time_mark, c - time_cpu_mark);
+  double t = now_sec(), c = cpu_sec(), m = rss_mb();
+  time_print(phase, t - time_mark, c - time_cpu_mark, m - time_rss_mark);
   time_mark = t;
   time_cpu_mark = c;
+  time_rss_mark = m;
 }
 
 // The front end's total and speed (lex+parse+check+lower).
@@ -344,8 +362,9 @@ static void time_front_end(void) {
     return;
   double secs = now_sec() - time_fe_start, cpu = cpu_sec() - time_fe_cpu;
   fprintf(stderr, "escgo: time front end (lex+parse+check+lower): %ld lines in %.1f ms wall "
-          "= %.0f lines/s (%.1f ms cpu = %.0f lines/s)\n", time_lines, secs * 1e3,
-          secs > 0 ? time_lines / secs : 0.0, cpu * 1e3, cpu > 0 ? time_lines / cpu : 0.0);
+          "= %.0f lines/s (%.1f ms cpu = %.0f lines/s), %+.1f MB\n", time_lines, secs * 1e3,
+          secs > 0 ? time_lines / secs : 0.0, cpu * 1e3, cpu > 0 ? time_lines / cpu : 0.0,
+          rss_mb() - time_fe_rss);
 }
 
 // -d=ir,ast,tokens,time,forcestack=FILE:LINE
@@ -733,8 +752,8 @@ static char *package_name(Vec files) {
       first = f;
     } else if (strcmp(first->name, f->name)) {
       fprintf(stderr, "found packages %s (%s) and %s (%s) in %s\n", first->name,
-              base_name(first->file->path), f->name, base_name(f->file->path),
-              abs_path(dir_name(f->file->path)));
+              base_name(nx(first)->file->path), f->name, base_name(nx(f)->file->path),
+              abs_path(dir_name(nx(f)->file->path)));
       exit(1);
     }
   }
@@ -761,15 +780,18 @@ static Program *compile(Vec paths, bool must_be_main) {
   if (time_phases) {
     time_mark = time_fe_start = now_sec();
     time_cpu_mark = time_fe_cpu = cpu_sec();
+    time_rss_mark = time_fe_rss = rss_mb();
   }
   Vec files = parse_files(paths);
   if (after_parse)
     after_parse(&files);
   if (time_phases) {
-    time_print("read+lex", time_lex, -1);
-    time_print("parse", time_parse, -1);
+    time_print("read+lex", time_lex, -1, -1);
+    double m = rss_mb();
+    time_print("parse", time_parse, -1, m - time_rss_mark);
     time_mark = now_sec();
     time_cpu_mark = cpu_sec();
+    time_rss_mark = m;
   }
   char *name = package_name(files);
   // Like gc: syntax errors stop here; other lexical errors ("comment not

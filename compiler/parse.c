@@ -85,14 +85,25 @@ char *p_syntax_string(Node *n);
 // ---------------------------------------------------------------- nodes
 
 // Nodes and names come from big zeroed blocks (fresh pages are already
-// zero): the compiler is one-shot and never frees them. A Node is 320 bytes;
-// faulting in that memory is much of the parser's time.
+// zero): the compiler is one-shot and never frees them. A Node is 184 bytes
+// (the rare fields are in a NodeExt, see escgo.h); faulting in that memory
+// is much of the parser's time.
+_Static_assert(sizeof(Node) == 184, "Node grew: keep rare fields in NodeExt (see escgo.h)");
+
+const NodeExt node_ext_none;
+
+NodeExt *nxw(Node *n) {
+  if (!n->ext)
+    n->ext = arena_alloc(sizeof(NodeExt));
+  return n->ext;
+}
+
 Node *new_node(NodeKind k, Pos pos) {
   static Node *pool;
   static size_t left;
-  if (left == 0) {   // 8 MB at a time, 64-byte aligned (see struct Node)
+  if (left == 0) {   // 8 MB at a time
     left = (8u << 20) / sizeof(Node);
-    pool = (Node *)(((uintptr_t)arena_alloc(left * sizeof(Node) + 64) + 63) & ~(uintptr_t)63);
+    pool = arena_alloc(left * sizeof(Node));
   }
   Node *n = pool++;
   left--;
@@ -588,11 +599,11 @@ static bool call_arg(void *ctx) {
 
 static Node *call(Node *x, Pos pos) {
   Node *n = new_node(N_CALL, pos);
-  n->lparen = pos;
+  nxw(n)->lparen = pos;
   n->x = x;
   p_next(); // (
   p_xnest++;
-  n->endpos = p_list("argument list", T_COMMA, T_RPAREN, call_arg, n);
+  nxw(n)->endpos = p_list("argument list", T_COMMA, T_RPAREN, call_arg, n);
   p_xnest--;
   return n;
 }
@@ -662,13 +673,13 @@ static bool complit_elem(void *ctx) {
 
 static Node *complit(Node *type) {
   Node *n = new_node(N_COMPOSITE, p_tok->pos);
-  n->lparen = p_tok->pos;
+  nxw(n)->lparen = p_tok->pos;
   n->x = type;
   if (!p_enter())
     return n;
   p_xnest++;
   p_want(T_LBRACE);
-  n->endpos = p_list("composite literal", T_COMMA, T_RBRACE, complit_elem, n);
+  nxw(n)->endpos = p_list("composite literal", T_COMMA, T_RBRACE, complit_elem, n);
   p_xnest--;
   p_leave();
   return n;
@@ -682,12 +693,12 @@ Node *p_block_stmt(const char *context) {
   if (!p_got(T_LBRACE)) {
     p_syntax_error(xfmt("expecting { after %s", context));
     ADVANCE(T_IDENT, T_RBRACE);
-    b->endpos = p_tok->pos;
+    nxw(b)->endpos = p_tok->pos;
     if (p_got(T_RBRACE))
       return b;
   }
   stmt_list(&b->list);
-  b->endpos = p_tok->pos;
+  nxw(b)->endpos = p_tok->pos;
   p_want(T_RBRACE);
   return b;
 }
@@ -696,9 +707,9 @@ static Node *range_clause(Vec *lhs, TokKind op) {
   Node *r = new_node(N_RANGE, p_tok->pos); // pos becomes the 'for' in for_stmt
   p_next(); // range
   if (lhs) {
-    r->key = lhs->data[0];
+    nxw(r)->key = lhs->data[0];
     if (lhs->len > 1)
-      r->value = lhs->data[1];
+      nxw(r)->value = lhs->data[1];
     if (lhs->len > 2) // kept for check.c, which reports it as types2 does
       r->w = lhs->data[2];
     r->op = op;
@@ -921,7 +932,7 @@ static void clause_body(Node *s, const char *what) {
   }
   while (p_tok->kind != T_EOF && p_tok->kind != T_RBRACE)
     vec_push(&s->list, case_clause(s->kind == N_SELECT));
-  s->endpos = p_tok->pos;
+  nxw(s)->endpos = p_tok->pos;
   p_want(T_RBRACE);
 }
 
@@ -961,7 +972,7 @@ static Node *call_stmt(void) {
     p_report(x->pos, xfmt("expression in %s must be function call", what));
     // assume the common mistake of missing parentheses: go f => go f()
     Node *c = new_node(N_CALL, x->pos);
-    c->lparen = x->pos;
+    nxw(c)->lparen = x->pos;
     c->x = x;
     x = c;
   }
@@ -974,15 +985,15 @@ static Node *branch(TokKind op) {
   s->op = op;
   p_next();
   if (op == T_GOTO)
-    s->label = p_name();
+    nxw(s)->label = p_name();
   else if ((op == T_BREAK || op == T_CONTINUE) && p_tok->kind == T_IDENT)
-    s->label = p_ident();
+    nxw(s)->label = p_ident();
   return s;
 }
 
 static Node *labeled_stmt(Node *label) {
   Node *s = new_node(N_LABELED, p_tok->pos);
-  s->label = label;
+  nxw(s)->label = label;
   p_want(T_COLON);
   if (p_tok->kind == T_RBRACE) {
     // a label needs a statement, but the ';' before '}' may be omitted
@@ -1097,10 +1108,16 @@ static Node *clone(Node *n) {
   *c = *n;
   c->x = clone(n->x), c->y = clone(n->y), c->z = clone(n->z), c->w = clone(n->w);
   c->init = clone(n->init), c->post = clone(n->post), c->body = clone(n->body);
-  c->els = clone(n->els), c->key = clone(n->key), c->value = clone(n->value);
-  c->recv = clone(n->recv), c->label = clone(n->label), c->tag = clone(n->tag);
+  c->els = clone(n->els);
   c->list = clone_vec(n->list), c->list2 = clone_vec(n->list2);
-  c->names = clone_vec(n->names), c->tparams = clone_vec(n->tparams);
+  if (n->ext) {   // the copy gets its own extension
+    c->ext = NULL;
+    NodeExt *e = nxw(c);
+    *e = *n->ext;
+    e->key = clone(e->key), e->value = clone(e->value);
+    e->recv = clone(e->recv), e->label = clone(e->label), e->tag = clone(e->tag);
+    e->names = clone_vec(e->names), e->tparams = clone_vec(e->tparams);
+  }
   return c;
 }
 
@@ -1142,27 +1159,27 @@ static Node *import_spec(void) {
 
 static Node *const_spec(Group *g) {
   Node *d = new_node(N_CONSTSPEC, p_tok->pos);
-  name_list(&d->names);
+  name_list(&nxw(d)->names);
   if (p_tok->kind != T_EOF && p_tok->kind != T_SEMICOLON && p_tok->kind != T_RPAREN) {
     d->x = p_type_or_nil();
     if (got_assign())
       expr_list(&d->list);
   }
-  d->iota = g->index;
+  nxw(d)->iota = g->index;
   if (d->x || d->list.len) {
     g->last = d;
   } else if (g->last) {
     // ConstSpec without type and values: repeat the previous list and its type
     d->x = clone(g->last->x);
     d->list = clone_vec(g->last->list);
-    d->implicit_values = true;
+    nxw(d)->implicit_values = true;
   }
   return d;
 }
 
 static Node *var_spec(void) {
   Node *d = new_node(N_VARSPEC, p_tok->pos);
-  name_list(&d->names);
+  name_list(&nxw(d)->names);
   if (got_assign()) {
     expr_list(&d->list);
   } else {
@@ -1197,8 +1214,8 @@ static Node *type_spec(void) {
     Pos pos = p_tok->pos;
     p_next();
     if (tparams_follow()) {
-      p_param_list(&d->tparams, T_RBRACK, true);
-      d->is_alias = got_assign();
+      p_param_list(&nxw(d)->tparams, T_RBRACK, true);
+      nxw(d)->is_alias = got_assign();
       d->x = p_type_or_nil();
     } else if (p_got(T_RBRACK)) {
       d->x = p_slice_type(pos);
@@ -1206,7 +1223,7 @@ static Node *type_spec(void) {
       d->x = p_array_type(pos, NULL);
     }
   } else {
-    d->is_alias = got_assign();
+    nxw(d)->is_alias = got_assign();
     d->x = p_type_or_nil();
   }
   if (!d->x) {
@@ -1305,7 +1322,7 @@ static void clear_pragmas(int through_line) {
 
 static Node *func_decl(int func_line) {
   Node *f = new_node(N_FUNCDECL, p_tok->pos);
-  f->pragmas = take_pragmas(func_line);
+  nxw(f)->pragmas = take_pragmas(func_line);
   const char *context = NULL;
   if (p_got(T_LPAREN)) {
     context = "method";
@@ -1314,16 +1331,16 @@ static Node *func_decl(int func_line) {
     int n = 0;
     for (int i = 0; i < rcvr.len; i++) {
       Node *r = rcvr.data[i];
-      n += r->names.len ? r->names.len : 1;
+      n += nx(r)->names.len ? nx(r)->names.len : 1;
     }
     if (n == 0)
       p_report(p_tok->pos, "method has no receiver");
     else if (n > 1)
       p_report(p_tok->pos, "method has multiple receivers");
     if (n) {
-      f->recv = rcvr.data[0];
-      if (f->recv->names.len > 1)
-        f->recv->names.len = 1;
+      nxw(f)->recv = rcvr.data[0];
+      if (nx(nx(f)->recv)->names.len > 1)
+        nxw(nx(f)->recv)->names.len = 1;
     }
   }
   if (p_tok->kind != T_IDENT) {
@@ -1333,10 +1350,10 @@ static Node *func_decl(int func_line) {
   }
   f->pos = p_tok->pos;
   f->name = p_ident()->name;
-  f->x = p_func_type(context, &f->tparams);
+  f->x = p_func_type(context, &nxw(f)->tparams);
   if (p_tok->kind == T_LBRACE) {
     f->body = p_func_body();
-    f->endpos = f->body->endpos;
+    nxw(f)->endpos = nx(f->body)->endpos;
   }
   return f;
 }
@@ -1404,7 +1421,7 @@ Node *parse_file(SrcFile *f, TokenList *toks) {
   guards.len = 0;
 
   Node *fn = new_node(N_FILE, p_tok->pos);
-  fn->file = f;
+  nxw(fn)->file = f;
   fn->name = "_";
   if (!p_got(T_PACKAGE)) {
     p_syntax_error("package statement must be first");

@@ -23,8 +23,8 @@ static void print_fields(Buf *b, Vec v, const char *sep) {
     Node *f = v.data[i];
     if (i)
       buf_puts(b, sep);
-    print_list(b, f->names);
-    if (f->names.len && f->x)
+    print_list(b, nx(f)->names);
+    if (nx(f)->names.len && f->x)
       buf_putc(b, ' ');
     print_expr(b, f->x);
   }
@@ -34,7 +34,7 @@ static void print_signature(Buf *b, Node *ft) {
   buf_putc(b, '(');
   print_fields(b, ft->list, ", ");
   buf_putc(b, ')');
-  if (ft->list2.len == 1 && !((Node *)ft->list2.data[0])->names.len) {
+  if (ft->list2.len == 1 && !nx(((Node *)ft->list2.data[0]))->names.len) {
     buf_putc(b, ' ');
     print_fields(b, ft->list2, ", ");
   } else if (ft->list2.len) {
@@ -206,22 +206,22 @@ static void dump_head(FILE *out, Node *n) {
   if (n->kind == N_CHANTYPE && n->chandir)
     fprintf(out, " %s", n->chandir == 1 ? "send-only" : "recv-only");
   if (n->kind == N_CONSTSPEC)
-    fprintf(out, " iota=%d%s", n->iota, n->implicit_values ? " implicit" : "");
-  if (n->pragmas)
-    fprintf(out, " pragmas=%#x", n->pragmas);
+    fprintf(out, " iota=%d%s", nx(n)->iota, nx(n)->implicit_values ? " implicit" : "");
+  if (nx(n)->pragmas)
+    fprintf(out, " pragmas=%#x", nx(n)->pragmas);
   if (n->has_ellipsis || n->ellipsis_len)
     fprintf(out, " ...");
   if (n->slice3)
     fprintf(out, " 3-index");
   if (n->embedded)
     fprintf(out, " embedded");
-  if (n->is_alias)
+  if (nx(n)->is_alias)
     fprintf(out, " alias");
   if (n->is_default)
     fprintf(out, " default");
   fprintf(out, " @%d:%d", n->pos.line, n->pos.col);
-  if (n->endpos.line)
-    fprintf(out, " end@%d:%d", n->endpos.line, n->endpos.col);
+  if (nx(n)->endpos.line)
+    fprintf(out, " end@%d:%d", nx(n)->endpos.line, nx(n)->endpos.col);
   fputc('\n', out);
 }
 
@@ -234,19 +234,19 @@ void dump_ast(FILE *out, Node *n, int indent) {
   }
   dump_head(out, n);
   indent++;
-  dump_vec(out, "tparams", n->tparams, indent);
-  dump_child(out, "recv", n->recv, indent);
-  dump_child(out, "label", n->label, indent);
-  dump_vec(out, "names", n->names, indent);
+  dump_vec(out, "tparams", nx(n)->tparams, indent);
+  dump_child(out, "recv", nx(n)->recv, indent);
+  dump_child(out, "label", nx(n)->label, indent);
+  dump_vec(out, "names", nx(n)->names, indent);
   dump_child(out, "init", n->init, indent);
-  dump_child(out, "key", n->key, indent);
-  dump_child(out, "value", n->value, indent);
+  dump_child(out, "key", nx(n)->key, indent);
+  dump_child(out, "value", nx(n)->value, indent);
   dump_child(out, "x", n->x, indent);
   dump_child(out, "y", n->y, indent);
   dump_child(out, "z", n->z, indent);
   dump_child(out, "w", n->w, indent);
   dump_child(out, "post", n->post, indent);
-  dump_child(out, "tag", n->tag, indent);
+  dump_child(out, "tag", nx(n)->tag, indent);
   dump_vec(out, "list", n->list, indent);
   dump_vec(out, "list2", n->list2, indent);
   dump_child(out, "body", n->body, indent);

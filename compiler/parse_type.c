@@ -130,11 +130,11 @@ static Node *array_or_targs(void) {
 static void add_field(Node *st, Pos pos, Node *nm, Node *type, Node *tag) {
   Node *f = new_node(N_FIELD, pos);
   if (nm)
-    vec_push(&f->names, nm);
+    vec_push(&nxw(f)->names, nm);
   else
     f->embedded = true;
   f->x = type;
-  f->tag = tag;
+  nxw(f)->tag = tag;
   vec_push(&st->list, f);
 }
 
@@ -158,10 +158,10 @@ static bool field_decl(void *ctx) {
       break;
     }
     Node *f = new_node(N_FIELD, pos);
-    vec_push(&f->names, nm);
+    vec_push(&nxw(f)->names, nm);
     while (p_got(T_COMMA))
-      vec_push(&f->names, p_name());
-    if (f->names.len == 1 && p_tok->kind == T_LBRACK) {
+      vec_push(&nxw(f)->names, p_name());
+    if (nx(f)->names.len == 1 && p_tok->kind == T_LBRACK) {
       Node *t = array_or_targs();
       if (t->kind == N_INDEX) { // embedded generic instance T[P]
         t->x = nm;
@@ -172,7 +172,7 @@ static bool field_decl(void *ctx) {
     } else {
       f->x = p_type_();
     }
-    f->tag = p_oliteral();
+    nxw(f)->tag = p_oliteral();
     vec_push(&st->list, f);
     break;
   }
@@ -269,8 +269,8 @@ static Node *method_targs(Node *f, Node *nm) {
     p_param_list(&ps, T_RBRACK, false);
   }
   Vec tparams = {0};
-  if (p_tok->kind == T_LPAREN && (!ps.len || ((Node *)ps.data[0])->names.len)) {
-    vec_push(&f->names, nm);
+  if (p_tok->kind == T_LPAREN && (!ps.len || nx(((Node *)ps.data[0]))->names.len)) {
+    vec_push(&nxw(f)->names, nm);
     f->x = p_func_type("interface method", &tparams);
     if (ps.len)
       p_report(pos, "interface method must have no type parameters");
@@ -297,7 +297,7 @@ static Node *method_decl(void) {
   if (p_tok->kind == T_LBRACK)
     return method_targs(f, nm);
   if (p_tok->kind == T_LPAREN) {
-    vec_push(&f->names, nm);
+    vec_push(&nxw(f)->names, nm);
     Vec tparams = {0};
     f->x = p_func_type("interface method", &tparams);
   } else {
@@ -312,7 +312,7 @@ static bool iface_elem(void *ctx) {
   Node *f = NULL;
   if (p_tok->kind == T_IDENT)
     f = method_decl();
-  if (!f || !f->names.len)
+  if (!f || !nx(f)->names.len)
     f = p_embedded_elem(f);
   vec_push(&it->list, f);
   return false;
@@ -409,7 +409,7 @@ static Node *param_decl_or_nil(TokKind follow) {
       if (t->kind == N_INDEX)
         t->x = nm;
       else
-        vec_push(&f->names, nm);
+        vec_push(&nxw(f)->names, nm);
       f->x = t;
       if (typesets && p_tok->kind == T_OR)
         f = p_embedded_elem(f);
@@ -425,7 +425,7 @@ static Node *param_decl_or_nil(TokKind follow) {
       f->x = nm;
       return p_embedded_elem(f);
     }
-    vec_push(&f->names, nm);
+    vec_push(&nxw(f)->names, nm);
   }
   if (p_tok->kind == T_ELLIPSIS) {
     Node *d = new_node(N_ELLIPSIS, p_tok->pos);
@@ -445,7 +445,7 @@ static Node *param_decl_or_nil(TokKind follow) {
   f->x = p_type_or_nil();
   if (typesets && p_tok->kind == T_OR && f->x)
     f = p_embedded_elem(f);
-  if (!f->names.len && !f->x) {
+  if (!nx(f)->names.len && !f->x) {
     p_syntax_error(xfmt("expecting %s", p_tokstring(follow)));
     ADVANCE(T_COMMA, follow);
     return NULL;
@@ -475,15 +475,15 @@ Pos p_param_list(Vec *out, TokKind close, bool require_names) {
   int named = 0, typed = 0;
   for (int i = 0; i < ps.len; i++) {
     Node *f = ps.data[i];
-    named += f->names.len && f->x;
+    named += nx(f)->names.len && f->x;
     typed += f->x != NULL;
   }
   if (ps.len && named == 0 && !require_names) {
     for (int i = 0; i < ps.len; i++) { // all unnamed: the names were types
       Node *f = ps.data[i];
-      if (f->names.len) {
-        f->x = f->names.data[0];
-        f->names.len = 0;
+      if (nx(f)->names.len) {
+        f->x = nx(f)->names.data[0];
+        nxw(f)->names.len = 0;
       }
     }
   } else if (named != ps.len) {
@@ -495,17 +495,17 @@ Pos p_param_list(Vec *out, TokKind close, bool require_names) {
       Node *f = ps.data[i];
       if (f->x) {
         typ = f->x;
-        if (!f->names.len) {
+        if (!nx(f)->names.len) {
           errpos = p_start_pos(typ);
           bad = true;
           Node *nm = new_node(N_IDENT, errpos);
           nm->name = "_";
-          vec_push(&f->names, nm);
+          vec_push(&nxw(f)->names, nm);
         }
       } else if (typ) {
         f->x = typ;
       } else {
-        errpos = ((Node *)f->names.data[0])->pos;
+        errpos = ((Node *)nx(f)->names.data[0])->pos;
         bad = true;
         f->x = new_node(N_BAD, errpos);
       }
@@ -526,8 +526,8 @@ Pos p_param_list(Vec *out, TokKind close, bool require_names) {
   Node *prev = NULL;
   for (int i = 0; i < ps.len; i++) {
     Node *f = ps.data[i];
-    if (prev && prev->names.len && f->names.len && prev->x == f->x)
-      vec_push(&prev->names, f->names.data[0]);
+    if (prev && nx(prev)->names.len && nx(f)->names.len && prev->x == f->x)
+      vec_push(&nxw(prev)->names, nx(f)->names.data[0]);
     else
       vec_push(out, prev = f);
   }

@@ -74,10 +74,10 @@ static void sx_field(Buf *b, Node *n) {
   buf_puts(b, "(field");
   if (n->embedded)
     buf_puts(b, " embedded");
-  sx_vec(b, n->names);
+  sx_vec(b, nx(n)->names);
   sx_opt(b, n->x);
-  if (n->tag)
-    sx_opt(b, n->tag);
+  if (nx(n)->tag)
+    sx_opt(b, nx(n)->tag);
   buf_putc(b, ')');
 }
 
@@ -177,7 +177,7 @@ static void sx_stmt(Buf *b, Node *n) {
   case N_GOSTMT: buf_puts(b, "(go"); sx_opt(b, n->x); break;
   case N_DEFERSTMT: buf_puts(b, "(defer"); sx_opt(b, n->x); break;
   case N_RETURN: buf_puts(b, "(return"); sx_vec(b, n->list); break;
-  case N_BRANCH: buf_printf(b, "(%s", op_name(n->op)); if (n->label) sx_opt(b, n->label); break;
+  case N_BRANCH: buf_printf(b, "(%s", op_name(n->op)); if (nx(n)->label) sx_opt(b, nx(n)->label); break;
   case N_IF:
     buf_puts(b, "(if");
     sx_opt(b, n->init);
@@ -209,41 +209,41 @@ static void sx_stmt(Buf *b, Node *n) {
     break;
   case N_RANGE:
     buf_printf(b, "(range %s", n->op ? op_name(n->op) : "none");
-    sx_opt(b, n->key);
-    sx_opt(b, n->value);
+    sx_opt(b, nx(n)->key);
+    sx_opt(b, nx(n)->value);
     sx_opt(b, n->x);
     sx_opt(b, n->body);
     break;
-  case N_LABELED: buf_puts(b, "(label"); sx_opt(b, n->label); sx_opt(b, n->y); break;
+  case N_LABELED: buf_puts(b, "(label"); sx_opt(b, nx(n)->label); sx_opt(b, n->y); break;
   case N_DECLSTMT: buf_puts(b, "(decl"); sx_vec(b, n->list); break;
   case N_EMPTY: buf_puts(b, "(empty"); break;
   case N_IMPORTSPEC: buf_printf(b, "(import %s %s", n->name ? n->name : "_", n->tok->sval); break;
   case N_VARSPEC: case N_CONSTSPEC:
     buf_puts(b, n->kind == N_VARSPEC ? "(var" : "(const");
-    sx_group(b, n->names);
+    sx_group(b, nx(n)->names);
     sx_opt(b, n->x);
     if (n->kind == N_CONSTSPEC)
-      buf_printf(b, " iota=%d%s", n->iota, n->implicit_values ? " implicit" : "");
+      buf_printf(b, " iota=%d%s", nx(n)->iota, nx(n)->implicit_values ? " implicit" : "");
     sx_vec(b, n->list);
     break;
   case N_TYPESPEC:
-    buf_printf(b, "(type %s%s", n->name, n->is_alias ? " =" : "");
-    if (n->tparams.len) {
+    buf_printf(b, "(type %s%s", n->name, nx(n)->is_alias ? " =" : "");
+    if (nx(n)->tparams.len) {
       buf_puts(b, " [");
-      sx_vec(b, n->tparams);
+      sx_vec(b, nx(n)->tparams);
       buf_puts(b, "]");
     }
     sx_opt(b, n->x);
     break;
   case N_FUNCDECL:
     buf_printf(b, "(func %s", n->name);
-    if (n->recv)
-      sx_opt(b, n->recv);
-    if (n->pragmas)
-      buf_printf(b, " pragmas=%d", n->pragmas);
-    if (n->tparams.len) {
+    if (nx(n)->recv)
+      sx_opt(b, nx(n)->recv);
+    if (nx(n)->pragmas)
+      buf_printf(b, " pragmas=%d", nx(n)->pragmas);
+    if (nx(n)->tparams.len) {
       buf_puts(b, " [");
-      sx_vec(b, n->tparams);
+      sx_vec(b, nx(n)->tparams);
       buf_puts(b, "]");
     }
     sx_opt(b, n->x);
@@ -485,14 +485,14 @@ static Node *find(Node *n, NodeKind k) {
     return NULL;
   if (n->kind == k)
     return n;
-  Node *kids[] = {n->recv, n->init, n->key, n->value, n->x, n->y, n->z, n->w, n->post,
-                  n->body, n->els, n->label};
+  Node *kids[] = {nx(n)->recv, n->init, nx(n)->key, nx(n)->value, n->x, n->y, n->z, n->w, n->post,
+                  n->body, n->els, nx(n)->label};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++) {
     Node *r = find(kids[i], k);
     if (r)
       return r;
   }
-  Vec *vs[] = {&n->list, &n->list2, &n->names};
+  const Vec *vs[] = {&n->list, &n->list2, &nx(n)->names};
   for (int v = 0; v < 3; v++)
     for (int i = 0; i < vs[v]->len; i++) {
       Node *r = find(vs[v]->data[i], k);
@@ -508,9 +508,9 @@ static void expect_pos(const char *src, NodeKind k, const char *want) {
   Node *n = find(f, k);
   char *got = n ? xfmt("%d:%d", n->pos.line, n->pos.col) : "(none)";
   if (n && n->kind == N_CALL)
-    got = xfmt("%s lparen %d:%d", got, n->lparen.line, n->lparen.col);
+    got = xfmt("%s lparen %d:%d", got, nx(n)->lparen.line, nx(n)->lparen.col);
   if (n && (n->kind == N_BLOCK || n->kind == N_FUNCDECL || n->kind == N_COMPOSITE))
-    got = xfmt("%s end %d:%d", got, n->endpos.line, n->endpos.col);
+    got = xfmt("%s end %d:%d", got, nx(n)->endpos.line, nx(n)->endpos.col);
   check(!strcmp(got, want), xfmt("pos of kind %d in %s", k, src), got, want);
 }
 
