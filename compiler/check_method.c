@@ -203,8 +203,9 @@ static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root)
 
 Member lookup_member(Type *t, const char *name) {
   Member res = {0};
-  Vec level = {0};
-  vec_push(&level, new_cand(t, NULL, false));
+  Cand root = {.t = t};   // most lookups end at depth 0: nothing allocated for them
+  void *first[] = {&root};
+  Vec level = {first, 1, 1};
   for (int depth = 0; level.len && depth < 16; depth++) {
     Vec next = {0};
     int found = 0;

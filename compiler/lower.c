@@ -118,17 +118,11 @@ static void mark_root(Node *n) {
     n->obj->mark |= MARK_ADDRTAKEN;
 }
 
-static void scan_addr(Node *n);
-
-static void scan_vec(Vec *v) {
-  for (int i = 0; i < v->len; i++)
-    scan_addr(v->data[i]);
-}
-
-// Finds variables whose address is taken anywhere in a function body.
-static void scan_addr(Node *n) {
-  if (!n || n->kind == N_IDENT || n->kind == N_BASICLIT)   // leaves: no need to read their other cache lines
-    return;
+// Marks the variable whose address n takes, if any (one node, not its
+// operands). capture_prepass (lower_closure.c) calls it on every node of a
+// function while it walks the body anyway, so finding address-taken
+// variables costs no walk of its own.
+void mark_addr_taken(Node *n) {
   if (n->kind == N_UNARY && n->op == T_AND)
     mark_root(n->x);
   if (n->kind == N_SLICEEXPR && n->x->type && under(n->x->type)->kind == TY_ARRAY)
@@ -139,6 +133,19 @@ static void scan_addr(Node *n) {
       nx(n)->method->ptr_recv &&
       !n->method_indirect && !n->x->is_type)
     mark_root(n->x); // x.M() with a pointer receiver takes &x
+}
+
+static void scan_vec(Vec *v) {
+  for (int i = 0; i < v->len; i++)
+    scan_addr(v->data[i]);
+}
+
+// mark_addr_taken on every node of n: for code the capture pre-pass does not
+// walk (func literals in package-level initialisers, range keys).
+void scan_addr(Node *n) {
+  if (!n || n->kind == N_IDENT || n->kind == N_BASICLIT)   // leaves: no need to read their other cache lines
+    return;
+  mark_addr_taken(n);
   Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
     if (kids[i] && !kids[i]->is_type)
@@ -146,8 +153,6 @@ static void scan_addr(Node *n) {
   if (n->kind != N_SELECTOR)
     scan_vec(&n->list2);
   scan_vec(&n->list);
-  if (n->kind == N_VARSPEC || n->kind == N_CONSTSPEC)
-    return;
 }
 
 // ---------------------------------------------------------------- statements
@@ -416,8 +421,18 @@ static void for_stmt(Node *s) {
   frame_close(&f, s->pos);
 }
 
-// The iteration variables of a range statement, declared (or evaluated as
-// places) before the loop; NULL for absent and blank ones.
+// `for k, v := range`: the iteration variables are declared once, before
+// the loop (Go 1.19).
+static void range_declare(Node *s) {
+  Node *vars[2] = {nx(s)->key, nx(s)->value};
+  for (int i = 0; i < 2; i++)
+    if (s->op == T_DEFINE && vars[i] && !is_blank(vars[i]))
+      decl_one(vars[i]->obj, NULL, vars[i]->pos);
+}
+
+// The places the iteration values are stored into, at the top of each
+// iteration; NULL for absent and blank ones. `for a[f()] = range x` calls f
+// on every iteration, as the assignment it stands for would.
 static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
   Node *vars[2] = {nx(s)->key, nx(s)->value};
   IRExpr **places[2] = {kplace, vplace};
@@ -426,12 +441,10 @@ static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
     *places[i] = NULL;
     if (!v || is_blank(v))
       continue;
-    if (s->op == T_DEFINE) {
-      decl_one(v->obj, NULL, v->pos);
+    if (s->op == T_DEFINE)
       *places[i] = var_ref(v->obj->ir, v->pos);
-    } else {
+    else
       *places[i] = stable_place(lower_expr(v));
-    }
   }
 }
 
@@ -453,12 +466,13 @@ static void range_map(Node *s) {
   init->x = map_iter(IR_MAPITERINIT, it, NULL, s->pos);
   init->x->x = m;
   emit(init);
-  IRExpr *kplace, *vplace;
-  range_places(s, &kplace, &vplace);
+  range_declare(s);
   IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   loop->x = map_iter(IR_MAPITERNEXT, it, ty_bool, s->pos);
   Vec body = {0};
   L.block = &body;
+  IRExpr *kplace, *vplace;
+  range_places(s, &kplace, &vplace);
   if (kplace)
     assign(kplace, convert_value(map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
            s->pos);
@@ -479,12 +493,7 @@ static void range_chan(Node *s) {
   frame_open(&f);
   IRExpr *c = temp(lower_expr(s->x));
   Type *elem = under(c->type)->elem;
-  IRExpr *vplace = NULL;
-  if (nx(s)->key && !is_blank(nx(s)->key)) {
-    if (s->op == T_DEFINE)
-      decl_one(nx(s)->key->obj, NULL, nx(s)->key->pos);
-    vplace = stable_place(lower_expr(nx(s)->key));
-  }
+  range_declare(s);
   IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   Vec body = {0};
   L.block = &body;
@@ -502,6 +511,8 @@ static void range_chan(Node *s) {
   stop->body = new_stmt(IR_S_BREAK, s->pos);
   stop->body->target = loop;
   emit(stop);
+  IRExpr *vplace, *none;   // a channel's one iteration variable is the key
+  range_places(s, &vplace, &none);
   if (vplace) {
     IRExpr *v = new_expr(IR_EXTRACT, s->pos, elem);
     v->x = rv;
@@ -542,8 +553,7 @@ static void range_stmt(Node *s) {
     len = temp(len);
   }
   Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
-  IRExpr *kplace, *vplace;   // the iteration variables, declared before the loop
-  range_places(s, &kplace, &vplace);
+  range_declare(s);
   IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
   IRExpr *cond = new_expr(IR_BINARY, s->pos, ty_bool);
   cond->op = T_LSS;
@@ -552,6 +562,8 @@ static void range_stmt(Node *s) {
   loop->x = cond;
   Vec body = {0};
   L.block = &body;
+  IRExpr *kplace, *vplace;
+  range_places(s, &kplace, &vplace);
   if (kplace)
     assign(kplace, convert_value(var_ref(hv, s->pos), kplace->type, NULL, s->pos), s->pos);
   bool is_str = is_string(au);
@@ -941,16 +953,22 @@ static Func *new_func(Node *fd, const char *lname) {
   return f;
 }
 
+static Func *outermost(Func *f) {
+  while (f->outer)
+    f = f->outer;
+  return f;
+}
+
 void lower_func(Func *f) {
   Node *fd = f->decl;
   L.fn = f;
   L.loop_depth = 1;
   L.ntemps = 0;
   L.targets = NULL;
-  scan_addr(fd->body);
-  scan_addr(fd->x);
   if (!f->outer)
-    capture_prepass(fd);
+    capture_prepass(fd);   // also marks address-taken variables, closures' included
+  else if (!outermost(f)->decl)
+    scan_addr(fd->body);   // a func literal in a package-level initialiser
   Type *sig = f->type;
   f->params = xmalloc(sizeof(Var *) * (sig->nfields + 1));
   f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));

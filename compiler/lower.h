@@ -84,6 +84,8 @@ enum { MARK_ADDRTAKEN = 4 };   // Obj.mark: the variable's address is taken (low
 enum { CAP_CAPTURED = 1, CAP_REASSIGNED = 2, CAP_ASSIGNED = 4, CAP_BYREF = 8 };
 void lower_func(Func *f);                       // lower.c: params, results and body of f
 void capture_prepass(Node *fd);                 // before lowering a top-level function
+void mark_addr_taken(Node *n);                  // lower.c: MARK_ADDRTAKEN for &x and its kin at n
+void scan_addr(Node *n);                        // lower.c: mark_addr_taken on all of n
 bool captured_byref(Obj *o);                    // needs memory of its own (a SITE_VAR)
 Var *capture_var(Func *f, Var *v);              // v as seen from inside f
 IRExpr *lower_func_lit(Node *n);

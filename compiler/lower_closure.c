@@ -157,6 +157,8 @@ static void pre_range(Node *n) {
       continue;
     if (n->op == T_DEFINE)
       declare(v);
+    else
+      scan_addr(v);   // for a[&x == p] = range ...
     Obj *o = assigned_root(v);
     if (o)
       o->capflags |= CAP_REASSIGNED;
@@ -173,6 +175,11 @@ static void pre(Node *n) {
   case N_IDENT:
   case N_BASICLIT:   // leaves: no need to read their other cache lines
     return;
+  default:
+    break;
+  }
+  mark_addr_taken(n);
+  switch (n->kind) {
   case N_FUNCLIT:
     pre_func_lit(n);
     return;
