@@ -151,8 +151,7 @@ static Node *parse_generated(const char *path, const char *src) {
   f->display = xfmt("./%s", path);
   f->src = xstrdup(src);
   f->len = strlen(src);
-  TokenList toks = lex_file(f);
-  return parse_file(f, &toks);
+  return parse_file(f);
 }
 
 // after_parse hook: checks the package clauses, finds the tests, adds the main.

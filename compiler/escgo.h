@@ -151,6 +151,14 @@ typedef struct {
 // in rune literal", "invalid digit '8' in octal literal", "'_' must separate
 // successive digits", "comment not terminated") and lexing continues.
 TokenList lex_file(SrcFile *f);
+// The same, one token at a time: the parser pulls tokens as it goes, so the
+// file's tokens never exist all at once (less memory to fault in, and each
+// token is still in cache when the parser reads it). lex_directives: the
+// `//go:` directives met so far (toks is empty).
+typedef struct Lexer Lexer;
+Lexer *lex_open(SrcFile *f);
+void lex_next(Lexer *L, Token *out);
+const TokenList *lex_directives(Lexer *L);
 const char *tok_name(TokKind k);     // "+", "func", "name", "literal", ...
 // Unicode helpers (lex.c), as Go's unicode.IsLetter / IsDigit / strconv.IsPrint.
 bool uni_is_letter(int32_t r);
@@ -435,7 +443,7 @@ Node *new_node(NodeKind k, Pos pos);
 // "syntax error: non-declaration statement outside function body".
 // Never crashes; deep nesting is bounded (gc: "exceeded max nesting depth"? we report
 // "syntax error: nesting too deep" past 10000 levels).
-Node *parse_file(SrcFile *f, TokenList *toks);
+Node *parse_file(SrcFile *f);       // lexes as it parses (lex_open)
 void dump_ast(FILE *out, Node *n, int indent);   // -d=ast
 
 // ---------------------------------------------------------------- objects (check.c)

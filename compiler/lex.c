@@ -346,7 +346,7 @@ static TokKind keyword(const char *s, int len) {
 
 // ---------------------------------------------------------------- reader
 
-typedef struct {
+struct Lexer {
   SrcFile *file;
   const unsigned char *src, *end;
   const unsigned char *cur;         // first byte of the current char
@@ -361,7 +361,7 @@ typedef struct {
   char *err_msg;
   TokenList out;
   int cap_toks, cap_dirs;
-} Lexer;
+};
 
 // Reports a lexical error. Like gc, an error with the same words as the
 // previous one on the same line is not repeated ("@@" gives one error).
@@ -1081,24 +1081,39 @@ static void push_token(Lexer *L) {
   o->toks[o->ntoks++] = L->tok;
 }
 
+Lexer *lex_open(SrcFile *f) {
+  Lexer *L = xmalloc(sizeof *L);
+  L->file = f;
+  L->src = (const unsigned char *)(f->src ? f->src : "");
+  L->end = L->src + (f->src ? f->len : 0);
+  L->cur = L->line_start = L->src;
+  L->line = 1;
+  nextch(L);
+  return L;
+}
+
+// After T_EOF, every call gives T_EOF again.
+void lex_next(Lexer *L, Token *out) {
+  next_token(L);
+  *out = L->tok;
+}
+
+const TokenList *lex_directives(Lexer *L) { return &L->out; }
+
 TokenList lex_file(SrcFile *f) {
-  Lexer L = {0};
-  L.file = f;
-  L.src = (const unsigned char *)(f->src ? f->src : "");
-  L.end = L.src + (f->src ? f->len : 0);
-  L.cur = L.line_start = L.src;
-  L.line = 1;
+  Lexer *L = lex_open(f);
   // Go source averages ~2.5 bytes a token: len/2 rarely needs to grow (and
   // growing copies). Not zeroed: every token is written whole before use;
   // untouched capacity costs address space only.
-  L.cap_toks = (int)(f->len / 2 < 1 << 24 ? f->len / 2 : 1 << 24) + 16;
-  L.out.toks = xrealloc(NULL, sizeof(Token) * L.cap_toks);
-  nextch(&L);
+  L->cap_toks = (int)(f->len / 2 < 1 << 24 ? f->len / 2 : 1 << 24) + 16;
+  L->out.toks = xrealloc(NULL, sizeof(Token) * L->cap_toks);
   do {
-    next_token(&L);
-    push_token(&L);
-  } while (L.tok.kind != T_EOF);
-  free(L.val.data);
-  free(L.err_msg);
-  return L.out;
+    next_token(L);
+    push_token(L);
+  } while (L->tok.kind != T_EOF);
+  TokenList out = L->out;
+  free(L->val.data);
+  free(L->err_msg);
+  free(L);
+  return out;
 }

@@ -6,7 +6,7 @@
 // (0 ok, 1 compile error, 2 usage error).
 //
 // The pipeline it drives, one call per pass:
-//   read files -> lex_file -> parse_file -> check_package -> lower_package
+//   read files -> parse_file (pulling tokens from lex_next) -> check_package -> lower_package
 //   -> escape_analyze -> [dump_ir] -> codegen_program -> link_program
 #include "escgo.h"
 
@@ -309,7 +309,7 @@ _Noreturn static void gcflag_error(const char *msg) {
 // ---- -d=time: wall time of each phase on stderr. Phases are timed from
 // the end of the previous one, so the lines add up to the whole build.
 static bool time_phases;
-static double time_mark, time_cpu_mark, time_fe_start, time_fe_cpu, time_lex, time_parse;
+static double time_mark, time_cpu_mark, time_fe_start, time_fe_cpu, time_read, time_parse;
 static long time_lines;
 extern void (*codegen_phase_hook)(const char *phase);   // codegen.c: called between its phases
 
@@ -729,14 +729,15 @@ static Vec parse_files(Vec paths) {
   for (int i = 0; i < paths.len; i++) {
     double t0 = time_phases ? now_sec() : 0;
     SrcFile *f = read_source(VEC_AT(paths, i));
-    TokenList toks = lex_file(f);
     double t1 = time_phases ? now_sec() : 0;
-    if (flags.dump_tokens)
+    if (flags.dump_tokens) {
+      TokenList toks = lex_file(f);
       dump_tokens(stdout, f, &toks);
+    }
     double t2 = time_phases ? now_sec() : 0;
-    Node *file = parse_file(f, &toks);
+    Node *file = parse_file(f);   // the parser pulls tokens from the lexer
     if (time_phases) {
-      time_lex += t1 - t0;
+      time_read += t1 - t0;
       time_parse += now_sec() - t2;
       for (size_t k = 0; k < f->len; k++)
         time_lines += f->src[k] == '\n';
@@ -797,9 +798,9 @@ static Program *compile(Vec paths, bool must_be_main) {
   if (after_parse)
     after_parse(&files);
   if (time_phases) {
-    time_print("read+lex", time_lex, -1, -1);
+    time_print("read", time_read, -1, -1);
     double m = rss_mb();
-    time_print("parse", time_parse, -1, m - time_rss_mark);
+    time_print("lex+parse", time_parse, -1, m - time_rss_mark);
     time_mark = now_sec();
     time_cpu_mark = cpu_sec();
     time_rss_mark = m;

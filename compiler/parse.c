@@ -53,7 +53,16 @@
 
 enum { MAX_DEPTH = 10000000 }; // in practice the stack budget decides
 
-static TokenList *toklist;
+// Tokens come from the lexer one at a time into a small ring: the current
+// one (p_tok), the one before it (prev_line) and up to three ahead (p_peek)
+// are all the parser looks at.
+enum { RING = 8 };
+static Lexer *lexer;
+static SrcFile *src_file;
+static Token ring[RING];
+static unsigned ring_at;     // index of p_tok
+static int ring_ahead;       // tokens lexed beyond p_tok (p_peek)
+static int ntoks_read;       // tokens the parser has moved to so far
 Token *p_tok;            // the current token; never advances past T_EOF
 int p_fnest;             // > 0 inside a function body
 int p_xnest;             // < 0 in if/for/switch headers: no T{...} of a bare name
@@ -191,8 +200,39 @@ static char *tok_desc(Token *t) {
 }
 
 void p_next(void) {
-  if (p_tok->kind != T_EOF)
-    p_tok++;
+  if (p_tok->kind == T_EOF)
+    return;
+  ring_at = (ring_at + 1) % RING;
+  p_tok = &ring[ring_at];
+  if (ring_ahead > 0)
+    ring_ahead--;
+  else
+    lex_next(lexer, p_tok);
+  ntoks_read++;
+}
+
+// The k-th token after the current one (1 <= k <= 3); T_EOF repeats.
+static Token *p_peek(int k) {
+  while (ring_ahead < k) {
+    Token *last = &ring[(ring_at + ring_ahead) % RING];
+    Token *t = &ring[(ring_at + ring_ahead + 1) % RING];
+    if (last->kind == T_EOF)
+      *t = *last;
+    else
+      lex_next(lexer, t);
+    ring_ahead++;
+  }
+  return &ring[(ring_at + k) % RING];
+}
+
+// The line of the token before the current one (0 at the start of the file).
+static int prev_line(void) { return ntoks_read > 1 ? ring[(ring_at + RING - 1) % RING].pos.line : 0; }
+
+// A token the parser keeps (literals, import paths): the ring is reused.
+static Token *keep_token(const Token *t) {
+  Token *copy = arena_alloc(sizeof(Token));
+  *copy = *t;
+  return copy;
 }
 
 bool p_got(TokKind k) {
@@ -234,8 +274,8 @@ void p_report(Pos pos, const char *msg) {
 // gc's syntaxErrorAt: "in ..."/"at ..."/"after ..." and "expecting ..." get the
 // current token prepended as "unexpected X"; other messages stand alone.
 void p_syntax_error_at(Pos pos, const char *msg) {
-  if (p_tok->kind == T_EOF && first)
-    return; // avoid meaningless follow-up errors
+  if (p_tok->kind == T_EOF && (first || diag_errors > 0))
+    return; // avoid meaningless follow-up errors (lexical errors count too)
   if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6))
     p_report(pos, xfmt("syntax error: unexpected %s %s", tok_desc(p_tok), msg));
   else if (!strncmp(msg, "expecting ", 10))
@@ -301,7 +341,8 @@ bool p_enter(void) {
   if (depth >= MAX_DEPTH || (size_t)(stack_base - &here) > stack_budget) {
     if (p_tok->kind != T_EOF)
       p_syntax_error("nesting too deep");
-    p_tok = &toklist->toks[toklist->ntoks - 1];
+    while (p_tok->kind != T_EOF)   // skip the rest of the file (still lexed: its errors count)
+      p_next();
     return false;
   }
   depth++;
@@ -359,7 +400,7 @@ static void name_list(Vec *out) {
 static Node *basic_lit(void) {
   Node *n = new_node(N_BASICLIT, p_tok->pos);
   n->op = p_tok->kind;
-  n->tok = p_tok;
+  n->tok = keep_token(p_tok);
   p_next();
   return n;
 }
@@ -812,10 +853,11 @@ static void header(TokKind keyword, Node **init, Node **cond, Node **post) {
     }
   }
   Node *cs = NULL;
-  Token *semi = NULL;
+  Token semi_tok, *semi = NULL;   // (a copy: the token ring moves on)
   if (p_tok->kind != T_LBRACE) {
     if (p_tok->kind == T_SEMICOLON) {
-      semi = p_tok;
+      semi_tok = *p_tok;
+      semi = &semi_tok;
       p_next();
     } else {
       p_want(T_LBRACE); // asking for '{' rather than ';' gives a better message
@@ -1150,7 +1192,7 @@ static Node *import_spec(void) {
     ADVANCE(T_SEMICOLON, T_RPAREN);
     return d;
   }
-  d->tok = p_tok;
+  d->tok = keep_token(p_tok);
   p_next();
   if (d->tok->kind != T_STRING) // gc reports it at the token after the path
     p_syntax_error("import path must be a string");
@@ -1196,12 +1238,12 @@ static Node *var_spec(void) {
 static bool tparams_follow(void) {
   if (p_tok->kind != T_IDENT)
     return false;
-  switch (p_tok[1].kind) {
+  switch (p_peek(1)->kind) {
   case T_IDENT: case T_COMMA: case T_INTERFACE: case T_FUNC: case T_CHAN:
   case T_MAP: case T_STRUCT: case T_TILDE: case T_LBRACK: case T_ARROW:
     return true;
   case T_MUL: // [P *C] is a constraint only if a type follows the '*'
-    return p_tok[2].kind == T_IDENT && p_tok[3].kind != T_RBRACK;
+    return p_peek(2)->kind == T_IDENT && p_peek(3)->kind != T_RBRACK;
   default:
     return false;
   }
@@ -1280,8 +1322,9 @@ static int directive_flag(const char *text) {
 
 static int take_pragmas(int before_line) {
   int flags = 0;
-  while (dir_index < toklist->ndirs && toklist->dirs[dir_index].line < before_line)
-    flags |= directive_flag(toklist->dirs[dir_index++].text);
+  const TokenList *d = lex_directives(lexer);
+  while (dir_index < d->ndirs && d->dirs[dir_index].line < before_line)
+    flags |= directive_flag(d->dirs[dir_index++].text);
   return flags;
 }
 
@@ -1311,10 +1354,11 @@ static int directive_col(SrcFile *f, int line, const char *text) {
 // Drops the directives up to a line: those that only a func declaration can
 // use are "misplaced" there (gc: before var/type/const, inside bodies, at EOF).
 static void clear_pragmas(int through_line) {
-  while (dir_index < toklist->ndirs && toklist->dirs[dir_index].line <= through_line) {
-    struct Directive *d = &toklist->dirs[dir_index++];
+  const TokenList *dirs = lex_directives(lexer);
+  while (dir_index < dirs->ndirs && dirs->dirs[dir_index].line <= through_line) {
+    struct Directive *d = &dirs->dirs[dir_index++];
     if (directive_flag(d->text)) {
-      SrcFile *f = toklist->toks[0].pos.file;
+      SrcFile *f = src_file;
       p_report((Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
     }
   }
@@ -1386,7 +1430,7 @@ static void top_level_decls(Node *file_node) {
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
       continue;
     }
-    clear_pragmas(p_tok > toklist->toks ? p_tok[-1].pos.line : 0);
+    clear_pragmas(prev_line());
     if (p_tok->kind != T_EOF && !p_got(T_SEMICOLON)) {
       p_syntax_error("after top level declaration");
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
@@ -1402,20 +1446,18 @@ static void report_guards(void) {
   }
 }
 
-Node *parse_file(SrcFile *f, TokenList *toks) {
-  static Token eof_tok = {T_EOF};
-  toklist = toks;
-  if (!toks->toks || toks->ntoks == 0 || toks->toks[toks->ntoks - 1].kind != T_EOF) {
-    // a token list must end with T_EOF; make an empty one safe
-    eof_tok.pos = (Pos){f, 1, 1};
-    toks->toks = &eof_tok;
-    toks->ntoks = 1;
-  }
-  p_tok = toks->toks;
+Node *parse_file(SrcFile *f) {
+  lexer = lex_open(f);
+  src_file = f;
+  ring_at = 0;
+  ring_ahead = 0;
+  p_tok = &ring[0];
+  lex_next(lexer, p_tok);
+  ntoks_read = 1;
   char base;
   init_stack_bound(&base);
   p_fnest = p_xnest = depth = 0;
-  first = diag_errors > 0; // lexical errors were reported already
+  first = diag_errors > 0; // errors were reported already (earlier files)
   nerrors = syntax_errors = last_syntax_line = 0;
   dir_index = 0;
   guards.len = 0;
@@ -1436,7 +1478,7 @@ Node *parse_file(SrcFile *f, TokenList *toks) {
     append_group(&fn->list, T_IMPORT);
     p_want(T_SEMICOLON);
   }
-  clear_pragmas(p_tok > toks->toks ? p_tok[-1].pos.line : 0);
+  clear_pragmas(prev_line());
   top_level_decls(fn);
   clear_pragmas(INT32_MAX);
   if (!syntax_errors)

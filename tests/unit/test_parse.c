@@ -22,8 +22,7 @@ static Node *parse_src(const char *src) {
   f->path = f->display = "x.go";
   f->src = xstrdup(src);
   f->len = strlen(src);
-  TokenList toks = lex_file(f);
-  return parse_file(f, &toks);
+  return parse_file(f);
 }
 
 // ---------------------------------------------------------------- s-expressions
