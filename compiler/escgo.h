@@ -329,7 +329,7 @@ typedef enum {
   N_CALL,         // x(list...); has_ellipsis for f(xs...)
   N_STAR,         // *x  (dereference or pointer type)
   N_UNARY,        // op x  (op: T_ADD T_SUB T_NOT T_XOR T_AND T_ARROW)
-  N_BINARY,       // x op y
+  N_BINARY,       // x op y   (the last expression kind: kind <= N_BINARY tests for one)
   // types
   N_ARRAYTYPE,    // [x]y ; x == NULL: slice type; ellipsis_len for [...]T
   N_STRUCTTYPE,   // list = N_FIELD

@@ -355,7 +355,8 @@ struct Lexer {
   int line;                         // line of cur
   const unsigned char *line_start;  // first byte of that line
   bool nlsemi;                      // a newline here would end a statement
-  Token tok;                        // the token being scanned
+  Token *tok;                       // the token being scanned (the caller's: see lex_next)
+  Token before_first;               // what tok points to before the first token
   Buf val;                          // decoded literal value (reused)
   int err_line;                     // line and words of the last error
   char *err_msg;
@@ -374,7 +375,7 @@ static void lex_error(Lexer *L, Pos pos, const char *fmt, ...) {
   if (L->err_msg && L->err_line == pos.line && !strcmp(L->err_msg, msg))
     return;
   error_at(pos, "%s", msg);
-  L->tok.bad = true; // the checker stays quiet about a malformed literal
+  L->tok->bad = true; // the checker stays quiet about a malformed literal
   free(L->err_msg);
   L->err_msg = xstrdup(msg);
   L->err_line = pos.line;
@@ -386,7 +387,7 @@ static Pos pos_here(Lexer *L) {
 
 // The position `off` bytes after the current token's start (gc's errorAtf).
 static Pos pos_in_tok(Lexer *L, int off) {
-  Pos p = L->tok.pos;
+  Pos p = L->tok->pos;
   p.col += off;
   return p;
 }
@@ -493,10 +494,10 @@ static void scan_ident(Lexer *L) {
   if (L->ch >= 0x80)
     while (ident_char(L, false))
       nextch(L);
-  const char *s = L->tok.text;
+  const char *s = L->tok->text;
   int len = (int)((const char *)L->cur - s);
   TokKind k = keyword(s, len);
-  L->tok.kind = k;
+  L->tok->kind = k;
   if (k == T_IDENT || k == T_BREAK || k == T_CONTINUE || k == T_FALLTHROUGH ||
       k == T_RETURN)
     L->nlsemi = true;
@@ -526,7 +527,7 @@ static int scan_digits(Lexer *L, int base, int *invalid) {
       } else {
         digsep |= 1;
         if (L->ch >= max && invalid && *invalid < 0)
-          *invalid = (int)((const char *)L->cur - L->tok.text);
+          *invalid = (int)((const char *)L->cur - L->tok->text);
       }
       nextch(L);
     }
@@ -631,9 +632,9 @@ static void scan_number(Lexer *L, bool seen_point) {
     kind = T_IMAG;
     nextch(L);
   }
-  L->tok.kind = kind;
+  L->tok->kind = kind;
   L->nlsemi = true;
-  const char *text = L->tok.text;
+  const char *text = L->tok->text;
   int len = (int)((const char *)L->cur - text);
   if (kind == T_INT && invalid >= 0 && ok) {
     lex_error(L, pos_in_tok(L, invalid), "invalid digit %s in %s literal",
@@ -724,14 +725,14 @@ static void put_cur(Lexer *L) {
 }
 
 static void finish_literal(Lexer *L) {
-  L->tok.sval = xstrndup(L->val.data ? L->val.data : "", L->val.len);
-  L->tok.slen = (int64_t)L->val.len;
+  L->tok->sval = xstrndup(L->val.data ? L->val.data : "", L->val.len);
+  L->tok->slen = (int64_t)L->val.len;
   L->nlsemi = true;
 }
 
 static void scan_string(Lexer *L) {
   int32_t r;
-  L->tok.kind = T_STRING;
+  L->tok->kind = T_STRING;
   nextch(L);
   for (;;) {
     if (L->ch == '"') {
@@ -748,7 +749,7 @@ static void scan_string(Lexer *L) {
       break;
     }
     if (L->ch < 0) {
-      lex_error(L, L->tok.pos, "string not terminated");
+      lex_error(L, L->tok->pos, "string not terminated");
       break;
     }
     put_cur(L);
@@ -759,7 +760,7 @@ static void scan_string(Lexer *L) {
 
 // Raw strings keep everything but carriage returns (the spec removes them).
 static void scan_raw_string(Lexer *L) {
-  L->tok.kind = T_STRING;
+  L->tok->kind = T_STRING;
   nextch(L);
   for (;;) {
     if (L->ch == '`') {
@@ -767,7 +768,7 @@ static void scan_raw_string(Lexer *L) {
       break;
     }
     if (L->ch < 0) {
-      lex_error(L, L->tok.pos, "string not terminated");
+      lex_error(L, L->tok->pos, "string not terminated");
       break;
     }
     if (L->ch != '\r')
@@ -780,7 +781,7 @@ static void scan_raw_string(Lexer *L) {
 static void scan_rune(Lexer *L) {
   bool ok = true;
   int32_t r = 0;
-  L->tok.kind = T_CHAR;
+  L->tok->kind = T_CHAR;
   nextch(L);
   for (int n = 0;; n++) {
     if (L->ch == '\'') {
@@ -788,7 +789,7 @@ static void scan_rune(Lexer *L) {
         lex_error(L, pos_here(L), "empty rune literal or unescaped '");
         ok = false;
       } else if (ok && n != 1) {
-        lex_error(L, L->tok.pos, "more than one character in rune literal");
+        lex_error(L, L->tok->pos, "more than one character in rune literal");
         ok = false;
       }
       nextch(L);
@@ -810,14 +811,14 @@ static void scan_rune(Lexer *L) {
     }
     if (L->ch < 0) {
       if (ok)
-        lex_error(L, L->tok.pos, "rune literal not terminated");
+        lex_error(L, L->tok->pos, "rune literal not terminated");
       break;
     }
     if (n == 0)
       r = L->ch;
     nextch(L);
   }
-  L->tok.rune = r;
+  L->tok->rune = r;
   L->val.len = 0;
   put_rune(&L->val, r);
   finish_literal(L);
@@ -833,7 +834,7 @@ static void add_directive(Lexer *L, const char *text, int len) {
   }
   while (len > 0 && (text[len - 1] == '\r' || text[len - 1] == ' ' || text[len - 1] == '\t'))
     len--;
-  o->dirs[o->ndirs].line = L->tok.pos.line;
+  o->dirs[o->ndirs].line = L->tok->pos.line;
   o->dirs[o->ndirs].text = xstrndup(text, len);
   o->ndirs++;
 }
@@ -841,7 +842,7 @@ static void add_directive(Lexer *L, const char *text, int len) {
 // After "//": skips to the end of the line (not past the newline, which may
 // become a semicolon). `//go:` comments are kept as directives.
 static void line_comment(Lexer *L) {
-  const char *start = L->tok.text;
+  const char *start = L->tok->text;
   bool directive = L->ch == 'g';
   for (const char *m = "go:"; *m && directive; m++) {
     if (L->ch != *m)
@@ -867,7 +868,7 @@ static void general_comment(Lexer *L) {
       continue;
     }
     if (L->ch < 0) {
-      lex_error(L, L->tok.pos, "comment not terminated");
+      lex_error(L, L->tok->pos, "comment not terminated");
       return;
     }
     nextch(L);
@@ -880,9 +881,9 @@ static void general_comment(Lexer *L) {
 static void assign_op(Lexer *L, TokKind op, TokKind op_assign) {
   if (L->ch == '=') {
     nextch(L);
-    L->tok.kind = op_assign;
+    L->tok->kind = op_assign;
   } else {
-    L->tok.kind = op;
+    L->tok->kind = op;
   }
 }
 
@@ -892,21 +893,21 @@ static bool scan_operator(Lexer *L) {
   int32_t c = L->ch;
   if (c <= 0 || c >= 0x80 || !strchr("()[]{},;~:=!*/%^+-&|<>", c)) {
     // Report before reading on, so errors come in gc's order.
-    lex_error(L, L->tok.pos, "invalid character %s", fmt_U(c));
+    lex_error(L, L->tok->pos, "invalid character %s", fmt_U(c));
     nextch(L);
     return false;
   }
   nextch(L);
   switch (c) {
-  case '(': L->tok.kind = T_LPAREN; return true;
-  case '[': L->tok.kind = T_LBRACK; return true;
-  case '{': L->tok.kind = T_LBRACE; return true;
-  case ',': L->tok.kind = T_COMMA; return true;
-  case ';': L->tok.kind = T_SEMICOLON; return true;
-  case ')': L->tok.kind = T_RPAREN; L->nlsemi = true; return true;
-  case ']': L->tok.kind = T_RBRACK; L->nlsemi = true; return true;
-  case '}': L->tok.kind = T_RBRACE; L->nlsemi = true; return true;
-  case '~': L->tok.kind = T_TILDE; return true;
+  case '(': L->tok->kind = T_LPAREN; return true;
+  case '[': L->tok->kind = T_LBRACK; return true;
+  case '{': L->tok->kind = T_LBRACE; return true;
+  case ',': L->tok->kind = T_COMMA; return true;
+  case ';': L->tok->kind = T_SEMICOLON; return true;
+  case ')': L->tok->kind = T_RPAREN; L->nlsemi = true; return true;
+  case ']': L->tok->kind = T_RBRACK; L->nlsemi = true; return true;
+  case '}': L->tok->kind = T_RBRACE; L->nlsemi = true; return true;
+  case '~': L->tok->kind = T_TILDE; return true;
   case ':': assign_op(L, T_COLON, T_DEFINE); return true;
   case '=': assign_op(L, T_ASSIGN, T_EQL); return true;
   case '!': assign_op(L, T_NOT, T_NEQ); return true;
@@ -918,7 +919,7 @@ static bool scan_operator(Lexer *L) {
   case '-':
     if (L->ch == c) {
       nextch(L);
-      L->tok.kind = c == '+' ? T_INC : T_DEC;
+      L->tok->kind = c == '+' ? T_INC : T_DEC;
       L->nlsemi = true;
     } else if (c == '+') {
       assign_op(L, T_ADD, T_ADD_ASSIGN);
@@ -929,7 +930,7 @@ static bool scan_operator(Lexer *L) {
   case '&':
     if (L->ch == '&') {
       nextch(L);
-      L->tok.kind = T_LAND;
+      L->tok->kind = T_LAND;
     } else if (L->ch == '^') {
       nextch(L);
       assign_op(L, T_AND_NOT, T_AND_NOT_ASSIGN);
@@ -940,7 +941,7 @@ static bool scan_operator(Lexer *L) {
   case '|':
     if (L->ch == '|') {
       nextch(L);
-      L->tok.kind = T_LOR;
+      L->tok->kind = T_LOR;
     } else {
       assign_op(L, T_OR, T_OR_ASSIGN);
     }
@@ -948,26 +949,26 @@ static bool scan_operator(Lexer *L) {
   case '<':
     if (L->ch == '=') {
       nextch(L);
-      L->tok.kind = T_LEQ;
+      L->tok->kind = T_LEQ;
     } else if (L->ch == '<') {
       nextch(L);
       assign_op(L, T_SHL, T_SHL_ASSIGN);
     } else if (L->ch == '-') {
       nextch(L);
-      L->tok.kind = T_ARROW;
+      L->tok->kind = T_ARROW;
     } else {
-      L->tok.kind = T_LSS;
+      L->tok->kind = T_LSS;
     }
     return true;
   case '>':
     if (L->ch == '=') {
       nextch(L);
-      L->tok.kind = T_GEQ;
+      L->tok->kind = T_GEQ;
     } else if (L->ch == '>') {
       nextch(L);
       assign_op(L, T_SHR, T_SHR_ASSIGN);
     } else {
-      L->tok.kind = T_GTR;
+      L->tok->kind = T_GTR;
     }
     return true;
   }
@@ -977,20 +978,20 @@ static bool scan_operator(Lexer *L) {
 // ---------------------------------------------------------------- scanner
 
 static void start_token(Lexer *L) {
-  memset(&L->tok, 0, sizeof(L->tok));
-  L->tok.pos = pos_here(L);
-  L->tok.text = (const char *)L->cur;
+  memset(L->tok, 0, sizeof(*L->tok));
+  L->tok->pos = pos_here(L);
+  L->tok->text = (const char *)L->cur;
   L->val.len = 0;
 }
 
 static void auto_semi(Lexer *L, const char *text, int len) {
-  L->tok.kind = T_SEMICOLON;
-  L->tok.auto_semi = true;
-  L->tok.text = text;
-  L->tok.len = len;
+  L->tok->kind = T_SEMICOLON;
+  L->tok->auto_semi = true;
+  L->tok->text = text;
+  L->tok->len = len;
 }
 
-// Scans the next token into L->tok.
+// Scans the next token into L->tok->
 static void next_token(Lexer *L) {
   bool nlsemi = L->nlsemi;
   L->nlsemi = false;
@@ -1008,12 +1009,12 @@ static void next_token(Lexer *L) {
       if (nlsemi)
         auto_semi(L, "EOF", 3);
       else
-        L->tok.kind = T_EOF;
+        L->tok->kind = T_EOF;
       return;
     }
     if (c == '\n') {
       nextch(L);
-      auto_semi(L, L->tok.text, 1);
+      auto_semi(L, L->tok->text, 1);
       return;
     }
     if (is_decimal(c)) {
@@ -1039,9 +1040,9 @@ static void next_token(Lexer *L) {
       } else if (L->ch == '.' && L->cur + 1 < L->end && L->cur[1] == '.') {
         nextch(L);
         nextch(L);
-        L->tok.kind = T_ELLIPSIS;
+        L->tok->kind = T_ELLIPSIS;
       } else {
-        L->tok.kind = T_PERIOD;
+        L->tok->kind = T_PERIOD;
       }
       break;
     }
@@ -1069,16 +1070,18 @@ static void next_token(Lexer *L) {
     if (scan_operator(L))
       break;
   }
-  L->tok.len = (int)((const char *)L->cur - L->tok.text);
+  L->tok->len = (int)((const char *)L->cur - L->tok->text);
 }
 
+// Scans the next token into the list's next slot.
 static void push_token(Lexer *L) {
   TokenList *o = &L->out;
   if (o->ntoks == L->cap_toks) {
     L->cap_toks = L->cap_toks ? L->cap_toks * 2 : 1024;
     o->toks = xrealloc(o->toks, sizeof(Token) * L->cap_toks);
   }
-  o->toks[o->ntoks++] = L->tok;
+  L->tok = &o->toks[o->ntoks++];
+  next_token(L);
 }
 
 Lexer *lex_open(SrcFile *f) {
@@ -1088,14 +1091,17 @@ Lexer *lex_open(SrcFile *f) {
   L->end = L->src + (f->src ? f->len : 0);
   L->cur = L->line_start = L->src;
   L->line = 1;
+  L->tok = &L->before_first;   // (reading the first char may report an error)
   nextch(L);
   return L;
 }
 
-// After T_EOF, every call gives T_EOF again.
+// After T_EOF, every call gives T_EOF again. The token is scanned in place
+// (copying a just-written token costs more than one would think: its
+// fields were stored piecemeal and the copy reads them back in wide loads).
 void lex_next(Lexer *L, Token *out) {
+  L->tok = out;
   next_token(L);
-  *out = L->tok;
 }
 
 const TokenList *lex_directives(Lexer *L) { return &L->out; }
@@ -1107,10 +1113,9 @@ TokenList lex_file(SrcFile *f) {
   // untouched capacity costs address space only.
   L->cap_toks = (int)(f->len / 2 < 1 << 24 ? f->len / 2 : 1 << 24) + 16;
   L->out.toks = xrealloc(NULL, sizeof(Token) * L->cap_toks);
-  do {
-    next_token(L);
+  do
     push_token(L);
-  } while (L->tok.kind != T_EOF);
+  while (L->tok->kind != T_EOF);
   TokenList out = L->out;
   free(L->val.data);
   free(L->err_msg);

@@ -216,13 +216,25 @@ static void pre(Node *n) {
   default:
     break;
   }
-  Node *kids[] = {n->init, n->x, n->y, n->z, n->w, nx(n)->key, nx(n)->value, n->body, n->post, n->els};
+  if (n->kind <= N_BINARY) {
+    // An expression's operands are in x, y (z, w: a slice's bounds) and
+    // list; not reading the statement fields keeps this walk, which is
+    // bound by cache misses on nodes, to the part of a node it needs.
+    pre(n->x);
+    pre(n->y);
+    if (n->kind == N_SLICEEXPR) {
+      pre(n->z);
+      pre(n->w);
+    }
+    if (n->kind != N_SELECTOR)   // (a selector's lists hold its field path)
+      pre_vec(&n->list);
+    return;
+  }
+  Node *kids[] = {n->init, n->x, n->y, n->body, n->post, n->els};   // (N_RANGE: pre_range)
   for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
     pre(kids[i]);
-  if (n->kind != N_SELECTOR)
-    pre_vec(&n->list);
-  if (n->kind != N_SELECTOR)
-    pre_vec(&n->list2);
+  pre_vec(&n->list);
+  pre_vec(&n->list2);
 }
 
 // Runs over a top-level function (or a package-level initializer) before it
