@@ -3,6 +3,7 @@
 // comparisons and shifts), unary operators and indirection.
 #include "check.h"
 
+#include <math.h>
 #include <string.h>
 
 static Operand result(Node *n, Mode m, Type *t, Const *c) {
@@ -41,18 +42,16 @@ bool representable(Const **cp, Type *t, const char **why) {
     return true;
   }
   if (is_float(u)) {
-    if (c->kind == CV_INT)
+    if (c->kind != CV_INT && c->kind != CV_FLOAT)
+      return false;
+    if (u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) {   // rounded to the type
+      double d = u->kind == TY_FLOAT32 ? const_float32(c) : const_float64(c);
+      if (!isfinite(d))
+        return false;
+      c = const_float(d);
+    } else if (c->kind == CV_INT) {   // untyped float: exact
       c = const_to_float(c);
-    if (c->kind != CV_FLOAT)
-      return false;
-    if (u->kind == TY_FLOAT32 && !const_fits_float32(c))
-      return false;
-    if (u->kind == TY_FLOAT64 && !const_fits_float64(c))
-      return false;
-    if (u->kind == TY_FLOAT32)
-      c = const_float(const_float32(c));
-    else if (u->kind == TY_FLOAT64)
-      c = const_float(const_float64(c));
+    }
     *cp = c;
     return true;
   }

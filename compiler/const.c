@@ -19,11 +19,15 @@ enum {
   RAT_PREC = 512,           // ... this many mantissa bits
 };
 
+// Constants are never freed (the compiler is one-shot): they come from the
+// arena. The rational is set up only for CV_FLOAT, the one kind that uses
+// it (mpq_init allocates; mpz_init does not).
 static Const *new_const(ConstKind k) {
-  Const *c = xmalloc(sizeof(Const));
+  Const *c = arena_alloc(sizeof(Const));
   c->kind = k;
   mpz_init(c->i);
-  mpq_init(c->f);
+  if (k == CV_FLOAT)
+    mpq_init(c->f);
   return c;
 }
 
@@ -103,6 +107,17 @@ static int lit_base(const char *text, int len, int *skip) {
 }
 
 Const *const_from_int_lit(const char *text, int len) {
+  // The usual literal: a few decimal digits, no '_', fits in 63 bits.
+  if (len >= 1 && len <= 18 && text[0] != '0') {
+    int64_t v = 0;
+    int i = 0;
+    while (i < len && text[i] >= '0' && text[i] <= '9')
+      v = v * 10 + (text[i++] - '0');
+    if (i == len)
+      return const_int64(v);
+  } else if (len == 1 && text[0] == '0') {
+    return const_int64(0);
+  }
   int skip, end, n;
   int base = lit_base(text, len, &skip);
   char *digits = take_digits(text + skip, len - skip, base, &end, &n);
@@ -287,6 +302,11 @@ static void round_binary(mpq_srcptr q, int prec, long emin, mpz_ptr m, long *k) 
 
 // The nearest binary float to c's value: prec/emin/emax as in IEEE formats.
 static double round_to(const Const *c, int prec, long emin, long emax) {
+  if (c && c->kind == CV_INT && mpz_fits_slong_p(c->i)) {   // exact when it has <= prec bits
+    long v = mpz_get_si(c->i);
+    if (v > -((long)1 << prec) && v < ((long)1 << prec))
+      return (double)v;
+  }
   const Const *f = c && c->kind == CV_FLOAT ? c : const_to_float(c);
   if (!f || mpq_sgn(f->f) == 0)
     return 0;
@@ -317,7 +337,13 @@ bool const_fits_float64(const Const *c) { return isfinite(const_float64(c)); }
 bool const_fits_float32(const Const *c) { return isfinite(const_float32(c)); }
 
 bool const_fits_int(const Const *c, int bits, bool is_unsigned) {
-  Const *v = const_to_int(c);
+  if (c && c->kind == CV_INT && mpz_fits_slong_p(c->i) && bits <= 64) {   // the usual case
+    long x = mpz_get_si(c->i);
+    if (is_unsigned)
+      return x >= 0 && (bits == 64 || (uint64_t)x < (uint64_t)1 << bits);
+    return bits == 64 || (x >= -((int64_t)1 << (bits - 1)) && x < ((int64_t)1 << (bits - 1)));
+  }
+  const Const *v = c && c->kind == CV_INT ? c : const_to_int(c);
   if (!v)
     return false;
   if (is_unsigned)
@@ -336,6 +362,8 @@ bool const_fits_int(const Const *c, int bits, bool is_unsigned) {
 int64_t const_to_int64(const Const *c) {
   if (!c)
     return 0;
+  if (c->kind == CV_INT && mpz_fits_slong_p(c->i))
+    return mpz_get_si(c->i);
   mpz_t t;
   mpz_init(t);
   if (c->kind == CV_INT)
