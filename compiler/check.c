@@ -648,6 +648,7 @@ static void check_body(Node *body, Type *sig, FuncCtx *fn) {
 }
 
 static void check_func_body(Node *fd) {
+  prefetch_nodes(fd);
   Obj *fo = fd->obj;
   Type *sig = fo ? fo->type : func_type(fd->x, NULL);
   if (!fd->body) {

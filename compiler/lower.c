@@ -961,6 +961,8 @@ static Func *outermost(Func *f) {
 
 void lower_func(Func *f) {
   Node *fd = f->decl;
+  if (fd->kind == N_FUNCDECL)
+    prefetch_nodes(fd);
   L.fn = f;
   L.loop_depth = 1;
   L.ntemps = 0;

@@ -107,9 +107,18 @@ NodeExt *nxw(Node *n) {
   return n->ext;
 }
 
+static Node *pool;
+static size_t left;
+
+void prefetch_nodes(Node *fd) {
+  const char *p = nx(fd)->nodes_from, *end = nx(fd)->nodes_to;
+  if (!p || end - p > (1 << 20))   // (bigger than a cache could keep)
+    return;
+  for (; p < end; p += 64)
+    __builtin_prefetch(p);
+}
+
 Node *new_node(NodeKind k, Pos pos) {
-  static Node *pool;
-  static size_t left;
   if (left == 0) {   // 8 MB at a time
     left = (8u << 20) / sizeof(Node);
     pool = arena_alloc(left * sizeof(Node));
@@ -1396,8 +1405,11 @@ static Node *func_decl(int func_line) {
   f->name = p_ident()->name;
   f->x = p_func_type(context, &nxw(f)->tparams);
   if (p_tok->kind == T_LBRACE) {
+    char *from = (char *)pool;
     f->body = p_func_body();
     nxw(f)->endpos = nx(f->body)->endpos;
+    if ((char *)pool > from)
+      nxw(f)->nodes_from = from, nxw(f)->nodes_to = (char *)pool;
   }
   return f;
 }
