@@ -24,19 +24,28 @@ Scope *scope_new(Scope *parent) {
   return s;
 }
 
-Obj *scope_lookup_local(Scope *s, const char *name) {
+// The parser interns identifiers (parse.c), so a name found is usually the
+// very same pointer: strcmp only settles the rest.
+static bool same_name(const char *a, const char *b) { return a == b || !strcmp(a, b); }
+
+static Obj *lookup_hashed(Scope *s, const char *name, unsigned h) {
   if (!s->nslots)
     return NULL;
-  unsigned i = hash_name(name) & (s->nslots - 1);
+  unsigned i = h & (s->nslots - 1);
   for (; s->slots[i]; i = (i + 1) & (s->nslots - 1))
-    if (!strcmp(s->slots[i]->name, name))
+    if (same_name(s->slots[i]->name, name))
       return s->slots[i];
   return NULL;
 }
 
+Obj *scope_lookup_local(Scope *s, const char *name) {
+  return s->nslots ? lookup_hashed(s, name, hash_name(name)) : NULL;
+}
+
 Obj *scope_lookup(Scope *s, const char *name) {
+  unsigned h = hash_name(name);   // once for every scope up to the universe
   for (; s; s = s->up) {
-    Obj *o = scope_lookup_local(s, name);
+    Obj *o = lookup_hashed(s, name, h);
     if (o)
       return o;
   }

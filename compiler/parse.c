@@ -146,6 +146,49 @@ static char *pool_strndup(const char *s, size_t len) {
   return p;
 }
 
+// Identifiers are interned: one copy of each spelling, so the checker's
+// scope lookups mostly find the same pointer (check_type.c same_name) and
+// a name used 1,000 times is stored once.
+typedef struct {
+  const char *name;
+  unsigned hash;
+  int len;
+} Interned;
+
+static Interned *interned;
+static size_t interned_cap, interned_count;
+
+static void intern_grow(void) {
+  Interned *old = interned;
+  size_t n = interned_cap;
+  interned_cap = n ? n * 2 : 4096;
+  interned = xmalloc(sizeof(Interned) * interned_cap);
+  for (size_t i = 0; i < n; i++) {
+    if (!old[i].name)
+      continue;
+    size_t j = old[i].hash & (interned_cap - 1);
+    while (interned[j].name)
+      j = (j + 1) & (interned_cap - 1);
+    interned[j] = old[i];
+  }
+  free(old);
+}
+
+static char *intern(const char *s, int len) {
+  unsigned h = 2166136261u;
+  for (int i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  if ((interned_count + 1) * 2 > interned_cap)
+    intern_grow();
+  size_t i = h & (interned_cap - 1);
+  for (; interned[i].name; i = (i + 1) & (interned_cap - 1))
+    if (interned[i].hash == h && interned[i].len == len && !memcmp(interned[i].name, s, len))
+      return (char *)interned[i].name;
+  interned[i] = (Interned){pool_strndup(s, len), h, len};
+  interned_count++;
+  return (char *)interned[i].name;
+}
+
 Node *p_bad_expr(void) { return new_node(N_BAD, p_tok->pos); }
 
 static Node *unparen(Node *x) {
@@ -385,7 +428,7 @@ Pos p_list(const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx
 
 Node *p_ident(void) {
   Node *n = new_node(N_IDENT, p_tok->pos);
-  n->name = pool_strndup(p_tok->text, p_tok->len);
+  n->name = intern(p_tok->text, p_tok->len);
   p_next();
   return n;
 }
