@@ -332,14 +332,27 @@ const char *tok_name(TokKind k) {
   return tok_names[k];
 }
 
-// Keywords are looked up only for identifiers of 2..11 lowercase ASCII bytes.
+// Keywords by length: an identifier is compared with the few keywords of
+// its length whose first letter matches (this runs for every identifier).
+static const TokKind keywords_of_len[12][7] = {
+  [2] = {T_GO, T_IF},
+  [3] = {T_FOR, T_MAP, T_VAR},
+  [4] = {T_CASE, T_CHAN, T_ELSE, T_FUNC, T_GOTO, T_TYPE},
+  [5] = {T_BREAK, T_CONST, T_DEFER, T_RANGE},
+  [6] = {T_IMPORT, T_RETURN, T_SELECT, T_STRUCT, T_SWITCH},
+  [7] = {T_DEFAULT, T_PACKAGE},
+  [8] = {T_CONTINUE},
+  [9] = {T_INTERFACE},
+  [11] = {T_FALLTHROUGH},
+};
+
 static TokKind keyword(const char *s, int len) {
-  if (len < 2 || len > 11 || s[0] < 'b' || s[0] > 'v')
+  if (len < 2 || len > 11)
     return T_IDENT;
-  for (int k = T_BREAK; k <= T_VAR; k++) {
-    const char *kw = tok_names[k];
-    if (kw[0] == s[0] && (int)strlen(kw) == len && !memcmp(kw, s, len))
-      return k;
+  for (const TokKind *k = keywords_of_len[len]; *k; k++) {   // (T_EOF == 0 ends a row)
+    const char *kw = tok_names[*k];
+    if (kw[0] == s[0] && !memcmp(kw, s, len))
+      return *k;
   }
   return T_IDENT;
 }
