@@ -120,9 +120,11 @@ char *xfmt(const char *fmt, ...) {
   return s;
 }
 
+// Most Vecs (call arguments, the names of a declaration, a selector's
+// field path) hold one or two items: they start with room for two.
 void vec_push(Vec *v, void *p) {
   if (v->len == v->cap) {
-    v->cap = v->cap ? v->cap * 2 : 8;
+    v->cap = v->cap ? v->cap * 2 : 2;
     v->data = xrealloc(v->data, sizeof(void *) * v->cap);
   }
   v->data[v->len++] = p;
