@@ -302,12 +302,12 @@ static Operand slice_expr(Node *n) {
     return invalid_operand(n);
   }
   int64_t lo = n->y ? check_index(n->y, length, true) : 0;
-  int64_t hi = n->z ? check_index(n->z, length, true) : -1;
-  int64_t mx = n->w ? check_index(n->w, length, true) : -1;
+  int64_t hi = nx(n)->z ? check_index(nx(n)->z, length, true) : -1;
+  int64_t mx = nx(n)->w ? check_index(nx(n)->w, length, true) : -1;
   if (lo >= 0 && hi >= 0 && lo > hi)
-    error_at(n->z->pos, "invalid slice indices: %lld < %lld", (long long)hi, (long long)lo);
+    error_at(nx(n)->z->pos, "invalid slice indices: %lld < %lld", (long long)hi, (long long)lo);
   else if (hi >= 0 && mx >= 0 && hi > mx)
-    error_at(n->w->pos, "invalid slice indices: %lld < %lld", (long long)mx, (long long)hi);
+    error_at(nx(n)->w->pos, "invalid slice indices: %lld < %lld", (long long)mx, (long long)hi);
   return result(n, M_VALUE, rt, NULL);
 }
 

@@ -271,8 +271,8 @@ static void range_stmt(Node *s) {
         error_at(v->pos, "cannot assign %s to %s in range", type_string_checker(t), operand_desc(v, &l));
     }
   }
-  if (s->w) // a third iteration variable (kept by the parser for this message)
-    error_at(s->w->pos, "range clause permits at most two iteration variables");
+  if (nx(s)->w) // a third iteration variable (kept by the parser for this message)
+    error_at(nx(s)->w->pos, "range clause permits at most two iteration variables");
   check_block(s->body);
   close_scope();
 }

@@ -602,10 +602,10 @@ static void write_expr(Buf *b, Node *n) {
     buf_putc(b, '[');
     write_expr(b, n->y);
     buf_putc(b, ':');
-    write_expr(b, n->z);
+    write_expr(b, nx(n)->z);
     if (n->slice3) {
       buf_putc(b, ':');
-      write_expr(b, n->w);
+      write_expr(b, nx(n)->w);
     }
     buf_putc(b, ']');
     return;

@@ -372,7 +372,7 @@ typedef enum {
 enum { PRAGMA_NOINLINE = 1, PRAGMA_NOESCAPE = 2, PRAGMA_NOSPLIT = 4 };
 
 // The fields only a few kinds use live in a NodeExt that the parser
-// allocates for just those nodes (about one node in four): Node is 184
+// allocates for just those nodes (about one node in four): Node is 168
 // bytes, where it was 320 with every field inline. Most nodes are
 // identifiers and literals, and faulting in fresh memory (the kernel
 // clearing pages) was much of the front end's time.
@@ -383,6 +383,7 @@ typedef struct NodeExt {
   Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: position of '{'
   Pos endpos;          // N_BLOCK/N_FUNCDECL body: closing '}'
   Node *key, *value;   // N_RANGE
+  Node *z, *w;         // N_SLICEEXPR x[y:z:w] (N_RANGE: w = an extra variable, an error)
   Node *recv;          // N_FUNCDECL
   Node *label;         // N_BRANCH, N_LABELED
   Node *tag;           // N_FIELD tag
@@ -428,7 +429,6 @@ struct Node {
   // ---- line 1
   Const *cval;         // check.c: non-NULL for constant expressions
   Vec list, list2;
-  Node *z, *w;
   void *ir;            // lower.c bookkeeping
   // ---- line 2
   Node *init, *post, *body, *els;

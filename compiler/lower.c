@@ -146,7 +146,7 @@ void scan_addr(Node *n) {
   if (!n || n->kind == N_IDENT || n->kind == N_BASICLIT)   // leaves: no need to read their other cache lines
     return;
   mark_addr_taken(n);
-  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
+  Node *kids[] = {n->x, n->y, nx(n)->z, nx(n)->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
     if (kids[i] && !kids[i]->is_type)
       scan_addr(kids[i]);

@@ -84,7 +84,7 @@ static void free_vars(Node *n, int d, Vec *out) {
     vec_push(out, n->obj);
     return;
   }
-  Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
+  Node *kids[] = {n->x, n->y, nx(n)->z, nx(n)->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
   for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
     free_vars(kids[i], d, out);
   if (n->kind != N_SELECTOR)
@@ -223,8 +223,8 @@ static void pre(Node *n) {
     pre(n->x);
     pre(n->y);
     if (n->kind == N_SLICEEXPR) {
-      pre(n->z);
-      pre(n->w);
+      pre(nx(n)->z);
+      pre(nx(n)->w);
     }
     if (n->kind != N_SELECTOR)   // (a selector's lists hold its field path)
       pre_vec(&n->list);

@@ -382,7 +382,7 @@ static IRExpr *slice_expr(Node *n) {
   }
   IRExpr *e = new_expr(IR_SLICE, n->pos, n->type);
   e->x = x;
-  Node *idx[3] = {n->y, n->z, n->w};
+  Node *idx[3] = {n->y, nx(n)->z, nx(n)->w};
   IRExpr **out[3] = {&e->y, &e->z, &e->w};
   for (int i = 0; i < 3; i++) {
     if (!idx[i])

@@ -94,10 +94,10 @@ char *p_syntax_string(Node *n);
 // ---------------------------------------------------------------- nodes
 
 // Nodes and names come from big zeroed blocks (fresh pages are already
-// zero): the compiler is one-shot and never frees them. A Node is 184 bytes
+// zero): the compiler is one-shot and never frees them. A Node is 168 bytes
 // (the rare fields are in a NodeExt, see escgo.h); faulting in that memory
 // is much of the parser's time.
-_Static_assert(sizeof(Node) == 184, "Node grew: keep rare fields in NodeExt (see escgo.h)");
+_Static_assert(sizeof(Node) == 168, "Node grew: keep rare fields in NodeExt (see escgo.h)");
 
 const NodeExt node_ext_none;
 
@@ -667,14 +667,14 @@ static Node *index_or_slice(Node *x, Pos pos) {
   n->x = x;
   n->y = i;
   if (p_tok->kind != T_COLON && p_tok->kind != T_RBRACK)
-    n->z = p_expr();
+    nxw(n)->z = p_expr();
   if (p_tok->kind == T_COLON) {
     n->slice3 = true;
-    if (!n->z)
+    if (!nx(n)->z)
       p_report(p_tok->pos, "middle index required in 3-index slice");
     p_next();
     if (p_tok->kind != T_RBRACK)
-      n->w = p_expr();
+      nxw(n)->w = p_expr();
     else
       p_report(p_tok->pos, "final index required in 3-index slice");
   }
@@ -804,7 +804,7 @@ static Node *range_clause(Vec *lhs, TokKind op) {
     if (lhs->len > 1)
       nxw(r)->value = lhs->data[1];
     if (lhs->len > 2) // kept for check.c, which reports it as types2 does
-      r->w = lhs->data[2];
+      nxw(r)->w = lhs->data[2];
     r->op = op;
   }
   r->x = p_expr();
@@ -1200,7 +1200,7 @@ static Node *clone(Node *n) {
     return NULL;
   Node *c = new_node(n->kind, n->pos);
   *c = *n;
-  c->x = clone(n->x), c->y = clone(n->y), c->z = clone(n->z), c->w = clone(n->w);
+  c->x = clone(n->x), c->y = clone(n->y);
   c->init = clone(n->init), c->post = clone(n->post), c->body = clone(n->body);
   c->els = clone(n->els);
   c->list = clone_vec(n->list), c->list2 = clone_vec(n->list2);
@@ -1208,7 +1208,7 @@ static Node *clone(Node *n) {
     c->ext = NULL;
     NodeExt *e = nxw(c);
     *e = *n->ext;
-    e->key = clone(e->key), e->value = clone(e->value);
+    e->key = clone(e->key), e->value = clone(e->value), e->z = clone(e->z), e->w = clone(e->w);
     e->recv = clone(e->recv), e->label = clone(e->label), e->tag = clone(e->tag);
     e->names = clone_vec(e->names), e->tparams = clone_vec(e->tparams);
   }

@@ -55,10 +55,10 @@ static void print_index(Buf *b, Node *n) {
   } else {
     print_expr(b, n->y);
     buf_putc(b, ':');
-    print_expr(b, n->z);
+    print_expr(b, nx(n)->z);
     if (n->slice3) {
       buf_putc(b, ':');
-      print_expr(b, n->w);
+      print_expr(b, nx(n)->w);
     }
   }
   buf_putc(b, ']');
@@ -243,8 +243,8 @@ void dump_ast(FILE *out, Node *n, int indent) {
   dump_child(out, "value", nx(n)->value, indent);
   dump_child(out, "x", n->x, indent);
   dump_child(out, "y", n->y, indent);
-  dump_child(out, "z", n->z, indent);
-  dump_child(out, "w", n->w, indent);
+  dump_child(out, "z", nx(n)->z, indent);
+  dump_child(out, "w", nx(n)->w, indent);
   dump_child(out, "post", n->post, indent);
   dump_child(out, "tag", nx(n)->tag, indent);
   dump_vec(out, "list", n->list, indent);

@@ -134,9 +134,9 @@ static void sx_expr(Buf *b, Node *n) {
     buf_puts(b, n->slice3 ? "(slice3" : "(slice");
     sx_opt(b, n->x);
     sx_opt(b, n->y);
-    sx_opt(b, n->z);
+    sx_opt(b, nx(n)->z);
     if (n->slice3)
-      sx_opt(b, n->w);
+      sx_opt(b, nx(n)->w);
     break;
   case N_TYPEASSERT:
     buf_puts(b, "(assert");
@@ -484,7 +484,7 @@ static Node *find(Node *n, NodeKind k) {
     return NULL;
   if (n->kind == k)
     return n;
-  Node *kids[] = {nx(n)->recv, n->init, nx(n)->key, nx(n)->value, n->x, n->y, n->z, n->w, n->post,
+  Node *kids[] = {nx(n)->recv, n->init, nx(n)->key, nx(n)->value, n->x, n->y, nx(n)->z, nx(n)->w, n->post,
                   n->body, n->els, nx(n)->label};
   for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++) {
     Node *r = find(kids[i], k);
