@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh [ESCGO] — times `escgo build -O0` on the generated ~20,000-line program
 # (bench/compile-speed/big.go, made by gen.sh if missing) and prints lines per
-# second, best of 3 runs. The binary goes to a temporary file.
+# second, best of 3 runs (the binary goes to a temporary file); then the front
+# end's own speed from -d=time, best and median of 15 runs.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
