@@ -1069,11 +1069,15 @@ int main(int argc, char **argv) {
   MainArgs a = {argc, argv, 0};
   pthread_attr_t attr;
   pthread_t th;
+  // Set before the thread starts: the parser reads it to bound its depth
+  // (set after pthread_create, a fast thread could parse with the 8 MB
+  // default budget and report "nesting too deep" at random).
+  escgo_stack_size = COMPILER_STACK;
   if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK) == 0 &&
       pthread_create(&th, &attr, main_thread, &a) == 0) {
-    escgo_stack_size = COMPILER_STACK;
     pthread_join(th, NULL);
     return a.status;
   }
+  escgo_stack_size = 0;
   return escgo_main(argc, argv); // no thread: run on the normal stack
 }
