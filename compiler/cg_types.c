@@ -316,11 +316,14 @@ LLVMValueRef cg_type_desc(Type *t) {
     return t->cg_desc;
   char *str = type_string(t, true);
   char *gname = xfmt("type:%s", str);
-  // The runtime creates *strconv.NumError values itself and uses this
-  // program's descriptor when there is one, so x.(*strconv.NumError) holds.
-  bool shared = !strcmp(str, "*strconv.NumError");
-  if (shared)
-    gname = "escgo_type_strconv_NumError_ptr";
+  // The runtime creates *strconv.NumError values and strings (the panics of
+  // math/rand, sync, testing) itself and uses this program's descriptor when
+  // there is one, so x.(*strconv.NumError) and r.(string) hold.
+  bool shared = false;
+  if (!strcmp(str, "*strconv.NumError"))
+    shared = true, gname = "escgo_type_strconv_NumError_ptr";
+  else if (!strcmp(str, "string"))
+    shared = true, gname = "escgo_type_string";
   LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, gname);
   if (g) {
     vec_push(&cg.touched, t);

@@ -79,7 +79,7 @@ static Sudog *dequeue(WaitQ *q) {
 
 GoChan *escgo_makechan(int64_t elemsize, int32_t elem_has_ptrs, int64_t size) {
   if (size < 0 || (elemsize > 0 && size > (INT64_C(1) << 40) / elemsize))
-    rt_panic_msg("makechan: size out of range", strlen("makechan: size out of range"));
+    rt_panic_plain("makechan: size out of range", strlen("makechan: size out of range"));
   int64_t mem = elemsize * size;
   GoChan *c;
   if (elem_has_ptrs && mem > 0) {   // like Go: the buffer apart when it holds pointers
@@ -117,7 +117,7 @@ static void copy_elem(GoChan *c, void *dst, const void *src) {
 
 static _Noreturn void panic_unlocked(const char *msg) {
   rt_unlock();
-  rt_panic_msg(msg, strlen(msg));
+  rt_panic_plain(msg, strlen(msg));
 }
 
 // Lock held. Completes a send at once if it can; panics on a closed channel.
@@ -209,7 +209,7 @@ bool escgo_chanrecv(GoChan *c, void *out) {
 
 void escgo_closechan(GoChan *c) {
   if (!c)
-    rt_panic_msg("close of nil channel", strlen("close of nil channel"));
+    rt_panic_plain("close of nil channel", strlen("close of nil channel"));
   rt_lock();
   if (c->closed)
     panic_unlocked("close of closed channel");

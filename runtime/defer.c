@@ -50,9 +50,11 @@ static __thread DeferFrame *top;
 static __thread Panic *panics;
 static __thread Panic *armed;
 
-// Its methods, as Go's runtime.Error (and *runtime.TypeAssertionError, a
-// plainError...) has them: the value is the error's text, so that recover()
-// gives a value asserting to error and fmt prints through Error().
+// Go's run-time error types, with the methods of runtime.Error. Every value
+// points to the error's full text (a GoString), which is what Error()
+// returns; the types differ in name only, so that %T, type switches and
+// recover() see the types gc's programs see (runtime.boundsError for an
+// index out of range, runtime.plainError for a nil map write, ...).
 static GoString runtime_error_Error(void *data) { return *(const GoString *)data; }
 static void runtime_error_RuntimeError(void *data) { (void)data; }
 
@@ -61,18 +63,42 @@ static const GoMethod runtime_error_methods[] = {
     {"RuntimeError", "func()", (void *)runtime_error_RuntimeError},
 };
 
-const GoType rt_runtime_error_type = {
-    .size = 16, .kind = GK_STRING, .has_ptrs = 1, .named = 1, .str = "runtime.Error",
-    .methods = runtime_error_methods, .nmethods = 2,
-};
+#define RUNTIME_ERROR_TYPE(name, k, is_direct)                                             \
+  {.size = k == GK_POINTER ? 8 : 16, .kind = k, .direct = is_direct, .has_ptrs = 1, .named = 1, \
+   .str = name, .methods = runtime_error_methods, .nmethods = 2}
 
-GoEface rt_runtime_error(const char *msg, size_t len) {
+const GoType rt_error_string_type = RUNTIME_ERROR_TYPE("runtime.errorString", GK_STRING, 0);
+const GoType rt_plain_error_type = RUNTIME_ERROR_TYPE("runtime.plainError", GK_STRING, 0);
+const GoType rt_bounds_error_type = RUNTIME_ERROR_TYPE("runtime.boundsError", GK_STRUCT, 0);
+const GoType rt_type_assertion_error_type =
+    RUNTIME_ERROR_TYPE("*runtime.TypeAssertionError", GK_POINTER, 1);
+
+bool rt_is_runtime_error_type(const GoType *t) {
+  return t == &rt_error_string_type || t == &rt_plain_error_type || t == &rt_bounds_error_type ||
+         t == &rt_type_assertion_error_type;
+}
+
+static GoString *copy_text(const char *msg, size_t len) {
   GoString *s = GC_MALLOC(sizeof(GoString));
   uint8_t *p = GC_MALLOC_ATOMIC(len + 1);
   memcpy(p, msg, len);
   s->ptr = p;
   s->len = (int64_t)len;
-  return (GoEface){&rt_runtime_error_type, s};
+  return s;
+}
+
+GoEface rt_runtime_error(const GoType *t, const char *msg, size_t len) {
+  return (GoEface){t, copy_text(msg, len)};
+}
+
+// panic("text") from the runtime's Go packages (math/rand, sync, testing):
+// a string value, as their Go source panics with. The program's own
+// descriptor for string when it has one, so that r.(string) holds.
+extern const GoType escgo_type_string __attribute__((weak));
+static const GoType string_type = {.size = 16, .kind = GK_STRING, .has_ptrs = 1, .str = "string"};
+
+GoEface rt_string_value(const char *msg, size_t len) {
+  return (GoEface){&escgo_type_string ? &escgo_type_string : &string_type, copy_text(msg, len)};
 }
 
 void escgo_defer_enter(void *frame) {

@@ -38,10 +38,9 @@ GoEface escgo_errors_New(const uint8_t *p, int64_t n) {
   return (GoEface){&errorstring_ptr, e};
 }
 
-// A panic whose value is an error with this text (prints like panic("msg")).
-_Noreturn void rt_panic_str(const char *msg) {
-  rt_gopanic(rt_error_new((const uint8_t *)msg, (int64_t)strlen(msg)), NULL);
-}
+// panic("msg"), as the standard packages' Go source does: the value is a
+// string (recover() gives a string, %T prints "string").
+_Noreturn void rt_panic_str(const char *msg) { rt_panic_string(msg, strlen(msg)); }
 
 // ---------------------------------------------------------------- *fmt.wrapError
 

@@ -105,5 +105,5 @@ _Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const
     rtbuf_puts(&b, ", not ");
     rtbuf_puts(&b, want->str);
   }
-  rt_panic_msg(b.data, b.len);
+  rt_panic_type_assertion(b.data, b.len);
 }

@@ -234,7 +234,8 @@ GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr) {
   GoMap *m = hdr ? hdr : escgo_alloc(sizeof(GoMap), 1);
   memset(m, 0, sizeof(GoMap));
   m->seed = rt_fastrand();
-  if (hint > MIN_CAP)
+  // A hint too big to allocate is ignored, as Go's makemap does (hint = 0).
+  if (hint > MIN_CAP && hint <= (INT64_C(1) << 40) / entry_size(mt))
     alloc_table(mt, m, hint);   // small maps get their table on first insert
   return m;
 }
@@ -252,7 +253,7 @@ bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out) {
 
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
   if (!m)
-    rt_panic_msg("assignment to entry in nil map", 30);
+    rt_panic_plain("assignment to entry in nil map", 30);
   uint64_t h = rt_hash_value(mt->key, key, m->seed);
   if (!m->entries)
     alloc_table(mt, m, MIN_CAP);

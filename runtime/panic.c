@@ -25,18 +25,30 @@ static _Noreturn void die(void) {
   _exit(2);
 }
 
-// A run-time error is a panic value of type runtime.Error (defer.c boxes
-// its text): recoverable, and printed by fmt as its message.
-_Noreturn void rt_panic_msg(const char *msg, size_t len) {
-  rt_gopanic(rt_runtime_error(msg, len), NULL);
+// A run-time error is a panic value of one of Go's runtime error types
+// (defer.c boxes its text): recoverable, and printed by fmt as its message.
+_Noreturn void rt_panic_plain(const char *msg, size_t len) {
+  rt_gopanic(rt_runtime_error(&rt_plain_error_type, msg, len), NULL);
 }
 
-_Noreturn void rt_panic_runtime(const char *msg, const char *extra) {
+_Noreturn void rt_panic_type_assertion(const char *msg, size_t len) {
+  rt_gopanic(rt_runtime_error(&rt_type_assertion_error_type, msg, len), NULL);
+}
+
+_Noreturn void rt_panic_string(const char *msg, size_t len) {
+  rt_gopanic(rt_string_value(msg, len), NULL);
+}
+
+static _Noreturn void panic_runtime_typed(const GoType *t, const char *msg, const char *extra) {
   RtBuf b;
   rtbuf_init(&b);
   rtbuf_puts(&b, "runtime error: ");
   rtbuf_puts(&b, msg);
-  rt_gopanic(rt_runtime_error(b.data, b.len), extra);
+  rt_gopanic(rt_runtime_error(t, b.data, b.len), extra);
+}
+
+_Noreturn void rt_panic_runtime(const char *msg, const char *extra) {
+  panic_runtime_typed(&rt_error_string_type, msg, extra);
 }
 
 // The end of an unrecovered panic: gc's trace header, exit status 2.
@@ -60,7 +72,7 @@ static _Noreturn void bounds(const char *fmt_pos, const char *fmt_neg, int64_t x
     snprintf(msg, sizeof msg, fmt_neg, (long long)x);
   else
     snprintf(msg, sizeof msg, fmt_pos, (long long)x, (long long)y);
-  rt_panic_runtime(msg, NULL);
+  panic_runtime_typed(&rt_bounds_error_type, msg, NULL);
 }
 
 void escgo_panic_index(int64_t i, int64_t len) {
@@ -182,8 +194,8 @@ void rt_format_panicval(RtBuf *b, const GoType *t, void *data) {
     return;
   }
   const void *p = t->direct ? (const void *)&data : data;
-  if (t == &rt_runtime_error_type) {
-    const GoString *s = p;
+  if (rt_is_runtime_error_type(t)) {   // (its data word points to the text)
+    const GoString *s = data;
     rtbuf_putn(b, s->ptr, s->len);
     return;
   }

@@ -118,7 +118,7 @@ uint64_t escgo_rand_Uint64(void) { return uint64_next(); }
 
 int64_t escgo_rand_Intn(int64_t n) {
   if (n <= 0)
-    rt_panic_msg("invalid argument to Intn", 24);
+    rt_panic_string("invalid argument to Intn", 24);
   if (n <= INT32MAX)
     return int31n((int32_t)n);
   return int63n(n);
@@ -126,13 +126,13 @@ int64_t escgo_rand_Intn(int64_t n) {
 
 int64_t escgo_rand_Int63n(int64_t n) {
   if (n <= 0)
-    rt_panic_msg("invalid argument to Int63n", 26);
+    rt_panic_string("invalid argument to Int63n", 26);
   return int63n(n);
 }
 
 int32_t escgo_rand_Int31n(int32_t n) {
   if (n <= 0)
-    rt_panic_msg("invalid argument to Int31n", 26);
+    rt_panic_string("invalid argument to Int31n", 26);
   return int31n(n);
 }
 
@@ -158,7 +158,7 @@ void escgo_rand_Perm(GoSlice *out, int64_t n) {
 
 void escgo_rand_Shuffle(int64_t n, void *swap) {
   if (n < 0)
-    rt_panic_msg("invalid argument to Shuffle", 27);
+    rt_panic_string("invalid argument to Shuffle", 27);
   void (*fn)(void *, int64_t, int64_t) = rt_fn_code(swap);
   int64_t i = n - 1;
   for (; i > INT32MAX - 1; i--)

@@ -5,6 +5,7 @@
 #include "rt_std.h"
 
 #include <stdio.h>
+#include <string.h>
 
 typedef GoEface Value;
 
@@ -23,6 +24,25 @@ GoString escgo_reflect_Kind_String(uint64_t k) {
   return rt_newstr(buf, n);
 }
 
+// *reflect.ValueError, what reflect panics with on a Value of the wrong kind:
+// the value points to the error's text, which Error() returns.
+static GoString value_error_Error(void *data) { return *(const GoString *)data; }
+
+static const GoMethod value_error_methods[] = {
+    {"Error", "func() string", (void *)value_error_Error},
+};
+
+static const GoType value_error_ptr = {
+    .size = 8, .kind = GK_POINTER, .direct = 1, .has_ptrs = 1, .str = "*reflect.ValueError",
+    .methods = value_error_methods, .nmethods = 1,
+};
+
+_Noreturn void rt_panic_value_error(const char *msg) {
+  GoString *s = escgo_alloc(sizeof(GoString), 1);
+  *s = rt_newstr(msg, (int64_t)strlen(msg));   // (msg may be on the caller's stack)
+  rt_gopanic((GoEface){&value_error_ptr, s}, NULL);
+}
+
 void escgo_reflect_ValueOf(Value *out, const GoType *t, void *data) {
   out->type = t;
   out->data = data;
@@ -38,7 +58,7 @@ static _Noreturn void value_error(const char *method, const Value *v) {
   else
     snprintf(msg, sizeof msg, "reflect: call of reflect.Value.%s on %s Value", method,
              kind_names[v->type->kind]);
-  rt_panic_str(msg);
+  rt_panic_value_error(msg);
 }
 
 int64_t escgo_reflect_Value_Int(const Value *v) {

@@ -31,10 +31,17 @@ void rtbuf_udec(RtBuf *b, uint64_t v);
 void rtbuf_dec(RtBuf *b, int64_t v);
 
 // ---- panic.c
-// Prints "panic: <msg>" plus gc's goroutine trace and exits 2.
-_Noreturn void rt_panic_msg(const char *msg, size_t len);
-// Runtime errors: "panic: runtime error: <msg>"; extra (may be NULL) is a
-// line printed right after, like the [signal ...] line of a nil dereference.
+// Each prints "panic: <text>" plus gc's goroutine trace and exits 2 unless a
+// deferred call recovers; they differ in the panic value's type, which is
+// the one Go's runtime or library panics with:
+//   runtime.plainError: "close of closed channel", "assignment to entry in nil map"
+_Noreturn void rt_panic_plain(const char *msg, size_t len);
+//   *runtime.TypeAssertionError: "interface conversion: ..."
+_Noreturn void rt_panic_type_assertion(const char *msg, size_t len);
+//   string: panic("invalid argument to Intn") in math/rand, sync, testing
+_Noreturn void rt_panic_string(const char *msg, size_t len);
+//   runtime.errorString: "panic: runtime error: <msg>"; extra (may be NULL) is
+//   a line printed right after, like the [signal ...] line of a nil dereference.
 _Noreturn void rt_panic_runtime(const char *msg, const char *extra);
 // "fatal error: <msg>" and exit 2 (out of memory, stack overflow).
 _Noreturn void rt_fatal(const char *msg);
@@ -116,8 +123,12 @@ int rt_fmtsort_compare(const GoType *t, const void *a, const void *b);
 void rt_fmtsort(const GoType *kt, const void **keys, const void **vals, int64_t n);
 
 // ---- defer.c / panic.c: panics, defer, recover
-extern const GoType rt_runtime_error_type;          // "runtime.Error": its value is a GoString
-GoEface rt_runtime_error(const char *msg, size_t len);   // a boxed run-time error (copied)
+// Go's run-time error types (their values point to a GoString: the text).
+extern const GoType rt_error_string_type, rt_plain_error_type, rt_bounds_error_type,
+    rt_type_assertion_error_type;
+bool rt_is_runtime_error_type(const GoType *t);
+GoEface rt_runtime_error(const GoType *t, const char *msg, size_t len);   // boxed (text copied)
+GoEface rt_string_value(const char *msg, size_t len);                     // a Go string, boxed
 // Runs deferred calls (a recover longjmps back into its frame); if none
 // recovers, prints the panic chain as gc does and exits 2. extra: a line
 // printed after it (the nil dereference's "[signal SIGSEGV ...]").

@@ -29,7 +29,9 @@ void rt_append_bytes(GoSlice *s, const void *p, int64_t n);
 GoEface rt_error_new(const uint8_t *msg, int64_t len);
 GoEface escgo_errors_New(const uint8_t *p, int64_t n);
 GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapError
-_Noreturn void rt_panic_str(const char *msg);       // panic(errors.New(msg)): prints "panic: msg"
+_Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
+// panic(&reflect.ValueError{...}) with this text (reflect, sort.Slice).
+_Noreturn void rt_panic_value_error(const char *msg);
 // Writes to an io.Writer (ospkg.c): *os.File, *bytes.Buffer, *strings.Builder
 // directly, any other type through its Write method. Returns bytes written.
 int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n);

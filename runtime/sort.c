@@ -378,7 +378,7 @@ static Sorter func_sorter(const GoType *t, void *data, void *less) {
     rtbuf_puts(&b, t ? t->str : "zero");
     rtbuf_puts(&b, " Value");
     rtbuf_putc(&b, 0);
-    rt_panic_str(b.data);
+    rt_panic_value_error(b.data);
   }
   GoSlice *h = data;
   Sorter s = slice_sorter(h->ptr, t->elem->size, less_func);

@@ -120,7 +120,7 @@ void escgo_sync_WaitGroup_Add(void *p, int64_t delta) {
   wg->counter += delta;
   if (wg->counter < 0) {
     rt_unlock();
-    rt_panic_msg("sync: negative WaitGroup counter", strlen("sync: negative WaitGroup counter"));
+    rt_panic_string("sync: negative WaitGroup counter", strlen("sync: negative WaitGroup counter"));
   }
   if (wg->counter == 0)
     while (rt_sem_wake(wg))

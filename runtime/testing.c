@@ -521,10 +521,10 @@ void escgo_testing_ReportMetric(TB *b, double v, const uint8_t *unit, int64_t ul
   static const char empty[] = "metric unit must not be empty";
   static const char space[] = "metric unit must not contain whitespace";
   if (ulen == 0)
-    rt_panic_msg(empty, sizeof empty - 1);
+    rt_panic_string(empty, sizeof empty - 1);
   for (int64_t i = 0; i < ulen; i++)
     if (unit[i] == ' ' || unit[i] == '\t' || unit[i] == '\n' || unit[i] == '\r')
-      rt_panic_msg(space, sizeof space - 1);
+      rt_panic_string(space, sizeof space - 1);
   char *u = str_of(unit, ulen);
   for (int i = 0; i < b->nextra; i++)
     if (!strcmp(b->extra_unit[i], u)) {
