@@ -1071,6 +1071,7 @@ static Func *lower_init(Package *pkg, Vec *inits) {
     Node *spec = pkg->inits.data[i];
     if (!spec->list.len)
       continue;
+    L.cur_stmt = spec;   // (-m=2 spells "gp = new(int)")
     int n = nx(spec)->names.len;
     if (spec->list.len == 1 && n > 1) {
       IRExpr *call = temp(lower_expr(spec->list.data[0]));
@@ -1096,10 +1097,10 @@ static Func *lower_init(Package *pkg, Vec *inits) {
       IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
       if (is_static_init(v))
         quiet_sites(v);
-      assign(var_ref(id->obj->ir, id->pos), v,
-             spec->pos);
+      assign(var_ref(id->obj->ir, id->pos), v, id->pos);
     }
   }
+  L.cur_stmt = NULL;
   for (int i = 0; i < inits->len; i++) {
     IRStmt *st = new_stmt(IR_S_EXPR, f->pos);
     IRExpr *call = new_expr(IR_CALL, f->pos, NULL);

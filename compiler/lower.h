@@ -61,6 +61,7 @@ Type *devirtualized(Node *sel);                 // w.M's concrete type if devirt
 bool lower_builtin_stmt(Node *call);
 char *site_spell(Node *n);                      // gc's -m spelling of an expression
 char *stmt_spell(Node *s);
+char *decl_spell(Node *decl, const char *name);   // "a = x" for a of `var a, b = x, y`
 IRExpr **lower_call_args(Node *n, Type *sig, int *nout);   // lower_call.c: arguments for sig
 
 // lower_method.c

@@ -188,6 +188,39 @@ char *stmt_spell(Node *s) {
   return buf_cstr(&b);
 }
 
+// gc's spelling of the assignment that declaring `name` stands for, given
+// the N_DECLSTMT or N_VARSPEC: "a = x" for a in `var a, b = x, y` (gc splits
+// such a declaration into one assignment per name), "a, b = f()" for a
+// single call; "" when name is not there or has no value.
+char *decl_spell(Node *decl, const char *name) {
+  Vec one = {0};
+  const Vec *specs = &decl->list;
+  if (decl->kind == N_VARSPEC) {
+    vec_push(&one, decl);
+    specs = &one;
+  }
+  for (int i = 0; i < specs->len; i++) {
+    Node *spec = specs->data[i];
+    const Vec *names = &nx(spec)->names;
+    for (int j = 0; spec->kind == N_VARSPEC && j < names->len; j++) {
+      if (strcmp(((Node *)names->data[j])->name, name))
+        continue;
+      Buf b = {0};
+      if (spec->list.len == names->len) {
+        buf_puts(&b, name);
+        buf_puts(&b, " = ");
+        spell(&b, spec->list.data[j]);
+      } else if (spec->list.len == 1) {
+        spell_list(&b, (Vec *)names);
+        buf_puts(&b, " = ");
+        spell(&b, spec->list.data[0]);
+      }
+      return buf_cstr(&b);
+    }
+  }
+  return "";
+}
+
 char *site_spell(Node *n) {
   Buf b = {0};
   spell(&b, n);

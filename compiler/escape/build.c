@@ -32,14 +32,26 @@ bool type_has_ptrs(Type *t) {
 
 static void discard(IRExpr *e) { expr(discard_hole(), e); }
 
-// A statement's spelling and position in -m=2 notes ("from x := f() (assign)").
-static const char *stmt_text(IRStmt *s) {
-  if (flags.m < 2)
-    return "";
-  return s->src ? stmt_spell(s->src) : "";
+// The name a statement lowered from a declaration (var a = x) declares or,
+// for a package-level one, assigns; NULL for other statements.
+static Var *declared_var(IRStmt *s) {
+  if (!s->src || (s->src->kind != N_DECLSTMT && s->src->kind != N_VARSPEC))
+    return NULL;
+  if (s->kind == IR_S_DECL)
+    return s->var;
+  return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
 }
 
-static Pos stmt_pos(IRStmt *s) { return s->src ? s->src->pos : s->pos; }
+// A statement's spelling and position in -m=2 notes ("from x := f() (assign)",
+// "from a = x (assign)" at a's name for `var a = x`, as gc writes them).
+static const char *stmt_text(IRStmt *s) {
+  if (flags.m < 2 || !s->src)
+    return "";
+  Var *v = declared_var(s);
+  return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
+}
+
+static Pos stmt_pos(IRStmt *s) { return s->src && !declared_var(s) ? s->src->pos : s->pos; }
 
 // ---------------------------------------------------------------- calls
 
@@ -283,7 +295,9 @@ static void expr(Hole k, IRExpr *e) {
     return;
   case IR_EXTRACT:
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
-      flow(k, ((Loc *)e->x->var->esc)->parts[e->field]);
+      Loc *part = ((Loc *)e->x->var->esc)->parts[e->field];
+      if (k.dst != part || k.derefs != 0)   // (not the variable the result went into: see alias_results)
+        flow(k, part);
       return;
     }
     expr(k, e->x);
@@ -398,7 +412,8 @@ static void stmt(IRStmt *s) {
     Loc *l = var_loc(s->var);
     l->loop_depth = B->loop_depth;
     for (int i = 0; i < l->nparts; i++)
-      l->parts[i]->loop_depth = B->loop_depth;
+      if (!l->parts[i]->var)   // (a variable's own declaration sets its depth)
+        l->parts[i]->loop_depth = B->loop_depth;
     if (l->parts && s->x && s->x->kind == IR_ASSERT) {
       assert_into(hole_of(l->parts[0]), s->x);
       return;

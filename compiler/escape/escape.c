@@ -118,6 +118,34 @@ static void strongconnect(Tarjan *t, Func *f) {
 
 // ---------------------------------------------------------------- batches
 
+// `a, b := f()` and `a, b = f()`: gc's call writes its results straight into
+// a and b (its holes are the left-hand sides); escgo's IR has a tuple
+// temporary, then one assignment per variable. A result assigned unchanged
+// to a local variable of this function shares that variable's location, so
+// the flow, and the -m=2 explanation of it, goes from the call to the
+// variable as in gc. (Results converted on the way, or stored elsewhere,
+// keep a location of their own.)
+static void alias_results(Func *f, IRStmt *s) {
+  if (!s)
+    return;
+  IRExpr *val = s->kind == IR_S_DECL ? s->x : s->kind == IR_S_ASSIGN ? s->y : NULL;
+  Var *dst = s->kind == IR_S_DECL ? s->var
+             : s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
+  if (val && dst && val->kind == IR_EXTRACT && val->x->kind == IR_VAR && dst->fn == f &&
+      !dst->outer && dst->esc) {
+    Loc *tuple = val->x->var->esc;
+    if (tuple && tuple->parts && !tuple->parts[val->field]->var)
+      tuple->parts[val->field] = dst->esc;
+  }
+  for (int i = 0; i < s->nstmts; i++)
+    alias_results(f, s->stmts[i]);
+  for (int i = 0; i < s->nclauses; i++)
+    alias_results(f, s->clauses[i].body);
+  alias_results(f, s->body);
+  alias_results(f, s->els);
+  alias_results(f, s->post);
+}
+
 static void init_func(Func *f) {
   EscFunc *ef = esc_func(f);
   ef->batch = B->id;
@@ -148,6 +176,7 @@ static void init_func(Func *f) {
         l->result_index = j + 1;
       }
   }
+  alias_results(f, f->body);
 }
 
 // The func literals inside a batch's functions join the batch (gc: a
