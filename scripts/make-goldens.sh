@@ -5,6 +5,9 @@
 #   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}
 #   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
 #   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
+#   scripts/make-goldens.sh explain [F.go..] tests/escape/NAME.m2: gc's -m=2 -l
+#                                           output (without files: those that
+#                                           have one already)
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
@@ -69,6 +72,14 @@ golden_error() {
 	echo "errors  $name (exit $rc)"
 }
 
+golden_explain() {
+	src=$1; base=${src%.go}; name=$(basename "$base")
+	rm -rf "$TMP/w" && mkdir -p "$TMP/w" && cp "$src" "$TMP/w/"
+	go_build "$TMP/w" -gcflags='-m=2 -l' -o prog "./$name.go"
+	cp "$TMP/build.err" "$base.m2"
+	echo "explain $name"
+}
+
 golden_sample() {
 	dir=${1%/}
 	if ! build_in_scratch "$dir"/*.go; then
@@ -102,5 +113,10 @@ samples|all)
 	if [ "$what" = samples ] && [ $# -gt 0 ]; then set -- "$@"; else set -- samples/*/; fi
 	for d in "$@"; do [ -f "$d/main.go" ] && golden_sample "$d"; done ;;
 esac
-case $what in run|errors|samples|all) ;; *) echo "usage: $0 [run|errors|samples|all] [FILES]" >&2; exit 2 ;; esac
+case $what in
+explain|all)
+	if [ "$what" = explain ] && [ $# -gt 0 ]; then set -- "$@"; else set -- $(ls tests/escape/*.m2 2>/dev/null | sed 's/\.m2$/.go/'); fi
+	for f in "$@"; do [ -f "$f" ] && golden_explain "$f"; done ;;
+esac
+case $what in run|errors|samples|explain|all) ;; *) echo "usage: $0 [run|errors|samples|explain|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

@@ -14,6 +14,9 @@
 #                 for: gc's errorcheck rule
 #   escape/NAME   tests/escape/NAME.go, the same rule for the -m diagnostics;
 #                 built with -gcflags '-m -l' and must compile (exit 0)
+#   explain/NAME  tests/escape/NAME.go built with -gcflags '-m=2 -l': the
+#                 whole output (every decision and the flow that explains it)
+#                 must equal NAME.m2, gc's output for the same file
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
 #                 output must equal expected.out (go test's, GO111MODULE=off)
@@ -255,6 +258,18 @@ test_errorcheck() {  # test_errorcheck DIR FILE
     result "$id" PASS
 }
 
+test_explain() {  # test_explain tests/escape/NAME.go
+    id="explain/$(basename "$1" .go)"
+    cp "$1" "$TMP/"
+    (cd "$TMP" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" "./$(basename "$1")") \
+        >"$TMP/stdout" 2>"$TMP/stderr"
+    if ! same "$TMP/stderr" "${1%.go}.m2" >"$TMP/diff"; then
+        result "$id" FAIL "-m=2 output differs from gc's (NAME.m2)" <"$TMP/diff"
+        return
+    fi
+    result "$id" PASS
+}
+
 # tests/asan/NAME.go proves the soundness checker works: its first line
 # "// forcestack LINE" names a site that escapes; forced onto the stack with
 # -d=forcestack, the -asan build must report a stack-use-after-return, and
@@ -416,6 +431,7 @@ if [ "${1:-}" = --one ]; then
         sample) test_sample "$3" ;;
         allocprof) test_allocprof "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
+        explain) test_explain "$3" ;;
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
     esac
@@ -488,6 +504,10 @@ for dir in errors escape; do
     for f in "$ROOT/tests/$dir"/*.go; do
         [ -e "$f" ] && select_test "$dir" "$f" "$dir/$(basename "$f" .go)"
     done
+done
+# -m=2 explanations against gc's (tests/escape/NAME.m2, where there is one).
+for f in "$ROOT"/tests/escape/*.m2; do
+    [ -e "$f" ] && select_test explain "${f%.m2}.go" "explain/$(basename "$f" .m2)"
 done
 if [ -n "$REPLAY" ] && [ -x "$REPLAY" ]; then
     for f in "$ROOT"/tests/fuzz/corpus/*; do
