@@ -381,8 +381,9 @@ static IRExpr *index_expr(Node *n) {
   IRExpr *i = lower_expr(n->y);
   Type *u = under(x->type);
   IRKind k;
-  if (u->kind == TY_PTR) { // (*array)[i]
-    IRExpr *d = new_expr(IR_DEREF, n->pos, u->elem);
+  if (u->kind == TY_PTR) { // (*array)[i]; -m=2 spells the implicit deref as the pointer, there
+    IRExpr *d = new_expr(IR_DEREF, n->x->pos, u->elem);
+    d->src = n->x;
     d->x = x;
     x = d;
     u = under(u->elem);

@@ -131,12 +131,13 @@ static void append(Hole k, IRExpr *e) {
     Hole ks[2] = {k, hole_deref(heap_hole(), e->pos, text(e), "appendee slice")};
     appendee = tee_hole(ks, 2);
   }
-  expr(appendee, e->x);
+  // Every operand is a "call parameter" of append, as gc's argument() notes.
+  expr(hole_note(appendee, e->pos, text(e), "call parameter"), e->x);
   if (e->y) {
     Hole appended = discard_hole();
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
       appended = hole_deref(heap_hole(), e->pos, text(e), "appended slice...");
-    expr(appended, e->y);
+    expr(hole_note(appended, e->pos, text(e), "call parameter"), e->y);
     return;
   }
   for (int i = 0; i < e->nargs; i++)
@@ -229,6 +230,10 @@ static void expr(Hole k, IRExpr *e) {
     expr(hole_deref(k, e->pos, text(e), "indirection"), e->x);
     return;
   case IR_FIELD:
+    if (e->x->kind == IR_DEREF && !e->x->src) {   // p.f with p a pointer: gc's ODOTPTR, one step
+      expr(hole_deref(k, e->pos, text(e), "dot of pointer"), e->x->x);
+      return;
+    }
     expr(hole_note(k, e->pos, text(e), "dot"), e->x);
     return;
   case IR_INDEX:
@@ -341,7 +346,7 @@ static void expr(Hole k, IRExpr *e) {
     Hole copied = discard_hole();
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
       copied = hole_deref(heap_hole(), e->pos, text(e), "copied slice");
-    expr(copied, e->y);
+    expr(hole_note(copied, e->pos, text(e), "call parameter"), e->y);   // (gc's argument())
     return;
   }
   case IR_CONCAT:
