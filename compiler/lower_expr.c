@@ -101,6 +101,38 @@ static bool spell_method_call(Buf *b, Node *call) {
   return true;
 }
 
+// gc's operator precedence when it prints an expression (ir's OpPrec):
+// an operand of lower precedence than its place needs gets parentheses,
+// so **p prints as *(*p) and (a + b) * c keeps its parentheses.
+static int spell_prec(Node *n) {
+  while (n->kind == N_PAREN)
+    n = n->x;
+  switch (n->kind) {
+  case N_UNARY: case N_STAR:
+    return 7;
+  case N_BINARY:
+    switch (n->op) {
+    case T_LOR: return 1;
+    case T_LAND: return 2;
+    case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return 4;
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: return 5;
+    default: return 6;
+    }
+  default:
+    return 8;
+  }
+}
+
+static void spell_at(Buf *b, Node *n, int prec) {
+  if (spell_prec(n) >= prec) {
+    spell(b, n);
+    return;
+  }
+  buf_putc(b, '(');
+  spell(b, n);
+  buf_putc(b, ')');
+}
+
 // gc's ir formatting (used by -m) differs from types2's messages: composite
 // literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
 static void spell(Buf *b, Node *n) {
@@ -114,12 +146,12 @@ static void spell(Buf *b, Node *n) {
     return;
   case N_UNARY:
     buf_puts(b, tok_name(n->op));
-    spell(b, n->x);
+    spell_at(b, n->x, 8);
     return;
   case N_BINARY:
-    spell(b, n->x);
+    spell_at(b, n->x, spell_prec(n));
     buf_printf(b, " %s ", tok_name(n->op));
-    spell(b, n->y);
+    spell_at(b, n->y, spell_prec(n) + 1);
     return;
   case N_FUNCLIT:
     buf_puts(b, "func literal");
@@ -134,7 +166,7 @@ static void spell(Buf *b, Node *n) {
     }
     if (spell_method_call(b, n))
       return;
-    spell(b, n->x);
+    spell_at(b, n->x, 8);
     buf_putc(b, '(');
     spell_call_args(b, n);
     buf_putc(b, ')');
@@ -143,18 +175,18 @@ static void spell(Buf *b, Node *n) {
     spell(b, n->x);
     return;
   case N_INDEX:
-    spell(b, n->x);
+    spell_at(b, n->x, 8);
     buf_putc(b, '[');
     spell(b, n->y);
     buf_putc(b, ']');
     return;
   case N_SELECTOR:
-    spell(b, n->x);
+    spell_at(b, n->x, 8);
     buf_printf(b, ".%s", n->name);
     return;
   case N_STAR:
     buf_putc(b, '*');
-    spell(b, n->x);
+    spell_at(b, n->x, 8);
     return;
   default:
     if (n->is_type && n->type) {
