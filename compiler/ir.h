@@ -83,6 +83,8 @@ struct Var {
   Var *outer;
   bool byref;
   int cap_index;       // field of the closure context (1..; 0 is the code pointer)
+  Pos capture_pos;     // ... where the closure first refers to it (gc's closure variable)
+  bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
   Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
   Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
   void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
@@ -255,6 +257,7 @@ struct Func {
   // closures (lower_closure.c)
   Func *outer;         // the enclosing function of a func literal, else NULL
   Var **captures; int ncaptures;   // its captured variables (Var.outer set)
+  int *capture_order;  // the captures in gc's order (first use, right-hand sides first), or NULL
   Type *ctx_type;      // its context object: struct { F uintptr; captures... }
   Vec closures;        // Func*: func literals directly inside this function
   bool closure_called; // called directly where it is written: func(){...}()

@@ -82,6 +82,7 @@ static IRStmt *block_of(Vec *stmts, Pos pos) {
 static Var *declare_var(Obj *o, VarKind k) {
   Var *v = new_var(k, o->name, o->type, o->pos);
   o->ir = v;
+  v->reassigned = (o->capflags & CAP_REASSIGNED) != 0;
   // Variables over gc's 10 MB stack limit need storage of their own too:
   // gc moves them to the heap even when their address is never taken.
   if ((o->mark & MARK_ADDRTAKEN) || captured_byref(o) ||

@@ -88,7 +88,7 @@ void capture_prepass(Node *fd);                 // before lowering a top-level f
 void mark_addr_taken(Node *n);                  // lower.c: MARK_ADDRTAKEN for &x and its kin at n
 void scan_addr(Node *n);                        // lower.c: mark_addr_taken on all of n
 bool captured_byref(Obj *o);                    // needs memory of its own (a SITE_VAR)
-Var *capture_var(Func *f, Var *v);              // v as seen from inside f
+Var *capture_var(Func *f, Var *v, Pos use);     // v as seen from inside f (use: where f refers to it)
 IRExpr *lower_func_lit(Node *n);
 IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell);  // f's context object
 IRExpr *lower_method_value(Node *n);            // lower_method.c: x.M / T.M as a value

@@ -274,14 +274,16 @@ static Type *ctx_field_type(Var *c) {
 
 // The variable that stands for v inside f: v itself, or f's copy of it
 // (created on first use; enclosing closures capture it too).
-Var *capture_var(Func *f, Var *v) {
+Var *capture_var(Func *f, Var *v, Pos use) {
   if (!f || v->kind == VAR_GLOBAL || v->fn == f || !f->outer)
     return v;
   Var *cv = canonical(v);
   for (int i = 0; i < f->ncaptures; i++)
     if (canonical(f->captures[i]) == cv)
       return f->captures[i];
-  Var *outer = capture_var(f->outer, v);
+  // The enclosing closure captures v where it writes f (gc: at the func
+  // literal), not where f uses it.
+  Var *outer = capture_var(f->outer, v, f->pos);
   Var *c = xmalloc(sizeof(Var));
   c->kind = VAR_LOCAL;
   c->name = cv->name;
@@ -290,6 +292,7 @@ Var *capture_var(Func *f, Var *v) {
   c->fn = f;
   c->loop_depth = 1;
   c->outer = outer;
+  c->capture_pos = use;
   c->byref = outer->byref || outer->site != NULL;
   f->captures = xrealloc(f->captures, sizeof(Var *) * (f->ncaptures + 1));
   f->captures[f->ncaptures++] = c;
@@ -331,10 +334,87 @@ static Func *new_closure_func(Node *lit, const char *kind) {
   return f;
 }
 
+// ---- gc's order of a closure's captured variables: the order their first
+// uses are met when gc builds its IR, which evaluates an assignment's right
+// side before its left, a for loop's post statement before its body, and a
+// nested func literal's uses where the literal is. Escape analysis reports
+// (-m=2 "capturing by ...") and flows them in that order.
+
+static void order_uses(Node *n, Func *f, int *order, int *norder);
+
+static void order_uses_vec(const Vec *v, Func *f, int *order, int *norder) {
+  for (int i = 0; i < v->len; i++)
+    order_uses(v->data[i], f, order, norder);
+}
+
+static void order_use(Obj *o, Func *f, int *order, int *norder) {
+  if (!o || o->kind != OBJ_VAR || !o->ir)
+    return;
+  Var *v = canonical(o->ir);
+  for (int i = 0; i < f->ncaptures; i++) {
+    if (canonical(f->captures[i]) != v)
+      continue;
+    for (int j = 0; j < *norder; j++)
+      if (order[j] == i)
+        return;
+    order[(*norder)++] = i;
+    return;
+  }
+}
+
+static void order_uses(Node *n, Func *f, int *order, int *norder) {
+  if (!n || n->is_type)
+    return;
+  switch (n->kind) {
+  case N_IDENT:
+    order_use(n->obj, f, order, norder);
+    return;
+  case N_BASICLIT:
+    return;
+  case N_FUNCLIT:
+    order_uses(n->body, f, order, norder);
+    return;
+  case N_ASSIGN:
+    order_uses_vec(&n->list2, f, order, norder);
+    order_uses_vec(&n->list, f, order, norder);
+    return;
+  case N_RANGE:
+    order_uses(n->x, f, order, norder);
+    order_uses(nx(n)->key, f, order, norder);
+    order_uses(nx(n)->value, f, order, norder);
+    order_uses(n->body, f, order, norder);
+    return;
+  default:
+    break;
+  }
+  Node *kids[] = {n->init, n->x, n->y, nx(n)->z, nx(n)->w, n->post, n->body, n->els};
+  for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+    order_uses(kids[i], f, order, norder);
+  order_uses_vec(&n->list, f, order, norder);
+  if (n->kind != N_SELECTOR)   // (a selector's list2 is its field path)
+    order_uses_vec(&n->list2, f, order, norder);
+}
+
+static void set_capture_order(Func *f) {
+  if (!f->decl || f->decl->kind != N_FUNCLIT || !f->ncaptures)
+    return;
+  int *order = xmalloc(sizeof(int) * f->ncaptures), n = 0;
+  order_uses(f->decl->body, f, order, &n);
+  for (int i = 0; i < f->ncaptures; i++) {   // (any not met: in capture order)
+    bool seen = false;
+    for (int j = 0; j < n && !seen; j++)
+      seen = order[j] == i;
+    if (!seen)
+      order[n++] = i;
+  }
+  f->capture_order = order;
+}
+
 // The IR_CLOSURE value of f in the enclosing function (L.fn), allocated at
 // a site of kind k spelled spell.
 IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell) {
   f->ctx_type = closure_ctx_type(f);
+  set_capture_order(f);
   IRExpr *e = new_expr(IR_CLOSURE, pos, f->type);
   e->fn = f;
   e->site = new_site(k, pos, spell, f->ctx_type);
@@ -422,7 +502,7 @@ static IRExpr *wrap_operand(Func *w, IRExpr *e) {
     t->site->var = t;
     t->site->unreported = true;
   }
-  Var *c = capture_var(w, t);
+  Var *c = capture_var(w, t, e->pos);
   IRExpr *r = new_expr(IR_VAR, e->pos, c->type);
   r->var = c;
   return r;

@@ -641,7 +641,7 @@ static IRExpr *lower_expr_node(Node *n) {
       return zero_expr(n->type, n->pos);
     if (o->kind == OBJ_FUNC)
       return lower_func_value(n);
-    Var *v = capture_var(L.fn, var_of(o));   // a closure's copy of an outer variable
+    Var *v = capture_var(L.fn, var_of(o), n->pos);   // a closure's copy of an outer variable
     IRExpr *e = new_expr(IR_VAR, n->pos, v->type);
     e->var = v;
     return e;

@@ -475,7 +475,7 @@ IRExpr *lower_method_value(Node *n) {
   vec_push(&L.prog->funcs, f);
   Lowerer saved = L;
   enter_wrapper(f);
-  Var *c = capture_var(f, t);
+  Var *c = capture_var(f, t, n->pos);
   IRExpr *cx = new_expr(IR_VAR, n->pos, c->type);
   cx->var = c;
   IRExpr **args = forward_params(f, m->sig, NULL);

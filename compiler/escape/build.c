@@ -181,13 +181,14 @@ static bool map_expr(Hole k, IRExpr *e) {
 // ---------------------------------------------------------------- closures
 
 // A func literal: its context object is an allocation; captured variables
-// flow into it (their address when captured by reference: gc's flowClosure).
-// The body is analysed here, in the enclosing function's batch, as gc walks
-// a closure at its OCLOSURE.
+// flow into it once the whole batch has been walked (flow_closures). The
+// body is analysed here, in the enclosing function's batch, as gc walks a
+// closure at its OCLOSURE.
 static void closure(Hole k, IRExpr *e) {
-  Hole inner = spill(k, e->site, e->site->pos, e->site->spell);
-  for (int i = 0; i < e->nargs; i++)
-    expr(hole_note(inner, e->pos, text(e), "captured by a closure"), e->args[i]);
+  ClosureFlow *cf = esc_alloc(sizeof(ClosureFlow));
+  cf->k = spill(k, e->site, e->site->pos, e->site->spell);
+  cf->e = e;
+  vec_push(&B->closures, cf);
   Func *saved_fn = B->curfn;
   int saved_depth = B->loop_depth;
   Vec saved_labels = B->looping_labels;
@@ -390,6 +391,41 @@ static Hole addr(IRExpr *p) {
     discard(p);
     return heap_hole();
   }
+}
+
+// gc's flowClosure: each captured variable flows into the closure's context,
+// by its address when captured by reference. -m=2 also says how each one
+// was captured ("f capturing by ref: n (addr=false assign=true width=8)").
+static void flow_closure(ClosureFlow *cf) {
+  IRExpr *e = cf->e;
+  for (int j = 0; j < e->nargs; j++) {
+    int i = e->fn->capture_order && j < e->fn->ncaptures ? e->fn->capture_order[j] : j;
+    IRExpr *a = e->args[i];
+    Var *c = i < e->fn->ncaptures ? e->fn->captures[i] : NULL;
+    IRExpr *v = a->kind == IR_ADDR ? a->x : a;
+    if (!c || v->kind != IR_VAR) {   // (not a plain variable: evaluate it)
+      expr(hole_note(cf->k, e->pos, text(e), "captured by a closure"), a);
+      continue;
+    }
+    Var *n = c;
+    while (n->outer)
+      n = n->outer;
+    Loc *loc = var_loc(n);
+    if (flags.m >= 2 && n->fn)
+      note_at(n->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", n->fn->name,
+              c->byref ? "ref" : "value", n->name, loc->addrtaken ? "true" : "false",
+              n->reassigned ? "true" : "false", (long long)type_size(n->type));
+    Hole k = cf->k;
+    if (c->byref)
+      k = hole_addr(k, c->capture_pos, c->name, "reference");
+    flow(hole_note(k, c->capture_pos, c->name, "captured by a closure"), loc);
+  }
+}
+
+void flow_closures(void) {
+  for (int i = 0; i < B->closures.len; i++)
+    flow_closure(B->closures.data[i]);
+  B->closures.len = 0;
 }
 
 // ---------------------------------------------------------------- statements

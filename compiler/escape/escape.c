@@ -203,6 +203,7 @@ static void analyze_batch(Vec *funcs, int id) {
   for (int i = 0; i < funcs->len; i++)
     if (!((Func *)funcs->data[i])->outer)
       build_func(funcs->data[i]); // closures are built where they are written
+  flow_closures();
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];
     const char *why = l->site ? heap_alloc_reason(l->site) : NULL;

@@ -53,6 +53,7 @@ struct Loc {
   int result_index;     // 1-based for results, 0 otherwise
   bool is_heap, is_blank, is_param, is_result;
   bool escapes, transient;
+  bool addrtaken;       // its address flowed somewhere (gc's location.addrtaken)
   Leaks param_esc;
   Loc **parts;          // a tuple-typed temporary: one location per result
   int nparts;
@@ -67,6 +68,7 @@ typedef struct Hole {
   Loc *dst;
   int derefs;
   Note *notes;
+  bool addrtaken;       // its last shift took an address (gc's hole.addrtaken)
 } Hole;
 
 // Per-function state kept across batches.
@@ -89,7 +91,16 @@ typedef struct Batch {
   Func *curfn;
   int loop_depth;
   Vec looping_labels;   // label names targeted by a backward goto
+  Vec closures;         // ClosureFlow*: func literals met by the walk, in order
 } Batch;
+
+// A func literal whose captured variables flow into its context once every
+// function of the batch has been walked (gc's flowClosure): by then every
+// assignment and address-of is known.
+typedef struct ClosureFlow {
+  Hole k;               // the context object's storage
+  IRExpr *e;            // the IR_CLOSURE
+} ClosureFlow;
 
 extern Batch *B;
 
@@ -107,6 +118,7 @@ Hole hole_addr(Hole k, Pos pos, const char *what, const char *why);
 Hole hole_deref(Hole k, Pos pos, const char *what, const char *why);
 void flow(Hole k, Loc *src);
 Hole tee_hole(Hole *ks, int n);
+void flow_closures(void);            // build.c: after the walk, before the solver
 Hole spill(Hole k, Site *s, Pos pos, const char *what);
 const char *loc_name(Loc *l);        // "{heap}", "x", "{storage for &T{...}}", "{temp}"
 Pos loc_pos(Loc *l);

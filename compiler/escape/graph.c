@@ -87,6 +87,7 @@ Hole hole_shift(Hole k, int delta) {
   k.derefs += delta;
   if (k.derefs < -1)
     ice("escape: derefs underflow");
+  k.addrtaken = delta < 0;
   return k;
 }
 
@@ -125,6 +126,8 @@ static void add_edge(Loc *dst, Loc *src, int derefs, Note *notes) {
 
 // Records "k.dst = <derefs> src".
 void flow(Hole k, Loc *src) {
+  if (k.addrtaken)
+    src->addrtaken = true;
   Loc *dst = k.dst;
   if (dst == &B->blank)
     return;
