@@ -5,9 +5,10 @@
 #   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}
 #   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
 #   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
-#   scripts/make-goldens.sh explain [F.go..] tests/escape/NAME.m2: gc's -m=2 -l
-#                                           output (without files: those that
-#                                           have one already)
+#   scripts/make-goldens.sh explain [F.go..|DIR..] tests/escape/NAME.m2 or
+#                                           samples/NAME/expected.m2: gc's -m=2 -l
+#                                           output (without arguments: those
+#                                           that have one already)
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
@@ -73,11 +74,18 @@ golden_error() {
 }
 
 golden_explain() {
-	src=$1; base=${src%.go}; name=$(basename "$base")
-	rm -rf "$TMP/w" && mkdir -p "$TMP/w" && cp "$src" "$TMP/w/"
-	go_build "$TMP/w" -gcflags='-m=2 -l' -o prog "./$name.go"
-	cp "$TMP/build.err" "$base.m2"
-	echo "explain $name"
+	src=${1%/}
+	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
+	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
+		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
+		out="$src/expected.m2"
+	else
+		cp "$src" "$TMP/w/"
+		out="${src%.go}.m2"
+	fi
+	go_build "$TMP/w" -gcflags='-m=2 -l' -o prog $(cd "$TMP/w" && ls *.go)
+	cp "$TMP/build.err" "$out"
+	echo "explain $src"
 }
 
 golden_sample() {
@@ -115,8 +123,9 @@ samples|all)
 esac
 case $what in
 explain|all)
-	if [ "$what" = explain ] && [ $# -gt 0 ]; then set -- "$@"; else set -- $(ls tests/escape/*.m2 2>/dev/null | sed 's/\.m2$/.go/'); fi
-	for f in "$@"; do [ -f "$f" ] && golden_explain "$f"; done ;;
+	if [ "$what" = explain ] && [ $# -gt 0 ]; then set -- "$@"; else
+		set -- $(ls tests/escape/*.m2 2>/dev/null | sed 's/\.m2$/.go/') $(ls samples/*/expected.m2 2>/dev/null | sed 's|/expected.m2$||'); fi
+	for f in "$@"; do [ -e "$f" ] && golden_explain "$f"; done ;;
 esac
 case $what in run|errors|samples|explain|all) ;; *) echo "usage: $0 [run|errors|samples|explain|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

@@ -16,7 +16,8 @@
 #                 built with -gcflags '-m -l' and must compile (exit 0)
 #   explain/NAME  tests/escape/NAME.go built with -gcflags '-m=2 -l': the
 #                 whole output (every decision and the flow that explains it)
-#                 must equal NAME.m2, gc's output for the same file
+#                 must equal NAME.m2, gc's output for the same file; the same
+#                 for samples/NAME/*.go and samples/NAME/expected.m2
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
 #                 output must equal expected.out (go test's, GO111MODULE=off)
@@ -258,12 +259,17 @@ test_errorcheck() {  # test_errorcheck DIR FILE
     result "$id" PASS
 }
 
-test_explain() {  # test_explain tests/escape/NAME.go
-    id="explain/$(basename "$1" .go)"
-    cp "$1" "$TMP/"
-    (cd "$TMP" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" "./$(basename "$1")") \
+test_explain() {  # test_explain tests/escape/NAME.go | samples/NAME
+    if [ -d "$1" ]; then   # a sample: its files, as `go build *.go` names them
+        id="explain/sample_$(basename "$1")" golden="$1/expected.m2"
+        mkdir "$TMP/w" && cp "$1"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
+    else
+        id="explain/$(basename "$1" .go)" golden="${1%.go}.m2"
+        mkdir "$TMP/w" && cp "$1" "$TMP/w/"
+    fi
+    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" $(cd "$TMP/w" && ls *.go)) \
         >"$TMP/stdout" 2>"$TMP/stderr"
-    if ! same "$TMP/stderr" "${1%.go}.m2" >"$TMP/diff"; then
+    if ! same "$TMP/stderr" "$golden" >"$TMP/diff"; then
         result "$id" FAIL "-m=2 output differs from gc's (NAME.m2)" <"$TMP/diff"
         return
     fi
@@ -508,6 +514,9 @@ done
 # -m=2 explanations against gc's (tests/escape/NAME.m2, where there is one).
 for f in "$ROOT"/tests/escape/*.m2; do
     [ -e "$f" ] && select_test explain "${f%.m2}.go" "explain/$(basename "$f" .m2)"
+done
+for f in "$ROOT"/samples/*/expected.m2; do
+    [ -e "$f" ] && select_test explain "$(dirname "$f")" "explain/sample_$(basename "$(dirname "$f")")"
 done
 if [ -n "$REPLAY" ] && [ -x "$REPLAY" ]; then
     for f in "$ROOT"/tests/fuzz/corpus/*; do
