@@ -214,6 +214,11 @@ char *stmt_spell(Node *s) {
   case N_EXPRSTMT:
     spell(&b, s->x);
     break;
+  case N_SENDSTMT:
+    spell(&b, s->x);
+    buf_puts(&b, " <- ");
+    spell(&b, s->y);
+    break;
   default:
     break;
   }

@@ -385,7 +385,7 @@ static Hole addr(IRExpr *p) {
     return heap_hole();
   case IR_MAPINDEX:
     discard(p->x);
-    expr(hole_note(heap_hole(), p->pos, "", "key of map put"), p->y);
+    expr(hole_note(heap_hole(), p->pos, text(p), "key of map put"), p->y);
     return heap_hole();
   default:
     discard(p);

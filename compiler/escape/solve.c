@@ -91,7 +91,7 @@ static void walk_one(Loc *root, int walkgen) {
     }
     if (outlives(root, l)) {
       if (l->is_param) {
-        if (flags.m >= 2 && !l->escapes)
+        if (flags.m >= 2 && !l->escapes && !(l->fn && l->fn->mtab_wrapper))   // (as report.c)
           explain_walk(root, l, xfmt("parameter %s leaks to %s with derefs=%d:", l->var->name,
                                      loc_name(root), derefs));
         leak_to(l, root, derefs);
