@@ -383,6 +383,7 @@ typedef struct NodeExt {
   Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: position of '{'
   Pos endpos;          // N_BLOCK/N_FUNCDECL body: closing '}'
   Node *key, *value;   // N_RANGE
+  Pos range_pos;       // N_RANGE: the `range` keyword (the node's pos is the `for`)
   Node *z, *w;         // N_SLICEEXPR x[y:z:w] (N_RANGE: w = an extra variable, an error)
   Node *recv;          // N_FUNCDECL
   Node *label;         // N_BRANCH, N_LABELED

@@ -422,6 +422,15 @@ static void for_stmt(Node *s) {
   frame_close(&f, s->pos);
 }
 
+// The range statement's copy of its operand, evaluated once before the
+// loop; -m=2 names it {temp}, as gc does.
+static IRExpr *range_operand(IRExpr *x) {
+  x = temp(x);
+  if (x->kind == IR_VAR)
+    x->var->range_temp = true;
+  return x;
+}
+
 // `for k, v := range`: the iteration variables are declared once, before
 // the loop (Go 1.19).
 static void range_declare(Node *s) {
@@ -460,7 +469,7 @@ static IRExpr *map_iter(IRKind k, Var *it, Type *t, Pos pos) {
 static void range_map(Node *s) {
   Frame f;
   frame_open(&f);
-  IRExpr *m = temp(lower_expr(s->x));
+  IRExpr *m = range_operand(lower_expr(s->x));
   Type *mt = under(m->type);
   Var *it = temp_var(zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
   IRStmt *init = new_stmt(IR_S_EXPR, s->pos);
@@ -478,8 +487,9 @@ static void range_map(Node *s) {
     assign(kplace, convert_value(map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
            s->pos);
   if (vplace) {
-    IRExpr *v = map_iter(IR_MAPITERVAL, it, mt->elem, s->pos);
+    IRExpr *v = map_iter(IR_MAPITERVAL, it, mt->elem, nx(s)->range_pos);
     v->x = m;
+    v->src = s;
     assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
   }
   emit(lower_block(&s->body->list, s->body->pos));
@@ -544,7 +554,7 @@ static void range_stmt(Node *s) {
   if (u->kind == TY_ARRAY && !want_value) {
     x = NULL; // only the index is used: no copy of the array needed
   } else {
-    x = temp(x);
+    x = range_operand(x);
   }
   Type *au = by_ptr ? under(u->elem) : u;
   IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
@@ -592,7 +602,8 @@ static void range_stmt(Node *s) {
       d->x = x;
       base = d;
     }
-    IRExpr *elem = new_expr(au->kind == TY_ARRAY ? IR_INDEX : IR_SLICEINDEX, s->pos, au->elem);
+    IRExpr *elem = new_expr(au->kind == TY_ARRAY ? IR_INDEX : IR_SLICEINDEX, nx(s)->range_pos, au->elem);
+    elem->src = s;   // the iteration value: escape/ notes it as gc's "range" / "range-deref"
     elem->x = base;
     elem->y = var_ref(hv, s->pos);
     assign(vplace, convert_value(elem, vplace->type, NULL, s->pos), s->pos);

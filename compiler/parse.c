@@ -798,6 +798,7 @@ Node *p_block_stmt(const char *context) {
 
 static Node *range_clause(Vec *lhs, TokKind op) {
   Node *r = new_node(N_RANGE, p_tok->pos); // pos becomes the 'for' in for_stmt
+  nxw(r)->range_pos = p_tok->pos;
   p_next(); // range
   if (lhs) {
     nxw(r)->key = lhs->data[0];

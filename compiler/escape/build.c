@@ -18,10 +18,16 @@ static void stmt(IRStmt *s);
 static const char *text(IRExpr *e) {
   if (flags.m < 2)
     return "";
+  if (e->src && e->src->kind == N_RANGE)   // a range loop's iteration value
+    return "for loop";
   if (e->src)
     return site_spell(e->src);
   return e->site ? e->site->spell : "?";
 }
+
+// The element a range loop reads for its value variable (gc notes it
+// "range" or "range-deref", at the `range` keyword).
+static bool is_range_value(IRExpr *e) { return e->src && e->src->kind == N_RANGE; }
 
 bool type_has_ptrs(Type *t) {
   if (!t)
@@ -52,6 +58,15 @@ static const char *stmt_text(IRStmt *s) {
 }
 
 static Pos stmt_pos(IRStmt *s) { return s->src && !declared_var(s) ? s->src->pos : s->pos; }
+
+// The hole of an assignment's value: noted "assign", except for what a range
+// statement stores (its operand's copy, the iteration variables), which gc
+// flows without a note of its own.
+static Hole assign_hole(Hole k, IRStmt *s) {
+  if (s->src && s->src->kind == N_RANGE)
+    return k;
+  return hole_note(k, stmt_pos(s), stmt_text(s), "assign");
+}
 
 // ---------------------------------------------------------------- calls
 
@@ -239,11 +254,16 @@ static void expr(Hole k, IRExpr *e) {
     return;
   case IR_INDEX:
     discard(e->y);
-    expr(hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
+    if (is_range_value(e) && e->x->kind == IR_DEREF && !e->x->src)   // range over a *array
+      expr(hole_deref(k, e->pos, text(e), "range-deref"), e->x->x);
+    else if (is_range_value(e))
+      expr(hole_note(k, e->pos, text(e), "range"), e->x);
+    else
+      expr(hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
     return;
   case IR_SLICEINDEX:
     discard(e->y);
-    expr(hole_deref(k, e->pos, text(e), "dot of pointer"), e->x);
+    expr(hole_deref(k, e->pos, text(e), is_range_value(e) ? "range-deref" : "dot of pointer"), e->x);
     return;
   case IR_ADDR:
     expr(hole_addr(k, e->pos, text(e), "address-of"), e->x);
@@ -473,12 +493,12 @@ static void stmt(IRStmt *s) {
       return;
     }
     if (s->x)
-      expr(hole_note(hole_of(l), stmt_pos(s), stmt_text(s), "assign"), s->x);
+      expr(assign_hole(hole_of(l), s), s->x);
     return;
   }
   case IR_S_ASSIGN: {
     Hole k = addr(s->x);
-    expr(hole_note(k, stmt_pos(s), stmt_text(s), "assign"), s->y);
+    expr(assign_hole(k, s), s->y);
     return;
   }
   case IR_S_BLOCK:

@@ -167,7 +167,7 @@ Hole spill(Hole k, Site *s, Pos pos, const char *what) {
 const char *loc_name(Loc *l) {
   if (l->is_heap)
     return "{heap}";
-  if (l->var)
+  if (l->var && !l->var->range_temp)
     return l->var->name;
   if (l->site)
     return xfmt("{storage for %s}", l->site->spell);

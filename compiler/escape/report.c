@@ -58,15 +58,6 @@ void report_locs(void) {
 
 // ---------------------------------------------------------------- -m=2
 
-static const char *explain_loc(Loc *l) {
-  if (l == &B->heap)
-    return "{heap}";
-  if (l->var)
-    return l->var->name;
-  if (l->site)
-    return xfmt("{storage for %s}", l->site->spell);
-  return "{temp}";
-}
 
 static char *fmt_pos(Pos p) {
   if (!p.file)
@@ -81,7 +72,7 @@ static void print_flow(const char *pos, Loc *dst, Loc *src, int derefs, Note *no
     memset(ops, '*', n);
     ops[n] = 0;
   }
-  diag_raw("%s:   flow: %s = %s%s:\n", pos, explain_loc(dst), ops, explain_loc(src));
+  diag_raw("%s:   flow: %s = %s%s:\n", pos, loc_name(dst), ops, loc_name(src));
   for (Note *n = notes; n; n = n->next)
     diag_raw("%s:     from %s (%s) at %s\n", pos, n->what, n->why, fmt_pos(n->pos));
 }
