@@ -59,6 +59,16 @@ IRExpr *temp(IRExpr *e) {
   return r;
 }
 
+// One value of a parallel assignment (a, b = x, y), held until all are
+// evaluated; escape/ lets it stand for the variable it is stored into, as
+// gc's analysis (which runs before temporaries exist) sees `a = x, b = y`.
+static IRExpr *pair_temp(IRExpr *e) {
+  e = temp(e);
+  if (e->kind == IR_VAR)
+    e->var->pair_temp = true;
+  return e;
+}
+
 Var *var_of(Obj *o) {
   if (!o->ir)
     ice("variable %s has no IR variable", o->name);
@@ -261,7 +271,7 @@ static void assign_stmt(Node *s) {
     for (int i = 0; i < lhs->len; i++) {
       IRExpr *v = places[i] ? lower_assigned(rhs->data[i], places[i]->type, expr_start(lhs->data[0]))
                             : lower_expr(rhs->data[i]);
-      vals[i] = temp(v);
+      vals[i] = pair_temp(v);
     }
   }
   for (int i = 0; i < lhs->len; i++)
@@ -309,7 +319,7 @@ static void define_vars(const Vec *names, Vec *values, Pos pos) {
       Pos last = last_nonconst_pos(values, 0, ((Node *)names->data[0])->pos);
       vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
       if (n > 1)
-        vals[i] = temp(vals[i]); // all values before any variable exists
+        vals[i] = pair_temp(vals[i]); // all values before any variable exists
     }
   }
   for (int i = 0; i < n; i++) {

@@ -65,7 +65,10 @@ static Pos stmt_pos(IRStmt *s) { return s->src && !declared_var(s) ? s->src->pos
 static Hole assign_hole(Hole k, IRStmt *s) {
   if (s->src && s->src->kind == N_RANGE)
     return k;
-  return hole_note(k, stmt_pos(s), stmt_text(s), "assign");
+  // gc: "assign-pair" for each part of a, b = x, y (OAS2).
+  bool pair = s->src && s->src->kind == N_ASSIGN && s->src->list.len > 1 &&
+              s->src->list2.len == s->src->list.len;
+  return hole_note(k, stmt_pos(s), stmt_text(s), pair ? "assign-pair" : "assign");
 }
 
 // ---------------------------------------------------------------- calls

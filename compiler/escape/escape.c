@@ -137,6 +137,10 @@ static void alias_results(Func *f, IRStmt *s) {
     if (tuple && tuple->parts && !tuple->parts[val->field]->var)
       tuple->parts[val->field] = dst->esc;
   }
+  // a, b = x, y: the temporary holding x is a (the same: flow-insensitive).
+  if (val && dst && val->kind == IR_VAR && val->var->pair_temp && val->var->fn == f &&
+      dst->fn == f && !dst->outer && dst->esc && dst != val->var)
+    val->var->esc = dst->esc;
   for (int i = 0; i < s->nstmts; i++)
     alias_results(f, s->stmts[i]);
   for (int i = 0; i < s->nclauses; i++)
