@@ -166,7 +166,13 @@ static void spell(Buf *b, Node *n) {
     }
     if (spell_method_call(b, n))
       return;
-    spell_at(b, n->x, 8);
+    Node *fn = n->x;
+    while (fn->kind == N_PAREN)
+      fn = fn->x;
+    if (fn->kind == N_FUNCLIT)   // gc: (func literal)(args)
+      buf_puts(b, "(func literal)");
+    else
+      spell_at(b, n->x, 8);
     buf_putc(b, '(');
     spell_call_args(b, n);
     buf_putc(b, ')');
