@@ -101,6 +101,26 @@ static bool spell_method_call(Buf *b, Node *call) {
   return true;
 }
 
+// A promoted field or method: gc spells the embedded fields it goes through,
+// as in nm.Counter.n for nm.n. (A field selector's last path entry is the
+// field itself; a method's path is all embedded fields.)
+static void spell_embedded_path(Buf *b, Node *sel) {
+  if (sel->x->is_type || !sel->x->type)
+    return;
+  int steps = sel->list2.len - (nx(sel)->method ? 0 : 1);
+  Type *t = sel->x->type;
+  for (int i = 0; i < steps; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_PTR)
+      u = under(u->elem);
+    int f = (int)(intptr_t)sel->list2.data[i];
+    if (u->kind != TY_STRUCT || f < 0 || f >= u->nfields)
+      return;
+    buf_printf(b, ".%s", u->fields[f].name);
+    t = u->fields[f].type;
+  }
+}
+
 // gc's operator precedence when it prints an expression (ir's OpPrec):
 // an operand of lower precedence than its place needs gets parentheses,
 // so **p prints as *(*p) and (a + b) * c keeps its parentheses.
@@ -188,6 +208,7 @@ static void spell(Buf *b, Node *n) {
     return;
   case N_SELECTOR:
     spell_at(b, n->x, 8);
+    spell_embedded_path(b, n);
     buf_printf(b, ".%s", n->name);
     return;
   case N_STAR:

@@ -22,7 +22,22 @@ static const char *text(IRExpr *e) {
     return "for loop";
   if (e->src)
     return site_spell(e->src);
-  return e->site ? e->site->spell : "?";
+  if (e->site)
+    return e->site->spell;
+  switch (e->kind) {   // the steps of a promoted field: d.Named, d.Named.Counter
+  case IR_VAR:
+    return e->var->name;
+  case IR_DEREF:
+    return text(e->x);
+  case IR_FIELD: {
+    Type *u = under(e->x->type);
+    if (u->kind == TY_STRUCT && e->field < u->nfields && u->fields[e->field].name)
+      return xfmt("%s.%s", text(e->x), u->fields[e->field].name);
+    return "?";
+  }
+  default:
+    return "?";
+  }
 }
 
 // The element a range loop reads for its value variable (gc notes it
