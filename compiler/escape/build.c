@@ -221,6 +221,8 @@ static void closure(Hole k, IRExpr *e) {
   ClosureFlow *cf = esc_alloc(sizeof(ClosureFlow));
   cf->k = spill(k, e->site, e->site->pos, e->site->spell);
   cf->e = e;
+  if (analysed_alone(e->fn))   // (its body is a batch of its own)
+    return;
   vec_push(&B->closures, cf);
   Func *saved_fn = B->curfn;
   int saved_depth = B->loop_depth;

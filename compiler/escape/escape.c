@@ -63,7 +63,9 @@ static void callees(IRExpr *e, Vec *out) {
   if (e->kind == IR_CALL || e->kind == IR_FUNCVALUE ||
       (e->kind == IR_CALLVALUE && e->fn && !e->fn->outer))
     vec_push(out, e->fn);
-  if (e->kind == IR_CLOSURE) // a closure belongs to its enclosing function's batch
+  if (e->kind == IR_CLOSURE && analysed_alone(e->fn))
+    vec_push(out, e->fn);
+  else if (e->kind == IR_CLOSURE) // a closure belongs to its enclosing function's batch
     callees_stmt(e->fn->body, out);
   callees(e->x, out);
   callees(e->y, out);
@@ -189,7 +191,8 @@ static void add_closures(Vec *funcs) {
   for (int i = 0; i < funcs->len; i++) {
     Func *f = funcs->data[i];
     for (int j = 0; j < f->closures.len; j++)
-      vec_push(funcs, f->closures.data[j]);
+      if (!analysed_alone(f->closures.data[j]))
+        vec_push(funcs, f->closures.data[j]);
   }
 }
 
@@ -205,7 +208,7 @@ static void analyze_batch(Vec *funcs, int id) {
   for (int i = 0; i < funcs->len; i++)
     init_func(funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
-    if (!((Func *)funcs->data[i])->outer)
+    if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i]))
       build_func(funcs->data[i]); // closures are built where they are written
   flow_closures();
   for (int i = 0; i < batch.locs.len; i++) {
@@ -262,11 +265,40 @@ static void force_stack(Program *prog) {
   }
 }
 
+// The roots of the call graph in gc's order of declarations: functions in
+// source order, a package-level initialiser's func literal where it is
+// written, the package initialiser last.
+static Vec root_order(Program *prog) {
+  Vec roots = {0};
+  for (int i = 0; i < prog->funcs.len; i++)
+    if (!((Func *)prog->funcs.data[i])->outer)
+      vec_push(&roots, prog->funcs.data[i]);
+  for (int i = 0; i < prog->funcs.len; i++) {
+    Func *g = prog->funcs.data[i];
+    if (!analysed_alone(g))
+      continue;
+    int at = roots.len;
+    for (int j = 0; j < roots.len; j++) {
+      Func *r = roots.data[j];
+      if (!r->decl || (r->pos.file == g->pos.file && r->pos.line > g->pos.line)) {
+        at = j;
+        break;
+      }
+    }
+    vec_push(&roots, NULL);
+    for (int j = roots.len - 1; j > at; j--)
+      roots.data[j] = roots.data[j - 1];
+    roots.data[at] = g;
+  }
+  return roots;
+}
+
 void escape_analyze(Program *prog) {
   Tarjan t = {0};
-  for (int i = 0; i < prog->funcs.len; i++) {
-    Func *f = prog->funcs.data[i];
-    if (!f->outer && !esc_func(f)->index)
+  Vec roots = root_order(prog);
+  for (int i = 0; i < roots.len; i++) {
+    Func *f = roots.data[i];
+    if (!esc_func(f)->index)
       strongconnect(&t, f);
   }
   for (int i = 0; i < t.batches.len; i++)

@@ -119,8 +119,17 @@ Hole hole_deref(Hole k, Pos pos, const char *what, const char *why);
 void flow(Hole k, Loc *src);
 Hole tee_hole(Hole *ks, int n);
 void flow_closures(void);            // build.c: after the walk, before the solver
+// A func literal in a package-level initialiser: it captures nothing, and gc
+// analyses it as a function of its own (glob..func1), not inside the
+// initialiser.
+static inline bool analysed_alone(Func *f) {
+  return f->outer && !f->outer->decl && !f->outer->outer && f->decl && f->decl->kind == N_FUNCLIT;
+}
 Hole spill(Hole k, Site *s, Pos pos, const char *what);
-const char *loc_name(Loc *l);        // "{heap}", "x", "{storage for &T{...}}", "{temp}"
+const char *loc_name(Loc *l);
+// Does -m report this location (gc prints nothing for some of escgo's sites:
+// static closures, quiet temporaries)? -m=2 explains only what -m reports.
+static inline bool loc_reported(Loc *l) { return !l->site || (!l->site->quiet && !l->site->unreported); }        // "{heap}", "x", "{storage for &T{...}}", "{temp}"
 Pos loc_pos(Loc *l);
 
 // build.c

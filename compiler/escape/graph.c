@@ -134,7 +134,7 @@ void flow(Hole k, Loc *src) {
   if (dst == src && k.derefs >= 0) // x = x, x = *x: nothing new flows
     return;
   if (dst->escapes && k.derefs < 0) { // &src stored somewhere that escapes
-    if (flags.m >= 2)
+    if (flags.m >= 2 && loc_reported(src))
       explain_flow_escape(dst, src, k.derefs, k.notes);
     src->escapes = true;
     return;

@@ -97,7 +97,7 @@ static void walk_one(Loc *root, int walkgen) {
         leak_to(l, root, derefs);
       }
       if (address_of && !l->escapes) {
-        if (flags.m >= 2)
+        if (flags.m >= 2 && loc_reported(l))
           explain_walk(root, l, xfmt("%s escapes to heap:", l->var ? l->var->name : l->site->spell));
         l->escapes = true;
         enqueue(l);
