@@ -177,9 +177,7 @@ static void invalidate_names(const Vec *names) {
 // gc's "assignment mismatch" (types2 assignError), at the first value.
 void assign_mismatch(Vec *values, int nvars, int nvals) {
   Node *e = values->data[0];
-  Node *call = e;
-  while (call->kind == N_PAREN)
-    call = call->x;
+  Node *call = unparen(e);
   const char *vs = nvars == 1 ? "" : "s";
   if (values->len == 1 && call->kind == N_CALL)
     error_at(start_pos(e), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars, vs,

@@ -409,9 +409,7 @@ static void check_args(Node *n, Type *sig) {
   // f(g()) where g returns several values: each result is an argument.
   if (na == 1 && !n->has_ellipsis) {
     Node *a = n->list.data[0];
-    Node *inner = a;
-    while (inner->kind == N_PAREN)
-      inner = inner->x;
+    Node *inner = unparen(a);
     if (inner->kind == N_CALL) {
       Operand x = check_expr(a);
       if (x.mode == M_INVALID)

@@ -81,8 +81,7 @@ Operand check_close(Node *n) {
 }
 
 static bool is_recv(Node *e) {
-  while (e && e->kind == N_PAREN)
-    e = e->x;
+  e = unparen(e);
   return e && e->kind == N_UNARY && e->op == T_ARROW;
 }
 

@@ -529,9 +529,7 @@ Operand check_expr_or_type(Node *n) {
 }
 
 bool comma_ok(Node *e, Operand *x, int want) {
-  Node *b = e;
-  while (b->kind == N_PAREN)
-    b = b->x;
+  Node *b = unparen(e);
   bool recv = b->kind == N_UNARY && b->op == T_ARROW;
   if (want != 2 || (x->mode != M_MAPINDEX && !(recv && x->mode == M_VALUE)))
     return false;

@@ -22,13 +22,11 @@ void collect_method(Node *fd, Scope *file_scope) {
 // The receiver's base type name, through one optional '*' and parentheses.
 static Node *recv_base_name(Node *rt, bool *ptr) {
   *ptr = false;
-  while (rt && rt->kind == N_PAREN)
-    rt = rt->x;
+  rt = unparen(rt);
   if (rt && rt->kind == N_STAR) {
     *ptr = true;
     rt = rt->x;
-    while (rt && rt->kind == N_PAREN)
-      rt = rt->x;
+    rt = unparen(rt);
   }
   return rt;
 }

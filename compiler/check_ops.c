@@ -375,9 +375,7 @@ Operand check_binary(Node *n) {
 
 Operand check_unary(Node *n) {
   if (n->op == T_AND) {
-    Node *inner = n->x;
-    while (inner->kind == N_PAREN)
-      inner = inner->x;
+    Node *inner = unparen(n->x);
     if (inner->kind == N_COMPOSITE) {
       if (!inner->x && n->type && under(n->type)->kind == TY_PTR)
         inner->type = under(n->type)->elem;

@@ -18,9 +18,7 @@ void check_block(Node *blk) {
 
 // Checks the left side of `=`; a plain variable name is not a "use".
 static Operand check_lhs(Node *n) {
-  Node *b = n;
-  while (b->kind == N_PAREN)
-    b = b->x;
+  Node *b = unparen(n);
   if (b->kind == N_IDENT && !strcmp(b->name, "_")) {
     b->obj = NULL;
     n->type = NULL;
@@ -39,9 +37,7 @@ static Operand check_lhs(Node *n) {
   if (x.mode == M_INVALID)
     return x;
   if (x.mode != M_VAR && x.mode != M_MAPINDEX) {
-    Node *inner = b->kind == N_SELECTOR ? b->x : NULL;
-    while (inner && inner->kind == N_PAREN)
-      inner = inner->x;
+    Node *inner = unparen(b->kind == N_SELECTOR ? b->x : NULL);
     if (inner && inner->kind == N_INDEX && inner->x->type && under(inner->x->type)->kind == TY_MAP) {
       error_at(start_pos(n), "cannot assign to struct field %s in map", expr_string(n));
       x.mode = M_INVALID;
@@ -498,9 +494,7 @@ static void decl_stmt(Node *s) {
 // Does the call n stand as a statement? Calls of functions and of the
 // builtins gc lists as statements do; conversions and other builtins don't.
 static bool is_statement_call(Node *n) {
-  Node *f = n->x;
-  while (f->kind == N_PAREN)
-    f = f->x;
+  Node *f = unparen(n->x);
   if (f->is_type)
     return false;
   if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
@@ -516,9 +510,7 @@ static bool is_statement_call(Node *n) {
 }
 
 static void expr_stmt(Node *e) {
-  Node *u = e;
-  while (u->kind == N_PAREN)
-    u = u->x;
+  Node *u = unparen(e);
   Operand x = u->kind == N_CALL ? check_call(u) : check_expr(e);
   if (u->kind == N_CALL && (x.mode == M_INVALID || is_statement_call(u)))
     return;
@@ -533,9 +525,7 @@ static void expr_stmt(Node *e) {
 // defer f(x): the call is checked as a statement; its results are discarded.
 static void defer_stmt(Node *s) {
   const char *kw = s->kind == N_GOSTMT ? "go" : "defer";
-  Node *u = s->x;
-  while (u->kind == N_PAREN)
-    u = u->x;
+  Node *u = unparen(s->x);
   if (u->kind != N_CALL) {
     check_expr(s->x);
     error_at(start_pos(s->x), "expression in %s must be function call", kw);
@@ -545,9 +535,7 @@ static void defer_stmt(Node *s) {
   if (x.mode == M_INVALID)
     return;
   if (!is_statement_call(u)) {
-    Node *f = u->x;
-    while (f->kind == N_PAREN)
-      f = f->x;
+    Node *f = unparen(u->x);
     if (f->is_type)
       error_at(start_pos(s->x), "%s requires function call, not conversion", kw);
     else

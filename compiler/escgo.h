@@ -443,6 +443,12 @@ static inline const NodeExt *nx(const Node *n) { return n->ext ? n->ext : &node_
 NodeExt *nxw(Node *n);
 
 Node *new_node(NodeKind k, Pos pos);
+// n without the parentheses around it (NULL stays NULL).
+static inline Node *unparen(Node *n) {
+  while (n && n->kind == N_PAREN)
+    n = n->x;
+  return n;
+}
 // Asks the CPU to start loading a function's nodes (N_FUNCDECL) into cache.
 // Each pass over a body (check, the capture pre-pass, lowering) otherwise
 // waits on one cache miss after another, chasing pointers through 25 MB

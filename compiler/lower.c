@@ -759,9 +759,7 @@ static void switch_stmt(Node *s) {
 // then the body.
 
 static Node *select_recv_node(Node *comm) {
-  Node *e = comm->kind == N_EXPRSTMT ? comm->x : comm->list2.data[0];
-  while (e->kind == N_PAREN)
-    e = e->x;
+  Node *e = unparen(comm->kind == N_EXPRSTMT ? comm->x : comm->list2.data[0]);
   return e;
 }
 
@@ -884,9 +882,7 @@ static void lower_stmt_node(Node *s) {
     emit(lower_block(&s->list, s->pos));
     return;
   case N_EXPRSTMT: {
-    Node *e = s->x;
-    while (e->kind == N_PAREN)
-      e = e->x;
+    Node *e = unparen(s->x);
     if (e->kind == N_CALL && lower_builtin_stmt(e))
       return;
     IRStmt *st = new_stmt(IR_S_EXPR, s->pos);

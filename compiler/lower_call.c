@@ -272,9 +272,7 @@ IRExpr *lower_call(Node *n) {
   IRExpr *mc = lower_method_call(n);
   if (mc)
     return mc;
-  Node *fx = n->x;
-  while (fx->kind == N_PAREN)
-    fx = fx->x;
+  Node *fx = unparen(n->x);
   Obj *fo = fx->obj;
   Type *sig = under(fx->type);
   Type *rt = NULL;

@@ -561,9 +561,7 @@ static IRStmt *lower_call_stmt(Node *call) {
 // with a wrapper it does not report; a call without arguments and results
 // defers the func value itself.
 IRExpr *lower_go_defer_value(Node *s, bool is_go) {
-  Node *call = s->x;
-  while (call->kind == N_PAREN)
-    call = call->x;
+  Node *call = unparen(s->x);
   IRStmt *cs = lower_call_stmt(call);
   IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
   if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,

@@ -69,9 +69,7 @@ static void spell(Buf *b, Node *n);
 // x.M(args) on a concrete type: gc spells the call as a method expression,
 // "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
 static bool spell_method_call(Buf *b, Node *call) {
-  Node *sel = call->x;
-  while (sel->kind == N_PAREN)
-    sel = sel->x;
+  Node *sel = unparen(call->x);
   if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type || sel->list2.len > 1)
     return false;
   Type *dt = devirtualized(sel);
@@ -125,8 +123,7 @@ static void spell_embedded_path(Buf *b, Node *sel) {
 // an operand of lower precedence than its place needs gets parentheses,
 // so **p prints as *(*p) and (a + b) * c keeps its parentheses.
 static int spell_prec(Node *n) {
-  while (n->kind == N_PAREN)
-    n = n->x;
+  n = unparen(n);
   switch (n->kind) {
   case N_UNARY: case N_STAR:
     return 7;
@@ -186,9 +183,7 @@ static void spell(Buf *b, Node *n) {
     }
     if (spell_method_call(b, n))
       return;
-    Node *fn = n->x;
-    while (fn->kind == N_PAREN)
-      fn = fn->x;
+    Node *fn = unparen(n->x);
     if (fn->kind == N_FUNCLIT)   // gc: (func literal)(args)
       buf_puts(b, "(func literal)");
     else
@@ -325,8 +320,7 @@ IRExpr *zero_expr(Type *t, Pos pos) { return new_expr(IR_ZERO, pos, t); }
 // gc's position for an expression node: calls and composite literals are
 // at their '(' or '{', everything else where the parser put it.
 Pos gc_pos(Node *n) {
-  while (n->kind == N_PAREN)
-    n = n->x;
+  n = unparen(n);
   if (n->kind == N_CALL || n->kind == N_COMPOSITE)
     return nx(n)->lparen;
   return n->pos;
@@ -363,8 +357,7 @@ Pos last_nonconst_pos(Vec *values, int from, Pos start) {
 // The position gc's type checker last visited in n: the rightmost operand
 // that is not a constant (panic("error: " + s) reports its box at s).
 Pos last_operand_pos(Node *n) {
-  while (n->kind == N_PAREN)
-    n = n->x;
+  n = unparen(n);
   if (n->kind == N_BINARY) {
     if (!n->y->cval)
       return last_operand_pos(n->y);
@@ -375,8 +368,7 @@ Pos last_operand_pos(Node *n) {
 }
 
 bool is_plain_name(Node *n) {
-  while (n && n->kind == N_PAREN)
-    n = n->x;
+  n = unparen(n);
   if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR && n->obj->pkgfunc)
     return true;   // a package variable (os.Stdout) is a name to gc
   if (n && n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_CONST)
@@ -546,9 +538,7 @@ static IRExpr *composite(Node *n) {
 }
 
 static IRExpr *addr_of(Node *n) {
-  Node *x = n->x;
-  while (x->kind == N_PAREN)
-    x = x->x;
+  Node *x = unparen(n->x);
   if (x->kind == N_COMPOSITE) {
     IRExpr *lit = composite(x);
     lit->src = x; // -m=2 spells the literal itself: "User{...}"
@@ -569,9 +559,7 @@ static IRExpr *addr_of(Node *n) {
 // ---------------------------------------------------------------- operators
 
 static void flatten_concat(Node *n, Vec *parts) {
-  Node *b = n;
-  while (b->kind == N_PAREN)
-    b = b->x;
+  Node *b = unparen(n);
   if (b->kind == N_BINARY && b->op == T_ADD && !b->cval && is_string(b->type)) {
     flatten_concat(b->x, parts);
     flatten_concat(b->y, parts);

@@ -49,12 +49,6 @@ static Pos map_conv_pos(Node *m, Node *key) {
   return p;
 }
 
-static Node *unparen(Node *n) {
-  while (n->kind == N_PAREN)
-    n = n->x;
-  return n;
-}
-
 Pos map_index_pos(Node *n) {
   n = unparen(n);
   return map_conv_pos(n->x, n->y);

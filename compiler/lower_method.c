@@ -137,9 +137,7 @@ static IRExpr *devirtualize(Node *call, Node *sel, IRExpr *x) {
 }
 
 IRExpr *lower_method_call(Node *call) {
-  Node *sel = call->x;
-  while (sel->kind == N_PAREN)
-    sel = sel->x;
+  Node *sel = unparen(call->x);
   if (sel->kind != N_SELECTOR || !nx(sel)->method)
     return NULL;
   if (sel->x->is_type) {   // T.M(x, args...): the receiver is the first argument

@@ -191,12 +191,6 @@ static char *intern(const char *s, int len) {
 
 Node *p_bad_expr(void) { return new_node(N_BAD, p_tok->pos); }
 
-static Node *unparen(Node *x) {
-  while (x && x->kind == N_PAREN)
-    x = x->x;
-  return x;
-}
-
 // The leftmost position of an expression: where types2 reports most errors.
 Pos p_start_pos(Node *n) {
   for (;;) {
