@@ -316,7 +316,7 @@ static void define_vars(const Vec *names, Vec *values, Pos pos) {
       Type *t = id->obj ? id->obj->type : NULL;
       // gc reports a declaration's conversions at its last non-constant
       // value, or at the first name when all values are constants.
-      Pos last = last_nonconst_pos(values, 0, ((Node *)names->data[0])->pos);
+      Pos last = decl_conv_pos(values, ((Node *)names->data[0])->pos);
       vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
       if (n > 1)
         vals[i] = pair_temp(vals[i]); // all values before any variable exists
@@ -1111,7 +1111,7 @@ static Func *lower_init(Package *pkg, Vec *inits) {
         emit(st);
         continue;
       }
-      Pos at = last_nonconst_pos(&spec->list, 0, ((Node *)nx(spec)->names.data[0])->pos);
+      Pos at = decl_conv_pos(&spec->list, ((Node *)nx(spec)->names.data[0])->pos);
       IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
       if (is_static_init(v))
         quiet_sites(v);

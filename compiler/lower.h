@@ -46,6 +46,7 @@ Pos gc_pos(Node *n);
 Pos expr_start(Node *n);
 bool is_plain_name(Node *n);
 Pos last_nonconst_pos(Vec *values, int from, Pos start);
+Pos decl_conv_pos(Vec *values, Pos start);       // ... of a var declaration (&x at x)
 Pos last_operand_pos(Node *n);
 IRExpr *const_expr(Const *c, Type *t, Pos pos);
 IRExpr *zero_expr(Type *t, Pos pos);

@@ -344,15 +344,26 @@ Pos expr_start(Node *n) {
 // Where gc reports the implicit conversions of a list of values (a var
 // declaration's, append's, a return's): at the last value that is not a
 // constant, or at `start` when all are constants.
-Pos last_nonconst_pos(Vec *values, int from, Pos start) {
+static Pos nonconst_pos(Vec *values, int from, Pos start, bool addr_operand) {
   Pos cur = start;
   for (int i = from; i < values->len; i++) {
-    Node *v = values->data[i];
+    Node *v = unparen(values->data[i]);
+    if (addr_operand && v->kind == N_UNARY && v->op == T_AND)
+      v = unparen(v->x);
     if (!v->cval)
       cur = gc_pos(v);
   }
   return cur;
 }
+
+Pos last_nonconst_pos(Vec *values, int from, Pos start) {
+  return nonconst_pos(values, from, start, false);
+}
+
+// A var declaration's conversions (var w io.Writer = &T{}): as
+// last_nonconst_pos, but a value &x is reported at x, the node gc's type
+// checker visited last there.
+Pos decl_conv_pos(Vec *values, Pos start) { return nonconst_pos(values, 0, start, true); }
 
 // The position gc's type checker last visited in n: the rightmost operand
 // that is not a constant (panic("error: " + s) reports its box at s).
