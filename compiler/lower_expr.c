@@ -366,9 +366,12 @@ Pos last_nonconst_pos(Vec *values, int from, Pos start) {
 Pos decl_conv_pos(Vec *values, Pos start) { return nonconst_pos(values, 0, start, true); }
 
 // The position gc's type checker last visited in n: the rightmost operand
-// that is not a constant (panic("error: " + s) reports its box at s).
+// that is not a constant (panic("error: " + s) reports its box at s), the
+// operand of & (panic(&x) at x, panic(&T{}) at its brace).
 Pos last_operand_pos(Node *n) {
   n = unparen(n);
+  if (n->kind == N_UNARY && n->op == T_AND)
+    return last_operand_pos(n->x);
   if (n->kind == N_BINARY) {
     if (!n->y->cval)
       return last_operand_pos(n->y);
