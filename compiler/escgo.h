@@ -2,7 +2,7 @@
 //
 // Pipeline (one file per pass):
 //   lex.c    source bytes -> tokens (automatic semicolons)
-//   parse.c  tokens -> AST (Node), a position on every node
+//   parse.c  tokens -> AST (Node), a position on every node (ast.c: the node pool)
 //   types.c  Type construction, layout, printing (gc's spelling)
 //   const.c  exact untyped constants on GMP
 //   check.c  AST -> typed AST (Node.type, Node.obj, Node.cval) + diagnostics
@@ -455,6 +455,8 @@ static inline Node *unparen(Node *n) {
 // of nodes; the nodes of one body are contiguous, so they can be fetched
 // many lines at a time before the walk needs them.
 void prefetch_nodes(Node *fd);
+char *node_pool_next(void);          // where the next node will be (for nodes_from/nodes_to)
+char *intern_name(const char *s, int len);   // the one copy of this identifier's spelling
 // Parses a whole file. Syntax errors use gc's words, e.g.
 // "syntax error: unexpected newline, expecting comma or }",
 // "syntax error: non-declaration statement outside function body".

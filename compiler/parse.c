@@ -91,104 +91,6 @@ Node *p_embedded_elem(Node *f);
 Pos p_param_list(Vec *out, TokKind close, bool require_names);
 char *p_syntax_string(Node *n);
 
-// ---------------------------------------------------------------- nodes
-
-// Nodes and names come from big zeroed blocks (fresh pages are already
-// zero): the compiler is one-shot and never frees them. A Node is 168 bytes
-// (the rare fields are in a NodeExt, see escgo.h); faulting in that memory
-// is much of the parser's time.
-_Static_assert(sizeof(Node) == 168, "Node grew: keep rare fields in NodeExt (see escgo.h)");
-
-const NodeExt node_ext_none;
-
-NodeExt *nxw(Node *n) {
-  if (!n->ext)
-    n->ext = arena_alloc(sizeof(NodeExt));
-  return n->ext;
-}
-
-static Node *pool;
-static size_t left;
-
-void prefetch_nodes(Node *fd) {
-  const char *p = nx(fd)->nodes_from, *end = nx(fd)->nodes_to;
-  if (!p || end - p > (1 << 20))   // (bigger than a cache could keep)
-    return;
-  for (; p < end; p += 64)
-    __builtin_prefetch(p);
-}
-
-Node *new_node(NodeKind k, Pos pos) {
-  if (left == 0) {   // 8 MB at a time
-    left = (8u << 20) / sizeof(Node);
-    pool = arena_alloc(left * sizeof(Node));
-  }
-  Node *n = pool++;
-  left--;
-  n->kind = k;
-  n->pos = pos;
-  return n;
-}
-
-// A NUL-terminated copy of a token's text, from a bump allocator.
-static char *pool_strndup(const char *s, size_t len) {
-  static char *pool;
-  static size_t left;
-  if (len + 1 > left) {
-    left = len + 1 > (1u << 20) ? len + 1 : (1u << 20);
-    pool = xmalloc(left);
-  }
-  char *p = pool;
-  memcpy(p, s, len);
-  p[len] = 0;
-  pool += len + 1;
-  left -= len + 1;
-  return p;
-}
-
-// Identifiers are interned: one copy of each spelling, so the checker's
-// scope lookups mostly find the same pointer (check_type.c same_name) and
-// a name used 1,000 times is stored once.
-typedef struct {
-  const char *name;
-  unsigned hash;
-  int len;
-} Interned;
-
-static Interned *interned;
-static size_t interned_cap, interned_count;
-
-static void intern_grow(void) {
-  Interned *old = interned;
-  size_t n = interned_cap;
-  interned_cap = n ? n * 2 : 4096;
-  interned = xmalloc(sizeof(Interned) * interned_cap);
-  for (size_t i = 0; i < n; i++) {
-    if (!old[i].name)
-      continue;
-    size_t j = old[i].hash & (interned_cap - 1);
-    while (interned[j].name)
-      j = (j + 1) & (interned_cap - 1);
-    interned[j] = old[i];
-  }
-  free(old);
-}
-
-static char *intern(const char *s, int len) {
-  unsigned h = 2166136261u;
-  for (int i = 0; i < len; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  if ((interned_count + 1) * 2 > interned_cap)
-    intern_grow();
-  size_t i = h & (interned_cap - 1);
-  for (; interned[i].name; i = (i + 1) & (interned_cap - 1))
-    if (interned[i].hash == h && interned[i].len == len && !memcmp(interned[i].name, s, len))
-      return (char *)interned[i].name;
-  interned[i] = (Interned){pool_strndup(s, len), h, len};
-  interned_count++;
-  return (char *)interned[i].name;
-}
-
 Node *p_bad_expr(void) { return new_node(N_BAD, p_tok->pos); }
 
 // The leftmost position of an expression: where types2 reports most errors.
@@ -422,7 +324,7 @@ Pos p_list(const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx
 
 Node *p_ident(void) {
   Node *n = new_node(N_IDENT, p_tok->pos);
-  n->name = intern(p_tok->text, p_tok->len);
+  n->name = intern_name(p_tok->text, p_tok->len);
   p_next();
   return n;
 }
@@ -1443,11 +1345,11 @@ static Node *func_decl(int func_line) {
   f->name = p_ident()->name;
   f->x = p_func_type(context, &nxw(f)->tparams);
   if (p_tok->kind == T_LBRACE) {
-    char *from = (char *)pool;
+    char *from = node_pool_next();
     f->body = p_func_body();
     nxw(f)->endpos = nx(f->body)->endpos;
-    if ((char *)pool > from)
-      nxw(f)->nodes_from = from, nxw(f)->nodes_to = (char *)pool;
+    if (node_pool_next() > from)
+      nxw(f)->nodes_from = from, nxw(f)->nodes_to = node_pool_next();
   }
   return f;
 }
