@@ -87,6 +87,7 @@ struct Var {
   bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
   bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
+  Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT
   Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
   Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
   void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)

@@ -767,7 +767,10 @@ static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
   Node *comm = cc->x;
   if (comm->kind == N_SENDSTMT) {
     sel->args[2 * i] = temp(lower_expr(comm->x));
-    sel->args[2 * i + 1] = temp(lower_assigned(comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
+    IRExpr *v = temp(lower_assigned(comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
+    if (v->kind == IR_VAR)
+      v->var->select_send = comm;   // (escape/: the value is sent from here, as gc sees it)
+    sel->args[2 * i + 1] = v;
     sel->idx[i] = 1;
     return;
   }

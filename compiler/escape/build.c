@@ -329,8 +329,9 @@ static void expr(Hole k, IRExpr *e) {
   case IR_SELECT:
     for (int i = 0; i < e->nargs; i += 2) {
       discard(e->args[i]);
-      if (e->idx[i / 2])
-        expr(hole_note(heap_hole(), e->args[i + 1]->pos, text(e), "send"), e->args[i + 1]);
+      IRExpr *v = e->args[i + 1];
+      if (e->idx[i / 2] && !(v->kind == IR_VAR && v->var->select_send))   // (else: sent at its decl)
+        expr(hole_note(heap_hole(), v->pos, text(e), "send"), v);
     }
     return;
   case IR_ICALL:
@@ -490,6 +491,11 @@ static void stmt(IRStmt *s) {
     discard(s->x);
     return;
   case IR_S_DECL: {
+    if (s->var->select_send) {   // a select's send value: gc flows it to the heap at its case
+      Node *send = s->var->select_send;
+      expr(hole_note(heap_hole(), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
+      return;
+    }
     Loc *l = var_loc(s->var);
     l->loop_depth = B->loop_depth;
     for (int i = 0; i < l->nparts; i++)
