@@ -13,6 +13,7 @@
 #include <string.h>
 
 static IRExpr **forward_params(Func *f, Type *sig, Var *first);
+static void forward_body(Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig);
 
 // The receiver argument for method m from x (already at the holder):
 // &x for a pointer method on a value, *x for a value method on a pointer.
@@ -271,28 +272,12 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   L.fn = f;
   L.loop_depth = 1;
   L.ntemps = 0;
-  Vec body = {0};
-  L.block = &body;
   Type *pt = is_pointer_shaped(t) ? t : ptr_to(t);
   IRExpr **args = forward_params(f, sig, new_var(VAR_PARAM, "p", pt, f->pos));
   Node sel = {.kind = N_SELECTOR, .pos = f->pos, .ext = &(NodeExt){.method = e->m, .method_holder = e->holder}};
   for (int i = 0; i < e->npath; i++)
     vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
-  Node call = {.kind = N_CALL, .pos = f->pos, .ext = &(NodeExt){.lparen = f->pos}};
-  if (sig->nresults > 1) {
-    Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
-    for (int i = 0; i < sig->nresults; i++)
-      ts[i] = sig->results[i].type;
-    call.type = tuple_of(ts, sig->nresults);
-  }
-  IRExpr *c = method_call(&call, &sel, wrapper_recv(f->params[0], t), args, sig->nfields);
-  c->src = NULL;
-  emit_wrapper_return(f, c, sig);
-  IRStmt *blk = new_stmt(IR_S_BLOCK, f->pos);
-  blk->src = NULL;
-  blk->stmts = (IRStmt **)body.data;
-  blk->nstmts = body.len;
-  f->body = blk;
+  forward_body(f, &sel, wrapper_recv(f->params[0], t), args, sig);
   L.fn = NULL;
   return f;
 }
