@@ -38,9 +38,10 @@ CFLAGS_COMMON := -std=gnu11 -g -O2 -Wall -Wextra -Wno-unused-parameter -Wno-sign
 COMPILER_CFLAGS := $(CFLAGS_COMMON) $(LLVM_CFLAGS) -Icompiler
 RUNTIME_CFLAGS := $(CFLAGS_COMMON) -DGC_THREADS -Iruntime -fno-omit-frame-pointer
 
-COMPILER_SRCS := $(wildcard compiler/*.c compiler/escape/*.c)
+COMPILER_SRCS := $(wildcard compiler/*.c compiler/*/*.c)
 COMPILER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(COMPILER_SRCS))
-FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o $(BUILD)/compiler/cmd_test.o,$(COMPILER_OBJS))
+# Unit tests and the fuzz replayer link with the whole compiler but its main().
+FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o,$(COMPILER_OBJS))
 RUNTIME_SRCS := $(wildcard runtime/*.c)
 RUNTIME_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME_SRCS))
 # tests/unit/test_*.c link with the compiler (minus main.o); tests/unit/rt_*.c with the runtime.
@@ -73,7 +74,7 @@ $(RTLIB): $(RUNTIME_OBJS)
 	@mkdir -p $(LIBDIR)
 	rm -f $@ && ar rcs $@ $^
 
-$(BUILD)/compiler/%.o: compiler/%.c compiler/*.h $(wildcard compiler/escape/*.h) runtime/escgo_rt.h
+$(BUILD)/compiler/%.o: compiler/%.c $(wildcard compiler/*/*.h) runtime/escgo_rt.h
 	@mkdir -p $(dir $@)
 	$(CC) $(COMPILER_CFLAGS) -c -o $@ $<
 

@@ -28,13 +28,13 @@ LLVM_LIBS="$("$LLVM_CONFIG" --ldflags --libs core analysis target native passes 
 CFLAGS="-std=gnu11 -g -O1 -fno-omit-frame-pointer -w -Icompiler $LLVM_CFLAGS"
 
 # Recompiles a source whose object is missing or older than it or a header.
-newest_header=$(ls -t compiler/*.h compiler/escape/*.h 2>/dev/null | head -n 1)
+newest_header=$(ls -t compiler/*/*.h 2>/dev/null | head -n 1)
 objs=""
-for src in compiler/*.c compiler/escape/*.c; do
+for src in compiler/*.c compiler/*/*.c; do
     [ -f "$src" ] || continue
-    # The command-line driver (main.c, and cmd_test.c which calls into it)
+    # The command-line driver (driver/: main.c, test.c, link.c)
     # is not part of the front end under test.
-    case $src in compiler/main.c|compiler/cmd_test.c) continue ;; esac
+    case $src in compiler/main.c|compiler/driver/*) continue ;; esac
     obj="$OUT/obj/$(echo "$src" | tr '/' '_' | sed 's/\.c$/.o/')"
     # shellcheck disable=SC3013 # -nt: dash and bash have it
     if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then

@@ -26,6 +26,9 @@
 #                 absent); expected-quiet.out, when present, is compared
 #                 with plain `escgo test .`; every line of expected.regex
 #                 (an ERE) must match some output line (benchmarks)
+#   layout/compiler scripts/check-layout.sh: a folder per pass, each with its
+#                 public header; no pass includes another's private header;
+#                 dependencies point down the pipeline; no committed binaries
 #   fuzz/NAME     tests/fuzz/corpus/NAME replayed through the front end must
 #                 not crash or hang (exit 0 or 1)
 #   allocprof/NAME tests/allocprof/NAME.go built with -allocprof: its report
@@ -431,6 +434,14 @@ test_fuzz() {  # test_fuzz CORPUS_FILE
     esac
 }
 
+test_layout() {
+    if "$ROOT/scripts/check-layout.sh" >"$TMP/out" 2>&1; then
+        result layout/compiler PASS
+    else
+        result layout/compiler FAIL "the compiler's layout rules are broken" <"$TMP/out"
+    fi
+}
+
 if [ "${1:-}" = --one ]; then
     TMP=$(mktemp -d "$WORK/t.XXXXXX")
     case $2 in
@@ -445,6 +456,7 @@ if [ "${1:-}" = --one ]; then
         explain) test_explain "$3" ;;
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
+        layout) test_layout ;;
     esac
     rm -rf "$TMP"
     exit 0
@@ -476,6 +488,7 @@ select_test() {  # select_test KIND PATH NAME
 }
 
 : >"$WORK/list"
+select_test layout "$ROOT" layout/compiler
 for bin in "$@"; do
     select_test unit "$bin" "unit/$(basename "$bin")"
 done

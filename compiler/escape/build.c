@@ -5,8 +5,7 @@
 // through pointers, into slice elements and globals go to the heap hole,
 // because the analysis does not track what a pointer points to
 // (flow-insensitive and field-insensitive, as gc's).
-#include "escape.h"
-#include "../lower.h"
+#include "internal.h"
 
 #include <string.h>
 

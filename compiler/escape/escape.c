@@ -5,7 +5,7 @@
 //
 // Every allocation site ends with a verdict: V_STACK or V_HEAP. codegen.c only
 // reads it. -escape=off sends every site to the heap (the baseline).
-#include "escape.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 // graph.c — the escape graph: locations, weighted edges, and holes (the
 // evaluation context an expression's value flows into).
-#include "escape.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -3,7 +3,7 @@
 // heap and/or to one of the first results, each with the fewest dereferences
 // on the way. Callers in later batches use these tags instead of the body,
 // which is what makes the analysis interprocedural and bottom-up.
-#include "escape.h"
+#include "internal.h"
 
 #include <string.h>
 
@@ -105,7 +105,7 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
   if (!t)
     t = std_tags(csym);   // compiler/pkgstd.c
   if (!t)
-    t = sync_pkg_tags(csym);   // packages_sync.c
+    t = sync_pkg_tags(csym);   // check/packages_sync.c
   for (int i = 0; i < nparams; i++) {
     leaks_init(&tags[i]);
     char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst

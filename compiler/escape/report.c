@@ -2,7 +2,7 @@
 // of each function of a batch, then every variable and allocation site in
 // the order its location was created. -m=2 adds the path that made a value
 // escape ("flow: {heap} = &x:" with "from ... (why) at POS" lines).
-#include "escape.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
 // over incoming edges computes how many dereferences separate each location
 // from the root (Bellman-Ford: &-edges are negative). A location whose address
 // reaches a root that outlives it escapes, and becomes a root itself.
-#include "escape.h"
+#include "internal.h"
 
 // Is c a func literal nested (at any depth) inside f?
 static bool contains_closure(Func *f, Func *c) {

@@ -7,7 +7,7 @@
 // report is a finding. scripts/fuzz.sh builds this with
 // clang -fsanitize=fuzzer,address; tests/fuzz/replay.c runs the same
 // function on corpus files in `make test`.
-#include "escgo.h"
+#include "check/check.h"
 
 #include <string.h>
 

@@ -4,7 +4,7 @@
 //
 //   replay FILE...   exit 0: all type-check; 1: compile errors; anything
 //                    else (a signal, ice's 3) is a bug.
-#include "escgo.h"
+#include "check/check.h"
 
 #include <errno.h>
 #include <string.h>

@@ -5,7 +5,7 @@
 //
 // Run from the repository root (the runtime is lib/libescgo_rt.a, or
 // $ESCGO_RTLIB). Prints `test_codegen: N passed, M failed`; exits 1 on failure.
-#include "ir.h"
+#include "driver/internal.h"   // every pass, and link_program
 
 #include <stdarg.h>
 #include <stdlib.h>

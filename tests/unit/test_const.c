@@ -1,6 +1,6 @@
 // test_const.c — exact constants: literals, arithmetic, ranges, rounding and
 // gc's printed spelling (expectations checked with Go 1.19).
-#include "escgo.h"
+#include "check/check.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
 // spelled, ID:x, INT:1, FLOAT:.5, IMAG:1i, CHAR:'a', STR:"..." (the source
 // spelling), ";nl"/";EOF" for automatic semicolons. Errors as "L:C: msg",
 // joined by " | ". Expected error texts come from gc 1.19 (go tool compile).
-#include "escgo.h"
+#include "syntax/syntax.h"
 
 #include <stdlib.h>
 #include <string.h>

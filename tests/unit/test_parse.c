@@ -1,7 +1,7 @@
 // test_parse.c — the parser on tiny programs with inline expectations:
 // tree shapes as s-expressions, gc's positions of key nodes, gc 1.19's syntax
 // error words and positions (each checked once with `go build`), robustness.
-#include "escgo.h"
+#include "syntax/syntax.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,100 @@
+// base.h — what every pass of the compiler shares, like gc's cmd/compile/internal/base:
+// memory (arenas, growable arrays and buffers), positions and diagnostics
+// (gc's "file:line:col: message", sorted, at most 10), and the flags.
+// Nothing here knows about Go syntax, types or the IR.
+#ifndef ESCGO_BASE_H
+#define ESCGO_BASE_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+// ---------------------------------------------------------------- util.c
+void *xmalloc(size_t n);             // zeroed; exits on OOM
+void *xrealloc(void *p, size_t n);
+// Zeroed memory that is never freed (AST/IR nodes, types, objects): cheap.
+void *arena_alloc(size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+// A growable array of pointers: Vec v = {0}; vec_push(&v, p);
+typedef struct {
+  void **data;
+  int len, cap;
+} Vec;
+void vec_push(Vec *v, void *p);
+#define VEC_AT(v, i) ((v).data[i])
+
+// A growable byte buffer.
+typedef struct {
+  char *data;
+  size_t len, cap;
+} Buf;
+void buf_putc(Buf *b, int c);
+void buf_puts(Buf *b, const char *s);
+void buf_putn(Buf *b, const char *s, size_t n);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *buf_cstr(Buf *b);              // NUL-terminates and returns data
+
+// The C stack the compiler runs on (driver/main.c starts a thread with a large one);
+// 0 means the process's ordinary stack (see RLIMIT_STACK).
+extern size_t escgo_stack_size;
+
+// ---------------------------------------------------------------- diag.c
+// A source position: 1-based line, 1-based byte column (gc's rules).
+typedef struct SrcFile {
+  char *path;        // as given on the command line
+  char *display;     // as gc prints it: "./main.go" for a relative "main.go"
+  char *src;         // contents, NUL-terminated (may contain NULs inside: use len)
+  size_t len;
+} SrcFile;
+
+typedef struct {
+  SrcFile *file;
+  int line, col;
+} Pos;
+
+extern int diag_errors;              // number of errors reported so far
+extern int diag_syntax_errors;       // of which "syntax error: ..." (they stop compilation)
+extern const char *diag_header;      // "# command-line-arguments", printed before the first line
+// Records an error "FILE:LINE:COL: message". Errors are printed sorted by
+// position by exit_if_errors(), at most 10, then "too many errors" (gc's behaviour).
+void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// Prints an informational line (used by -m) "FILE:LINE:COL: message" to stderr.
+void note_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// Prints a raw line (no position prefix added) after the package header.
+void diag_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// Prints the collected errors and exits 1 if there were any. Call after each pass.
+void exit_if_errors(void);
+// Internal compiler error: prints and exits 3. Never for user input.
+_Noreturn void ice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// Fuzzing hook (tests/fuzz): when set, exit_if_errors() discards the errors
+// and longjmps here with value 1 instead of printing and exiting.
+extern jmp_buf *diag_jmp;
+// Test hooks (unit tests): the errors collected so far, in report order.
+int diag_count(void);
+const char *diag_message(int i);
+Pos diag_pos(int i);
+void diag_reset(void);
+
+// ---------------------------------------------------------------- flags (set by driver/, read by every pass)
+typedef struct Flags {
+  int m;                 // -m level
+  bool no_inline;        // -l
+  bool no_opt;           // -N
+  bool dump_ir, dump_ast, dump_tokens;   // -d=ir, -d=ast, -d=tokens
+  bool escape_off;       // -escape=off
+  int opt_level;         // -O0/-O1/-O2 (default 2)
+  bool emit_llvm;
+  bool asan;
+  bool allocprof;        // -allocprof: count every heap allocation per site
+  char *forcestack;      // -d=forcestack=FILE:LINE
+  bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
+} Flags;
+extern Flags flags;
+
+
+#endif

@@ -1,0 +1,150 @@
+// diag.c — compile diagnostics in gc's format: "./file.go:LINE:COL: message".
+//
+// Errors are collected and printed sorted by position when the pass ends, as
+// gc does; after the 10th, "too many errors" (at the 10th's position) and exit 1.
+// -m notes are printed at once, in the order the analysis emits them.
+#include "base.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+int diag_errors;
+int diag_syntax_errors;
+jmp_buf *diag_jmp;
+Flags flags = {.opt_level = 2};
+const char *diag_header = "# command-line-arguments";
+
+typedef struct {
+  Pos pos;
+  char *msg;
+  int seq;
+} Diag;
+
+static Diag *errs;
+static int nerrs, caperrs;
+static bool header_done;
+
+static void print_header(void) {
+  if (!header_done && diag_header) {
+    fprintf(stderr, "%s\n", diag_header);
+    header_done = true;
+  }
+}
+
+static void print_at(Pos pos, const char *msg) {
+  if (pos.file)
+    fprintf(stderr, "%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg);
+  else
+    fprintf(stderr, "%s\n", msg);
+}
+
+void error_at(Pos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = NULL;
+  if (vasprintf(&msg, fmt, ap) < 0)
+    msg = "out of memory";
+  va_end(ap);
+  // Identical duplicates (same place, same words) are reported once, as gc does.
+  for (int i = nerrs - 1; i >= 0 && i >= nerrs - 4; i--)
+    if (errs[i].pos.file == pos.file && errs[i].pos.line == pos.line &&
+        errs[i].pos.col == pos.col && !strcmp(errs[i].msg, msg))
+      return;
+  if (nerrs == caperrs) {
+    caperrs = caperrs ? caperrs * 2 : 16;
+    errs = xrealloc(errs, sizeof(Diag) * caperrs);
+  }
+  if (!strncmp(msg, "syntax error", 12))
+    diag_syntax_errors++;
+  errs[nerrs] = (Diag){pos, msg, nerrs};
+  nerrs++;
+  diag_errors++;
+  if (nerrs >= 10000) // a pathological input: stop collecting
+    exit_if_errors();
+}
+
+static int file_order(SrcFile *f) {
+  // Files are compared by display name; NULL (no position) sorts first.
+  return f ? 1 : 0;
+}
+
+static int cmp_diag(const void *a, const void *b) {
+  const Diag *x = a, *y = b;
+  int fx = file_order(x->pos.file), fy = file_order(y->pos.file);
+  if (fx != fy)
+    return fx - fy;
+  if (x->pos.file && y->pos.file && x->pos.file != y->pos.file) {
+    int c = strcmp(x->pos.file->display, y->pos.file->display);
+    if (c)
+      return c;
+  }
+  if (x->pos.line != y->pos.line)
+    return x->pos.line - y->pos.line;
+  if (x->pos.col != y->pos.col)
+    return x->pos.col - y->pos.col;
+  return x->seq - y->seq;
+}
+
+void note_at(Pos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = NULL;
+  if (vasprintf(&msg, fmt, ap) < 0)
+    msg = "out of memory";
+  va_end(ap);
+  print_header();
+  print_at(pos, msg);
+  free(msg);
+}
+
+void exit_if_errors(void) {
+  if (!nerrs)
+    return;
+  if (diag_jmp) {  // fuzzing: forget the errors and unwind to the fuzz target
+    nerrs = 0;
+    diag_errors = 0;
+    diag_syntax_errors = 0;
+    longjmp(*diag_jmp, 1);
+  }
+  qsort(errs, nerrs, sizeof(Diag), cmp_diag);
+  print_header();
+  for (int i = 0; i < nerrs && i < 10; i++)
+    print_at(errs[i].pos, errs[i].msg);
+  if (nerrs >= 10) { // gc says so once the 10th error arrives
+    Pos p = errs[9].pos;
+    print_at(p, "too many errors");
+  }
+  fflush(stderr);
+  exit(1);
+}
+
+void ice(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "escgo: internal compiler error: ");
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  exit(3);
+}
+
+// ---------------------------------------------------------------- test hooks
+// Unit tests inspect the collected errors instead of exiting.
+int diag_count(void) { return nerrs; }
+const char *diag_message(int i) { return i >= 0 && i < nerrs ? errs[i].msg : NULL; }
+Pos diag_pos(int i) { return i >= 0 && i < nerrs ? errs[i].pos : (Pos){0}; }
+void diag_reset(void) {
+  nerrs = 0;
+  diag_errors = 0;
+}
+
+// A raw line of -m=2 explanation (gc prints those without going through its
+// error list), after the package header like every diagnostic.
+void diag_raw(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  print_header();
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+}

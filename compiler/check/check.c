@@ -1,0 +1,704 @@
+// check.c — the type checker's driver: package-level declarations in any
+// order (resolved lazily on first use), function bodies, unused
+// variables/imports, missing returns. See internal.h for the other files.
+#include "internal.h"
+
+#include <string.h>
+
+// ---------------------------------------------------------------- package objects
+
+static Deps *deps_of(Obj *o) {
+  if (!o->ir) {
+    Deps *d = xmalloc(sizeof(Deps));
+    d->owner = o;
+    o->ir = d; // reset before lowering (see check_package)
+  }
+  return o->ir;
+}
+
+void record_dep(Obj *o) {
+  if (!o->global || o->pkgfunc)
+    return;
+  Obj *from = C.fn ? C.fn->fnobj : C.decl_obj;
+  if (from && from->global)
+    vec_push(&deps_of(from)->refs, o);
+}
+
+static void check_const_spec(Node *spec, Obj *only);
+static void check_var_spec(Node *spec, bool global);
+
+// Resolves a package-level object the first time it is used, so declarations
+// may appear in any order.
+// A package-level declaration is checked in its own file's scope, where
+// that file's imports are visible.
+static Scope *file_scope_of(Obj *o) {
+  for (int i = 0; i < C.pkg->files.len; i++) {
+    Node *f = C.pkg->files.data[i];
+    if (nx(f)->file == o->pos.file && f->x)
+      return (Scope *)f->x;
+  }
+  return C.pkgscope;
+}
+
+void resolve_obj(Obj *o) {
+  if (!o->global || o->state == 2)
+    return;
+  // A cycle: types may refer to themselves (validity is checked later,
+  // check_valid_types); a cycle of constants and variables leaves their type
+  // unknown (uses stay quiet) and is reported as an initialization loop.
+  if (o->state == 1)
+    return;
+  o->state = 1;
+  Scope *saved_scope = C.scope;
+  FuncCtx *saved_fn = C.fn;
+  Obj *saved_decl = C.decl_obj;
+  int saved_iota = C.iota;
+  C.scope = file_scope_of(o);
+  C.fn = NULL;
+  C.decl_obj = o;
+  switch (o->kind) {
+  case OBJ_CONST: check_const_spec(o->spec, o); break;
+  case OBJ_VAR: check_var_spec(o->spec, true); break;
+  case OBJ_TYPE: check_type_spec(o->spec, o); break;
+  case OBJ_FUNC: {
+    Node *fd = o->spec;
+    o->type = func_type(fd->x, nx(fd)->recv);
+    break;
+  }
+  default: break;
+  }
+  C.scope = saved_scope;
+  C.fn = saved_fn;
+  C.decl_obj = saved_decl;
+  C.iota = saved_iota;
+  o->state = 2;
+}
+
+// ---------------------------------------------------------------- declarations
+
+void check_type_spec(Node *spec, Obj *o) {
+  if (nx(spec)->tparams.len) {
+    error_at(spec->pos, "generic type %s: type parameters are not supported yet", spec->name);
+    o->type = ty_invalid;
+    return;
+  }
+  if (nx(spec)->is_alias) {
+    o->type = check_type(spec->x);
+    return;
+  }
+  Type *t = new_type(TY_NAMED);
+  t->name = spec->name;
+  t->pkg = C.pkg->name;
+  t->obj = o;
+  o->type = t;
+  o->state = 2; // the name may now be used inside its own definition
+  vec_push(&C.typepath, t);
+  Type *u = check_type(spec->x);
+  C.typepath.len--;
+  set_underlying(t, u);
+}
+
+// "x redeclared in this block" with where prev was declared.
+void redeclared(Pos pos, Obj *prev) {
+  error_at(pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", prev->name,
+           prev->pos.file ? prev->pos.file->display : "?", prev->pos.line, prev->pos.col, prev->name);
+}
+
+// Declares const/var names in scope s (package or local).
+static Obj *declare(Scope *s, ObjKind k, Node *id, Node *spec) {
+  Obj *o = new_obj(k, id->name, NULL, id->pos);
+  o->decl = id;
+  o->spec = spec;
+  id->obj = o;
+  if (!strcmp(id->name, "_"))
+    return o;
+  Obj *prev = scope_insert(s, o);
+  if (prev)
+    redeclared(id->pos, prev);
+  return o;
+}
+
+static void check_const_spec(Node *spec, Obj *only) {
+  Type *t = spec->x ? check_type(spec->x) : NULL;
+  C.iota = nx(spec)->iota;
+  for (int i = 0; i < nx(spec)->names.len; i++) {
+    Node *id = nx(spec)->names.data[i];
+    Obj *o = id->obj;
+    if (only && o != only)
+      continue;
+    o->state = 2;
+    o->type = ty_invalid;
+    if (i >= spec->list.len) {
+      if (i == spec->list.len)
+        error_at(id->pos, "missing init expr for const declaration");
+      continue;
+    }
+    Node *e = spec->list.data[i];
+    // Implicitly repeated expressions are re-checked for each spec (iota differs).
+    if (nx(spec)->implicit_values)
+      e->checked = 0;
+    Operand x = check_expr(e);
+    if (x.mode == M_INVALID)
+      continue;
+    if (x.mode != M_CONST) {
+      error_at(e->pos, "%s is not constant", operand_desc(e, &x));
+      continue;
+    }
+    if (t) {
+      if (t != ty_invalid && under(t)->kind > TY_STRING) {
+        error_at(spec->x->pos, "invalid constant type %s", type_string_checker(t));
+        continue;
+      }
+      assign_to(e, &x, t, "constant declaration");
+      if (x.mode == M_INVALID)
+        continue;
+    }
+    o->type = x.type;
+    o->cval = x.cval;
+  }
+  if (!only && spec->list.len > nx(spec)->names.len)
+    error_at(((Node *)spec->list.data[nx(spec)->names.len])->pos, "extra init expr");
+  C.iota = -1;
+}
+
+// Gives up on the names of a failed initialization: their type is invalid
+// unless known, and they count as used (no follow-on "declared but not used").
+static void invalidate_names(const Vec *names) {
+  for (int i = 0; i < names->len; i++) {
+    Obj *o = ((Node *)names->data[i])->obj;
+    if (!o)
+      continue;
+    o->used = true;
+    if (!o->type)
+      o->type = ty_invalid;
+  }
+}
+
+// gc's "assignment mismatch" (types2 assignError), at the first value.
+void assign_mismatch(Vec *values, int nvars, int nvals) {
+  Node *e = values->data[0];
+  Node *call = unparen(e);
+  const char *vs = nvars == 1 ? "" : "s";
+  if (values->len == 1 && call->kind == N_CALL)
+    error_at(start_pos(e), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars, vs,
+             expr_string(call->x), nvals, nvals == 1 ? "" : "s");
+  else
+    error_at(start_pos(e), "assignment mismatch: %d variable%s but %d value%s", nvars, vs, nvals,
+             nvals == 1 ? "" : "s");
+}
+
+// One name of n:n initialization: like types2's initVar. The target type is
+// t, or the object's own type (a variable redeclared by :=), or x's default.
+static void init_var(Obj *o, Type *t, Node *e, Operand *x, const char *ctx) {
+  Type *target = t ? t : o ? o->type : NULL;
+  if (x->mode == M_INVALID || target == ty_invalid) {
+    if (o)
+      o->used = true, o->type = target ? target : ty_invalid;
+    return;
+  }
+  if (!target && x->type->kind == TY_UNTYPED_NIL) {
+    error_at(start_pos(e), "use of untyped nil in %s", ctx);
+    if (o)
+      o->type = ty_invalid;
+    return;
+  }
+  if (!target)
+    target = default_type(x->type);
+  assign_to(e, x, target, ctx);
+  if (o) {
+    o->type = target;
+    if (x->mode == M_INVALID)
+      o->used = true;
+  }
+}
+
+// `a, b := f()` / `var a, b = f()`: the results of one call.
+static void init_tuple(const Vec *names, Type *t, Node *e, Operand *x, const char *ctx) {
+  for (int i = 0; i < names->len; i++) {
+    Obj *o = ((Node *)names->data[i])->obj;
+    Type *rt = x->type->fields[i].type;
+    Type *target = t ? t : o ? o->type : NULL;
+    if (target && !assignable(rt, target, NULL)) {
+      error_at(start_pos(e), "cannot use %s value as %s value in %s", type_string_checker(rt),
+               type_string_checker(target), ctx);
+      if (o)
+        o->used = true;
+    }
+    if (o && !o->type)
+      o->type = target ? target : rt;
+  }
+}
+
+// Assigns the values of a var spec / := to the objects of names (types2's
+// initVars). A name whose object already has a type (reused by :=) is
+// assigned to, keeping its type.
+void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx) {
+  (void)spec;
+  int nn = names->len, nv = values->len;
+  if (nv == 0) {
+    for (int i = 0; i < nn; i++) {
+      Obj *o = ((Node *)names->data[i])->obj;
+      if (o && !o->type)
+        o->type = t ? t : ty_invalid;
+    }
+    return;
+  }
+  // `var x = f()` wants a single value; `x := f()` and `var a, b = f()` take
+  // the call's results as a list.
+  bool single_decl = nn == 1 && nv == 1 && !strcmp(ctx, "variable declaration");
+  if (nv == 1 && !single_decl) {
+    Node *e = values->data[0];
+    Operand x = check_multi_value(e, nn);
+    if (x.mode == M_NOVALUE) {
+      error_at(start_pos(e), "%s (no value) used as value", expr_string(e));
+      x.mode = M_INVALID;
+    }
+    comma_ok(e, &x, nn);
+    int have = tuple_count(&x);
+    if (x.mode == M_INVALID || have != nn) {
+      if (x.mode != M_INVALID)
+        assign_mismatch(values, nn, have);
+      invalidate_names(names);
+      return;
+    }
+    if (have > 1) {
+      init_tuple(names, t, e, &x, ctx);
+      return;
+    }
+    Obj *o = ((Node *)names->data[0])->obj;
+    single_value(e, &x);
+    init_var(o, t, e, &x, ctx);
+    return;
+  }
+  if (nn != nv) {
+    bool ok = true;
+    for (int i = 0; i < nv; i++)
+      if (check_rvalue(values->data[i]).mode == M_INVALID)
+        ok = false;
+    if (ok)
+      assign_mismatch(values, nn, nv);
+    invalidate_names(names);
+    return;
+  }
+  bool ok = true;
+  for (int i = 0; i < nn; i++) {
+    Node *e = values->data[i];
+    Obj *o = ((Node *)names->data[i])->obj;
+    Obj *decl = C.decl_obj;
+    if (o && o->global)
+      C.decl_obj = o; // each value is its own variable's initializer
+    Operand x = check_rvalue(e);
+    C.decl_obj = decl;
+    init_var(o, t, e, &x, ctx);
+    if (x.mode == M_INVALID)
+      ok = false;
+  }
+  if (!ok)
+    invalidate_names(names);
+}
+
+static void check_var_spec(Node *spec, bool global) {
+  Type *t = spec->x ? check_type(spec->x) : NULL;
+  // A global spec is checked once, on first use of any of its names.
+  for (int i = 0; i < nx(spec)->names.len; i++) {
+    Obj *o = ((Node *)nx(spec)->names.data[i])->obj;
+    if (o)
+      o->state = 2;
+  }
+  init_vars(spec, &nx(spec)->names, t, &spec->list, "variable declaration");
+  if (global)
+    vec_push(&C.pkg->inits, spec);
+}
+
+// ---------------------------------------------------------------- package
+
+static void collect_file(Node *file) {
+  // The parser lists package-level specs directly; wrap each in a
+  // declaration so the rest of the checker (and lower.c) sees one shape.
+  for (int i = 0; i < file->list2.len; i++) {
+    Node *d = file->list2.data[i];
+    if (d->kind == N_VARSPEC || d->kind == N_CONSTSPEC || d->kind == N_TYPESPEC) {
+      Node *g = new_node(N_DECLSTMT, d->pos);
+      vec_push(&g->list, d);
+      file->list2.data[i] = g;
+    }
+  }
+  // Imports go into the file's own scope.
+  Scope *fs = scope_new(C.pkgscope);
+  file->x = (Node *)fs; // file scope, private to the checker
+  for (int i = 0; i < file->list.len; i++) {
+    Node *imp = file->list.data[i];
+    const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
+    Obj *pkg = import_package(path, imp->pos);
+    if (!pkg) {
+      error_at(imp->pos, "package %s is not supported by escgo (docs/packages.md lists the packages)",
+               path);
+      // A stand-in keeps uses of the name quiet: one error per import.
+      const char *slash = strrchr(path, '/');
+      pkg = new_obj(OBJ_PKG, xstrdup(slash ? slash + 1 : path), ty_invalid, imp->pos);
+      pkg->pkgpath = xstrdup(path);
+      pkg->state = 2;
+      pkg->used = true;
+    }
+    pkg->spec = imp;
+    pkg->decl = imp;
+    if (imp->name) {
+      if (!strcmp(imp->name, "_"))
+        continue;
+      if (!strcmp(imp->name, ".")) {
+        error_at(imp->pos, "dot imports are not supported yet");
+        continue;
+      }
+      pkg->name = imp->name;
+    }
+    imp->obj = pkg;
+    if (scope_insert(fs, pkg))
+      error_at(imp->pos, "%s redeclared in this block", pkg->name);
+  }
+  for (int i = 0; i < file->list2.len; i++) {
+    Node *d = file->list2.data[i];
+    switch (d->kind) {
+    case N_FUNCDECL: {
+      vec_push(&C.pkg->funcs, d);
+      if (nx(d)->recv) {
+        if (nx(d)->tparams.len)
+          error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
+        else
+          collect_method(d, fs);
+        continue;
+      }
+      if (nx(d)->tparams.len) {
+        error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
+        // Declared all the same, with an invalid type: uses stay quiet.
+        Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
+        o->global = true;
+        o->state = 2;
+        o->used = true;
+        Obj *prev = strcmp(d->name, "_") ? scope_insert(C.pkgscope, o) : NULL;
+        if (prev)
+          redeclared(d->pos, prev);
+        continue;
+      }
+      if (!strcmp(d->name, "init") || !strcmp(d->name, "_"))
+        continue; // init functions are not declared in the scope
+      Obj *o = new_obj(OBJ_FUNC, d->name, NULL, d->pos);
+      o->spec = d;
+      o->global = true;
+      d->obj = o;
+      vec_push(&C.pkgobjs, o);
+      if (!strcmp(d->name, "main"))
+        C.pkg->main = o;
+      Obj *prev = scope_insert(C.pkgscope, o);
+      if (prev)
+        redeclared(d->pos, prev);
+      break;
+    }
+    case N_DECLSTMT:
+      for (int j = 0; j < d->list.len; j++) {
+        Node *spec = d->list.data[j];
+        if (spec->kind == N_TYPESPEC) {
+          Node id = {.kind = N_IDENT, .pos = spec->pos, .name = spec->name};
+          Node *idp = xmalloc(sizeof(Node));
+          *idp = id;
+          Obj *o = declare(C.pkgscope, OBJ_TYPE, idp, spec);
+          o->global = true;
+          spec->obj = o;
+          vec_push(&C.pkgtypes, o);
+          continue;
+        }
+        ObjKind k = spec->kind == N_CONSTSPEC ? OBJ_CONST : OBJ_VAR;
+        for (int m = 0; m < nx(spec)->names.len; m++) {
+          Obj *o = declare(C.pkgscope, k, nx(spec)->names.data[m], spec);
+          o->global = true;
+          vec_push(&C.pkgobjs, o);
+        }
+      }
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+static void check_func_body(Node *fd);
+
+static void report_unused_imports(Node *file) {
+  Scope *fs = (Scope *)file->x;
+  for (int i = 0; i < file->list.len; i++) {
+    Node *imp = file->list.data[i];
+    Obj *pkg = imp->obj;
+    if (!pkg || pkg->used)
+      continue;
+    const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    if (imp->name && strcmp(imp->name, base))
+      error_at(imp->pos, "\"%s\" imported as %s and not used", path, imp->name);
+    else
+      error_at(imp->pos, "imported and not used: \"%s\"", path);
+  }
+  (void)fs;
+}
+
+void check_package(Package *pkg) {
+  memset(&C, 0, sizeof C);
+  C.pkg = pkg;
+  types_local_pkg = pkg->name;
+  C.iota = -1;
+  universe_init();
+  C.pkgscope = scope_new(C.universe);
+  for (int i = 0; i < pkg->files.len; i++)
+    collect_file(pkg->files.data[i]);
+  declare_methods();
+  // Check every package-level declaration (resolving on demand), then bodies.
+  for (int i = 0; i < pkg->files.len; i++) {
+    Node *file = pkg->files.data[i];
+    C.file = file;
+    C.scope = (Scope *)file->x;
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind == N_DECLSTMT) {
+        for (int k = 0; k < d->list.len; k++) {
+          Node *spec = d->list.data[k];
+          if (spec->kind == N_TYPESPEC) {
+            resolve_obj(spec->obj);
+          } else {
+            for (int m = 0; m < nx(spec)->names.len; m++) {
+              Obj *o = ((Node *)nx(spec)->names.data[m])->obj;
+              if (o && o->state != 2) {
+                C.scope = (Scope *)file->x;
+                resolve_obj(o);
+              }
+            }
+          }
+        }
+      } else if (d->kind == N_FUNCDECL && d->obj) {
+        resolve_obj(d->obj);
+      }
+    }
+  }
+  for (int i = 0; i < C.pkgtypes.len; i++)
+    check_valid_type(((Obj *)C.pkgtypes.data[i])->type);
+  for (int i = 0; i < pkg->files.len; i++) {
+    Node *file = pkg->files.data[i];
+    C.file = file;
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind == N_FUNCDECL && !nx(d)->tparams.len && (!nx(d)->recv || d->obj)) {
+        C.scope = (Scope *)file->x;
+        check_func_body(d);
+      }
+    }
+  }
+  for (int i = 0; i < pkg->files.len; i++)
+    report_unused_imports(pkg->files.data[i]);
+  order_package_vars(pkg, &C.pkgobjs);
+  // init functions' ir slots were borrowed for dependencies too.
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    Node *d = pkg->funcs.data[i];
+    if (d->obj)
+      d->obj->ir = NULL, d->obj->mark = 0;
+  }
+}
+
+// ---------------------------------------------------------------- function bodies
+
+void declare_local(Obj *o, Node *ident) {
+  o->decl = ident;
+  ident->obj = o;
+  if (!strcmp(o->name, "_"))
+    return;
+  Obj *prev = scope_insert(C.scope, o);
+  if (prev) {
+    redeclared(ident->pos, prev);
+    return; // not in scope: never "declared but not used"
+  }
+  if (o->kind == OBJ_VAR && C.fn && !o->is_param && !o->is_result)
+    vec_push(&C.fn->locals, o);
+}
+
+static bool is_terminating(Node *s, const char *label);
+
+static bool list_terminates(Vec *v) {
+  // The last non-empty statement decides.
+  for (int i = v->len - 1; i >= 0; i--) {
+    Node *s = v->data[i];
+    if (s->kind == N_EMPTY)
+      continue;
+    return is_terminating(s, NULL);
+  }
+  return false;
+}
+
+static bool has_break(Node *s, const char *label, bool nested) {
+  if (!s)
+    return false;
+  switch (s->kind) {
+  case N_BRANCH:
+    if (s->op != T_BREAK)
+      return false;
+    if (nx(s)->label)
+      return label && !strcmp(nx(s)->label->name, label);
+    return !nested;
+  case N_BLOCK:
+    for (int i = 0; i < s->list.len; i++)
+      if (has_break(s->list.data[i], label, nested))
+        return true;
+    return false;
+  case N_IF:
+    return has_break(s->body, label, nested) || has_break(s->els, label, nested);
+  case N_LABELED:
+    return has_break(s->y, label, nested);
+  case N_CASECLAUSE: case N_COMMCLAUSE:
+    for (int i = 0; i < s->list2.len; i++)
+      if (has_break(s->list2.data[i], label, nested))
+        return true;
+    return false;
+  case N_FOR: case N_RANGE:
+    return has_break(s->body, label, true);
+  case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+    for (int i = 0; i < s->list.len; i++)
+      if (has_break(s->list.data[i], label, true))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+// The spec's "terminating statements".
+static bool is_terminating(Node *s, const char *label) {
+  switch (s->kind) {
+  case N_RETURN:
+    return true;
+  case N_BRANCH:
+    return s->op == T_GOTO || s->op == T_FALLTHROUGH;
+  case N_EXPRSTMT:
+    if (s->x->kind == N_CALL && s->x->x->kind == N_IDENT && s->x->x->obj &&
+        s->x->x->obj->kind == OBJ_BUILTIN && s->x->x->obj->builtin == BI_PANIC)
+      return true;
+    return false;
+  case N_BLOCK:
+    return list_terminates(&s->list);
+  case N_IF:
+    return s->els && is_terminating(s->body, NULL) && is_terminating(s->els, NULL);
+  case N_LABELED:
+    return is_terminating(s->y, nx(s)->label->name);
+  case N_FOR:
+    return !s->x && !has_break(s->body, label, false);
+  case N_SWITCH: case N_TYPESWITCH: case N_SELECT: {
+    bool has_default = s->kind == N_SELECT;
+    for (int i = 0; i < s->list.len; i++) {
+      Node *cc = s->list.data[i];
+      if (cc->is_default || (cc->kind == N_COMMCLAUSE && !cc->x))
+        has_default = true;
+      if (has_break(cc, label, false))
+        return false;
+      Vec *body = &cc->list2;
+      bool ft = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
+                ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
+      if (!ft && !list_terminates(body))
+        return false;
+    }
+    return has_default;
+  }
+  default:
+    return false;
+  }
+}
+
+// Declares the named parameters and results of a function (or func literal)
+// with signature sig in the current scope.
+static void declare_params(Node *ft, Type *sig) {
+  int pi = 0;
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ft->list2 : &ft->list;
+    for (int i = 0; i < list->len; i++) {
+      Node *f = list->data[i];
+      for (int j = 0; j < nx(f)->names.len; j++, pi++) {
+        Node *id = nx(f)->names.data[j];
+        Type *t = l ? sig->results[pi - sig->nfields].type : sig->fields[pi].type;
+        Obj *o = new_obj(OBJ_VAR, id->name, t, id->pos);
+        o->is_param = !l;
+        o->is_result = l;
+        o->used = true;
+        declare_local(o, id);
+      }
+      if (!nx(f)->names.len)
+        pi++;
+    }
+  }
+}
+
+// Checks a function body: its statements, a missing return, unused
+// variables, labels and branches.
+static void check_body(Node *body, Type *sig, FuncCtx *fn) {
+  for (int i = 0; i < body->list.len; i++)
+    check_stmt(body->list.data[i]);
+  if (sig->nresults && !list_terminates(&body->list))
+    error_at(nx(body)->endpos, "missing return");
+  for (int i = 0; i < fn->locals.len; i++) {
+    Obj *o = fn->locals.data[i];
+    if (!o->used)
+      error_at(o->pos, "%s declared but not used", o->name);
+  }
+  check_branches(body);
+}
+
+static void check_func_body(Node *fd) {
+  prefetch_nodes(fd);
+  Obj *fo = fd->obj;
+  Type *sig = fo ? fo->type : func_type(fd->x, NULL);
+  if (!fd->body) {
+    error_at(fd->pos, "missing function body");
+    return;
+  }
+  if (!nx(fd)->recv && (!strcmp(fd->name, "init") || !strcmp(fd->name, "main"))) {
+    if (sig->nfields || sig->nresults)
+      error_at(fd->pos, "func %s must have no arguments and no return values", fd->name);
+  }
+  FuncCtx fn = {.sig = sig, .fnobj = fo};
+  if (!fo) { // init functions: dependencies still count for ordering
+    fn.fnobj = new_obj(OBJ_FUNC, fd->name, sig, fd->pos);
+    fn.fnobj->global = true;
+    fd->obj = fn.fnobj;
+  }
+  FuncCtx *saved = C.fn;
+  C.fn = &fn;
+  C.scope = scope_new(C.scope);
+  C.scope->func_top = true;
+  // Receiver, parameters and results share the function's outermost scope.
+  Node *recv = nx(fd)->recv;
+  if (recv && nx(recv)->names.len) {
+    Node *id = nx(recv)->names.data[0];
+    Obj *o = new_obj(OBJ_VAR, id->name, method_recv_type(fd), id->pos);
+    o->is_param = true;
+    o->used = true;
+    declare_local(o, id);
+  }
+  declare_params(fd->x, sig);
+  check_body(fd->body, sig, &fn);
+  C.fn = saved;
+}
+
+// A func literal: its body is checked like a function's, in a scope nested
+// in the enclosing one (it may use the enclosing function's variables).
+Operand check_func_lit(Node *n) {
+  Type *sig = func_type(n->x, NULL);
+  if (sig == ty_invalid || !n->body) {
+    n->type = ty_invalid;
+    return (Operand){M_INVALID, NULL, NULL};
+  }
+  FuncCtx fn = {.sig = sig, .fnobj = C.fn ? C.fn->fnobj : NULL};
+  FuncCtx *saved = C.fn;
+  Scope *saved_scope = C.scope;
+  C.fn = &fn;
+  C.scope = scope_new(C.scope);
+  C.scope->func_top = true;
+  declare_params(n->x, sig);
+  check_body(n->body, sig, &fn);
+  C.fn = saved;
+  C.scope = saved_scope;
+  n->type = sig;
+  return (Operand){M_VALUE, sig, NULL};
+}

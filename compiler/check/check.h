@@ -1,0 +1,252 @@
+// check.h — the type checker's public interface (gc's types2 and types):
+// types and their layout, exact constants, objects, packages, and the few
+// checker questions later passes ask (method sets, member lookup).
+//   check/*.c     checking (internal.h lists the files)
+//   types.c       Type construction, layout, printing (gc's spelling)
+//   const.c       exact untyped constants on GMP
+//   packages*.c, pkgstd.c   the supported standard packages' API and escape tags
+#ifndef ESCGO_CHECK_H
+#define ESCGO_CHECK_H
+
+#include <gmp.h>
+
+#include "syntax/syntax.h"
+
+// ---------------------------------------------------------------- const.c
+// Exact constants as in the Go spec: integers are unbounded (mpz), floats are
+// exact rationals (mpq) so 0.1+0.2 == 0.3. Strings are byte strings.
+typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+
+struct Const {
+  ConstKind kind;
+  bool b;
+  mpz_t i;       // CV_INT
+  mpq_t f;       // CV_FLOAT
+  char *s;       // CV_STRING bytes
+  int64_t slen;
+};
+
+Const *const_bool(bool b);
+Const *const_int64(int64_t v);
+Const *const_uint64(uint64_t v);
+Const *const_float(double d);
+Const *const_string(const char *s, int64_t len);
+// Parses a Go literal's text (T_INT/T_FLOAT, with prefixes and '_'); NULL if
+// malformed or absurdly large (exponent beyond ±100000): the caller reports.
+Const *const_from_int_lit(const char *text, int len);
+Const *const_from_float_lit(const char *text, int len);
+Const *const_to_float(const Const *c);   // int -> float (exact)
+Const *const_to_int(const Const *c);     // float with integral value -> int, else NULL
+// op is a TokKind: T_ADD T_SUB T_MUL T_QUO T_REM T_AND T_OR T_XOR T_AND_NOT
+// T_SHL T_SHR T_LAND T_LOR and comparisons T_EQL.. (result CV_BOOL).
+// int_div: for T_QUO with both operands integer constants (truncating).
+// Returns NULL on division by zero or an over-large shift (caller reports).
+Const *const_binary(TokKind op, const Const *x, const Const *y, bool int_div);
+Const *const_unary(TokKind op, const Const *x, int bits_for_compl, bool is_unsigned);
+int const_sign(const Const *c);
+bool const_fits_int(const Const *c, int bits, bool is_unsigned);
+bool const_fits_float32(const Const *c);  // not overflowing float32
+bool const_fits_float64(const Const *c);
+int64_t const_to_int64(const Const *c);   // two's-complement low 64 bits
+double const_float64(const Const *c);     // nearest double
+float const_float32(const Const *c);
+// gc's spelling in messages: 10, 1.5, 1e+100, "str", true.
+char *const_string_repr(const Const *c);
+
+// ---------------------------------------------------------------- types.c
+typedef enum {
+  TY_INVALID,
+  TY_BOOL,
+  TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+  TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+  TY_FLOAT32, TY_FLOAT64,
+  TY_COMPLEX64, TY_COMPLEX128,
+  TY_STRING,
+  TY_UNSAFEPTR,
+  // untyped constant kinds
+  TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+  TY_UNTYPED_STRING, TY_UNTYPED_NIL,
+  // composite
+  TY_PTR, TY_ARRAY, TY_SLICE, TY_STRUCT, TY_FUNC, TY_INTERFACE, TY_MAP,
+  TY_CHAN,
+  TY_NAMED,   // a declared type: see .name and .underlying
+  TY_TUPLE,   // results of a multi-value call
+} TypeKind;
+
+typedef struct Field {
+  char *name;      // NULL for a tuple element
+  Type *type;
+  int64_t offset;  // byte offset, filled by type_layout
+  bool embedded;
+  Pos pos;
+} Field;
+
+typedef struct Method {
+  char *name;
+  Type *sig;       // TY_FUNC without receiver
+  bool ptr_recv;
+  Obj *func;       // the declared method (for named types)
+  const char *csym;  // a standard package type's method, implemented in the runtime (C)
+} Method;
+
+struct Type {
+  TypeKind kind;
+  int id;                // unique, stable across a compilation
+  Type *elem;            // PTR, ARRAY, SLICE, MAP value, CHAN
+  Type *key;             // MAP
+  int64_t len;           // ARRAY
+  Field *fields;         // STRUCT fields, FUNC params, TUPLE elements
+  int nfields;
+  Field *results;        // FUNC results
+  int nresults;
+  bool variadic;         // FUNC: last param is ...T (its type is []T)
+  Method *methods;       // INTERFACE methods, or NAMED's declared methods
+  int nmethods;
+  // NAMED
+  char *name;            // "User" ; printed "main.User" (pkg set) or "int" (predeclared)
+  char *pkg;             // "main", or NULL for predeclared (error, etc.)
+  Type *underlying;      // NAMED: the underlying type, never NAMED itself
+  Obj *obj;
+  // layout (type_layout)
+  int64_t size, align;
+  bool laid_out;
+  bool has_ptrs;         // contains pointers the collector must scan
+  void *cg;              // codegen: cached LLVM type
+  void *cg_desc;         // codegen: cached runtime type descriptor global
+};
+
+// Predeclared types. byte and rune are aliases: ty_byte and ty_rune are
+// identical to ty_uint8 and ty_int32 (types_identical), but keep their names
+// for messages and -m output ("([]byte)(s)"); run-time type names use uint8/int32.
+extern Type *ty_byte, *ty_rune;
+extern const char *types_local_pkg;  // the package being compiled (its types print unqualified)
+extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32,
+    *ty_int64, *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64,
+    *ty_uintptr, *ty_float32, *ty_float64, *ty_complex64, *ty_complex128,
+    *ty_string, *ty_unsafeptr, *ty_untyped_bool, *ty_untyped_int,
+    *ty_untyped_rune, *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil,
+    *ty_any /* interface{} */, *ty_error /* NAMED error */;
+
+void types_init(void);
+Type *new_type(TypeKind k);
+Type *ptr_to(Type *elem);            // canonical (identical types are the same pointer where cheap)
+Type *slice_of(Type *elem);
+Type *array_of(Type *elem, int64_t len);
+Type *map_of(Type *key, Type *val);
+Type *tuple_of(Type **elems, int n);
+Type *under(Type *t);                // underlying type (t itself if not NAMED)
+bool is_integer(Type *t);            // typed or untyped integer/rune
+bool is_unsigned(Type *t);
+bool is_float(Type *t);
+bool is_numeric(Type *t);
+bool is_string(Type *t);
+bool is_boolean(Type *t);
+bool is_untyped(Type *t);
+bool is_interface(Type *t);
+bool is_pointer_shaped(Type *t);     // gc's IsDirectIface: stored in an interface's data word directly
+bool is_comparable(Type *t);
+bool types_identical(Type *a, Type *b);
+void type_layout(Type *t);           // sizes per gc's amd64 rules (int 8, string 16, slice 24, iface 16)
+int64_t type_size(Type *t);
+int64_t type_align(Type *t);
+int int_bits(Type *t);               // 8..64 for integer kinds
+// gc's spelling: "int", "[]int", "*main.User", "map[string]int", "struct { X int }",
+// "func(int) string", "interface {}", "untyped int". qualify: prefix "main." on package types.
+char *type_string(Type *t, bool qualify);
+
+// ---------------------------------------------------------------- objects (check.c)
+typedef enum {
+  OBJ_BAD, OBJ_VAR, OBJ_CONST, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL
+} ObjKind;
+
+typedef enum {
+  BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
+  BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+} Builtin;
+
+struct Obj {
+  ObjKind kind;
+  char *name;
+  Type *type;
+  Pos pos;
+  Node *decl;          // declaring node (N_IDENT of the name)
+  Node *spec;          // N_VARSPEC / N_CONSTSPEC / N_TYPESPEC / N_FUNCDECL
+  Const *cval;         // OBJ_CONST
+  Builtin builtin;     // OBJ_BUILTIN
+  const struct PkgFunc *pkgfunc;  // a function of an imported package
+  char *pkgpath;       // OBJ_PKG: "fmt"
+  bool used;
+  bool global;         // package-level
+  bool is_param, is_result;
+  Obj *recv_type;      // method: receiver base type object
+  int state;           // check.c: 0 unresolved, 1 resolving, 2 done
+  int mark;            // check.c: visit marks for initialization order
+  void *ir;            // lower.c: the IR Var / Func
+  // lower_closure.c's pre-pass over a function (gc's capture rules, StaticValue):
+  int fn_depth;        // closure nesting depth of the declaring function, +1 (0: unknown)
+  int decl_loop;       // loop depth at the declaration
+  int capflags;        // CAP_* (lower/internal.h)
+};
+
+// A function of a supported package, implemented in the runtime (C) with the
+// calling convention of ir/ir.h's IR_RTCALL.
+typedef struct PkgFunc {
+  const char *pkg;      // "fmt"
+  const char *name;     // "Println"
+  const char *csym;     // "escgo_fmt_Println"
+  // signature, as Go source text parsed at init, e.g. "func(a ...any) (n int, err error)"
+  const char *sig;
+} PkgFunc;
+// compiler/pkgstd.c: the escape summary letters of a standard package's C
+// function or method (escape/leaks.c reads them), NULL if csym is not one.
+const char *std_tags(const char *csym);
+// packages_sync.c: sync, sync/atomic and runtime's goroutine functions.
+bool sync_package_known(const char *path);
+Obj *sync_package_member(Obj *pkg, const char *name);
+const char *sync_pkg_tags(const char *csym);   // escape tags, or NULL
+
+// ---------------------------------------------------------------- check.c
+typedef struct Package {
+  char *name;            // "main"
+  Vec files;             // N_FILE
+  Vec funcs;             // N_FUNCDECL in source order (methods too)
+  Vec globals;           // Obj* of package-level vars in initialization order
+  Vec inits;             // N_VARSPEC in initialization order
+  Obj *main;             // func main, if any
+} Package;
+
+void check_package(Package *pkg);
+
+// check_method.c: the method set of t as gc defines it (value receivers for T,
+// all for *T, promoted through embedded fields), sorted by name.
+typedef struct MethodSetEntry {
+  Method *m;
+  Type *holder;        // NAMED type declaring m, or the embedded interface type
+  int *path;           // embedded field indices from t to the holder
+  int npath;
+} MethodSetEntry;
+int method_set(Type *t, MethodSetEntry **out);
+
+// ---------------------------------------------------------------- what later passes ask
+// method.c
+typedef enum { MEMBER_NONE, MEMBER_FIELD, MEMBER_METHOD, MEMBER_IMETHOD } MemberKind;
+// What x.name selects: a field (path: embedded field indices then the field),
+// a declared method of a named type (holder) or an interface's method
+// (path: the embedded fields leading to the holder).
+typedef struct Member {
+  MemberKind kind;
+  Vec path;
+  Type *type;         // field type, or method signature (without receiver)
+  Method *m;
+  Type *holder;       // NAMED type declaring the method, or the interface type
+  bool indirect;      // the path goes through a pointer
+  bool ambiguous;     // several at the shallowest depth
+  int depth;
+} Member;
+Member lookup_member(Type *t, const char *name);
+Type *method_recv_type(Node *fd);              // T or *T of a method declaration
+// typexpr.c
+Type *default_type(Type *t);                   // an untyped type's default (untyped int -> int)
+char *expr_string(Node *n);                    // gc's source-like printing of an expression
+
+#endif

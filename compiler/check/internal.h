@@ -1,0 +1,197 @@
+// internal.h — private interface between the type checker's files:
+//   check.c         package, declarations, function bodies, unused variables/imports
+//   check/init.c    package initialization order, initialization loops
+//   check/labels.c  labels and branch statements (gc's syntax/branches.go)
+//   check/stmt.c    statements
+//   check/expr.c    names, selectors, indexing, composite literals, assignability of values
+//   check/ops.c     operators and implicit conversions of untyped operands
+//   check/call.c    calls, conversions, builtins
+//   check/typexpr.c    type expressions, recursive types, scopes, the universe, packages,
+//                   assignability, and gc's way of describing operands in messages
+// Messages follow gc 1.19 (types2 with CompilerErrorMessages); its sources are the
+// reference for words and positions (errors "at" a node are at its start_pos).
+#ifndef ESCGO_CHECK_INTERNAL_H
+#define ESCGO_CHECK_INTERNAL_H
+
+#include "check.h"
+
+// What an expression denotes (go/types calls this the operand mode).
+typedef enum {
+  M_INVALID,   // an error was reported already: stay quiet
+  M_NOVALUE,   // a call of a function without results
+  M_BUILTIN,   // a builtin function name, only callable
+  M_TYPE,      // a type
+  M_CONST,     // a constant (cval set)
+  M_VAR,       // an addressable variable
+  M_VALUE,     // any other value
+  M_PKG,       // a package name, only selectable
+  M_MAPINDEX,  // m[k]: assignable, not addressable
+} Mode;
+
+typedef struct {
+  Mode mode;
+  Type *type;
+  Const *cval;
+} Operand;
+
+struct Scope {
+  Scope *parent;
+  // Lookups skip enclosing scopes that were empty when this one opened:
+  // they cannot gain names while it is open (blocks are checked in order),
+  // and skipping them keeps 100,000 nested blocks linear.
+  Scope *up;
+  bool in_func;       // a block scope inside a function body (only those are skipped)
+  Obj **slots;        // open addressing by name
+  int nslots, count;
+  bool func_top;      // the outermost scope of a function body
+};
+
+// The checker's state for the function body being checked.
+typedef struct FuncCtx {
+  Type *sig;          // TY_FUNC
+  Vec locals;         // Obj* of local variables, for "declared but not used"
+  Obj *fnobj;         // the function (for init-order dependencies)
+} FuncCtx;
+
+typedef struct Checker {
+  Package *pkg;
+  Scope *universe, *pkgscope;
+  Scope *scope;       // innermost
+  Scope *filescope;   // imports of the file being checked
+  Node *file;
+  FuncCtx *fn;
+  Obj *decl_obj;      // the package-level object whose declaration is being checked
+  int iota;           // value of iota in the current const spec, -1 outside
+  Vec initorder;      // Obj* of package vars in initialization order
+  Vec pkgobjs;        // Obj* of package-level consts, vars and funcs in source order
+  Vec pkgtypes;       // Obj* of package-level types in source order
+  Vec typepath;       // Type* (NAMED) whose declarations are being checked, outermost first
+  Vec rhs;            // pairs Type* (NAMED), Type* (its declared right-hand side)
+  Vec valid_types;    // NAMED types known not to contain themselves
+  Type *empty_iface;  // the type of `interface{}` (identical to, not the same as, ty_any)
+} Checker;
+
+extern Checker C;
+
+// Dependencies of a package-level declaration, for initialization order
+// (kept in the object's ir slot until check_package ends).
+typedef struct Deps {
+  Obj *owner;
+  Vec refs;           // Obj* (consts, vars and funcs) its declaration refers to
+} Deps;
+
+// types.c: types2's spelling of a type in compile errors ("struct{X int}",
+// "interface{}"), unlike type_string's gc spelling used by -m and the runtime.
+char *type_string_checker(Type *t);
+
+// check/typexpr.c
+Scope *scope_new(Scope *parent);
+Obj *scope_lookup_local(Scope *s, const char *name);
+Obj *scope_lookup(Scope *s, const char *name);
+Obj *scope_insert(Scope *s, Obj *o);   // returns the previous object of that name, or NULL
+Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
+void universe_init(void);
+Obj *import_package(const char *path, Pos pos);   // NULL if unknown
+Obj *package_member(Obj *pkg, const char *name);
+Type *sig_from_string(const char *sig);           // check/packages.c's compact signatures
+Type *sig_parse(const char *sig, Type *(*letter)(char));   // ... with other letters
+Type *sig_basic_letter(char c);   // the letters both alphabets share (int, string, any, ...)
+// check/pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
+bool std_known(const char *path);
+Obj *std_member(const char *path, const char *name);
+Type *check_type(Node *n);             // a type expression; ty_invalid after an error
+Type *func_type(Node *ftype, Node *recv);
+void set_underlying(Type *named, Type *rhs);   // reports a cycle of names (type A B; type B A)
+void check_valid_type(Type *t);                // reports a type containing itself
+void cycle_error(Vec *cycle);                  // "invalid recursive type T" + the cycle (Obj*)
+bool assignable(Type *v, Type *t, Operand *x);
+char *operand_desc(Node *n, Operand *x);  // gc's "x (variable of type int)"
+Pos start_pos(Node *n);                   // where types2 reports an error at n
+
+// check/expr.c
+// Results for a checked expression n: invalid marks n so that follow-on
+// checks stay quiet; value records n's type.
+static inline Operand invalid_operand(Node *n) {
+  n->type = ty_invalid;
+  return (Operand){M_INVALID, NULL, NULL};
+}
+
+static inline Operand value_operand(Node *n, Type *t) {
+  n->type = t;
+  return (Operand){M_VALUE, t, NULL};
+}
+
+Operand check_expr(Node *n);                    // any value (not a type)
+Operand check_expr_or_type(Node *n);
+Operand check_rvalue(Node *n);                  // single value; error on no-value/type
+void single_value(Node *n, Operand *x);         // check_rvalue's test on a checked operand
+void assign_mismatch(Vec *values, int nvars, int nvals);  // "assignment mismatch: ..."
+// Converts x (from node n) for assignment to type t in `context` ("assignment",
+// "variable declaration", "argument to f", "return statement"); reports errors.
+void assign_to(Node *n, Operand *x, Type *t, const char *context);
+void use_expr(Node *n);                         // checks an expression only to mark names used
+Operand check_call(Node *n);
+// v, ok := e: when want == 2 and e is a comma-ok expression (m[k]), x and
+// e's node become the tuple (value, bool). Returns whether it did.
+bool comma_ok(Node *e, Operand *x, int want);
+int tuple_count(Operand *x);
+void write_types_summary(Buf *b, Type **ts, int n);  // gc's "(number, string)"                    // 1, or the number of results of a tuple
+
+// check/ops.c
+// Is constant *cp representable in t? Rounds floats to t; on failure *why is
+// "overflows" or "truncated".
+bool representable(Const **cp, Type *t, const char **why);
+void set_type_deep(Node *n, Type *t);   // final type of an untyped non-constant tree
+// Gives an untyped operand its final type (its default, or t when t != NULL).
+void convert_untyped(Node *n, Operand *x, Type *t);
+Operand check_binary(Node *n);
+Operand check_unary(Node *n);
+Operand check_star(Node *n);            // *x: indirection or pointer type
+
+// check/labels.c
+void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (gc's branches.go)
+
+// check/method.c
+void collect_method(Node *fd, Scope *file_scope);
+void declare_methods(void);                    // after collect_file: attach methods to types
+bool implements(Type *t, Type *iface);
+char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
+char *not_implements(Type *t, Type *iface);    // "T does not implement I (...)", or NULL
+
+// check/iface.c
+Operand check_type_assert(Node *n, bool comma_ok);
+// check/chan.c: channels and select
+Operand check_recv(Node *n);                     // <-x
+void check_send_stmt(Node *s);
+Operand check_make_chan(Node *n, Type *t);
+Operand check_close(Node *n);
+void check_select(Node *s);
+// The value(s) of e on the right of nlhs variables: x.(T) gives (T, bool)
+// when nlhs == 2 (comma-ok forms; the node's type becomes the tuple).
+Operand check_multi_value(Node *e, int nlhs);
+void check_type_switch(Node *s);
+void multiple_defaults(Vec *clauses);            // check/stmt.c: "multiple defaults"
+
+// check/init.c
+// Sets pkg->inits and pkg->globals; reports initialization loops.
+void order_package_vars(Package *pkg, Vec *objs);
+
+// check.c
+void check_block(Node *blk);
+Operand check_func_lit(Node *n);               // func literals (closures)
+void check_stmt(Node *s);
+void declare_local(Obj *o, Node *ident);
+void redeclared(Pos pos, Obj *prev);            // "x redeclared in this block" + other declaration
+void resolve_obj(Obj *o);                       // resolves a package-level object on first use
+void record_dep(Obj *o);                        // the current declaration refers to o
+void check_type_spec(Node *spec, Obj *o);
+// Gives the objects of `names` their types from `values` (or t), reporting
+// mismatches; ctx names the context in messages ("variable declaration").
+void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx);
+
+// assign_to's context for a call argument, "argument to f", is spelled only
+// when it reports an error: pass check_arg_context and set check_arg_call.
+extern const char check_arg_context[];
+extern Node *check_arg_call;
+
+#endif

@@ -1,0 +1,286 @@
+// check/packages.c — the standard packages escgo knows: their functions are
+// implemented in the runtime (C), their types declared here.
+//
+// Signatures are written compactly: params '>' results, one letter a type:
+// i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
+// M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
+// G func(*testing.B), x func(); a 'v' before the last parameter makes it variadic.
+// Each function's escape summary (what its parameters leak) is in
+// escape/leaks.c, like gc's //go:noescape annotations.
+#include "internal.h"
+
+#include <string.h>
+
+static const PkgFunc pkgfuncs[] = {
+    {"fmt", "Println", "escgo_fmt_Println", "va>ie"},
+    {"fmt", "Print", "escgo_fmt_Print", "va>ie"},
+    {"fmt", "Printf", "escgo_fmt_Printf", "sva>ie"},
+    {"fmt", "Sprintln", "escgo_fmt_Sprintln", "va>s"},
+    {"fmt", "Sprint", "escgo_fmt_Sprint", "va>s"},
+    {"fmt", "Sprintf", "escgo_fmt_Sprintf", "sva>s"},
+    {"os", "Exit", "escgo_os_Exit", "i>"},
+    {"math/rand", "Int", "escgo_rand_Int", ">i"},
+    {"math/rand", "Intn", "escgo_rand_Intn", "i>i"},
+    {"math/rand", "Float64", "escgo_rand_Float64", ">f"},
+    {"math/rand", "Seed", "escgo_rand_Seed", "I>"},
+    {"runtime", "GC", "escgo_runtime_GC", ">"},
+    {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},
+    // testing (runtime/testing.c). The Escgo* functions are called only by
+    // the test main that `escgo test` generates (compiler/driver/test.c).
+    {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
+    {"testing", "Short", "escgo_testing_Short", ">b"},
+    {"testing", "Verbose", "escgo_testing_Verbose", ">b"},
+    {"testing", "EscgoAddTest", "escgo_testing_AddTest", "sF>"},
+    {"testing", "EscgoAddBenchmark", "escgo_testing_AddBenchmark", "sG>"},
+    {"testing", "EscgoMain", "escgo_testing_Main", "s>"},
+};
+
+// Methods of package types, also implemented in the runtime: the C function
+// takes the receiver (a pointer) first. A '@' first in the signature passes
+// the caller's "file.go:LINE" as a hidden string after the receiver (t.Log
+// prints where it was called; see lower/method.c).
+typedef struct {
+  const char *pkg, *type;
+  PkgFunc f;
+} PkgMethod;
+
+static const PkgMethod pkgmethods[] = {
+    // *testing.T and *testing.B share one C implementation of their common part.
+#define COMMON(T)                                                        \
+    {"testing", T, {"testing", "Error", "escgo_testing_Error", "@va>"}},   \
+    {"testing", T, {"testing", "Errorf", "escgo_testing_Errorf", "@sva>"}}, \
+    {"testing", T, {"testing", "Fatal", "escgo_testing_Fatal", "@va>"}},   \
+    {"testing", T, {"testing", "Fatalf", "escgo_testing_Fatalf", "@sva>"}}, \
+    {"testing", T, {"testing", "Log", "escgo_testing_Log", "@va>"}},       \
+    {"testing", T, {"testing", "Logf", "escgo_testing_Logf", "@sva>"}},    \
+    {"testing", T, {"testing", "Skip", "escgo_testing_Skip", "@va>"}},     \
+    {"testing", T, {"testing", "Skipf", "escgo_testing_Skipf", "@sva>"}},  \
+    {"testing", T, {"testing", "SkipNow", "escgo_testing_SkipNow", ">"}},   \
+    {"testing", T, {"testing", "Skipped", "escgo_testing_Skipped", ">b"}},  \
+    {"testing", T, {"testing", "Fail", "escgo_testing_Fail", ">"}},         \
+    {"testing", T, {"testing", "FailNow", "escgo_testing_FailNow", ">"}},   \
+    {"testing", T, {"testing", "Failed", "escgo_testing_Failed", ">b"}},    \
+    {"testing", T, {"testing", "Helper", "escgo_testing_Helper", ">"}},     \
+    {"testing", T, {"testing", "Name", "escgo_testing_Name", ">s"}}
+    COMMON("T"),
+    COMMON("B"),
+#undef COMMON
+    {"testing", "T", {"testing", "Run", "escgo_testing_T_Run", "sF>b"}},
+    {"testing", "B", {"testing", "Run", "escgo_testing_B_Run", "sG>b"}},
+    {"testing", "B", {"testing", "ResetTimer", "escgo_testing_ResetTimer", ">"}},
+    {"testing", "B", {"testing", "StartTimer", "escgo_testing_StartTimer", ">"}},
+    {"testing", "B", {"testing", "StopTimer", "escgo_testing_StopTimer", ">"}},
+    {"testing", "B", {"testing", "ReportAllocs", "escgo_testing_ReportAllocs", ">"}},
+    {"testing", "B", {"testing", "ReportMetric", "escgo_testing_ReportMetric", "fs>"}},
+    {"testing", "B", {"testing", "SetBytes", "escgo_testing_SetBytes", "I>"}},
+};
+
+// ---------------------------------------------------------------- runtime.MemStats
+
+// Go 1.19's runtime.MemStats, field for field, so programs that print any
+// field compile; runtime/memstats.c fills it (and documents what is exact).
+static Type *memstats_type(void) {
+  static Type *t;
+  if (t)
+    return t;
+  static const char *u64[] = {
+      "Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
+      "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys",
+      "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys",
+      "NextGC", "LastGC", "PauseTotalNs",
+  };
+  enum { NU64 = sizeof(u64) / sizeof(u64[0]) };
+  Type *bysize = new_type(TY_STRUCT);
+  bysize->nfields = 3;
+  bysize->fields = xmalloc(sizeof(Field) * 3);
+  bysize->fields[0] = (Field){.name = "Size", .type = ty_uint32};
+  bysize->fields[1] = (Field){.name = "Mallocs", .type = ty_uint64};
+  bysize->fields[2] = (Field){.name = "Frees", .type = ty_uint64};
+  Type *st = new_type(TY_STRUCT);
+  st->fields = xmalloc(sizeof(Field) * (NU64 + 9));
+  for (int i = 0; i < NU64; i++)
+    st->fields[st->nfields++] = (Field){.name = (char *)u64[i], .type = ty_uint64};
+  st->fields[st->nfields++] = (Field){.name = "PauseNs", .type = array_of(ty_uint64, 256)};
+  st->fields[st->nfields++] = (Field){.name = "PauseEnd", .type = array_of(ty_uint64, 256)};
+  st->fields[st->nfields++] = (Field){.name = "NumGC", .type = ty_uint32};
+  st->fields[st->nfields++] = (Field){.name = "NumForcedGC", .type = ty_uint32};
+  st->fields[st->nfields++] = (Field){.name = "GCCPUFraction", .type = ty_float64};
+  st->fields[st->nfields++] = (Field){.name = "EnableGC", .type = ty_bool};
+  st->fields[st->nfields++] = (Field){.name = "DebugGC", .type = ty_bool};
+  st->fields[st->nfields++] = (Field){.name = "BySize", .type = array_of(bysize, 61)};
+  t = new_type(TY_NAMED);
+  t->name = "MemStats";
+  t->pkg = "runtime";
+  t->underlying = st;
+  return t;
+}
+
+// ---------------------------------------------------------------- testing.T, testing.B
+
+Type *sig_from_string(const char *sig);
+
+// The methods of pkgmethods declared on the named type t (pointer receivers).
+static void attach_methods(Type *t) {
+  for (size_t i = 0; i < sizeof(pkgmethods) / sizeof(pkgmethods[0]); i++) {
+    const PkgMethod *pm = &pkgmethods[i];
+    if (strcmp(pm->pkg, t->pkg) || strcmp(pm->type, t->name))
+      continue;
+    Obj *o = new_obj(OBJ_FUNC, xstrdup(pm->f.name), sig_from_string(pm->f.sig), (Pos){0});
+    o->pkgfunc = &pm->f;
+    o->global = true;
+    o->state = 2;
+    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
+    t->methods[t->nmethods++] = (Method){.name = o->name, .sig = o->type, .ptr_recv = true, .func = o,
+                                           .csym = pm->f.csym};
+  }
+}
+
+// testing.T and testing.B: only ever handled through pointers the runtime
+// made (runtime/testing.c's TB, whose first word is B.N); the Go side sees
+// the exported field N and one unexported word.
+static Type *testing_type(const char *name, bool with_n) {
+  Type *st = new_type(TY_STRUCT);
+  st->fields = xmalloc(sizeof(Field) * 2);
+  st->fields[st->nfields++] = (Field){.name = with_n ? "N" : "escgo_tb", .type = ty_int};
+  st->fields[st->nfields++] = (Field){.name = "escgo_impl", .type = ty_uintptr};
+  Type *t = new_type(TY_NAMED);
+  t->name = (char *)name;
+  t->pkg = "testing";
+  t->underlying = st;
+  return t;
+}
+
+static Type *testing_T(void) {
+  static Type *t;
+  if (!t) {
+    t = testing_type("T", false);
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *testing_B(void) {
+  static Type *t;
+  if (!t) {
+    t = testing_type("B", true);
+    attach_methods(t);
+  }
+  return t;
+}
+
+// func(*T), func(*B), func()
+static Type *func_of(Type *param) {
+  Type *f = new_type(TY_FUNC);
+  f->fields = xmalloc(sizeof(Field));
+  if (param)
+    f->fields[f->nfields++].type = param;
+  return f;
+}
+
+static const struct {
+  const char *pkg, *name;
+  Type *(*make)(void);
+} pkgtypes[] = {
+    {"runtime", "MemStats", memstats_type},
+    {"testing", "T", testing_T},
+    {"testing", "B", testing_B},
+};
+
+// ---------------------------------------------------------------- lookup
+
+// The letters both signature alphabets (this file's and check/pkgstd.c's) share;
+// NULL for any other letter.
+Type *sig_basic_letter(char c) {
+  switch (c) {
+  case 'i': return ty_int;
+  case 'I': return ty_int64;
+  case 'u': return ty_uint64;
+  case 'f': return ty_float64;
+  case 's': return ty_string;
+  case 'b': return ty_bool;
+  case 'a': return ty_any;
+  case 'e': return ty_error;
+  default: return NULL;
+  }
+}
+
+static Type *sig_letter(char c) {
+  Type *basic = sig_basic_letter(c);
+  if (basic)
+    return basic;
+  switch (c) {
+  case 'M': return ptr_to(memstats_type());
+  case 'T': return ptr_to(testing_T());
+  case 'B': return ptr_to(testing_B());
+  case 'F': return func_of(ptr_to(testing_T()));
+  case 'G': return func_of(ptr_to(testing_B()));
+  case 'x': return func_of(NULL);
+  default: ice("bad signature letter %c", c);
+  }
+}
+
+Type *sig_from_string(const char *sig) { return sig_parse(sig, sig_letter); }
+
+// A compact signature with the letters `letter` maps (check/pkgstd.c has its own).
+Type *sig_parse(const char *sig, Type *(*letter)(char)) {
+  Type *t = new_type(TY_FUNC);
+  if (*sig == '@')
+    sig++;  // the hidden caller position is not part of the Go signature
+  const char *gt = strchr(sig, '>');
+  int np = 0, nr = (int)strlen(gt + 1);
+  for (const char *p = sig; p < gt; p++)
+    if (*p != 'v')
+      np++;
+  t->fields = xmalloc(sizeof(Field) * (np + 1));
+  t->results = xmalloc(sizeof(Field) * (nr + 1));
+  for (const char *p = sig; p < gt; p++) {
+    if (*p == 'v') {
+      t->variadic = true;
+      continue;
+    }
+    Type *pt = letter(*p);
+    t->fields[t->nfields++].type = t->variadic && p == gt - 1 ? slice_of(pt) : pt;
+  }
+  for (const char *p = gt + 1; *p; p++)
+    t->results[t->nresults++].type = letter(*p);
+  return t;
+}
+
+Obj *import_package(const char *path, Pos pos) {
+  bool known = false;
+  for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
+    if (!strcmp(pkgfuncs[i].pkg, path))
+      known = true;
+  known = known || std_known(path) || sync_package_known(path);
+  if (!known)
+    return NULL;
+  const char *slash = strrchr(path, '/');
+  Obj *o = new_obj(OBJ_PKG, xstrdup(slash ? slash + 1 : path), NULL, pos);
+  o->pkgpath = xstrdup(path);
+  o->state = 2;
+  return o;
+}
+
+// A function (OBJ_FUNC with pkgfunc set) or a type (OBJ_TYPE) of pkg.
+Obj *package_member(Obj *pkg, const char *name) {
+  for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++) {
+    const PkgFunc *f = &pkgfuncs[i];
+    if (strcmp(f->pkg, pkg->pkgpath) || strcmp(f->name, name))
+      continue;
+    Obj *o = new_obj(OBJ_FUNC, xstrdup(name), sig_from_string(f->sig), (Pos){0});
+    o->pkgfunc = f;
+    o->global = true;
+    o->state = 2;
+    return o;
+  }
+  for (size_t i = 0; i < sizeof(pkgtypes) / sizeof(pkgtypes[0]); i++) {
+    if (strcmp(pkgtypes[i].pkg, pkg->pkgpath) || strcmp(pkgtypes[i].name, name))
+      continue;
+    Obj *o = new_obj(OBJ_TYPE, xstrdup(name), pkgtypes[i].make(), (Pos){0});
+    o->global = true;
+    o->state = 2;
+    return o;
+  }
+  Obj *o = std_member(pkg->pkgpath, name);
+  return o ? o : sync_package_member(pkg, name);   // check/packages_sync.c
+}

@@ -1,0 +1,601 @@
+// check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
+// strings, strconv, bytes, errors, sort, math, math/rand, unicode,
+// unicode/utf8, os, io, time, runtime/debug. Every function and method is
+// implemented in C in runtime/ (one file per package) and called through the
+// RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
+// parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
+// prints for the real package (`go build -gcflags=PKG=-m PKG`).
+//
+// Signature letters (as check/packages.c: i int, I int64, u uint64, f float64,
+// s string, b bool, a any, e error; its other letters mean other things):
+//   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
+//   F []float64  L func(i, j int) bool  K func(i, j int)  P func(rune) bool
+//   Q func(rune) rune  Z func(int) bool  D time.Duration  T time.Time
+//   X sort.Interface  W io.Writer  O *os.File  H *bytes.Buffer
+//   V reflect.Value  k reflect.Kind
+#include "internal.h"
+
+#include <string.h>
+
+static Type *std_sig(const char *sig);
+
+typedef struct StdFunc {
+  PkgFunc f;          // pkg, name, csym, sig
+  const char *tags;   // escape summary: one letter per parameter (scalars too), absent = leaks
+} StdFunc;
+
+static const StdFunc funcs[] = {
+    // strings
+    {{"strings", "Contains", "escgo_strings_Contains", "ss>b"}, "nn"},
+    {{"strings", "ContainsRune", "escgo_strings_ContainsRune", "sr>b"}, "n"},
+    {{"strings", "ContainsAny", "escgo_strings_ContainsAny", "ss>b"}, "nn"},
+    {{"strings", "Index", "escgo_strings_Index", "ss>i"}, "nn"},
+    {{"strings", "IndexByte", "escgo_strings_IndexByte", "sy>i"}, "n"},
+    {{"strings", "IndexRune", "escgo_strings_IndexRune", "sr>i"}, "n"},
+    {{"strings", "IndexAny", "escgo_strings_IndexAny", "ss>i"}, "nn"},
+    {{"strings", "IndexFunc", "escgo_strings_IndexFunc", "sP>i"}, "nn"},
+    {{"strings", "LastIndex", "escgo_strings_LastIndex", "ss>i"}, "nn"},
+    {{"strings", "LastIndexByte", "escgo_strings_LastIndexByte", "sy>i"}, "n"},
+    {{"strings", "Split", "escgo_strings_Split", "ss>S"}, "hn"},
+    {{"strings", "SplitN", "escgo_strings_SplitN", "ssi>S"}, "hn"},
+    {{"strings", "SplitAfter", "escgo_strings_SplitAfter", "ss>S"}, "hn"},
+    {{"strings", "Fields", "escgo_strings_Fields", "s>S"}, "h"},
+    {{"strings", "FieldsFunc", "escgo_strings_FieldsFunc", "sP>S"}, "hn"},
+    {{"strings", "Join", "escgo_strings_Join", "Ss>s"}, "qn"},
+    {{"strings", "Repeat", "escgo_strings_Repeat", "si>s"}, "n"},
+    {{"strings", "Replace", "escgo_strings_Replace", "sssi>s"}, "rnn"},
+    {{"strings", "ReplaceAll", "escgo_strings_ReplaceAll", "sss>s"}, "rnn"},
+    {{"strings", "HasPrefix", "escgo_strings_HasPrefix", "ss>b"}, "nn"},
+    {{"strings", "HasSuffix", "escgo_strings_HasSuffix", "ss>b"}, "nn"},
+    {{"strings", "TrimSpace", "escgo_strings_TrimSpace", "s>s"}, "r"},
+    {{"strings", "Trim", "escgo_strings_Trim", "ss>s"}, "rn"},
+    {{"strings", "TrimLeft", "escgo_strings_TrimLeft", "ss>s"}, "rn"},
+    {{"strings", "TrimRight", "escgo_strings_TrimRight", "ss>s"}, "rn"},
+    {{"strings", "TrimPrefix", "escgo_strings_TrimPrefix", "ss>s"}, "rn"},
+    {{"strings", "TrimSuffix", "escgo_strings_TrimSuffix", "ss>s"}, "rn"},
+    {{"strings", "TrimFunc", "escgo_strings_TrimFunc", "sP>s"}, "rn"},
+    {{"strings", "ToUpper", "escgo_strings_ToUpper", "s>s"}, "r"},
+    {{"strings", "ToLower", "escgo_strings_ToLower", "s>s"}, "r"},
+    {{"strings", "Title", "escgo_strings_Title", "s>s"}, "r"},
+    {{"strings", "Count", "escgo_strings_Count", "ss>i"}, "nn"},
+    {{"strings", "EqualFold", "escgo_strings_EqualFold", "ss>b"}, "nn"},
+    {{"strings", "Compare", "escgo_strings_Compare", "ss>i"}, "nn"},
+    {{"strings", "Map", "escgo_strings_Map", "Qs>s"}, "nr"},
+    {{"strings", "Cut", "escgo_strings_Cut", "ss>ssb"}, "rn"},
+    // strconv
+    {{"strconv", "Itoa", "escgo_strconv_Itoa", "i>s"}, ""},
+    {{"strconv", "Atoi", "escgo_strconv_Atoi", "s>ie"}, "h"},
+    {{"strconv", "ParseInt", "escgo_strconv_ParseInt", "sii>Ie"}, "h"},
+    {{"strconv", "ParseUint", "escgo_strconv_ParseUint", "sii>ue"}, "h"},
+    {{"strconv", "ParseFloat", "escgo_strconv_ParseFloat", "si>fe"}, "h"},
+    {{"strconv", "ParseBool", "escgo_strconv_ParseBool", "s>be"}, "h"},
+    {{"strconv", "FormatInt", "escgo_strconv_FormatInt", "Ii>s"}, ""},
+    {{"strconv", "FormatUint", "escgo_strconv_FormatUint", "ui>s"}, ""},
+    {{"strconv", "FormatFloat", "escgo_strconv_FormatFloat", "fyii>s"}, ""},
+    {{"strconv", "FormatBool", "escgo_strconv_FormatBool", "b>s"}, ""},
+    {{"strconv", "Quote", "escgo_strconv_Quote", "s>s"}, "n"},
+    {{"strconv", "QuoteRune", "escgo_strconv_QuoteRune", "r>s"}, ""},
+    {{"strconv", "AppendInt", "escgo_strconv_AppendInt", "BIi>B"}, "r"},
+    {{"strconv", "AppendQuote", "escgo_strconv_AppendQuote", "Bs>B"}, "rn"},
+    // bytes
+    {{"bytes", "NewBufferString", "escgo_bytes_NewBufferString", "s>H"}, "n"},
+    {{"bytes", "NewBuffer", "escgo_bytes_NewBuffer", "B>H"}, "h"},
+    {{"bytes", "Contains", "escgo_bytes_Contains", "BB>b"}, "nn"},
+    {{"bytes", "Equal", "escgo_bytes_Equal", "BB>b"}, "nn"},
+    {{"bytes", "Compare", "escgo_bytes_Compare", "BB>i"}, "nn"},
+    {{"bytes", "Index", "escgo_bytes_Index", "BB>i"}, "nn"},
+    {{"bytes", "HasPrefix", "escgo_bytes_HasPrefix", "BB>b"}, "nn"},
+    {{"bytes", "ToUpper", "escgo_bytes_ToUpper", "B>B"}, "n"},
+    {{"bytes", "ToLower", "escgo_bytes_ToLower", "B>B"}, "n"},
+    {{"bytes", "TrimSpace", "escgo_bytes_TrimSpace", "B>B"}, "r"},
+    {{"bytes", "Repeat", "escgo_bytes_Repeat", "Bi>B"}, "n"},
+    // errors, fmt's error and writer functions
+    {{"errors", "New", "escgo_errors_New", "s>e"}, "h"},
+    {{"errors", "Is", "escgo_errors_Is", "ee>b"}, "hh"},
+    {{"errors", "As", "escgo_errors_As", "ea>b"}, "hh"},
+    {{"errors", "Unwrap", "escgo_errors_Unwrap", "e>e"}, "h"},
+    {{"fmt", "Errorf", "escgo_fmt_Errorf", "sva>e"}, "nc"},
+    {{"fmt", "Fprintln", "escgo_fmt_Fprintln", "Wva>ie"}, "hc"},
+    {{"fmt", "Fprint", "escgo_fmt_Fprint", "Wva>ie"}, "hc"},
+    {{"fmt", "Fprintf", "escgo_fmt_Fprintf", "Wsva>ie"}, "hnc"},
+    // sort
+    {{"sort", "Ints", "escgo_sort_Ints", "N>"}, "h"},
+    {{"sort", "Strings", "escgo_sort_Strings", "S>"}, "h"},
+    {{"sort", "Float64s", "escgo_sort_Float64s", "F>"}, "h"},
+    {{"sort", "IntsAreSorted", "escgo_sort_IntsAreSorted", "N>b"}, "h"},
+    {{"sort", "StringsAreSorted", "escgo_sort_StringsAreSorted", "S>b"}, "h"},
+    {{"sort", "Slice", "escgo_sort_Slice", "aL>"}, "hn"},
+    {{"sort", "SliceStable", "escgo_sort_SliceStable", "aL>"}, "hn"},
+    {{"sort", "SliceIsSorted", "escgo_sort_SliceIsSorted", "aL>b"}, "hn"},
+    {{"sort", "Sort", "escgo_sort_Sort", "X>"}, "h"},
+    {{"sort", "Stable", "escgo_sort_Stable", "X>"}, "h"},
+    {{"sort", "IsSorted", "escgo_sort_IsSorted", "X>b"}, "h"},
+    {{"sort", "Reverse", "escgo_sort_Reverse", "X>X"}, "h"},
+    {{"sort", "Search", "escgo_sort_Search", "iZ>i"}, "nn"},
+    {{"sort", "SearchInts", "escgo_sort_SearchInts", "Ni>i"}, "n"},
+    {{"sort", "SearchStrings", "escgo_sort_SearchStrings", "Ss>i"}, "nn"},
+    // math: libm where it agrees with Go, else runtime/math.c
+    {{"math", "Sqrt", "sqrt", "f>f"}, ""},
+    {{"math", "Pow", "escgo_math_Pow", "ff>f"}, ""},
+    {{"math", "Abs", "fabs", "f>f"}, ""},
+    {{"math", "Floor", "floor", "f>f"}, ""},
+    {{"math", "Ceil", "ceil", "f>f"}, ""},
+    {{"math", "Trunc", "trunc", "f>f"}, ""},
+    {{"math", "Round", "round", "f>f"}, ""},
+    {{"math", "RoundToEven", "nearbyint", "f>f"}, ""},
+    {{"math", "Mod", "fmod", "ff>f"}, ""},
+    {{"math", "Max", "escgo_math_Max", "ff>f"}, ""},
+    {{"math", "Min", "escgo_math_Min", "ff>f"}, ""},
+    {{"math", "Inf", "escgo_math_Inf", "i>f"}, ""},
+    {{"math", "IsInf", "escgo_math_IsInf", "fi>b"}, ""},
+    {{"math", "NaN", "escgo_math_NaN", ">f"}, ""},
+    {{"math", "IsNaN", "escgo_math_IsNaN", "f>b"}, ""},
+    {{"math", "Signbit", "escgo_math_Signbit", "f>b"}, ""},
+    {{"math", "Copysign", "copysign", "ff>f"}, ""},
+    {{"math", "Hypot", "hypot", "ff>f"}, ""},
+    {{"math", "Cbrt", "cbrt", "f>f"}, ""},
+    {{"math", "Log", "log", "f>f"}, ""},
+    {{"math", "Log2", "log2", "f>f"}, ""},
+    {{"math", "Log10", "log10", "f>f"}, ""},
+    {{"math", "Log1p", "log1p", "f>f"}, ""},
+    {{"math", "Exp", "exp", "f>f"}, ""},
+    {{"math", "Exp2", "exp2", "f>f"}, ""},
+    {{"math", "Sin", "sin", "f>f"}, ""},
+    {{"math", "Cos", "cos", "f>f"}, ""},
+    {{"math", "Tan", "tan", "f>f"}, ""},
+    {{"math", "Asin", "asin", "f>f"}, ""},
+    {{"math", "Acos", "acos", "f>f"}, ""},
+    {{"math", "Atan", "atan", "f>f"}, ""},
+    {{"math", "Atan2", "atan2", "ff>f"}, ""},
+    {{"math", "Sinh", "sinh", "f>f"}, ""},
+    {{"math", "Cosh", "cosh", "f>f"}, ""},
+    {{"math", "Tanh", "tanh", "f>f"}, ""},
+    {{"math", "Float64bits", "escgo_math_Float64bits", "f>u"}, ""},
+    {{"math", "Float64frombits", "escgo_math_Float64frombits", "u>f"}, ""},
+    // math/rand (Int, Intn, Float64, Seed: check/packages.c)
+    {{"math/rand", "Int63", "escgo_rand_Int63", ">I"}, ""},
+    {{"math/rand", "Int31", "escgo_rand_Int31", ">j"}, ""},
+    {{"math/rand", "Int63n", "escgo_rand_Int63n", "I>I"}, ""},
+    {{"math/rand", "Int31n", "escgo_rand_Int31n", "j>j"}, ""},
+    {{"math/rand", "Uint32", "escgo_rand_Uint32", ">J"}, ""},
+    {{"math/rand", "Uint64", "escgo_rand_Uint64", ">u"}, ""},
+    {{"math/rand", "Perm", "escgo_rand_Perm", "i>N"}, ""},
+    {{"math/rand", "Shuffle", "escgo_rand_Shuffle", "iK>"}, "nn"},
+    // unicode/utf8
+    {{"unicode/utf8", "RuneCountInString", "escgo_utf8_RuneCountInString", "s>i"}, "n"},
+    {{"unicode/utf8", "RuneCount", "escgo_utf8_RuneCount", "B>i"}, "n"},
+    {{"unicode/utf8", "RuneLen", "escgo_utf8_RuneLen", "r>i"}, ""},
+    {{"unicode/utf8", "DecodeRuneInString", "escgo_utf8_DecodeRuneInString", "s>ri"}, "n"},
+    {{"unicode/utf8", "DecodeRune", "escgo_utf8_DecodeRune", "B>ri"}, "n"},
+    {{"unicode/utf8", "DecodeLastRuneInString", "escgo_utf8_DecodeLastRuneInString", "s>ri"}, "n"},
+    {{"unicode/utf8", "EncodeRune", "escgo_utf8_EncodeRune", "Br>i"}, "n"},
+    {{"unicode/utf8", "AppendRune", "escgo_utf8_AppendRune", "Br>B"}, "r"},
+    {{"unicode/utf8", "ValidString", "escgo_utf8_ValidString", "s>b"}, "n"},
+    {{"unicode/utf8", "Valid", "escgo_utf8_Valid", "B>b"}, "n"},
+    {{"unicode/utf8", "ValidRune", "escgo_utf8_ValidRune", "r>b"}, ""},
+    // unicode
+    {{"unicode", "IsLetter", "escgo_unicode_IsLetter", "r>b"}, ""},
+    {{"unicode", "IsDigit", "escgo_unicode_IsDigit", "r>b"}, ""},
+    {{"unicode", "IsNumber", "escgo_unicode_IsDigit", "r>b"}, ""},
+    {{"unicode", "IsSpace", "escgo_unicode_IsSpace", "r>b"}, ""},
+    {{"unicode", "IsUpper", "escgo_unicode_IsUpper", "r>b"}, ""},
+    {{"unicode", "IsLower", "escgo_unicode_IsLower", "r>b"}, ""},
+    {{"unicode", "IsPunct", "escgo_unicode_IsPunct", "r>b"}, ""},
+    {{"unicode", "ToUpper", "escgo_unicode_ToUpper", "r>r"}, ""},
+    {{"unicode", "ToLower", "escgo_unicode_ToLower", "r>r"}, ""},
+    // os (Exit: check/packages.c)
+    {{"os", "Getenv", "escgo_os_Getenv", "s>s"}, "n"},
+    // time
+    {{"time", "Now", "escgo_time_Now", ">T"}, ""},
+    {{"time", "Since", "escgo_time_Since", "T>D"}, "n"},
+    // reflect (minimal: runtime/reflectpkg.c)
+    {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
+    {{"time", "Sleep", "escgo_time_Sleep", "D>"}, ""},
+    // runtime/debug
+    {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
+    {{"runtime/debug", "SetMemoryLimit", "escgo_debug_SetMemoryLimit", "I>I"}, ""},
+    {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
+};
+
+// Package variables, read through a getter (they cannot be assigned).
+static const PkgFunc vars[] = {
+    {"os", "Args", "escgo_os_Args", ">S"},
+    {"os", "Stdout", "escgo_os_Stdout", ">O"},
+    {"os", "Stderr", "escgo_os_Stderr", ">O"},
+    {"strconv", "ErrSyntax", "escgo_strconv_ErrSyntax", ">e"},
+    {"strconv", "ErrRange", "escgo_strconv_ErrRange", ">e"},
+};
+
+typedef struct StdMethod {
+  const char *pkg, *type, *name, *csym, *sig;
+  bool ptr_recv;
+  const char *tags;   // receiver first
+} StdMethod;
+
+static const StdMethod methods[] = {
+    {"strings", "Builder", "WriteString", "escgo_strings_Builder_WriteString", "s>ie", 1, "cn"},
+    {"strings", "Builder", "WriteByte", "escgo_strings_Builder_WriteByte", "y>e", 1, "c"},
+    {"strings", "Builder", "WriteRune", "escgo_strings_Builder_WriteRune", "r>ie", 1, "c"},
+    {"strings", "Builder", "Write", "escgo_strings_Builder_Write", "B>ie", 1, "cn"},
+    {"strings", "Builder", "String", "escgo_strings_Builder_String", ">s", 1, "q"},
+    {"strings", "Builder", "Len", "escgo_strings_Builder_Len", ">i", 1, "n"},
+    {"strings", "Builder", "Cap", "escgo_strings_Builder_Cap", ">i", 1, "n"},
+    {"strings", "Builder", "Reset", "escgo_strings_Builder_Reset", ">", 1, "n"},
+    {"strings", "Builder", "Grow", "escgo_strings_Builder_Grow", "i>", 1, "n"},
+    {"bytes", "Buffer", "Write", "escgo_bytes_Buffer_Write", "B>ie", 1, "nn"},
+    {"bytes", "Buffer", "WriteString", "escgo_bytes_Buffer_WriteString", "s>ie", 1, "nn"},
+    {"bytes", "Buffer", "WriteByte", "escgo_bytes_Buffer_WriteByte", "y>e", 1, "n"},
+    {"bytes", "Buffer", "WriteRune", "escgo_bytes_Buffer_WriteRune", "r>ie", 1, "n"},
+    {"bytes", "Buffer", "String", "escgo_bytes_Buffer_String", ">s", 1, "n"},
+    {"bytes", "Buffer", "Len", "escgo_bytes_Buffer_Len", ">i", 1, "n"},
+    {"bytes", "Buffer", "Cap", "escgo_bytes_Buffer_Cap", ">i", 1, "n"},
+    {"bytes", "Buffer", "Bytes", "escgo_bytes_Buffer_Bytes", ">B", 1, "q"},
+    {"bytes", "Buffer", "Reset", "escgo_bytes_Buffer_Reset", ">", 1, "n"},
+    {"bytes", "Buffer", "Grow", "escgo_bytes_Buffer_Grow", "i>", 1, "n"},
+    {"bytes", "Buffer", "Truncate", "escgo_bytes_Buffer_Truncate", "i>", 1, "n"},
+    {"os", "File", "Write", "escgo_os_File_Write", "B>ie", 1, "nn"},
+    {"os", "File", "WriteString", "escgo_os_File_WriteString", "s>ie", 1, "nn"},
+    {"strconv", "NumError", "Error", "escgo_strconv_NumError_Error", ">s", 1, "c"},
+    {"strconv", "NumError", "Unwrap", "escgo_strconv_NumError_Unwrap", ">e", 1, "q"},
+    {"time", "Duration", "String", "escgo_time_Duration_String", ">s", 0, ""},
+    {"time", "Duration", "Nanoseconds", "escgo_time_Duration_Nanoseconds", ">I", 0, ""},
+    {"time", "Duration", "Microseconds", "escgo_time_Duration_Microseconds", ">I", 0, ""},
+    {"time", "Duration", "Milliseconds", "escgo_time_Duration_Milliseconds", ">I", 0, ""},
+    {"time", "Duration", "Seconds", "escgo_time_Duration_Seconds", ">f", 0, ""},
+    {"time", "Duration", "Minutes", "escgo_time_Duration_Minutes", ">f", 0, ""},
+    {"time", "Duration", "Hours", "escgo_time_Duration_Hours", ">f", 0, ""},
+    {"time", "Duration", "Round", "escgo_time_Duration_Round", "D>D", 0, ""},
+    {"time", "Duration", "Truncate", "escgo_time_Duration_Truncate", "D>D", 0, ""},
+    {"time", "Duration", "Abs", "escgo_time_Duration_Abs", ">D", 0, ""},
+    {"time", "Time", "Sub", "escgo_time_Time_Sub", "T>D", 0, "nn"},
+    {"time", "Time", "Add", "escgo_time_Time_Add", "D>T", 0, "r"},
+    {"time", "Time", "Before", "escgo_time_Time_Before", "T>b", 0, "nn"},
+    {"time", "Time", "After", "escgo_time_Time_After", "T>b", 0, "nn"},
+    {"time", "Time", "Equal", "escgo_time_Time_Equal", "T>b", 0, "nn"},
+    {"time", "Time", "IsZero", "escgo_time_Time_IsZero", ">b", 0, "n"},
+    {"time", "Time", "UnixNano", "escgo_time_Time_UnixNano", ">I", 0, "n"},
+    {"time", "Time", "Unix", "escgo_time_Time_Unix", ">I", 0, "n"},
+    {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
+    {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
+    {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
+    {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
+    {"reflect", "Kind", "String", "escgo_reflect_Kind_String", ">s", 0, ""},
+};
+
+// ---------------------------------------------------------------- types
+
+static Type *named(const char *pkg, const char *name, Type *u) {
+  Type *t = new_type(TY_NAMED);
+  t->pkg = (char *)pkg;
+  t->name = (char *)name;
+  t->underlying = u;
+  return t;
+}
+
+// A struct of hidden fields with the layout runtime/ uses (lower-case
+// names: not selectable from package main).
+static Type *hidden_struct(int n, const char **names, Type **types) {
+  Type *st = new_type(TY_STRUCT);
+  st->fields = xmalloc(sizeof(Field) * n);
+  for (int i = 0; i < n; i++)
+    st->fields[st->nfields++] = (Field){.name = (char *)names[i], .type = types[i]};
+  return st;
+}
+
+static void attach_methods(Type *t) {
+  for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
+    const StdMethod *m = &methods[i];
+    if (strcmp(m->pkg, t->pkg) || strcmp(m->type, t->name))
+      continue;
+    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
+    t->methods[t->nmethods++] = (Method){.name = (char *)m->name, .sig = std_sig(m->sig),
+                                         .ptr_recv = m->ptr_recv, .csym = m->csym};
+  }
+}
+
+static Type *iface_of(int n, const char **names, const char **sigs) {
+  Type *it = new_type(TY_INTERFACE);   // names sorted, as gc keeps them
+  it->methods = xmalloc(sizeof(Method) * n);
+  for (int i = 0; i < n; i++)
+    it->methods[it->nmethods++] = (Method){.name = (char *)names[i], .sig = std_sig(sigs[i])};
+  return it;
+}
+
+static Type *builder_type(void) {   // runtime/strings.c: struct { buf []byte }
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"buf"};
+    Type *ty[] = {slice_of(ty_byte)};
+    t = named("strings", "Builder", hidden_struct(1, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *buffer_type(void) {   // runtime/bytes.c: struct { buf []byte; off int }
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"buf", "off"};
+    Type *ty[] = {slice_of(ty_byte), ty_int};
+    t = named("bytes", "Buffer", hidden_struct(2, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *file_type(void) {   // runtime/os.c: struct { fd int }
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"fd"};
+    Type *ty[] = {ty_int};
+    t = named("os", "File", hidden_struct(1, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+// strconv.NumError: exported fields, as runtime/strconv.c lays them out.
+static Type *numerror_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"Func", "Num", "Err"};
+    Type *ty[] = {ty_string, ty_string, ty_error};
+    t = named("strconv", "NumError", hidden_struct(3, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *duration_type(void) {
+  static Type *t;
+  if (!t) {
+    t = named("time", "Duration", ty_int64);
+    attach_methods(t);
+  }
+  return t;
+}
+
+// time.Time: only relative use (Sub, Since, Add, comparisons); the wall
+// clock in nanoseconds since the epoch plus a monotonic reading.
+static Type *time_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"wall", "mono"};
+    Type *ty[] = {ty_int64, ty_int64};
+    t = named("time", "Time", hidden_struct(2, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+// reflect.Value: the interface value it was made from (runtime/reflectpkg.c).
+static Type *value_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"i"};
+    Type *ty[] = {ty_any};
+    t = named("reflect", "Value", hidden_struct(1, n, ty));
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *kind_type(void) {
+  static Type *t;
+  if (!t) {
+    t = named("reflect", "Kind", ty_uint);
+    attach_methods(t);
+  }
+  return t;
+}
+
+static Type *sort_interface_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"Len", "Less", "Swap"}, *s[] = {">i", "ii>b", "ii>"};
+    t = named("sort", "Interface", iface_of(3, n, s));
+  }
+  return t;
+}
+
+static Type *writer_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"Write"}, *s[] = {"B>ie"};
+    t = named("io", "Writer", iface_of(1, n, s));
+  }
+  return t;
+}
+
+static Type *stringer_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"String"}, *s[] = {">s"};
+    t = named("fmt", "Stringer", iface_of(1, n, s));
+  }
+  return t;
+}
+
+static Type *func_sig(const char *sig) { return std_sig(sig); }
+
+static Type *std_sig_type(char c) {
+  Type *basic = sig_basic_letter(c);
+  if (basic)
+    return basic;
+  switch (c) {
+  case 'r': return ty_rune;
+  case 'y': return ty_byte;
+  case 'U': return ty_uint;
+  case 'j': return ty_int32;
+  case 'J': return ty_uint32;
+  case 'S': return slice_of(ty_string);
+  case 'B': return slice_of(ty_byte);
+  case 'N': return slice_of(ty_int);
+  case 'F': return slice_of(ty_float64);
+  case 'L': return func_sig("ii>b");
+  case 'K': return func_sig("ii>");
+  case 'P': return func_sig("r>b");
+  case 'Q': return func_sig("r>r");
+  case 'Z': return func_sig("i>b");
+  case 'D': return duration_type();
+  case 'T': return time_type();
+  case 'X': return sort_interface_type();
+  case 'W': return writer_type();
+  case 'O': return ptr_to(file_type());
+  case 'H': return ptr_to(buffer_type());
+  case 'V': return value_type();
+  case 'k': return kind_type();
+  default: ice("bad signature letter %c", c);
+  }
+}
+
+static Type *std_sig(const char *sig) { return sig_parse(sig, std_sig_type); }
+
+static const struct {
+  const char *pkg, *name;
+  Type *(*make)(void);
+} types[] = {
+    {"strings", "Builder", builder_type}, {"bytes", "Buffer", buffer_type},
+    {"os", "File", file_type},            {"time", "Duration", duration_type},
+    {"time", "Time", time_type},          {"sort", "Interface", sort_interface_type},
+    {"io", "Writer", writer_type},        {"fmt", "Stringer", stringer_type},
+    {"strconv", "NumError", numerror_type},
+    {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
+};
+
+// ---------------------------------------------------------------- constants
+
+typedef struct StdConst {
+  const char *pkg, *name;
+  const char *lit;    // Go literal text (exact: GMP)
+  char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration
+} StdConst;
+
+static const StdConst consts[] = {
+    {"math", "Pi", "3.14159265358979323846264338327950288419716939937510582097494459", 'f'},
+    {"math", "E", "2.71828182845904523536028747135266249775724709369995957496696763", 'f'},
+    {"math", "Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974", 'f'},
+    {"math", "Ln2", "0.693147180559945309417232121458176568075500134360255254120680009", 'f'},
+    {"math", "Phi", "1.61803398874989484820458683436563811772030917980576286213544862", 'f'},
+    {"math", "MaxFloat64", "0x1p1023", 'F'},
+    {"math", "SmallestNonzeroFloat64", "0x1p-1074", 'f'},
+    {"math", "MaxFloat32", "0x1p127", 'G'},
+    {"math", "MaxInt", "9223372036854775807", 'i'},
+    {"math", "MinInt", "-9223372036854775808", 'i'},
+    {"math", "MaxInt8", "127", 'i'},
+    {"math", "MinInt8", "-128", 'i'},
+    {"math", "MaxInt16", "32767", 'i'},
+    {"math", "MinInt16", "-32768", 'i'},
+    {"math", "MaxInt32", "2147483647", 'i'},
+    {"math", "MinInt32", "-2147483648", 'i'},
+    {"math", "MaxInt64", "9223372036854775807", 'i'},
+    {"math", "MinInt64", "-9223372036854775808", 'i'},
+    {"math", "MaxUint8", "255", 'i'},
+    {"math", "MaxUint16", "65535", 'i'},
+    {"math", "MaxUint32", "4294967295", 'i'},
+    {"math", "MaxUint64", "18446744073709551615", 'i'},
+    {"math", "MaxUint", "18446744073709551615", 'i'},
+    {"unicode/utf8", "RuneError", "65533", 'r'},
+    {"unicode/utf8", "UTFMax", "4", 'i'},
+    {"unicode/utf8", "RuneSelf", "128", 'i'},
+    {"unicode/utf8", "MaxRune", "1114111", 'r'},
+    {"unicode", "MaxRune", "1114111", 'r'},
+    {"unicode", "ReplacementChar", "65533", 'r'},
+    {"unicode", "MaxASCII", "127", 'r'},
+    {"time", "Nanosecond", "1", 'D'},
+    {"time", "Microsecond", "1000", 'D'},
+    {"time", "Millisecond", "1000000", 'D'},
+    {"time", "Second", "1000000000", 'D'},
+    {"time", "Minute", "60000000000", 'D'},
+    {"time", "Hour", "3600000000000", 'D'},
+    {"strconv", "IntSize", "64", 'i'},
+};
+
+// The exact value of a constant: a decimal or hex literal, possibly negative;
+// 'F'/'G' are the largest finite float64/float32: 2^e * (2 - 2^-52 / 2^-23).
+static Const *const_value(const StdConst *c) {
+  const char *lit = c->lit;
+  bool neg = lit[0] == '-';
+  if (neg)
+    lit++;
+  Const *v = c->kind == 'f' || c->kind == 'F' || c->kind == 'G'
+                 ? const_from_float_lit(lit, (int)strlen(lit))
+                 : const_from_int_lit(lit, (int)strlen(lit));
+  if (c->kind == 'F' || c->kind == 'G') {
+    const char *ulp = c->kind == 'F' ? "0x1p-52" : "0x1p-23";
+    Const *two = const_from_float_lit("2", 1);
+    Const *m = const_binary(T_SUB, two, const_from_float_lit(ulp, (int)strlen(ulp)), false);
+    v = const_binary(T_MUL, v, m, false);
+  }
+  if (neg)
+    v = const_unary(T_SUB, v, 0, false);
+  return v;
+}
+
+static Type *const_type(char kind) {
+  switch (kind) {
+  case 'i': return ty_untyped_int;
+  case 'r': return ty_untyped_rune;
+  case 'D': return duration_type();
+  default: return ty_untyped_float;
+  }
+}
+
+// ---------------------------------------------------------------- lookup
+
+bool std_known(const char *path) {
+  for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
+    if (!strcmp(funcs[i].f.pkg, path))
+      return true;
+  for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+    if (!strcmp(types[i].pkg, path))
+      return true;
+  return false;
+}
+
+static Obj *global_obj(ObjKind k, const char *name, Type *t) {
+  Obj *o = new_obj(k, xstrdup(name), t, (Pos){0});
+  o->global = true;
+  o->state = 2;
+  return o;
+}
+
+Obj *std_member(const char *path, const char *name) {
+  for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++) {
+    const PkgFunc *f = &funcs[i].f;
+    if (strcmp(f->pkg, path) || strcmp(f->name, name))
+      continue;
+    Obj *o = global_obj(OBJ_FUNC, name, std_sig(f->sig));
+    o->pkgfunc = f;
+    return o;
+  }
+  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+    if (strcmp(vars[i].pkg, path) || strcmp(vars[i].name, name))
+      continue;
+    Obj *o = global_obj(OBJ_VAR, name, std_sig(vars[i].sig)->results[0].type);
+    o->pkgfunc = &vars[i];
+    return o;
+  }
+  for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+    if (!strcmp(types[i].pkg, path) && !strcmp(types[i].name, name))
+      return global_obj(OBJ_TYPE, name, types[i].make());
+  for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
+    if (strcmp(consts[i].pkg, path) || strcmp(consts[i].name, name))
+      continue;
+    Obj *o = global_obj(OBJ_CONST, name, const_type(consts[i].kind));
+    o->cval = const_value(&consts[i]);
+    return o;
+  }
+  return NULL;
+}
+
+// The escape summary of a runtime function or method (NULL: not one of ours).
+const char *std_tags(const char *csym) {
+  for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
+    if (!strcmp(funcs[i].f.csym, csym))
+      return funcs[i].tags;
+  for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++)
+    if (!strcmp(methods[i].csym, csym))
+      return methods[i].tags;
+  return NULL;
+}

@@ -1,0 +1,286 @@
+// driver/test.c — escgo test: go test for one package, GOPATH-mode spelling.
+//
+//   escgo test [build flags] [-run RE] [-bench RE] [-benchmem] [-benchtime D|Nx]
+//              [-count N] [-v] [-short] FILES | DIR
+//
+// The package's files and its _test.go files (same package clause: external
+// "_test" packages are rejected) compile as one program, plus a generated
+// test main that registers every TestXxx and BenchmarkXxx with the runtime's
+// testing package (runtime/testing.c) and runs them. A package main's own
+// func main is renamed out of the way, as go test does not call it.
+//
+// Output as go test (GO111MODULE=off) prints it: a package named by a DIR is
+// "_/abs/dir", by FILES "command-line-arguments". With DIR or FILES given
+// (go's package list mode) a passing run without -v or -bench shows only
+// "ok  \tpkg\t0.012s"; otherwise the test binary's output is shown, then
+// the summary line. No `pkg:` header line: go test in GOPATH mode prints
+// none for such packages. Exit status 1 when a test fails.
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+const char help_test[] =
+    "usage: escgo test [build flags] [test flags] FILES | DIR\n"
+    "\n"
+    "Test compiles the package with its _test.go files and runs every\n"
+    "func TestXxx(t *testing.T), then with -bench every matching\n"
+    "func BenchmarkXxx(b *testing.B), printing what go test prints.\n"
+    "\n"
+    "The test flags (also as -test.NAME):\n"
+    "\n"
+    "\t-run RE        run only the tests matching RE (per '/' element)\n"
+    "\t-bench RE      run the benchmarks matching RE ('.' = all)\n"
+    "\t-benchmem      print B/op and allocs/op\n"
+    "\t-benchtime D   run each benchmark for D (1s, 500ms) or Nx iterations\n"
+    "\t-count N       run each test and benchmark N times\n"
+    "\t-v             verbose: every test's name, log and result\n"
+    "\t-short         testing.Short() reports true\n"
+    "\n"
+    "The build flags are those of 'escgo help build' (-o excepted).\n"
+    "See docs/testing.md.\n";
+
+static const char test_usage[] =
+    "usage: escgo test [build/test flags] [packages] [build/test flags & test binary flags]\n"
+    "Run 'escgo help test' for details.\n";
+
+typedef struct {
+  Vec bin_args;      // -test.* flags for the test binary
+  Vec inputs;
+  bool verbose, bench;
+} TestOptions;
+
+static const char *test_flags[] = {"run", "bench", "benchtime", "count", NULL};
+static const char *test_bools[] = {"v", "benchmem", "short", NULL};
+
+// A test flag at argv[*i] ("-run X", "-run=X", "-test.run=X", "-v").
+static bool test_flag(int argc, char **argv, int *i, TestOptions *o) {
+  const char *a = argv[*i] + 1;
+  if (*a == '-')
+    a++;
+  if (!strncmp(a, "test.", 5))
+    a += 5;
+  const char *eq = strchr(a, '=');
+  size_t n = eq ? (size_t)(eq - a) : strlen(a);
+  for (int k = 0; test_bools[k]; k++)
+    if (strlen(test_bools[k]) == n && !strncmp(a, test_bools[k], n)) {
+      vec_push(&o->bin_args, xfmt("-test.%s", a));
+      if (!strcmp(test_bools[k], "v"))
+        o->verbose = !eq || strcmp(eq + 1, "false");
+      return true;
+    }
+  for (int k = 0; test_flags[k]; k++) {
+    if (strlen(test_flags[k]) != n || strncmp(a, test_flags[k], n))
+      continue;
+    const char *v = eq ? eq + 1 : NULL;
+    if (!v) {
+      if (*i + 1 >= argc) {
+        fprintf(stderr, "flag needs an argument: -%s\n%s", test_flags[k], test_usage);
+        exit(2);
+      }
+      v = argv[++*i];
+    }
+    vec_push(&o->bin_args, xfmt("-test.%s=%s", test_flags[k], v));
+    if (!strcmp(test_flags[k], "bench") && *v)
+      o->bench = true;
+    return true;
+  }
+  return false;
+}
+
+static void parse_test_command_line(int argc, char **argv, TestOptions *o) {
+  for (int i = 0; i < argc; i++) {
+    if (argv[i][0] != '-' || !argv[i][1]) {
+      vec_push(&o->inputs, argv[i]);
+      continue;
+    }
+    if (!test_flag(argc, argv, &i, o) && !cmd_build_flag(argc, argv, &i, test_usage)) {
+      fprintf(stderr, "flag provided but not defined: %s\n%s", argv[i], test_usage);
+      exit(2);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the test main
+
+static bool has_suffix(const char *s, const char *suf) {
+  size_t n = strlen(s), m = strlen(suf);
+  return n >= m && !strcmp(s + n - m, suf);
+}
+
+// Go's isTest: "Test" alone, or followed by a character that is not lower case.
+static bool is_test_name(const char *name, const char *prefix) {
+  size_t n = strlen(prefix);
+  if (strncmp(name, prefix, n))
+    return false;
+  return !name[n] || !(name[n] >= 'a' && name[n] <= 'z');
+}
+
+static Vec test_names, bench_names;
+
+static void collect_tests(Node *file) {
+  for (int i = 0; i < file->list2.len; i++) {
+    Node *d = file->list2.data[i];
+    if (d->kind != N_FUNCDECL || nx(d)->recv || !d->name)
+      continue;
+    if (is_test_name(d->name, "Test"))
+      vec_push(&test_names, d->name);
+    else if (is_test_name(d->name, "Benchmark"))
+      vec_push(&bench_names, d->name);
+  }
+}
+
+// The package's own func main (package main) is not the program's entry.
+static void rename_main(Node *file) {
+  for (int i = 0; i < file->list2.len; i++) {
+    Node *d = file->list2.data[i];
+    if (d->kind == N_FUNCDECL && !nx(d)->recv && d->name && !strcmp(d->name, "main"))
+      d->name = "escgo_package_main";
+  }
+}
+
+static Node *parse_generated(const char *path, const char *src) {
+  SrcFile *f = xmalloc(sizeof *f);
+  f->path = xstrdup(path);
+  f->display = xfmt("./%s", path);
+  f->src = xstrdup(src);
+  f->len = strlen(src);
+  return parse_file(f);
+}
+
+// after_parse hook: checks the package clauses, finds the tests, adds the main.
+static void add_test_main(Vec *files) {
+  const char *pkg = NULL;
+  for (int i = 0; i < files->len; i++) {
+    Node *f = files->data[i];
+    if (!f->name || !strcmp(f->name, "_"))
+      continue;
+    if (has_suffix(f->name, "_test") && has_suffix(nx(f)->file->path, "_test.go")) {
+      fprintf(stderr, "escgo test: %s: external test package %s is not supported; "
+              "declare the tests in package %.*s\n", nx(f)->file->display, f->name,
+              (int)(strlen(f->name) - 5), f->name);
+      exit(1);
+    }
+    pkg = pkg ? pkg : f->name;
+    if (has_suffix(nx(f)->file->path, "_test.go"))
+      collect_tests(f);
+    rename_main(f);
+  }
+  if (!pkg)
+    return;
+  Buf b = {0};
+  buf_puts(&b, xfmt("package %s\n\nimport escgo_testing \"testing\"\n\nfunc main() {\n", pkg));
+  for (int i = 0; i < test_names.len; i++)
+    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddTest(\"%s\", %s)\n", (char *)test_names.data[i],
+                      (char *)test_names.data[i]));
+  for (int i = 0; i < bench_names.len; i++)
+    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddBenchmark(\"%s\", %s)\n",
+                      (char *)bench_names.data[i], (char *)bench_names.data[i]));
+  buf_puts(&b, "\tescgo_testing.EscgoMain(\"\")\n}\n");
+  Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
+  if (main_file)
+    vec_push(files, main_file);
+}
+
+// ---------------------------------------------------------------- running
+
+static double now_sec(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+// Runs the test binary with stdout and stderr to out_fd (-1: inherited);
+// returns its exit status (2 for a signal, named on the output as go does).
+static int run_binary(const char *bin, Vec args, int out_fd) {
+  char **argv = xmalloc(sizeof(char *) * (args.len + 2));
+  argv[0] = (char *)bin;
+  for (int i = 0; i < args.len; i++)
+    argv[i + 1] = args.data[i];
+  argv[args.len + 1] = NULL;
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    fprintf(stderr, "escgo: fork: %s\n", strerror(errno));
+    return 1;
+  }
+  if (pid == 0) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    if (out_fd >= 0) {
+      dup2(out_fd, 1);
+      dup2(out_fd, 2);
+    }
+    execv(bin, argv);
+    fprintf(stderr, "fork/exec %s: %s\n", bin, strerror(errno));
+    _exit(1);
+  }
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR)
+      return 1;
+  if (WIFEXITED(status))
+    return WEXITSTATUS(status);
+  printf("signal: %s\n", strsignal(WTERMSIG(status)));
+  return 2;
+}
+
+static void copy_out(int fd) {
+  lseek(fd, 0, SEEK_SET);
+  char chunk[65536];
+  ssize_t n;
+  fflush(stdout);
+  while ((n = read(fd, chunk, sizeof chunk)) > 0)
+    if (write(1, chunk, (size_t)n) < 0)
+      break;
+}
+
+int cmd_test(int argc, char **argv) {
+  TestOptions o = {0};
+  parse_test_command_line(argc, argv, &o);
+  bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
+  const char *pkgdir;
+  Vec paths = cmd_input_files(o.inputs, &pkgdir);
+  cmd_set_header(pkgdir);
+  const char *pkg = pkgdir ? xfmt("_%s", cmd_abs_path(pkgdir)) : "command-line-arguments";
+  bool any_test_file = false;
+  for (int i = 0; i < paths.len; i++)
+    any_test_file |= has_suffix(paths.data[i], "_test.go");
+  if (!any_test_file) {
+    printf("?   \t%s\t[no test files]\n", pkg);
+    return 0;
+  }
+  flags.test_main = true;
+  Program *prog = cmd_compile(paths, add_test_main);
+  const char *bin = cmd_build_tmp(prog, "escgo.test");
+  bool stream = local_mode || o.verbose || o.bench;
+  char *capture = xfmt("%s.out", bin);
+  int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
+  double t0 = now_sec();
+  int status = run_binary(bin, o.bin_args, fd);
+  double secs = now_sec() - t0;
+  if (fd >= 0) {
+    if (status != 0)
+      copy_out(fd);
+    close(fd);
+    unlink(capture);
+  }
+  cmd_remove_tmp();
+  if (status == 0) {
+    printf("ok  \t%s\t%.3fs\n", pkg, secs);
+    return 0;
+  }
+  if (local_mode)
+    printf("exit status %d\n", status);
+  printf("FAIL\t%s\t%.3fs\n", pkg, secs);
+  if (!local_mode)
+    printf("FAIL\n");
+  return 1;
+}

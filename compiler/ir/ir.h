@@ -1,0 +1,324 @@
+// ir.h — escgo's intermediate representation.
+//
+// The IR is a typed tree, like gc's own ir.Node after walk's "order" phase:
+// every implicit operation of Go is explicit here (automatic dereference,
+// conversion to interface, the variadic slice, zero-initialisation, bounds
+// and nil checks are codegen's job but always implied by a node kind), and
+// every place that may need memory is an allocation *site* (Site) whose
+// verdict — stack or heap — is decided by escape analysis (escape/) and only
+// read by codegen (codegen.c):
+//
+//    lower.c creates Site  ->  escape/ sets verdict  ->  codegen reads it:
+//       V_STACK: an entry-block alloca, zeroed at the site every time it runs
+//       V_HEAP:  a call to the runtime's counting allocator escgo_alloc()
+//
+// Every IRExpr has a Go type (`type`); places (lvalues) are IR_VAR, IR_DEREF,
+// IR_FIELD, IR_INDEX (of an addressable array) and IR_SLICEINDEX.
+#ifndef ESCGO_IR_H
+#define ESCGO_IR_H
+
+#include "check/check.h"
+
+typedef struct IRExpr IRExpr;
+typedef struct IRStmt IRStmt;
+typedef struct Var Var;
+typedef struct Func Func;
+typedef struct Site Site;
+
+typedef enum { V_UNDECIDED, V_STACK, V_HEAP } Verdict;
+
+typedef enum {
+  SITE_VAR,        // a variable that needs memory of its own (address taken): "moved to heap: x"
+  SITE_NEW,        // new(T)
+  SITE_ADDRLIT,    // &T{...}
+  SITE_MAKESLICE,  // make([]T, n[, m])   (stack only if the size is constant and small)
+  SITE_SLICELIT,   // []T{...}            backing array
+  SITE_VARIADIC,   // the implicit slice of a variadic call: "... argument"
+  SITE_BOX,        // conversion to interface of a non-pointer-shaped value
+  SITE_CONCAT,     // a + b (strings)
+  SITE_STR2BYTES,  // []byte(s)
+  SITE_BYTES2STR,  // string(b)
+  SITE_STR2RUNES,  // []rune(s)
+  SITE_RUNES2STR,  // string(r []rune)
+  SITE_RUNE2STR,   // string(rune)
+  SITE_MAKEMAP,    // make(map[K]V[, hint]) or map[K]V{...}: the map header (entries are
+                   // always on the heap); type: MAP_HDR_TYPE words
+  SITE_CLOSURE,    // a func literal's context object {fn, captured vars}: "func literal"
+  SITE_METHVAL,    // a method value's context object {fn, receiver}: "x.M"
+} SiteKind;
+
+struct Site {
+  int id;              // 1.. in creation order within the program
+  SiteKind kind;
+  Pos pos;             // gc's position of the diagnostic for this site
+  char *spell;         // gc's printable form: "&User{...}", "make([]int, n)", "... argument",
+                       // "x" (variable), "(interface {})(x)" / "x" for an implicit conversion
+  Type *type;          // type of the object stored at the site (T for new(T), [n]T for slices)
+  int64_t count;       // SITE_MAKESLICE with constant size: number of elements; else -1
+  Var *var;            // SITE_VAR: the variable
+  Func *fn;            // enclosing function
+  int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
+  bool quiet;          // a temporary gc does not report (interface comparisons): always stack
+  bool unreported;     // analysed as usual but never printed by -m (gc's go/defer wrappers)
+  Verdict verdict;
+  const char *reason;  // why heap: "escapes", "too large for stack", "non-constant size", "-escape=off"
+  void *esc;           // escape/: its graph location
+};
+
+typedef enum { VAR_LOCAL, VAR_PARAM, VAR_RESULT, VAR_GLOBAL, VAR_TEMP } VarKind;
+
+struct Var {
+  int id;
+  VarKind kind;
+  char *name;          // Go name; temps: ".autotmp_N"; unnamed results "~r0"
+  Type *type;
+  Pos pos;
+  Func *fn;            // NULL for globals
+  Site *site;          // non-NULL: the variable lives in this site's memory (its address is
+                       // taken). Params/results with a site are copied into it at entry.
+  int loop_depth;
+  bool addrtaken;
+  // A closure's copy of a variable of an enclosing function (Func.captures):
+  // `outer` is that variable; byref: the context holds its address, else its value.
+  Var *outer;
+  bool byref;
+  int cap_index;       // field of the closure context (1..; 0 is the code pointer)
+  Pos capture_pos;     // ... where the closure first refers to it (gc's closure variable)
+  bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
+  bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
+  bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
+  Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT
+  Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
+  Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
+  void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
+  void *esc;           // escape/: its graph location
+};
+
+typedef enum {
+  // values
+  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, sval/slen (string)
+  IR_ZERO,         // the zero value of `type` (nil for pointers, slices, interfaces, maps, funcs)
+  IR_VAR,          // var (a place)
+  IR_DEREF,        // *x (a place); x is a pointer; nil check
+  IR_FIELD,        // x.fields[field] (a place if x is); x has struct type
+  IR_INDEX,        // x[y], x of array type (a place if x is); bounds-checked against len
+  IR_SLICEINDEX,   // x[y], x a slice value; a place; bounds-checked
+  IR_STRINDEX,     // x[y], x a string; yields a byte; bounds-checked
+  IR_ADDR,         // &x of a place x -> *T
+  IR_UNARY,        // op x: op is T_SUB (negate), T_NOT, T_XOR (complement)
+  IR_BINARY,       // x op y: T_ADD T_SUB T_MUL T_QUO T_REM T_AND T_OR T_XOR T_AND_NOT T_SHL T_SHR
+                   //         T_EQL T_NEQ T_LSS T_LEQ T_GTR T_GEQ.  x and y have the same type,
+                   //         except shifts (y any integer type). Comparisons yield `type`
+                   //         (bool or a named bool). Operand type may be string, interface,
+                   //         pointer, struct, array (==, !=). Division checks zero and
+                   //         MinInt/-1; shifts follow Go (count >= width, negative panics).
+  IR_ANDAND, IR_OROR,
+  IR_CONV,         // numeric/bool/string/pointer conversion between types with no allocation
+                   // (int widths, int<->float, float32<->float64, named<->underlying)
+  IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
+  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
+  IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
+  IR_EXTRACT,      // field `field` of a TY_TUPLE value x
+  IR_LEN, IR_CAP,  // of string, slice (arrays are constants)
+  IR_NEW,          // site: pointer to fresh zeroed memory of site->type (new(T))
+  IR_COMPLIT,      // value of struct/array `type`: args[i] stored at element/field idx[i]; rest zero
+  IR_ADDRLIT,      // site + x (an IR_COMPLIT or IR_ZERO of the elem type): allocate, store, -> *T
+  IR_MAKESLICE,    // site; x = len, y = cap (NULL: same as len) -> []T; panics as gc
+  IR_SLICELIT,     // site (backing array [n]T); args at idx -> []T with len = cap = n
+  IR_SLICE,        // x[y:z:w]: x is a slice, a string, or a *array (lower takes &a for arrays)
+  IR_APPEND,       // append(x, args...) ; or, when y != NULL, append(x, y...) (y slice or string)
+  IR_COPY,         // copy(x, y) -> int ; y slice or string
+  IR_CONCAT,       // site; args (strings) -> string
+  IR_STR2BYTES, IR_BYTES2STR, IR_STR2RUNES, IR_RUNES2STR, IR_RUNE2STR,  // site; x
+  IR_DECODERUNE,   // x string, y int index -> TY_TUPLE (rune, next index); for range over strings
+  // maps (lower/map.c, codegen/map.c, runtime/map.c). A map value is a pointer to its header.
+  IR_MAKEMAP,      // site; x = hint or NULL; a literal's entries in args: key0, value0, key1, ...
+  IR_MAPINDEX,     // x[y], x a map: value (zero if missing), or with a TY_TUPLE type (value,
+                   // bool) the comma-ok form; as the place of IR_S_ASSIGN, a store (m[k] = v)
+  IR_MAPDELETE,    // delete(x, y); no value
+  IR_MAPITERINIT,  // var (a MAP_ITER_TYPE temp) starts a range loop over map x; no value
+  IR_MAPITERNEXT,  // var: advance; bool (false: done)
+  IR_MAPITERKEY,   // var: the current key (type K)
+  IR_MAPITERVAL,   // var: the current value (type V); x = the map (for escape analysis)
+  // methods and interfaces (lower/method.c)
+  IR_ICALL,        // x.M(args...): x an interface value, field = M's index in under(x->type)->methods
+                   // (sorted by name); dispatch through the itable of x's dynamic type
+  IR_ASSERT,       // x.(T): x an interface value, T = `type`; ival = 1: the comma-ok form,
+                   // `type` is then TY_TUPLE (T, bool). Panics with gc's text otherwise.
+  // func values (lower/closure.c). A func value is a pointer to a context
+  // object whose word 0 is the code pointer; the code takes the context as a
+  // hidden first argument.
+  IR_FUNCVALUE,    // the top-level function fn as a value (a static context: no allocation)
+  IR_CLOSURE,      // func literal fn: site (SITE_CLOSURE) + args = captured values / addresses
+                   // in fn->captures order
+  IR_CALLVALUE,    // call of the func value x with args; fn: the callee if known statically
+                   // (gc's StaticValue), for escape analysis and a direct call
+  IR_RECOVER,      // recover() -> interface{}
+  // channels (lower/chan.c, codegen/chan.c, runtime/chan.c). A chan value is a GoChan*.
+  IR_MAKECHAN,     // make(chan T[, x]): x = size (int) or NULL; always the heap, never reported
+  IR_RECV,         // <-x: the element (zero if closed), or with a TY_TUPLE type (value, ok).
+                   // In a select case y is set: x and y are then the temps (value, ok) the
+                   // IR_SELECT filled, and the node just reads them.
+  IR_SELECT,       // the select of a statement: case i is args[2i] (channel) and args[2i+1]
+                   // (send: the value; receive: an IR_VAR temp receiving it); idx[i] = 1 send,
+                   // 0 receive; ival = has default; y = IR_VAR bool temp for the receive's ok.
+                   // Value: the index of the case that ran, -1 for default (type int)
+} IRKind;
+
+// 144 bytes (a 20,000-line program has about 100,000): what only one
+// group of kinds uses shares a union, read only after a test of kind.
+struct IRExpr {
+  IRKind kind : 16;
+  TokKind op : 16;
+  int field;           // IR_FIELD, IR_EXTRACT
+  Pos pos;
+  Type *type;
+  IRExpr *x, *y, *z, *w;
+  IRExpr **args;
+  int nargs;
+  Var *var;
+  Func *fn;
+  Site *site;
+  int64_t ival;
+  Node *src;           // the source expression (for -m=2 explanations), or NULL
+  union {
+    struct {           // IR_CONST
+      double fval;
+      char *sval;
+      int64_t slen;
+    };
+    struct {
+      const char *rtsym;   // IR_RTCALL: C symbol
+      int64_t *idx;        // IR_COMPLIT / IR_SLICELIT / IR_SELECT: element index (or field number) of args[i]
+    };
+  };
+};
+_Static_assert(sizeof(IRExpr) == 144, "IRExpr grew (see above)");
+
+typedef enum {
+  IR_S_EXPR,       // x
+  IR_S_DECL,       // var declared here (fresh storage each execution if var->site); x = init or NULL (zero)
+  IR_S_ASSIGN,     // x (place) = y
+  IR_S_BLOCK,      // stmts
+  IR_S_IF,         // if x { body } else { els }
+  IR_S_FOR,        // for ; x ; post { body }   x NULL = forever; continue goes to post
+  IR_S_BREAK,      // target: the IR_S_FOR or IR_S_SWITCH it leaves
+  IR_S_CONTINUE,   // target: the IR_S_FOR
+  IR_S_RETURN,     // args: values, one per result (lower fills named results)
+  IR_S_SWITCH,     // clauses: each has conds (bool exprs, evaluated in order), body, fallthrough;
+                   //          default clause: nconds == 0, tried last but placed in order
+  IR_S_PANIC,      // panic(x): x is an interface value
+  IR_S_PRINT,      // print/println builtin: args (typed), newline = println (spaces between)
+  IR_S_GOTO, IR_S_LABEL,  // label name in `label`
+  IR_S_DEFER,      // defer x(): x is a func value (IR_FUNCVALUE, IR_CLOSURE or a value) called
+                   // with no arguments at function exit; lower wraps defer f(a) as gc 1.19 does:
+                   // t := a; defer func() { f(t) }()
+  IR_S_GO,         // go x(): x a func value as for IR_S_DEFER, run on a new goroutine
+  IR_S_SEND,       // x <- y
+} IRStmtKind;
+
+typedef struct SwitchClause {
+  IRExpr **conds;
+  int nconds;
+  IRStmt *body;
+  bool fallthrough;
+  Pos pos;
+} SwitchClause;
+
+struct IRStmt {
+  IRStmtKind kind;
+  Pos pos;
+  IRExpr *x, *y;
+  Var *var;
+  IRStmt **stmts;
+  int nstmts;
+  IRStmt *body, *els, *post;
+  IRStmt *target;
+  IRExpr **args;
+  int nargs;
+  SwitchClause *clauses;
+  int nclauses;
+  bool newline;
+  char *label;
+  Node *src;           // the source statement (for -m=2 explanations), or NULL
+  void *cg;            // codegen scratch (break/continue blocks)
+};
+
+struct Func {
+  char *name;          // Go name: "main", "dummy"; methods "T.M" / "(*T).M"
+  char *lname;         // link name: "main.main"
+  Pos pos;             // position of the name in the declaration
+  Type *type;          // TY_FUNC
+  Var **params; int nparams;
+  Var **results; int nresults;
+  bool named_results;
+  Vec vars;            // every Var of the function (params, results, locals, temps)
+  Vec sites;           // every Site created in the function
+  IRStmt *body;
+  int pragmas;
+  Node *decl;
+  // closures (lower/closure.c)
+  Func *outer;         // the enclosing function of a func literal, else NULL
+  Var **captures; int ncaptures;   // its captured variables (Var.outer set)
+  int *capture_order;  // the captures in gc's order (first use, right-hand sides first), or NULL
+  Type *ctx_type;      // its context object: struct { F uintptr; captures... }
+  Vec closures;        // Func*: func literals directly inside this function
+  bool closure_called; // called directly where it is written: func(){...}()
+  bool is_wrapper;     // a go/defer wrapper gc does not report
+  bool has_defer;      // contains defer statements: needs a defer frame
+  bool has_recover;    // calls recover()
+  int nclosures;       // counter for the names of nested func literals (f.func1)
+  bool mtab_wrapper;   // a method-table wrapper (lower/method.c): no -m diagnostics
+  bool no_static;      // a method expression gc cannot resolve statically ((*T).M of a value
+                       // method: its autogenerated wrapper has no escape summary yet)
+  void *cg;            // codegen: LLVMValueRef
+  void *esc;           // escape/ scratch
+};
+
+// The method set of a concrete type that is converted to an interface: what
+// codegen puts in its GoType's method table. fns[i] takes the interface's
+// data word (a *T, or T itself when pointer-shaped) then the arguments.
+typedef struct MethodTable {
+  Type *type;
+  int n;
+  Method **methods;    // sorted by name
+  Func **fns;          // wrappers
+} MethodTable;
+
+typedef struct Program {
+  char *pkgname;       // "main"
+  Vec funcs;           // Func*, source order; includes "init" glue (package var initialisation)
+  Vec globals;         // Var* (kind VAR_GLOBAL)
+  Vec sites;           // Site*, all of them, by id
+  Func *init;          // runs package-level initialisers before main.main
+  Func *main;          // NULL for a non-main package
+  Vec mtabs;           // MethodTable* of every concrete type boxed into an interface
+} Program;
+
+// Sizes the runtime's GoMap header and GoMapIter need (runtime/escgo_rt.h
+// ESCGO_MAP_HDR_SIZE, ESCGO_MAPITER_SIZE), in 8-byte words.
+enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
+
+// spell.c: gc's -m spelling of an expression (an allocation site's), of a
+// statement ("x := f()") and of the assignment a declaration of name stands
+// for ("a = x" for a of `var a, b = x, y`).
+char *site_spell(Node *n);
+char *stmt_spell(Node *s);
+char *decl_spell(Node *decl, const char *name);
+// dump.c: -d=ir
+void dump_ir(FILE *out, Program *prog);
+
+/* RTCALL ABI — how codegen passes Go values to C runtime functions (x86-64 SysV):
+ *   bool, ints     -> the C integer type of that width (bool: uint8 0/1)
+ *   floats         -> double / float
+ *   pointers, maps -> void*
+ *   string         -> two args (const uint8_t *ptr, int64_t len)
+ *   slice          -> three args (void *ptr, int64_t len, int64_t cap)
+ *   interface      -> two args (const GoType *type, void *data)
+ *   struct/array   -> a pointer to a copy in memory
+ * Results: void, a scalar, or one string / interface returned as the C struct
+ * GoString / GoEface (two words, returned in registers). Anything wider is
+ * written through an out pointer passed as the first argument.
+ */
+
+#endif

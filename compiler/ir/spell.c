@@ -1,0 +1,259 @@
+// spell.c — gc's spelling of typed syntax in -m and -m=2 messages (gc's ir
+// formatting, which differs from types2's error messages): composite literals
+// as T{...}, conversions as T(x) or (T)(x), a method call on a concrete type
+// as the method expression (*T).M(x), a variadic call's packed arguments as
+// "... argument". Lowering spells the allocation sites it makes; escape
+// analysis spells the statements its -m=2 explanations walk through.
+#include "ir.h"
+
+#include <string.h>
+
+static void spell(Buf *b, Node *n);
+
+static void spell_list(Buf *b, Vec *v) {
+  for (int i = 0; i < v->len; i++) {
+    if (i)
+      buf_puts(b, ", ");
+    spell(b, v->data[i]);
+  }
+}
+
+// A variadic call prints as gc rewrote it: the packed arguments become the
+// "... argument" slice, or nil when there are none: f(1, ... argument...).
+static void spell_call_args(Buf *b, Node *n) {
+  Type *ft = n->x->type ? under(n->x->type) : NULL;
+  bool builtin = n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN;
+  if (!ft || ft->kind != TY_FUNC || !ft->variadic || n->has_ellipsis || builtin) {
+    spell_list(b, &n->list);
+    if (n->has_ellipsis)
+      buf_puts(b, "...");
+    return;
+  }
+  int fixed = ft->nfields - 1;
+  for (int i = 0; i < fixed && i < n->list.len; i++) {
+    spell(b, n->list.data[i]);
+    buf_puts(b, ", ");
+  }
+  buf_puts(b, n->list.len > fixed ? "... argument..." : "nil...");
+}
+
+// x.M(args) on a concrete type: gc spells the call as a method expression,
+// "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
+static bool spell_method_call(Buf *b, Node *call) {
+  Node *sel = unparen(call->x);
+  if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type || sel->list2.len > 1)
+    return false;
+  Type *dt = nx(sel)->devirt;
+  if (dt) {   // "Celsius.String(s.(Celsius))"
+    const char *ts = type_string(dt, false);
+    buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
+    spell(b, sel->x);
+    buf_printf(b, ".(%s)", type_string(dt, false));
+    if (call->list.len)
+      buf_puts(b, ", ");
+    spell_call_args(b, call);
+    buf_putc(b, ')');
+    return true;
+  }
+  Type *h = nx(sel)->method_holder;
+  if (!h || h->kind != TY_NAMED || is_interface(h))
+    return false;
+  bool ptr = nx(sel)->method->ptr_recv;
+  buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
+  if (!ptr && sel->x->type && under(sel->x->type)->kind == TY_PTR)
+    buf_putc(b, '*');
+  spell(b, sel->x);
+  if (call->list.len)
+    buf_puts(b, ", ");
+  spell_call_args(b, call);
+  buf_putc(b, ')');
+  return true;
+}
+
+// A promoted field or method: gc spells the embedded fields it goes through,
+// as in nm.Counter.n for nm.n. (A field selector's last path entry is the
+// field itself; a method's path is all embedded fields.)
+static void spell_embedded_path(Buf *b, Node *sel) {
+  if (sel->x->is_type || !sel->x->type)
+    return;
+  int steps = sel->list2.len - (nx(sel)->method ? 0 : 1);
+  Type *t = sel->x->type;
+  for (int i = 0; i < steps; i++) {
+    Type *u = under(t);
+    if (u->kind == TY_PTR)
+      u = under(u->elem);
+    int f = (int)(intptr_t)sel->list2.data[i];
+    if (u->kind != TY_STRUCT || f < 0 || f >= u->nfields)
+      return;
+    buf_printf(b, ".%s", u->fields[f].name);
+    t = u->fields[f].type;
+  }
+}
+
+// gc's operator precedence when it prints an expression (ir's OpPrec):
+// an operand of lower precedence than its place needs gets parentheses,
+// so **p prints as *(*p) and (a + b) * c keeps its parentheses.
+static int spell_prec(Node *n) {
+  n = unparen(n);
+  switch (n->kind) {
+  case N_UNARY: case N_STAR:
+    return 7;
+  case N_BINARY:
+    switch (n->op) {
+    case T_LOR: return 1;
+    case T_LAND: return 2;
+    case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return 4;
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: return 5;
+    default: return 6;
+    }
+  default:
+    return 8;
+  }
+}
+
+static void spell_at(Buf *b, Node *n, int prec) {
+  if (spell_prec(n) >= prec) {
+    spell(b, n);
+    return;
+  }
+  buf_putc(b, '(');
+  spell(b, n);
+  buf_putc(b, ')');
+}
+
+// gc's ir formatting (used by -m) differs from types2's messages: composite
+// literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
+static void spell(Buf *b, Node *n) {
+  switch (n->kind) {
+  case N_COMPOSITE:
+    if (n->x)
+      spell(b, n->x);
+    else if (n->type)   // an elided type: gc spells it out
+      buf_puts(b, type_string(n->type, false));
+    buf_puts(b, n->list.len ? "{...}" : "{}");
+    return;
+  case N_UNARY:
+    buf_puts(b, tok_name(n->op));
+    spell_at(b, n->x, 8);
+    return;
+  case N_BINARY:
+    spell_at(b, n->x, spell_prec(n));
+    buf_printf(b, " %s ", tok_name(n->op));
+    spell_at(b, n->y, spell_prec(n) + 1);
+    return;
+  case N_FUNCLIT:
+    buf_puts(b, "func literal");
+    return;
+  case N_CALL:
+    if (n->x->is_type && n->x->kind != N_IDENT && n->x->kind != N_PAREN &&
+        n->x->kind != N_SELECTOR) {   // T(x), pkg.T(x); ([]T)(x)
+      buf_printf(b, "(%s)(", type_string(n->x->type, false));
+      spell_list(b, &n->list);
+      buf_putc(b, ')');
+      return;
+    }
+    if (spell_method_call(b, n))
+      return;
+    Node *fn = unparen(n->x);
+    if (fn->kind == N_FUNCLIT)   // gc: (func literal)(args)
+      buf_puts(b, "(func literal)");
+    else
+      spell_at(b, n->x, 8);
+    buf_putc(b, '(');
+    spell_call_args(b, n);
+    buf_putc(b, ')');
+    return;
+  case N_PAREN:
+    spell(b, n->x);
+    return;
+  case N_INDEX:
+    spell_at(b, n->x, 8);
+    buf_putc(b, '[');
+    spell(b, n->y);
+    buf_putc(b, ']');
+    return;
+  case N_SELECTOR:
+    spell_at(b, n->x, 8);
+    spell_embedded_path(b, n);
+    buf_printf(b, ".%s", n->name);
+    return;
+  case N_STAR:
+    buf_putc(b, '*');
+    spell_at(b, n->x, 8);
+    return;
+  default:
+    if (n->is_type && n->type) {
+      buf_puts(b, type_string(n->type, false));
+      return;
+    }
+    buf_puts(b, expr_string(n));
+  }
+}
+
+char *stmt_spell(Node *s) {
+  Buf b = {0};
+  switch (s->kind) {
+  case N_ASSIGN:
+    spell_list(&b, &s->list);
+    buf_printf(&b, " %s ", tok_name(s->op));
+    spell_list(&b, &s->list2);
+    break;
+  case N_RETURN:
+    buf_puts(&b, "return");
+    if (s->list.len)
+      buf_putc(&b, ' ');
+    spell_list(&b, &s->list);
+    break;
+  case N_EXPRSTMT:
+    spell(&b, s->x);
+    break;
+  case N_SENDSTMT:
+    spell(&b, s->x);
+    buf_puts(&b, " <- ");
+    spell(&b, s->y);
+    break;
+  default:
+    break;
+  }
+  return buf_cstr(&b);
+}
+
+// gc's spelling of the assignment that declaring `name` stands for, given
+// the N_DECLSTMT or N_VARSPEC: "a = x" for a in `var a, b = x, y` (gc splits
+// such a declaration into one assignment per name), "a, b = f()" for a
+// single call; "" when name is not there or has no value.
+char *decl_spell(Node *decl, const char *name) {
+  Vec one = {0};
+  const Vec *specs = &decl->list;
+  if (decl->kind == N_VARSPEC) {
+    vec_push(&one, decl);
+    specs = &one;
+  }
+  for (int i = 0; i < specs->len; i++) {
+    Node *spec = specs->data[i];
+    const Vec *names = &nx(spec)->names;
+    for (int j = 0; spec->kind == N_VARSPEC && j < names->len; j++) {
+      if (strcmp(((Node *)names->data[j])->name, name))
+        continue;
+      Buf b = {0};
+      if (spec->list.len == names->len) {
+        buf_puts(&b, name);
+        buf_puts(&b, " = ");
+        spell(&b, spec->list.data[j]);
+      } else if (spec->list.len == 1) {
+        spell_list(&b, (Vec *)names);
+        buf_puts(&b, " = ");
+        spell(&b, spec->list.data[0]);
+      }
+      return buf_cstr(&b);
+    }
+  }
+  return "";
+}
+
+char *site_spell(Node *n) {
+  Buf b = {0};
+  spell(&b, n);
+  return buf_cstr(&b);
+}
+

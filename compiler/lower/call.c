@@ -1,0 +1,294 @@
+// lower/call.c — calls to IR: conversions T(x), builtins (len, append, make,
+// new, copy, print, panic), direct calls of Go functions with the variadic
+// "... argument" slice, and calls into runtime-implemented packages.
+#include "internal.h"
+
+#include <string.h>
+
+static IRExpr *unop(IRKind k, Pos pos, Type *t, IRExpr *x) {
+  IRExpr *e = new_expr(k, pos, t);
+  e->x = x;
+  return e;
+}
+
+// ---------------------------------------------------------------- conversions
+
+static bool is_byte_slice(Type *t) {
+  t = under(t);
+  return t->kind == TY_SLICE && under(t->elem)->kind == TY_UINT8;
+}
+
+static bool is_rune_slice(Type *t) {
+  t = under(t);
+  return t->kind == TY_SLICE && under(t->elem)->kind == TY_INT32;
+}
+
+static IRExpr *conversion(Node *n) {
+  Type *t = n->type;
+  Node *arg = n->list.data[0];
+  IRExpr *x = lower_expr(arg);
+  Type *from = x->type;
+  if (is_interface(t))
+    return convert_value(x, t, n, nx(n)->lparen);
+  char *sp = site_spell(n);
+  if (is_string(t) && is_integer(from)) {
+    IRExpr *e = unop(IR_RUNE2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_RUNE2STR, nx(n)->lparen, sp, array_of(ty_uint8, 4));
+    return e;
+  }
+  if (is_string(t) && is_byte_slice(from)) {
+    IRExpr *e = unop(IR_BYTES2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_BYTES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    return e;
+  }
+  if (is_string(t) && is_rune_slice(from)) {
+    IRExpr *e = unop(IR_RUNES2STR, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_RUNES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    return e;
+  }
+  if (is_byte_slice(t) && is_string(from)) {
+    IRExpr *e = unop(IR_STR2BYTES, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_STR2BYTES, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    return e;
+  }
+  if (is_rune_slice(t) && is_string(from)) {
+    IRExpr *e = unop(IR_STR2RUNES, nx(n)->lparen, t, x);
+    e->site = new_site(SITE_STR2RUNES, nx(n)->lparen, sp, array_of(ty_int32, 32));
+    return e;
+  }
+  return unop(IR_CONV, nx(n)->lparen, t, x);
+}
+
+// ---------------------------------------------------------------- builtins
+
+static IRExpr *to_int(IRExpr *e) {
+  if (under(e->type)->kind == TY_INT)
+    return e;
+  return unop(IR_CONV, e->pos, ty_int, e);
+}
+
+static IRExpr *builtin_make(Node *n) {
+  Type *t = n->type;
+  if (under(t)->kind == TY_MAP)
+    return lower_make_map(n);
+  if (under(t)->kind == TY_CHAN)
+    return lower_make_chan(n);
+  IRExpr *e = new_expr(IR_MAKESLICE, nx(n)->lparen, t);
+  Node *len = n->list.data[1];
+  Node *cap = n->list.len > 2 ? n->list.data[2] : NULL;
+  e->x = to_int(lower_expr(len));
+  if (cap)
+    e->y = to_int(lower_expr(cap));
+  Node *size = cap ? cap : len;
+  // gc sizes the backing array by the capacity when given, else the length;
+  // only a small constant (fits in int32) allows the stack.
+  int64_t count = size->cval && const_fits_int(size->cval, 31, false) ? const_to_int64(size->cval) : -1;
+  Type *elem = under(t)->elem;
+  e->site = new_site(SITE_MAKESLICE, nx(n)->lparen, site_spell(n),
+                     count >= 0 ? array_of(elem, count) : elem);
+  e->site->count = count;
+  return e;
+}
+
+static IRExpr *builtin_append(Node *n) {
+  Node *s = n->list.data[0];
+  IRExpr *e = new_expr(IR_APPEND, nx(n)->lparen, n->type);
+  e->x = lower_expr(s);
+  Type *elem = under(n->type)->elem;
+  if (n->has_ellipsis) {
+    Node *src = n->list.data[1];
+    IRExpr *y = lower_expr(src);
+    if (y->kind == IR_ZERO && src->type->kind == TY_UNTYPED_NIL)
+      y = zero_expr(n->type, src->pos);
+    e->y = y;
+    return e;
+  }
+  e->nargs = n->list.len - 1;
+  e->args = xmalloc(sizeof(IRExpr *) * (e->nargs + 1));
+  // gc: all at the last non-constant argument, counting the slice itself.
+  Pos last = last_nonconst_pos(&n->list, 0, gc_pos(n->list.data[0]));
+  for (int i = 1; i < n->list.len; i++)
+    e->args[i - 1] = lower_assigned(n->list.data[i], elem, last);
+  return e;
+}
+
+static IRExpr *builtin_expr(Node *n, Builtin b) {
+  switch (b) {
+  case BI_CLOSE:
+    return lower_chan_builtin(n, b);
+  case BI_LEN:
+  case BI_CAP: {
+    Node *a = n->list.data[0];
+    if (a->type && under(a->type)->kind == TY_CHAN)
+      return lower_chan_builtin(n, b);
+    IRExpr *x = lower_expr(a);
+    if (under(x->type)->kind == TY_PTR) { // len(*array) is constant; keep the nil check
+      IRExpr *d = unop(IR_DEREF, n->pos, under(x->type)->elem, x);
+      (void)d;
+      return const_expr(const_int64(under(under(x->type)->elem)->len), ty_int, n->pos);
+    }
+    if (under(x->type)->kind == TY_ARRAY)
+      return const_expr(const_int64(under(x->type)->len), ty_int, n->pos);
+    return unop(b == BI_LEN ? IR_LEN : IR_CAP, nx(n)->lparen, ty_int, x);
+  }
+  case BI_APPEND:
+    return builtin_append(n);
+  case BI_MAKE:
+    return builtin_make(n);
+  case BI_DELETE:
+    return lower_map_delete(n);
+  case BI_NEW: {
+    IRExpr *e = new_expr(IR_NEW, nx(n)->lparen, n->type);
+    e->site = new_site(SITE_NEW, nx(n)->lparen, site_spell(n), under(n->type)->elem);
+    return e;
+  }
+  case BI_RECOVER:
+    return lower_recover(n);
+  case BI_COPY: {
+    IRExpr *e = new_expr(IR_COPY, nx(n)->lparen, ty_int);
+    e->x = lower_expr(n->list.data[0]);
+    e->y = lower_expr(n->list.data[1]);
+    return e;
+  }
+  default:
+    error_at(n->pos, "builtin is not supported in this position yet");
+    return zero_expr(ty_int, n->pos);
+  }
+}
+
+// print, println and panic are statements in the IR.
+bool lower_builtin_stmt(Node *call) {
+  if (call->x->kind != N_IDENT || !call->x->obj || call->x->obj->kind != OBJ_BUILTIN)
+    return false;
+  Builtin b = call->x->obj->builtin;
+  if (b == BI_PANIC) {
+    IRStmt *s = new_stmt(IR_S_PANIC, call->pos);
+    Node *arg = call->list.data[0]; // a constant is reported at the call's '('
+    s->x = lower_assigned(arg, ty_any, arg->cval ? nx(call)->lparen : last_operand_pos(arg));
+    emit(s);
+    return true;
+  }
+  if (b == BI_PRINT || b == BI_PRINTLN) {
+    IRStmt *s = new_stmt(IR_S_PRINT, call->pos);
+    s->newline = b == BI_PRINTLN;
+    s->nargs = call->list.len;
+    s->args = xmalloc(sizeof(IRExpr *) * (s->nargs + 1));
+    for (int i = 0; i < s->nargs; i++)
+      s->args[i] = lower_expr(call->list.data[i]);
+    emit(s);
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- calls
+
+// Arguments converted to the parameter types; the variadic tail becomes a
+// slice literal: gc's "... argument" allocation site at the call's '('.
+// f(g()) with g returning several values: the results, one argument each.
+static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
+  int np = sig->nfields;
+  int fixed = sig->variadic ? np - 1 : np;
+  IRExpr *tuple = temp(lower_expr(n->list.data[0]));
+  Type *tt = tuple->type;
+  IRExpr **args = xmalloc(sizeof(IRExpr *) * (np + 1));
+  IRExpr *lit = NULL;
+  for (int i = 0; i < tt->nfields; i++) {
+    IRExpr *x = new_expr(IR_EXTRACT, nx(n)->lparen, tt->fields[i].type);
+    x->x = tuple;
+    x->field = i;
+    if (i < fixed) {
+      args[i] = convert_value(x, sig->fields[i].type, n->list.data[0], gc_pos(n->list.data[0]));
+      continue;
+    }
+    Type *st = sig->fields[np - 1].type;
+    if (!lit) {
+      lit = new_expr(IR_SLICELIT, nx(n)->lparen, st);
+      lit->args = xmalloc(sizeof(IRExpr *) * tt->nfields);
+      lit->idx = xmalloc(sizeof(int64_t) * tt->nfields);
+    }
+    lit->idx[lit->nargs] = lit->nargs;
+    lit->args[lit->nargs++] = convert_value(x, st->elem, n->list.data[0], gc_pos(n->list.data[0]));
+  }
+  if (sig->variadic) {
+    Type *st = sig->fields[np - 1].type;
+    if (lit)
+      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
+    args[np - 1] = lit ? lit : zero_expr(st, nx(n)->lparen);
+  }
+  *nout = np;
+  return args;
+}
+
+static IRExpr **call_args(Node *n, Type *sig, int *nout);
+
+IRExpr **lower_call_args(Node *n, Type *sig, int *nout) { return call_args(n, sig, nout); }
+
+static IRExpr **call_args(Node *n, Type *sig, int *nout) {
+  if (n->checked == 2)
+    return spread_args(n, sig, nout);
+  int np = sig->nfields, na = n->list.len;
+  IRExpr **args = xmalloc(sizeof(IRExpr *) * (np + 1));
+  int fixed = sig->variadic ? np - 1 : np;
+  // gc reports an argument's implicit conversion at the last non-name
+  // argument seen so far (a name keeps the position; the call's '(' first).
+  Pos cur = nx(n)->lparen;
+  for (int i = 0; i < fixed; i++) {
+    if (!is_plain_name(n->list.data[i]))
+      cur = gc_pos(n->list.data[i]);
+    args[i] = lower_assigned(n->list.data[i], sig->fields[i].type, cur);
+  }
+  if (sig->variadic) {
+    Type *st = sig->fields[np - 1].type;
+    if (n->has_ellipsis) {
+      args[np - 1] = lower_assigned(n->list.data[na - 1], st, gc_pos(n->list.data[na - 1]));
+    } else if (na == fixed) {
+      args[np - 1] = zero_expr(st, nx(n)->lparen); // no variadic arguments: a nil slice
+    } else {
+      IRExpr *lit = new_expr(IR_SLICELIT, nx(n)->lparen, st);
+      lit->nargs = na - fixed;
+      lit->args = xmalloc(sizeof(IRExpr *) * lit->nargs);
+      lit->idx = xmalloc(sizeof(int64_t) * lit->nargs);
+      for (int i = fixed; i < na; i++) {
+        if (!is_plain_name(n->list.data[i]))
+          cur = gc_pos(n->list.data[i]);
+        lit->args[i - fixed] = lower_assigned(n->list.data[i], st->elem, cur);
+        lit->idx[i - fixed] = i - fixed;
+      }
+      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
+      args[np - 1] = lit;
+    }
+  }
+  *nout = np;
+  return args;
+}
+
+IRExpr *lower_call(Node *n) {
+  if (n->x->is_type)
+    return conversion(n);
+  if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN)
+    return builtin_expr(n, n->x->obj->builtin);
+  IRExpr *mc = lower_method_call(n);
+  if (mc)
+    return mc;
+  Node *fx = unparen(n->x);
+  Obj *fo = fx->obj;
+  Type *sig = under(fx->type);
+  Type *rt = NULL;
+  if (sig->nresults == 1)
+    rt = sig->results[0].type;
+  else if (sig->nresults > 1)
+    rt = n->type;
+  if (fo && fo->pkgfunc) {
+    IRExpr *e = new_expr(IR_RTCALL, nx(n)->lparen, rt);
+    e->rtsym = fo->pkgfunc->csym;
+    e->args = call_args(n, sig, &e->nargs);
+    return e;
+  }
+  if (!fo || fo->kind != OBJ_FUNC || !fo->ir)
+    return lower_call_value(n, lower_expr(n->x), sig, rt);
+  IRExpr *e = new_expr(IR_CALL, nx(n)->lparen, rt);
+  e->fn = fo->ir;
+  e->args = call_args(n, sig, &e->nargs);
+  return e;
+}

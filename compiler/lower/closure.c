@@ -1,0 +1,610 @@
+// lower/closure.c — func values, func literals (closures), defer and recover.
+//
+// A func value is a pointer to a context object whose word 0 is the code
+// pointer; the code takes the context as a hidden first argument. A named
+// function used as a value gets a static context (no allocation); a func
+// literal gets a SITE_CLOSURE ("func literal") holding its captured
+// variables: by value when gc would (never reassigned after the capture,
+// never address-taken, at most 128 bytes), else by reference — then the
+// variable needs memory of its own (a SITE_VAR, "moved to heap: n" when the
+// closure escapes).
+//
+// The capture decision has to be known before the enclosing function is
+// lowered (a by-reference variable gets a site at its declaration), so a
+// pre-pass over each top-level function's AST replays gc's rules
+// (escape/{expr,assign}.go: captured, reassigned, addrtaken) and its
+// StaticValue test (a local initialised with a known function and never
+// assigned again: calls through it are resolved statically).
+#include "internal.h"
+
+#include <string.h>
+
+// ---------------------------------------------------------------- pre-pass
+
+typedef struct Prepass {
+  int depth;           // closure nesting: 1 in the top-level function
+  int loop;            // loop depth, as lower.c counts it
+  Vec results;         // Vec* of the result objects of each function on the path
+  Vec captured;        // Obj* captured by some closure
+} Prepass;
+
+static Prepass P;
+
+static void pre(Node *n);
+
+static void pre_vec(Vec *v) {
+  for (int i = 0; i < v->len; i++)
+    pre(v->data[i]);
+}
+
+static bool is_local_var(Obj *o) {
+  return o && o->kind == OBJ_VAR && !o->global;
+}
+
+static void declare(Node *id) {
+  Obj *o = id ? id->obj : NULL;
+  if (!is_local_var(o))
+    return;
+  o->fn_depth = P.depth;
+  o->decl_loop = P.loop;
+  o->capflags = 0;
+}
+
+// The variable an assignment to n stores into (x, x.f, x[i] of an array).
+static Obj *assigned_root(Node *n) {
+  for (;;) {
+    if (n->kind == N_PAREN)
+      n = n->x;
+    else if (n->kind == N_SELECTOR && n->x->type && under(n->x->type)->kind != TY_PTR &&
+             n->list2.len == 1 && !nx(n)->method)
+      n = n->x;
+    else if (n->kind == N_INDEX && n->x->type && under(n->x->type)->kind == TY_ARRAY)
+      n = n->x;
+    else
+      break;
+  }
+  return n->kind == N_IDENT && is_local_var(n->obj) ? n->obj : NULL;
+}
+
+static void reassign(Node *lhs) {
+  Obj *o = assigned_root(lhs);
+  if (o)
+    o->capflags |= CAP_REASSIGNED | CAP_ASSIGNED;
+}
+
+// Free variables of a func literal at depth d: locals of enclosing functions.
+static void free_vars(Node *n, int d, Vec *out) {
+  if (!n || n->is_type)
+    return;
+  if (n->kind == N_IDENT && is_local_var(n->obj) && n->obj->fn_depth > 0 && n->obj->fn_depth < d) {
+    for (int i = 0; i < out->len; i++)
+      if (out->data[i] == n->obj)
+        return;
+    vec_push(out, n->obj);
+    return;
+  }
+  Node *kids[] = {n->x, n->y, nx(n)->z, nx(n)->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
+  for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+    free_vars(kids[i], d, out);
+  if (n->kind != N_SELECTOR)
+    for (int i = 0; i < n->list2.len; i++)
+      free_vars(n->list2.data[i], d, out);
+  for (int i = 0; i < n->list.len; i++)
+    free_vars(n->list.data[i], d, out);
+}
+
+static void declare_params(Node *ftype, Vec *results) {
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ftype->list2 : &ftype->list;
+    for (int i = 0; i < list->len; i++) {
+      Node *f = list->data[i];
+      for (int j = 0; j < nx(f)->names.len; j++) {
+        declare(nx(f)->names.data[j]);
+        if (l && ((Node *)nx(f)->names.data[j])->obj)
+          vec_push(results, ((Node *)nx(f)->names.data[j])->obj);
+      }
+    }
+  }
+}
+
+// gc marks a variable captured at the first closure that uses it; a
+// reassignment before that, at the same loop depth, is forgiven.
+static void pre_func_lit(Node *n) {
+  Vec fv = {0};
+  free_vars(n->body, P.depth + 1, &fv);
+  for (int i = 0; i < fv.len; i++) {
+    Obj *o = fv.data[i];
+    if (o->capflags & CAP_CAPTURED)
+      continue;
+    o->capflags |= CAP_CAPTURED;
+    if (o->decl_loop == P.loop)
+      o->capflags &= ~CAP_REASSIGNED;
+    vec_push(&P.captured, o);
+  }
+  int saved_loop = P.loop;
+  P.depth++;
+  P.loop = 1;
+  Vec *results = xmalloc(sizeof(Vec));
+  declare_params(n->x, results);
+  vec_push(&P.results, results);
+  pre(n->body);
+  P.results.len--;
+  P.depth--;
+  P.loop = saved_loop;
+}
+
+static void pre_assign(Node *n) {
+  pre_vec(&n->list2);
+  for (int i = 0; i < n->list.len; i++) {
+    Node *l = n->list.data[i];
+    if (n->op == T_DEFINE && l->kind == N_IDENT && l->obj && l->obj->decl == l) {
+      declare(l);
+      continue;
+    }
+    if (l->kind != N_IDENT)
+      pre(l);
+    reassign(l);
+  }
+}
+
+static void pre_range(Node *n) {
+  pre(n->x);
+  Node *vars[2] = {nx(n)->key, nx(n)->value};
+  for (int i = 0; i < 2; i++) {
+    Node *v = vars[i];
+    if (!v)
+      continue;
+    if (n->op == T_DEFINE)
+      declare(v);
+    else
+      scan_addr(v);   // for a[&x == p] = range ...
+    Obj *o = assigned_root(v);
+    if (o)
+      o->capflags |= CAP_REASSIGNED;
+  }
+  P.loop++;
+  pre(n->body);
+  P.loop--;
+}
+
+static void pre(Node *n) {
+  if (!n || n->is_type)
+    return;
+  switch (n->kind) {
+  case N_IDENT:
+  case N_BASICLIT:   // leaves: no need to read their other cache lines
+    return;
+  default:
+    break;
+  }
+  mark_addr_taken(n);
+  switch (n->kind) {
+  case N_FUNCLIT:
+    pre_func_lit(n);
+    return;
+  case N_ASSIGN:
+    pre_assign(n);
+    return;
+  case N_INCDEC:
+    pre(n->x);
+    reassign(n->x);
+    return;
+  case N_VARSPEC:
+    pre_vec(&n->list);
+    for (int i = 0; i < nx(n)->names.len; i++)
+      declare(nx(n)->names.data[i]);
+    return;
+  case N_RANGE:
+    pre_range(n);
+    return;
+  case N_FOR:
+    pre(n->init);
+    P.loop++;
+    pre(n->x);
+    pre(n->post);
+    pre(n->body);
+    P.loop--;
+    return;
+  case N_RETURN: {
+    pre_vec(&n->list);
+    Vec *rs = P.results.len ? P.results.data[P.results.len - 1] : NULL;
+    for (int i = 0; rs && i < rs->len; i++)
+      ((Obj *)rs->data[i])->capflags |= CAP_REASSIGNED;
+    return;
+  }
+  default:
+    break;
+  }
+  if (n->kind <= N_BINARY) {
+    // An expression's operands are in x, y (z, w: a slice's bounds) and
+    // list; not reading the statement fields keeps this walk, which is
+    // bound by cache misses on nodes, to the part of a node it needs.
+    pre(n->x);
+    pre(n->y);
+    if (n->kind == N_SLICEEXPR) {
+      pre(nx(n)->z);
+      pre(nx(n)->w);
+    }
+    if (n->kind != N_SELECTOR)   // (a selector's lists hold its field path)
+      pre_vec(&n->list);
+    return;
+  }
+  Node *kids[] = {n->init, n->x, n->y, n->body, n->post, n->els};   // (N_RANGE: pre_range)
+  for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+    pre(kids[i]);
+  pre_vec(&n->list);
+  pre_vec(&n->list2);
+}
+
+// Runs over a top-level function (or a package-level initializer) before it
+// is lowered; marks CAP_BYREF on variables captured by reference.
+void capture_prepass(Node *fd) {
+  memset(&P, 0, sizeof P);
+  P.depth = 1;
+  P.loop = 1;
+  Vec *results = xmalloc(sizeof(Vec));
+  if (nx(fd)->recv) {
+    const Vec *names = &nx(nx(fd)->recv)->names;
+    for (int j = 0; j < names->len; j++)
+      declare(names->data[j]);
+  }
+  declare_params(fd->x, results);
+  vec_push(&P.results, results);
+  pre(fd->body);
+  for (int i = 0; i < P.captured.len; i++) {
+    Obj *o = P.captured.data[i];
+    bool addrtaken = o->mark & MARK_ADDRTAKEN;
+    if (addrtaken || (o->capflags & CAP_REASSIGNED) || type_size(o->type) > 128)
+      o->capflags |= CAP_BYREF;
+  }
+}
+
+// ---------------------------------------------------------------- captures
+
+static Var *canonical(Var *v) {
+  while (v->outer)
+    v = v->outer;
+  return v;
+}
+
+static Type *ctx_field_type(Var *c) {
+  return c->byref ? ptr_to(c->type) : c->type;
+}
+
+// The variable that stands for v inside f: v itself, or f's copy of it
+// (created on first use; enclosing closures capture it too).
+Var *capture_var(Func *f, Var *v, Pos use) {
+  if (!f || v->kind == VAR_GLOBAL || v->fn == f || !f->outer)
+    return v;
+  Var *cv = canonical(v);
+  for (int i = 0; i < f->ncaptures; i++)
+    if (canonical(f->captures[i]) == cv)
+      return f->captures[i];
+  // The enclosing closure captures v where it writes f (gc: at the func
+  // literal), not where f uses it.
+  Var *outer = capture_var(f->outer, v, f->pos);
+  Var *c = xmalloc(sizeof(Var));
+  c->kind = VAR_LOCAL;
+  c->name = cv->name;
+  c->type = cv->type;
+  c->pos = cv->pos;
+  c->fn = f;
+  c->loop_depth = 1;
+  c->outer = outer;
+  c->capture_pos = use;
+  c->byref = outer->byref || outer->site != NULL;
+  f->captures = xrealloc(f->captures, sizeof(Var *) * (f->ncaptures + 1));
+  f->captures[f->ncaptures++] = c;
+  c->cap_index = f->ncaptures;
+  return c;
+}
+
+// A variable declared by the lowering of v's object: does a closure capture
+// it by reference?
+bool captured_byref(Obj *o) { return o && (o->capflags & CAP_BYREF); }
+
+static Type *closure_ctx_type(Func *f) {
+  Type *t = new_type(TY_STRUCT);
+  t->nfields = f->ncaptures + 1;
+  t->fields = xmalloc(sizeof(Field) * (t->nfields + 1));
+  t->fields[0].name = "F";
+  t->fields[0].type = ty_unsafeptr;
+  for (int i = 0; i < f->ncaptures; i++) {
+    t->fields[i + 1].name = f->captures[i]->name;
+    t->fields[i + 1].type = ctx_field_type(f->captures[i]);
+  }
+  return t;
+}
+
+static Func *new_closure_func(Node *lit, const char *kind) {
+  Func *outer = L.fn;
+  Func *f = xmalloc(sizeof(Func));
+  int k = ++outer->nclosures;
+  // gc's names: F.func1, and F.func1.1 for a literal inside it.
+  f->name = outer->outer ? xfmt("%s.%d", outer->name, k) : xfmt("%s.%s%d", outer->name, kind, k);
+  f->lname = xfmt("main.%s", f->name);
+  f->pos = lit->pos;
+  f->decl = lit;
+  f->type = lit->type;
+  f->outer = outer;
+  if (outer)
+    vec_push(&outer->closures, f);
+  vec_push(&L.prog->funcs, f);
+  return f;
+}
+
+// ---- gc's order of a closure's captured variables: the order their first
+// uses are met when gc builds its IR, which evaluates an assignment's right
+// side before its left, a for loop's post statement before its body, and a
+// nested func literal's uses where the literal is. Escape analysis reports
+// (-m=2 "capturing by ...") and flows them in that order.
+
+static void order_uses(Node *n, Func *f, int *order, int *norder);
+
+static void order_uses_vec(const Vec *v, Func *f, int *order, int *norder) {
+  for (int i = 0; i < v->len; i++)
+    order_uses(v->data[i], f, order, norder);
+}
+
+static void order_use(Obj *o, Func *f, int *order, int *norder) {
+  if (!o || o->kind != OBJ_VAR || !o->ir)
+    return;
+  Var *v = canonical(o->ir);
+  for (int i = 0; i < f->ncaptures; i++) {
+    if (canonical(f->captures[i]) != v)
+      continue;
+    for (int j = 0; j < *norder; j++)
+      if (order[j] == i)
+        return;
+    order[(*norder)++] = i;
+    return;
+  }
+}
+
+static void order_uses(Node *n, Func *f, int *order, int *norder) {
+  if (!n || n->is_type)
+    return;
+  switch (n->kind) {
+  case N_IDENT:
+    order_use(n->obj, f, order, norder);
+    return;
+  case N_BASICLIT:
+    return;
+  case N_FUNCLIT:
+    order_uses(n->body, f, order, norder);
+    return;
+  case N_ASSIGN:
+    order_uses_vec(&n->list2, f, order, norder);
+    order_uses_vec(&n->list, f, order, norder);
+    return;
+  case N_RANGE:
+    order_uses(n->x, f, order, norder);
+    order_uses(nx(n)->key, f, order, norder);
+    order_uses(nx(n)->value, f, order, norder);
+    order_uses(n->body, f, order, norder);
+    return;
+  default:
+    break;
+  }
+  Node *kids[] = {n->init, n->x, n->y, nx(n)->z, nx(n)->w, n->post, n->body, n->els};
+  for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+    order_uses(kids[i], f, order, norder);
+  order_uses_vec(&n->list, f, order, norder);
+  if (n->kind != N_SELECTOR)   // (a selector's list2 is its field path)
+    order_uses_vec(&n->list2, f, order, norder);
+}
+
+static void set_capture_order(Func *f) {
+  if (!f->decl || f->decl->kind != N_FUNCLIT || !f->ncaptures)
+    return;
+  int *order = xmalloc(sizeof(int) * f->ncaptures), n = 0;
+  order_uses(f->decl->body, f, order, &n);
+  for (int i = 0; i < f->ncaptures; i++) {   // (any not met: in capture order)
+    bool seen = false;
+    for (int j = 0; j < n && !seen; j++)
+      seen = order[j] == i;
+    if (!seen)
+      order[n++] = i;
+  }
+  f->capture_order = order;
+}
+
+// The IR_CLOSURE value of f in the enclosing function (L.fn), allocated at
+// a site of kind k spelled spell.
+IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell) {
+  f->ctx_type = closure_ctx_type(f);
+  set_capture_order(f);
+  IRExpr *e = new_expr(IR_CLOSURE, pos, f->type);
+  e->fn = f;
+  e->site = new_site(k, pos, spell, f->ctx_type);
+  e->nargs = f->ncaptures;
+  e->args = xmalloc(sizeof(IRExpr *) * (f->ncaptures + 1));
+  for (int i = 0; i < f->ncaptures; i++) {
+    Var *c = f->captures[i];
+    IRExpr *v = new_expr(IR_VAR, pos, c->outer->type);
+    v->var = c->outer;
+    if (c->byref) {
+      IRExpr *a = new_expr(IR_ADDR, pos, ptr_to(c->type));
+      a->x = v;
+      v = a;
+    }
+    e->args[i] = v;
+  }
+  return e;
+}
+
+static IRExpr *closure_value(Func *f, Pos pos, bool unreported) {
+  IRExpr *e = closure_value_at(f, pos, SITE_CLOSURE, "func literal");
+  e->site->unreported = unreported;
+  return e;
+}
+
+IRExpr *lower_func_lit(Node *n) {
+  if (!L.fn) {
+    error_at(n->pos, "func literals outside functions are not supported yet");
+    return zero_expr(n->type, n->pos);
+  }
+  Func *f = new_closure_func(n, "func");
+  Lowerer saved = L;
+  lower_func(f);
+  L = saved;
+  return closure_value(f, n->pos, false);
+}
+
+// ---------------------------------------------------------------- func values and calls
+
+IRExpr *lower_func_value(Node *n) {
+  IRExpr *e = new_expr(IR_FUNCVALUE, n->pos, n->type);
+  e->fn = n->obj->ir;
+  return e;
+}
+
+// A call through a func value. gc resolves the callee statically when the
+// value is a func literal called where it is written, or a local that was
+// initialised with a known function and never assigned again.
+IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt) {
+  IRExpr *e = new_expr(IR_CALLVALUE, nx(n)->lparen, rt);
+  e->x = fv;
+  if (fv->kind == IR_CLOSURE) {
+    e->fn = fv->fn;
+    fv->fn->closure_called = true;
+  } else if (fv->kind == IR_FUNCVALUE) {
+    e->fn = fv->fn;
+  } else if (fv->kind == IR_VAR && fv->var->static_fn) {
+    e->fn = fv->var->static_fn;
+  }
+  e->args = lower_call_args(n, sig, &e->nargs);
+  return e;
+}
+
+// The function a declaration `f := g` / `f := func(){...}` makes f a static
+// alias of, if f is never assigned again nor has its address taken.
+Func *static_func_of(Obj *o, IRExpr *init) {
+  if (!init || !o || (o->capflags & CAP_ASSIGNED) || (o->mark & MARK_ADDRTAKEN))
+    return NULL;
+  if ((init->kind == IR_FUNCVALUE || init->kind == IR_CLOSURE) && !init->fn->no_static)
+    return init->fn;
+  return NULL;
+}
+
+// ---------------------------------------------------------------- defer
+
+// A deferred call's operand becomes a temporary of the enclosing function,
+// captured by the wrapper (gc 1.19's escape.wrapExpr).
+static IRExpr *wrap_operand(Func *w, IRExpr *e) {
+  if (!e || e->kind == IR_CONST || e->kind == IR_ZERO || e->kind == IR_FUNCVALUE)
+    return e;
+  Var *t = temp_var(e, e->pos);
+  if (type_size(t->type) > 128) { // gc captures big temporaries by reference
+    t->addrtaken = true;
+    t->site = new_site(SITE_VAR, t->pos, t->name, t->type);
+    t->site->var = t;
+    t->site->unreported = true;
+  }
+  Var *c = capture_var(w, t, e->pos);
+  IRExpr *r = new_expr(IR_VAR, e->pos, c->type);
+  r->var = c;
+  return r;
+}
+
+// Arguments: the variadic slice is rebuilt inside the wrapper from its
+// wrapped elements (gc peels slice literals so they may stay on the stack).
+static void wrap_args(Func *w, IRExpr **args, int n) {
+  for (int i = 0; i < n; i++) {
+    IRExpr *a = args[i];
+    if (a && a->kind == IR_SLICELIT && a->site && a->site->kind == SITE_VARIADIC) {
+      for (int j = 0; j < a->nargs; j++)
+        a->args[j] = wrap_operand(w, a->args[j]);
+      continue;
+    }
+    args[i] = wrap_operand(w, a);
+  }
+}
+
+static bool is_plain_call(IRExpr *e) {
+  if (!e || e->type)
+    return false;
+  if (e->kind == IR_CALL)
+    return e->nargs == 0;
+  if (e->kind == IR_CALLVALUE)
+    return e->nargs == 0;
+  return false;
+}
+
+static void emit_defer(Pos pos, IRExpr *fv) {
+  IRStmt *d = new_stmt(IR_S_DEFER, pos);
+  d->x = fv;
+  emit(d);
+  L.fn->has_defer = true;
+}
+
+// The statement the deferred call lowers to, built in a scratch block.
+static IRStmt *lower_call_stmt(Node *call) {
+  Vec scratch = {0}, *saved = L.block;
+  L.block = &scratch;
+  IRStmt *s = NULL;
+  if (!lower_builtin_stmt(call)) {
+    s = new_stmt(IR_S_EXPR, call->pos);
+    s->x = lower_expr(call);
+  } else {
+    s = scratch.data[--scratch.len];
+  }
+  L.block = saved;
+  for (int i = 0; i < scratch.len; i++)
+    emit(scratch.data[i]);
+  return s;
+}
+
+// go/defer f(a, b): the func value to start or defer. gc 1.19 (escape's
+// goDeferStmt) rewrites it to `a1, b1 := a, b; go/defer func() { f(a1, b1) }()`
+// with a wrapper it does not report; a call without arguments and results
+// defers the func value itself.
+IRExpr *lower_go_defer_value(Node *s, bool is_go) {
+  Node *call = unparen(s->x);
+  IRStmt *cs = lower_call_stmt(call);
+  IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
+  if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,
+    cs->x = zero_expr(ty_any, e->pos); // so it never recovers (Go): a call doing nothing
+    e = cs->x;
+  }
+  if (is_plain_call(e)) {
+    if (e->kind == IR_CALLVALUE)
+      return e->x;
+    IRExpr *fv = new_expr(IR_FUNCVALUE, e->pos, e->fn->type);
+    fv->fn = e->fn;
+    return fv;
+  }
+  Func *w = new_closure_func(call, is_go ? "gowrap" : "deferwrap");
+  w->is_wrapper = true;
+  w->type = new_type(TY_FUNC);
+  if (e && (e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL)) {
+    if (e->kind == IR_CALLVALUE) {   // gc wraps a func literal too (its StaticValue stays)
+      Func *callee = e->fn;
+      e->x = wrap_operand(w, e->x);
+      e->fn = callee;
+    }
+    wrap_args(w, e->args, e->nargs);
+  } else if (e) {
+    e->x = wrap_operand(w, e->x);
+    e->y = wrap_operand(w, e->y);
+    wrap_args(w, e->args, e->nargs);
+  }
+  if (cs->kind == IR_S_PANIC)
+    cs->x = wrap_operand(w, cs->x);
+  if (cs->kind == IR_S_PRINT)
+    wrap_args(w, cs->args, cs->nargs);
+  w->body = new_stmt(IR_S_BLOCK, s->pos);
+  w->body->stmts = xmalloc(sizeof(IRStmt *));
+  w->body->stmts[0] = cs;
+  w->body->nstmts = 1;
+  w->params = xmalloc(sizeof(Var *));
+  w->results = xmalloc(sizeof(Var *));
+  return closure_value(w, s->pos, true);
+}
+
+void lower_defer(Node *s) { emit_defer(s->pos, lower_go_defer_value(s, false)); }
+
+IRExpr *lower_recover(Node *n) {
+  L.fn->has_recover = true;
+  return new_expr(IR_RECOVER, nx(n)->lparen, ty_any);
+}

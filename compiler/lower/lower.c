@@ -1,0 +1,1197 @@
+// lower.c — the typed AST of a package to escgo's IR (ir.h): functions,
+// variables, statements and package initialization. Control flow is kept
+// structured (if/for/switch) and Go's evaluation rules are made explicit with
+// temporaries: range loops, tuple assignment, op-assignment.
+//
+// A variable whose address is taken (&x, x[:] of an array) gets an allocation
+// site of its own (SITE_VAR): escape analysis decides whether it lives on the
+// stack or is "moved to heap".
+#include "internal.h"
+
+#include <string.h>
+
+Lowerer L;
+
+
+// ---------------------------------------------------------------- building blocks
+
+IRStmt *new_stmt(IRStmtKind k, Pos pos) {
+  IRStmt *s = arena_alloc(sizeof(IRStmt));
+  s->kind = k;
+  s->pos = pos;
+  s->src = L.cur_stmt;
+  return s;
+}
+
+void emit(IRStmt *s) { vec_push(L.block, s); }
+
+Var *new_var(VarKind k, const char *name, Type *t, Pos pos) {
+  Var *v = arena_alloc(sizeof(Var));
+  v->kind = k;
+  v->name = (char *)name;
+  v->type = t;
+  v->pos = pos;
+  v->fn = k == VAR_GLOBAL ? NULL : L.fn;
+  v->loop_depth = L.loop_depth;
+  if (L.fn && k != VAR_GLOBAL) {
+    v->id = L.fn->vars.len + 1;
+    vec_push(&L.fn->vars, v);
+  }
+  return v;
+}
+
+Var *temp_var(IRExpr *init, Pos pos) {
+  Var *v = new_var(VAR_TEMP, xfmt(".autotmp_%d", ++L.ntemps), init->type, pos);
+  IRStmt *s = new_stmt(IR_S_DECL, pos);
+  s->var = v;
+  s->x = init;
+  emit(s);
+  return v;
+}
+
+IRExpr *temp(IRExpr *e) {
+  if (e->kind == IR_CONST || e->kind == IR_ZERO)
+    return e;
+  Var *v = temp_var(e, e->pos);
+  IRExpr *r = new_expr(IR_VAR, e->pos, v->type);
+  r->var = v;
+  return r;
+}
+
+// One value of a parallel assignment (a, b = x, y), held until all are
+// evaluated; escape/ lets it stand for the variable it is stored into, as
+// gc's analysis (which runs before temporaries exist) sees `a = x, b = y`.
+static IRExpr *pair_temp(IRExpr *e) {
+  e = temp(e);
+  if (e->kind == IR_VAR)
+    e->var->pair_temp = true;
+  return e;
+}
+
+Var *var_of(Obj *o) {
+  if (!o->ir)
+    ice("variable %s has no IR variable", o->name);
+  return o->ir;
+}
+
+static IRExpr *var_ref(Var *v, Pos pos) {
+  IRExpr *e = new_expr(IR_VAR, pos, v->type);
+  e->var = v;
+  return e;
+}
+
+static IRStmt *block_of(Vec *stmts, Pos pos) {
+  IRStmt *b = new_stmt(IR_S_BLOCK, pos);
+  b->stmts = (IRStmt **)stmts->data;
+  b->nstmts = stmts->len;
+  return b;
+}
+
+// A fresh Var for a declared object; address-taken ones get a SITE_VAR.
+static Var *declare_var(Obj *o, VarKind k) {
+  Var *v = new_var(k, o->name, o->type, o->pos);
+  o->ir = v;
+  v->reassigned = (o->capflags & CAP_REASSIGNED) != 0;
+  // Variables over gc's 10 MB stack limit need storage of their own too:
+  // gc moves them to the heap even when their address is never taken.
+  if ((o->mark & MARK_ADDRTAKEN) || captured_byref(o) ||
+      (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
+    v->addrtaken = true;
+    v->site = new_site(SITE_VAR, o->pos, o->name, o->type);
+    v->site->var = v;
+  }
+  return v;
+}
+
+static void assign(IRExpr *place, IRExpr *value, Pos pos) {
+  IRStmt *s = new_stmt(IR_S_ASSIGN, pos);
+  s->x = place;
+  s->y = value;
+  emit(s);
+}
+
+// ---------------------------------------------------------------- address-taken pre-pass
+
+static void mark_root(Node *n) {
+  for (;;) {
+    if (n->kind == N_PAREN)
+      n = n->x;
+    else if (n->kind == N_SELECTOR && n->x->type && under(n->x->type)->kind != TY_PTR &&
+             n->list2.len == 1)
+      n = n->x;
+    else if (n->kind == N_INDEX && n->x->type && under(n->x->type)->kind == TY_ARRAY)
+      n = n->x;
+    else
+      break;
+  }
+  if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR)
+    n->obj->mark |= MARK_ADDRTAKEN;
+}
+
+// Marks the variable whose address n takes, if any (one node, not its
+// operands). capture_prepass (lower/closure.c) calls it on every node of a
+// function while it walks the body anyway, so finding address-taken
+// variables costs no walk of its own.
+void mark_addr_taken(Node *n) {
+  if (n->kind == N_UNARY && n->op == T_AND)
+    mark_root(n->x);
+  if (n->kind == N_SLICEEXPR && n->x->type && under(n->x->type)->kind == TY_ARRAY)
+    mark_root(n->x);
+  if (n->kind == N_SELECTOR && n->list2.len > 1 && !nx(n)->method)
+    mark_root(n->x); // promoted fields through embedded pointers may need &x
+  if (n->kind == N_SELECTOR && nx(n)->method && (nx(n)->method->func || nx(n)->method->csym) &&
+      nx(n)->method->ptr_recv &&
+      !n->method_indirect && !n->x->is_type)
+    mark_root(n->x); // x.M() with a pointer receiver takes &x
+}
+
+static void scan_vec(Vec *v) {
+  for (int i = 0; i < v->len; i++)
+    scan_addr(v->data[i]);
+}
+
+// mark_addr_taken on every node of n: for code the capture pre-pass does not
+// walk (func literals in package-level initialisers, range keys).
+void scan_addr(Node *n) {
+  if (!n || n->kind == N_IDENT || n->kind == N_BASICLIT)   // leaves: no need to read their other cache lines
+    return;
+  mark_addr_taken(n);
+  Node *kids[] = {n->x, n->y, nx(n)->z, nx(n)->w, n->init, n->post, n->body, n->els, nx(n)->key, nx(n)->value};
+  for (size_t i = 0; i < sizeof(kids) / sizeof(kids[0]); i++)
+    if (kids[i] && !kids[i]->is_type)
+      scan_addr(kids[i]);
+  if (n->kind != N_SELECTOR)
+    scan_vec(&n->list2);
+  scan_vec(&n->list);
+}
+
+// ---------------------------------------------------------------- statements
+
+static void lower_stmt(Node *s);
+
+static IRStmt *lower_block(Vec *stmts, Pos pos) {
+  Vec *saved = L.block;
+  Vec body = {0};
+  L.block = &body;
+  for (int i = 0; i < stmts->len; i++)
+    lower_stmt(stmts->data[i]);
+  L.block = saved;
+  return block_of(&body, pos);
+}
+
+// Evaluates the operands of a place now (index values, pointers) so that
+// a later store sees the values Go's two-phase assignment requires.
+//
+// With names_late (op-assignment, x++), plain variables are left to be read at
+// the store, after calls on the right side — gc's order of evaluation.
+static IRExpr *stable_operand(IRExpr *e, bool names_late) {
+  return names_late && e->kind == IR_VAR ? e : temp(e);
+}
+
+static IRExpr *stable_place_mode(IRExpr *p, bool names_late) {
+  switch (p->kind) {
+  case IR_VAR:
+    return p;
+  case IR_DEREF:
+    p->x = stable_operand(p->x, names_late);
+    return p;
+  case IR_FIELD:
+    p->x = stable_place_mode(p->x, names_late);
+    return p;
+  case IR_INDEX:
+    p->x = stable_place_mode(p->x, names_late);
+    p->y = stable_operand(p->y, names_late);
+    return p;
+  case IR_SLICEINDEX: case IR_MAPINDEX:
+    p->x = stable_operand(p->x, names_late);
+    p->y = stable_operand(p->y, names_late);
+    return p;
+  default:
+    return p;
+  }
+}
+
+static IRExpr *stable_place(IRExpr *p) { return stable_place_mode(p, false); }
+
+static bool is_blank(Node *n) { return n->kind == N_IDENT && !strcmp(n->name, "_"); }
+
+static void assign_stmt(Node *s) {
+  Vec *lhs = &s->list, *rhs = &s->list2;
+  if (s->op != T_ASSIGN) { // x op= y, checked as x = x op y (s->y)
+    IRExpr *place = stable_place_mode(lower_expr(lhs->data[0]), true);
+    Node *bin = s->y;
+    IRExpr *e = new_expr(IR_BINARY, bin->pos, place->type);
+    e->op = bin->op;
+    e->x = place;
+    if (bin->op == T_ADD && is_string(place->type)) {
+      e->kind = IR_CONCAT;
+      e->nargs = 2;
+      e->args = xmalloc(2 * sizeof(IRExpr *));
+      e->args[0] = place;
+      e->args[1] = lower_expr(rhs->data[0]);
+      // gc's escape analysis never sees `s += t` as an allocation (walk
+      // rewrites it later): no -m line, and the result is always on the heap.
+      e->site = new_site(SITE_CONCAT, bin->pos, site_spell(bin), array_of(ty_uint8, 32));
+      e->site->quiet = true;
+      e->site->verdict = V_HEAP;
+    } else {
+      e->y = lower_expr(rhs->data[0]);
+    }
+    assign(place, e, s->pos);
+    return;
+  }
+  if (lhs->len == 1) {
+    Node *l = lhs->data[0];
+    if (is_blank(l)) {
+      IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
+      st->x = lower_expr(rhs->data[0]);
+      emit(st);
+      return;
+    }
+    IRExpr *place = lower_expr(l);
+    Pos box = is_map_index(l) ? map_index_pos(l) : expr_start(l);
+    assign(place, lower_assigned(rhs->data[0], place->type, box), s->pos);
+    return;
+  }
+  // Tuple assignment: places first, then values into temps, then stores.
+  IRExpr **places = xmalloc(sizeof(IRExpr *) * lhs->len);
+  for (int i = 0; i < lhs->len; i++)
+    places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(lower_expr(lhs->data[i]));
+  IRExpr **vals = xmalloc(sizeof(IRExpr *) * lhs->len);
+  if (rhs->len == 1) { // a, b = f()
+    IRExpr *call = temp(lower_expr(rhs->data[0]));
+    for (int i = 0; i < lhs->len; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      vals[i] = places[i] ? convert_value(x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
+    }
+  } else {
+    for (int i = 0; i < lhs->len; i++) {
+      IRExpr *v = places[i] ? lower_assigned(rhs->data[i], places[i]->type, expr_start(lhs->data[0]))
+                            : lower_expr(rhs->data[i]);
+      vals[i] = pair_temp(v);
+    }
+  }
+  for (int i = 0; i < lhs->len; i++)
+    if (places[i])
+      assign(places[i], vals[i], s->pos);
+}
+
+static void decl_one(Obj *o, IRExpr *init, Pos pos) {
+  Var *v = declare_var(o, VAR_LOCAL);
+  v->static_fn = static_func_of(o, init);
+  v->static_dyn = static_dyn_of(o, init);
+  IRStmt *d = new_stmt(IR_S_DECL, pos);
+  d->var = v;
+  d->x = init;
+  emit(d);
+}
+
+// var x, y T = a, b  /  x, y := a, b  /  x, y := f()
+static void define_vars(const Vec *names, Vec *values, Pos pos) {
+  int n = names->len;
+  if (values->len == 0) {
+    for (int i = 0; i < n; i++) {
+      Node *id = names->data[i];
+      if (id->obj && !is_blank(id))
+        decl_one(id->obj, NULL, id->pos);
+    }
+    return;
+  }
+  IRExpr **vals = xmalloc(sizeof(IRExpr *) * n);
+  if (values->len == 1 && n > 1) {
+    IRExpr *call = temp(lower_expr(values->data[0]));
+    for (int i = 0; i < n; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      Node *id = names->data[i];
+      vals[i] = id->obj ? convert_value(x, id->obj->type, values->data[0], gc_pos(values->data[0])) : x;
+    }
+  } else {
+    for (int i = 0; i < n; i++) {
+      Node *id = names->data[i];
+      Type *t = id->obj ? id->obj->type : NULL;
+      // gc reports a declaration's conversions at its last non-constant
+      // value, or at the first name when all values are constants.
+      Pos last = decl_conv_pos(values, ((Node *)names->data[0])->pos);
+      vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
+      if (n > 1)
+        vals[i] = pair_temp(vals[i]); // all values before any variable exists
+    }
+  }
+  for (int i = 0; i < n; i++) {
+    Node *id = names->data[i];
+    if (is_blank(id) || !id->obj) {
+      IRStmt *st = new_stmt(IR_S_EXPR, pos);
+      st->x = vals[i];
+      emit(st);
+      continue;
+    }
+    if (id->obj->ir && ((Var *)id->obj->ir)->fn == L.fn) { // := reusing a variable
+      assign(var_ref(id->obj->ir, id->pos), vals[i], pos);
+      continue;
+    }
+    decl_one(id->obj, vals[i], id->pos);
+  }
+}
+
+static void decl_stmt(Node *s) {
+  for (int i = 0; i < s->list.len; i++) {
+    Node *spec = s->list.data[i];
+    if (spec->kind == N_VARSPEC)
+      define_vars(&nx(spec)->names, &spec->list, spec->pos);
+  }
+}
+
+static void push_target(Target *t, IRStmt *st, bool loop) {
+  t->stmt = st;
+  t->is_loop = loop;
+  t->label = L.pending_label;
+  L.pending_label = NULL;
+  t->outer = L.targets;
+  L.targets = t;
+}
+
+static void branch_stmt(Node *s) {
+  if (s->op == T_GOTO) {
+    IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
+    g->label = nx(s)->label->name;
+    emit(g);
+    return;
+  }
+  if (s->op == T_FALLTHROUGH)
+    return; // recorded on the switch clause
+  bool is_break = s->op == T_BREAK;
+  Target *t = L.targets;
+  for (; t; t = t->outer) {
+    if (nx(s)->label ? (t->label && !strcmp(t->label, nx(s)->label->name)) : (is_break || t->is_loop))
+      break;
+  }
+  if (!t)
+    ice("branch without target");
+  IRStmt *b = new_stmt(is_break ? IR_S_BREAK : IR_S_CONTINUE, s->pos);
+  b->target = t->stmt;
+  emit(b);
+}
+
+// ---------------------------------------------------------------- frames
+//
+// Loops and switches lower into a block of their own (init statements,
+// temporaries, iteration variables) around one IR_S_FOR or IR_S_SWITCH that
+// break and continue target; a loop also opens one more loop level.
+
+typedef struct Frame {
+  Vec *saved;          // the enclosing block
+  Vec outer;           // the statement's own block
+  Target t;
+  IRStmt *st;
+} Frame;
+
+static void frame_open(Frame *f) {
+  f->saved = L.block;
+  f->outer = (Vec){0};
+  L.block = &f->outer;
+}
+
+static IRStmt *frame_target(Frame *f, IRStmtKind k, Pos pos) {
+  f->st = new_stmt(k, pos);
+  push_target(&f->t, f->st, k == IR_S_FOR);
+  if (k == IR_S_FOR)
+    L.loop_depth++;
+  return f->st;
+}
+
+static void frame_close(Frame *f, Pos pos) {
+  if (f->st->kind == IR_S_FOR)
+    L.loop_depth--;
+  L.targets = f->t.outer;
+  L.block = &f->outer;
+  emit(f->st);
+  L.block = f->saved;
+  emit(block_of(&f->outer, pos));
+}
+
+static void for_stmt(Node *s) {
+  Frame f;
+  frame_open(&f);
+  if (s->init)
+    lower_stmt(s->init);
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  if (s->x)
+    loop->x = lower_expr(s->x);
+  if (s->post) {
+    Vec post = {0};
+    L.block = &post;
+    lower_stmt(s->post);
+    loop->post = block_of(&post, s->post->pos);
+  }
+  loop->body = lower_block(&s->body->list, s->body->pos);
+  frame_close(&f, s->pos);
+}
+
+// The range statement's copy of its operand, evaluated once before the
+// loop; -m=2 names it {temp}, as gc does.
+static IRExpr *range_operand(IRExpr *x) {
+  x = temp(x);
+  if (x->kind == IR_VAR)
+    x->var->range_temp = true;
+  return x;
+}
+
+// `for k, v := range`: the iteration variables are declared once, before
+// the loop (Go 1.19).
+static void range_declare(Node *s) {
+  Node *vars[2] = {nx(s)->key, nx(s)->value};
+  for (int i = 0; i < 2; i++)
+    if (s->op == T_DEFINE && vars[i] && !is_blank(vars[i]))
+      decl_one(vars[i]->obj, NULL, vars[i]->pos);
+}
+
+// The places the iteration values are stored into, at the top of each
+// iteration; NULL for absent and blank ones. `for a[f()] = range x` calls f
+// on every iteration, as the assignment it stands for would.
+static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
+  Node *vars[2] = {nx(s)->key, nx(s)->value};
+  IRExpr **places[2] = {kplace, vplace};
+  for (int i = 0; i < 2; i++) {
+    Node *v = vars[i];
+    *places[i] = NULL;
+    if (!v || is_blank(v))
+      continue;
+    if (s->op == T_DEFINE)
+      *places[i] = var_ref(v->obj->ir, v->pos);
+    else
+      *places[i] = stable_place(lower_expr(v));
+  }
+}
+
+static IRExpr *map_iter(IRKind k, Var *it, Type *t, Pos pos) {
+  IRExpr *e = new_expr(k, pos, t);
+  e->var = it;
+  return e;
+}
+
+// for k, v := range m: a runtime iterator in a temp, advanced by the loop
+// condition; k and v read the entry it stands on.
+static void range_map(Node *s) {
+  Frame f;
+  frame_open(&f);
+  IRExpr *m = range_operand(lower_expr(s->x));
+  Type *mt = under(m->type);
+  Var *it = temp_var(zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
+  IRStmt *init = new_stmt(IR_S_EXPR, s->pos);
+  init->x = map_iter(IR_MAPITERINIT, it, NULL, s->pos);
+  init->x->x = m;
+  emit(init);
+  range_declare(s);
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  loop->x = map_iter(IR_MAPITERNEXT, it, ty_bool, s->pos);
+  Vec body = {0};
+  L.block = &body;
+  IRExpr *kplace, *vplace;
+  range_places(s, &kplace, &vplace);
+  if (kplace)
+    assign(kplace, convert_value(map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
+           s->pos);
+  if (vplace) {
+    IRExpr *v = map_iter(IR_MAPITERVAL, it, mt->elem, nx(s)->range_pos);
+    v->x = m;
+    v->src = s;
+    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+  }
+  emit(lower_block(&s->body->list, s->body->pos));
+  loop->body = block_of(&body, s->body->pos);
+  frame_close(&f, s->pos);
+}
+
+// for v := range c: `for { v, ok := <-c; if !ok { break }; body }`, v
+// declared once (Go 1.19).
+static void range_chan(Node *s) {
+  Frame f;
+  frame_open(&f);
+  IRExpr *c = temp(lower_expr(s->x));
+  Type *elem = under(c->type)->elem;
+  range_declare(s);
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  Vec body = {0};
+  L.block = &body;
+  Type *tt[2] = {elem, ty_bool};
+  IRExpr *r = new_expr(IR_RECV, s->pos, tuple_of(tt, 2));
+  r->x = c;
+  IRExpr *rv = temp(r);
+  IRExpr *ok = new_expr(IR_EXTRACT, s->pos, ty_bool);
+  ok->x = rv;
+  ok->field = 1;
+  IRStmt *stop = new_stmt(IR_S_IF, s->pos);
+  stop->x = new_expr(IR_UNARY, s->pos, ty_bool);
+  stop->x->op = T_NOT;
+  stop->x->x = ok;
+  stop->body = new_stmt(IR_S_BREAK, s->pos);
+  stop->body->target = loop;
+  emit(stop);
+  IRExpr *vplace, *none;   // a channel's one iteration variable is the key
+  range_places(s, &vplace, &none);
+  if (vplace) {
+    IRExpr *v = new_expr(IR_EXTRACT, s->pos, elem);
+    v->x = rv;
+    v->field = 0;
+    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+  }
+  emit(lower_block(&s->body->list, s->body->pos));
+  loop->body = block_of(&body, s->body->pos);
+  frame_close(&f, s->pos);
+}
+
+// for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
+static void range_stmt(Node *s) {
+  if (s->x->type && under(s->x->type)->kind == TY_MAP) {
+    range_map(s);
+    return;
+  }
+  if (s->x->type && under(s->x->type)->kind == TY_CHAN) {
+    range_chan(s);
+    return;
+  }
+  Frame f;
+  frame_open(&f);
+  IRExpr *x = lower_expr(s->x);
+  Type *u = under(x->type);
+  bool by_ptr = u->kind == TY_PTR;
+  bool want_value = nx(s)->value && !is_blank(nx(s)->value);
+  if (u->kind == TY_ARRAY && !want_value) {
+    x = NULL; // only the index is used: no copy of the array needed
+  } else {
+    x = range_operand(x);
+  }
+  Type *au = by_ptr ? under(u->elem) : u;
+  IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
+  if (!len) {
+    len = new_expr(IR_LEN, s->pos, ty_int);
+    len->x = x;
+    len = temp(len);
+  }
+  Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
+  range_declare(s);
+  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  IRExpr *cond = new_expr(IR_BINARY, s->pos, ty_bool);
+  cond->op = T_LSS;
+  cond->x = var_ref(hv, s->pos);
+  cond->y = len;
+  loop->x = cond;
+  Vec body = {0};
+  L.block = &body;
+  IRExpr *kplace, *vplace;
+  range_places(s, &kplace, &vplace);
+  if (kplace)
+    assign(kplace, convert_value(var_ref(hv, s->pos), kplace->type, NULL, s->pos), s->pos);
+  bool is_str = is_string(au);
+  if (is_str) {
+    IRExpr *dec = new_expr(IR_DECODERUNE, s->pos, NULL);
+    Type *tt[2] = {ty_int32, ty_int};
+    dec->type = tuple_of(tt, 2);
+    dec->x = x;
+    dec->y = var_ref(hv, s->pos);
+    IRExpr *pair = temp(dec);
+    if (vplace) {
+      IRExpr *r = new_expr(IR_EXTRACT, s->pos, ty_int32);
+      r->x = pair;
+      r->field = 0;
+      assign(vplace, convert_value(r, vplace->type, NULL, s->pos), s->pos);
+    }
+    IRExpr *next = new_expr(IR_EXTRACT, s->pos, ty_int);
+    next->x = pair;
+    next->field = 1;
+    assign(var_ref(hv, s->pos), next, s->pos);
+  } else if (vplace) {
+    IRExpr *base = x;
+    if (by_ptr) {
+      IRExpr *d = new_expr(IR_DEREF, s->pos, u->elem);
+      d->x = x;
+      base = d;
+    }
+    IRExpr *elem = new_expr(au->kind == TY_ARRAY ? IR_INDEX : IR_SLICEINDEX, nx(s)->range_pos, au->elem);
+    elem->src = s;   // the iteration value: escape/ notes it as gc's "range" / "range-deref"
+    elem->x = base;
+    elem->y = var_ref(hv, s->pos);
+    assign(vplace, convert_value(elem, vplace->type, NULL, s->pos), s->pos);
+  }
+  IRStmt *user = lower_block(&s->body->list, s->body->pos);
+  L.block = &body;
+  emit(user);
+  loop->body = block_of(&body, s->body->pos);
+  if (!is_str) {
+    Vec post = {0};
+    L.block = &post;
+    IRExpr *inc = new_expr(IR_BINARY, s->pos, ty_int);
+    inc->op = T_ADD;
+    inc->x = var_ref(hv, s->pos);
+    inc->y = const_expr(const_int64(1), ty_int, s->pos);
+    assign(var_ref(hv, s->pos), inc, s->pos);
+    loop->post = block_of(&post, s->pos);
+  }
+  frame_close(&f, s->pos);
+}
+
+// A type test of the type switch's value x for one case (nil or a type).
+static IRExpr *type_test(IRExpr *x, Node *e) {
+  if (!e->type) {   // case nil
+    IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+    cmp->op = T_EQL;
+    cmp->x = x;
+    cmp->y = zero_expr(x->type, e->pos);
+    return cmp;
+  }
+  Type *ts[2] = {e->type, ty_bool};
+  if (!is_interface(e->type))
+    note_boxed(e->type);   // compared with dynamic types: its descriptor must be complete
+  IRExpr *a = new_expr(IR_ASSERT, e->pos, tuple_of(ts, 2));
+  a->x = x;
+  a->ival = 1;
+  IRExpr *ok = new_expr(IR_EXTRACT, e->pos, ty_bool);
+  ok->x = a;
+  ok->field = 1;
+  return ok;
+}
+
+// The bound variable of a type switch clause, from the switch's value x.
+static void bind_case_var(Node *cc, IRExpr *x) {
+  Var *v = declare_var(cc->obj, VAR_LOCAL);
+  IRStmt *d = new_stmt(IR_S_DECL, cc->pos);
+  d->var = v;
+  d->x = x;
+  if (!is_interface(v->type)) {
+    d->x = new_expr(IR_ASSERT, cc->pos, v->type);
+    d->x->x = x;
+  }
+  emit(d);
+}
+
+// The IR switch for s, one clause slot per case clause, as the frame's
+// break target.
+static IRStmt *switch_target(Frame *f, Node *s) {
+  IRStmt *sw = frame_target(f, IR_S_SWITCH, s->pos);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  return sw;
+}
+
+// Clause i of sw, sized for case clause cc's expressions.
+static SwitchClause *switch_clause(IRStmt *sw, int i, Node *cc) {
+  SwitchClause *c = &sw->clauses[i];
+  c->pos = cc->pos;
+  c->nconds = cc->list.len;
+  c->conds = xmalloc(sizeof(IRExpr *) * (c->nconds + 1));
+  return c;
+}
+
+static void type_switch_stmt(Node *s) {
+  Frame f;
+  frame_open(&f);
+  if (s->init)
+    lower_stmt(s->init);
+  Node *g = s->y;
+  Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
+  IRExpr *x = temp(lower_expr(guard->x));
+  IRStmt *sw = switch_target(&f, s);
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = switch_clause(sw, i, cc);
+    for (int j = 0; j < cc->list.len; j++)
+      c->conds[j] = type_test(x, cc->list.data[j]);
+    Vec body = {0};
+    L.block = &body;
+    if (cc->obj)
+      bind_case_var(cc, x);
+    for (int j = 0; j < cc->list2.len; j++)
+      lower_stmt(cc->list2.data[j]);
+    c->body = block_of(&body, cc->pos);
+  }
+  frame_close(&f, s->pos);
+}
+
+static void switch_stmt(Node *s) {
+  Frame f;
+  frame_open(&f);
+  if (s->init)
+    lower_stmt(s->init);
+  IRExpr *tag = s->x ? temp(lower_expr(s->x)) : NULL;
+  IRStmt *sw = switch_target(&f, s);
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = switch_clause(sw, i, cc);
+    // Case expressions are evaluated in the switch's block, in order, only
+    // when reached: codegen evaluates conds lazily, so build them as values.
+    for (int j = 0; j < cc->list.len; j++) {
+      Node *e = cc->list.data[j];
+      if (!tag) {
+        c->conds[j] = lower_expr(e);
+        continue;
+      }
+      IRExpr *v = lower_expr(e);
+      IRExpr *x = tag;
+      if (is_interface(x->type) && !is_interface(v->type))
+        v = quiet_box(convert_value(v, x->type, e, e->pos));
+      else if (v->kind == IR_ZERO)
+        v = zero_expr(x->type, e->pos);
+      IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+      cmp->op = T_EQL;
+      cmp->x = x;
+      cmp->y = v;
+      c->conds[j] = cmp;
+    }
+    Vec *body = &cc->list2;
+    c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
+                     ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
+    c->body = lower_block(body, cc->pos);
+  }
+  frame_close(&f, s->pos);
+}
+
+// ---------------------------------------------------------------- select
+//
+// Every channel operand and sent value is evaluated first, in source order;
+// IR_SELECT then runs one ready case (receiving into a temp of its own) and
+// yields its index, and a switch on the index runs that case: the receive's
+// assignment or definition reads the temps (through the receive node's ir),
+// then the body.
+
+static Node *select_recv_node(Node *comm) {
+  Node *e = unparen(comm->kind == N_EXPRSTMT ? comm->x : comm->list2.data[0]);
+  return e;
+}
+
+static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
+  Node *comm = cc->x;
+  if (comm->kind == N_SENDSTMT) {
+    sel->args[2 * i] = temp(lower_expr(comm->x));
+    IRExpr *v = temp(lower_assigned(comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
+    if (v->kind == IR_VAR)
+      v->var->select_send = comm;   // (escape/: the value is sent from here, as gc sees it)
+    sel->args[2 * i + 1] = v;
+    sel->idx[i] = 1;
+    return;
+  }
+  Node *r = select_recv_node(comm);
+  sel->args[2 * i] = temp(lower_expr(r->x));
+  Var *tv = temp_var(zero_expr(under(r->x->type)->elem, r->pos), r->pos);
+  IRExpr *val = var_ref(tv, r->pos);
+  sel->args[2 * i + 1] = val;
+  IRExpr *read = new_expr(IR_RECV, r->pos, r->type);
+  read->x = val;
+  read->y = okv;
+  r->ir = r->type && r->type->kind == TY_TUPLE ? read : val;
+}
+
+static void select_stmt(Node *s) {
+  Frame f;
+  frame_open(&f);
+  int n = 0;
+  for (int i = 0; i < s->list.len; i++)
+    n += ((Node *)s->list.data[i])->x != NULL;
+  IRExpr *sel = new_expr(IR_SELECT, s->pos, ty_int);
+  sel->nargs = 2 * n;
+  sel->args = xmalloc(sizeof(IRExpr *) * (2 * n + 1));
+  sel->idx = xmalloc(sizeof(int64_t) * (n + 1));
+  Var *okv = temp_var(zero_expr(ty_bool, s->pos), s->pos);
+  sel->y = var_ref(okv, s->pos);
+  int *index = xmalloc(sizeof(int) * (s->list.len + 1));
+  for (int i = 0, k = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    index[i] = cc->x ? k++ : -1;
+    if (cc->x)
+      select_case(cc, sel, index[i], sel->y);
+    else
+      sel->ival = 1;
+  }
+  IRExpr *which = temp(sel);
+  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
+  sw->nclauses = s->list.len;
+  sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
+  for (int i = 0; i < s->list.len; i++) {
+    Node *cc = s->list.data[i];
+    SwitchClause *c = &sw->clauses[i];
+    c->pos = cc->pos;
+    c->nconds = 1;
+    c->conds = xmalloc(sizeof(IRExpr *));
+    IRExpr *cmp = new_expr(IR_BINARY, cc->pos, ty_bool);
+    cmp->op = T_EQL;
+    cmp->x = which;
+    cmp->y = const_expr(const_int64(index[i]), ty_int, cc->pos);
+    c->conds[0] = cmp;
+    Vec body = {0};
+    if (cc->x && cc->x->kind != N_SENDSTMT)
+      vec_push(&body, cc->x);
+    for (int j = 0; j < cc->list2.len; j++)
+      vec_push(&body, cc->list2.data[j]);
+    c->body = lower_block(&body, cc->pos);
+  }
+  frame_close(&f, s->pos);
+}
+
+static void return_stmt(Node *s) {
+  Func *fn = L.fn;
+  IRStmt *r = new_stmt(IR_S_RETURN, s->pos);
+  r->nargs = fn->nresults;
+  r->args = xmalloc(sizeof(IRExpr *) * (fn->nresults + 1));
+  if (s->list.len == 0) {
+    for (int i = 0; i < fn->nresults; i++)
+      r->args[i] = var_ref(fn->results[i], s->pos);
+  } else if (s->list.len == 1 && fn->nresults > 1) {
+    IRExpr *call = temp(lower_expr(s->list.data[0]));
+    for (int i = 0; i < fn->nresults; i++) {
+      IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
+      x->x = call;
+      x->field = i;
+      r->args[i] = convert_value(x, fn->results[i]->type, s->list.data[0], gc_pos(s->list.data[0]));
+    }
+  } else {
+    for (int i = 0; i < fn->nresults; i++) {
+      // gc reports a returned constant's conversion at the constant, the
+      // others' at the last non-constant result.
+      Node *res = s->list.data[i];
+      Pos at = res->cval ? gc_pos(res) : last_nonconst_pos(&s->list, 0, gc_pos(res));
+      r->args[i] = lower_assigned(res, fn->results[i]->type, at);
+    }
+  }
+  emit(r);
+}
+
+static void incdec(Node *s) {
+  IRExpr *place = stable_place_mode(lower_expr(s->x), true);
+  IRExpr *e = new_expr(IR_BINARY, s->pos, place->type);
+  e->op = s->op == T_INC ? T_ADD : T_SUB;
+  e->x = place;
+  e->y = const_expr(const_int64(1), place->type, s->pos);
+  assign(place, e, s->pos);
+}
+
+static void lower_stmt_node(Node *s);
+
+static void lower_stmt(Node *s) {
+  Node *saved = L.cur_stmt;
+  L.cur_stmt = s;
+  lower_stmt_node(s);
+  L.cur_stmt = saved;
+}
+
+static void lower_stmt_node(Node *s) {
+  switch (s->kind) {
+  case N_EMPTY:
+    return;
+  case N_BLOCK:
+    emit(lower_block(&s->list, s->pos));
+    return;
+  case N_EXPRSTMT: {
+    Node *e = unparen(s->x);
+    if (e->kind == N_CALL && lower_builtin_stmt(e))
+      return;
+    IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
+    st->x = lower_expr(e);
+    emit(st);
+    return;
+  }
+  case N_INCDEC: incdec(s); return;
+  case N_ASSIGN:
+    if (s->op == T_DEFINE)
+      define_vars(&s->list, &s->list2, s->pos);
+    else
+      assign_stmt(s);
+    return;
+  case N_DECLSTMT: decl_stmt(s); return;
+  case N_IF: {
+    Vec *saved = L.block;
+    Vec outer = {0};
+    L.block = &outer;
+    if (s->init)
+      lower_stmt(s->init);
+    if (s->x->cval && s->x->cval->kind == CV_BOOL) {
+      // gc drops the branch a constant condition never takes before escape
+      // analysis, so its allocations are not reported.
+      if (s->x->cval->b)
+        emit(lower_block(&s->body->list, s->body->pos));
+      else if (s->els) {
+        Vec e = {0};
+        vec_push(&e, s->els);
+        emit(lower_block(&e, s->els->pos));
+      }
+      L.block = saved;
+      emit(block_of(&outer, s->pos));
+      return;
+    }
+    IRStmt *st = new_stmt(IR_S_IF, s->pos);
+    st->x = lower_expr(s->x);
+    st->body = lower_block(&s->body->list, s->body->pos);
+    if (s->els) {
+      Vec e = {0};
+      vec_push(&e, s->els);
+      st->els = lower_block(&e, s->els->pos);
+    }
+    emit(st);
+    L.block = saved;
+    emit(block_of(&outer, s->pos));
+    return;
+  }
+  case N_FOR: for_stmt(s); return;
+  case N_RANGE: range_stmt(s); return;
+  case N_SWITCH: switch_stmt(s); return;
+  case N_TYPESWITCH: type_switch_stmt(s); return;
+  case N_LABELED: {
+    IRStmt *l = new_stmt(IR_S_LABEL, s->pos);
+    l->label = nx(s)->label->name;
+    emit(l);
+    Node *inner = s->y;
+    if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH ||
+        inner->kind == N_SELECT)
+      L.pending_label = nx(s)->label->name;
+    lower_stmt(inner);
+    L.pending_label = NULL;
+    return;
+  }
+  case N_BRANCH: branch_stmt(s); return;
+  case N_RETURN: return_stmt(s); return;
+  case N_DEFERSTMT: lower_defer(s); return;
+  case N_GOSTMT: lower_go(s); return;
+  case N_SENDSTMT: lower_send(s); return;
+  case N_SELECT: select_stmt(s); return;
+  default:
+    error_at(s->pos, "statement not supported yet");
+  }
+}
+
+// ---------------------------------------------------------------- functions
+
+static Func *new_func(Node *fd, const char *lname) {
+  Func *f = xmalloc(sizeof(Func));
+  f->name = fd->name;
+  f->lname = (char *)lname;
+  f->pos = fd->pos;
+  f->decl = fd;
+  f->pragmas = nx(fd)->pragmas;
+  f->type = fd->obj ? fd->obj->type : NULL;
+  return f;
+}
+
+static Func *outermost(Func *f) {
+  while (f->outer)
+    f = f->outer;
+  return f;
+}
+
+void lower_func(Func *f) {
+  Node *fd = f->decl;
+  if (fd->kind == N_FUNCDECL)
+    prefetch_nodes(fd);
+  L.fn = f;
+  L.loop_depth = 1;
+  L.ntemps = 0;
+  L.targets = NULL;
+  if (!f->outer)
+    capture_prepass(fd);   // also marks address-taken variables, closures' included
+  else if (!outermost(f)->decl)
+    scan_addr(fd->body);   // a func literal in a package-level initialiser
+  Type *sig = f->type;
+  f->params = xmalloc(sizeof(Var *) * (sig->nfields + 1));
+  f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
+  Node *ft = fd->x;
+  if (nx(fd)->recv) {   // the receiver is the first parameter
+    f->params = xrealloc(f->params, sizeof(Var *) * (sig->nfields + 2));
+    const Vec *names = &nx(nx(fd)->recv)->names;
+    Node *id = names->len ? names->data[0] : NULL;
+    if (id && id->obj && strcmp(id->name, "_"))
+      f->params[f->nparams++] = declare_var(id->obj, VAR_PARAM);
+    else
+      f->params[f->nparams++] = new_var(VAR_PARAM, "_", method_recv_type(fd), nx(fd)->recv->pos);
+  }
+  for (int l = 0; l < 2; l++) {
+    Vec *list = l ? &ft->list2 : &ft->list;
+    int k = 0;
+    for (int i = 0; i < list->len; i++) {
+      Node *fl = list->data[i];
+      int cnt = nx(fl)->names.len ? nx(fl)->names.len : 1;
+      for (int j = 0; j < cnt; j++, k++) {
+        Node *id = nx(fl)->names.len ? nx(fl)->names.data[j] : NULL;
+        Type *t = l ? sig->results[k].type : sig->fields[k].type;
+        Var *v;
+        if (id && id->obj && strcmp(id->name, "_")) {
+          v = declare_var(id->obj, l ? VAR_RESULT : VAR_PARAM);
+        } else {
+          v = new_var(l ? VAR_RESULT : VAR_PARAM, l ? xfmt("~r%d", k) : "_", t, fl->pos);
+        }
+        if (l) {
+          f->results[f->nresults++] = v;
+          f->named_results |= id != NULL;
+        } else {
+          f->params[f->nparams++] = v;
+        }
+      }
+    }
+  }
+  f->body = lower_block(&fd->body->list, fd->body->pos);
+  L.fn = NULL;
+}
+
+// gc lays out package variables whose initializer is built only from
+// constants, addresses of globals and literals as static data: there is no
+// allocation for escape analysis to see.
+static bool is_static_init(IRExpr *e) {
+  if (!e)
+    return true;
+  switch (e->kind) {
+  case IR_CONST: case IR_ZERO:
+    return true;
+  case IR_ADDR:
+    return e->x->kind == IR_VAR && e->x->var->kind == VAR_GLOBAL;
+  case IR_CONV: case IR_BOX: case IR_ADDRLIT:
+    return is_static_init(e->x);
+  case IR_CLOSURE: // a package-level func literal captures nothing: a static function
+    return true;
+  case IR_COMPLIT: case IR_SLICELIT:
+    for (int i = 0; i < e->nargs; i++)
+      if (!is_static_init(e->args[i]))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void quiet_sites(IRExpr *e) {
+  if (!e)
+    return;
+  if (e->kind == IR_CLOSURE) {
+    // A static function: its body is analysed as usual, the literal itself
+    // is never reported (gc prints nothing for it).
+    if (e->site)
+      e->site->unreported = true;
+    return;
+  }
+  if (e->site) {
+    e->site->quiet = true;
+    e->site->verdict = V_HEAP; // data that lives for the whole program
+  }
+  quiet_sites(e->x);
+  for (int i = 0; i < e->nargs; i++)
+    quiet_sites(e->args[i]);
+}
+
+// Package initialization: variable initializers in dependency order, then
+// the init functions in source order.
+static Func *lower_init(Package *pkg, Vec *inits) {
+  Func *f = xmalloc(sizeof(Func));
+  f->name = "init";
+  f->lname = "main..init";
+  f->type = new_type(TY_FUNC);
+  L.fn = f;
+  L.loop_depth = 1;
+  Vec body = {0};
+  L.block = &body;
+  for (int i = 0; i < pkg->inits.len; i++) {
+    Node *spec = pkg->inits.data[i];
+    if (!spec->list.len)
+      continue;
+    L.cur_stmt = spec;   // (-m=2 spells "gp = new(int)")
+    int n = nx(spec)->names.len;
+    if (spec->list.len == 1 && n > 1) {
+      IRExpr *call = temp(lower_expr(spec->list.data[0]));
+      for (int j = 0; j < n; j++) {
+        Node *id = nx(spec)->names.data[j];
+        IRExpr *x = new_expr(IR_EXTRACT, spec->pos, call->type->fields[j].type);
+        x->x = call;
+        x->field = j;
+        if (!is_blank(id))
+          assign(var_ref(id->obj->ir, id->pos), x, spec->pos);
+      }
+      continue;
+    }
+    for (int j = 0; j < n; j++) {
+      Node *id = nx(spec)->names.data[j];
+      if (is_blank(id)) {
+        IRStmt *st = new_stmt(IR_S_EXPR, spec->pos);
+        st->x = lower_expr(spec->list.data[j]);
+        emit(st);
+        continue;
+      }
+      Pos at = decl_conv_pos(&spec->list, ((Node *)nx(spec)->names.data[0])->pos);
+      IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
+      if (is_static_init(v))
+        quiet_sites(v);
+      assign(var_ref(id->obj->ir, id->pos), v, id->pos);
+    }
+  }
+  L.cur_stmt = NULL;
+  for (int i = 0; i < inits->len; i++) {
+    IRStmt *st = new_stmt(IR_S_EXPR, f->pos);
+    IRExpr *call = new_expr(IR_CALL, f->pos, NULL);
+    call->fn = inits->data[i];
+    st->x = call;
+    emit(st);
+  }
+  f->body = block_of(&body, f->pos);
+  L.fn = NULL;
+  return f;
+}
+
+Program *lower_package(Package *pkg) {
+  memset(&L, 0, sizeof L);
+  Program *prog = xmalloc(sizeof(Program));
+  prog->pkgname = pkg->name;
+  L.prog = prog;
+  // Globals first: functions refer to them.
+  for (int i = 0; i < pkg->files.len; i++) {
+    Node *file = pkg->files.data[i];
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind != N_DECLSTMT)
+        continue;
+      for (int k = 0; k < d->list.len; k++) {
+        Node *spec = d->list.data[k];
+        if (spec->kind != N_VARSPEC)
+          continue;
+        for (int m = 0; m < nx(spec)->names.len; m++) {
+          Node *id = nx(spec)->names.data[m];
+          if (!id->obj || is_blank(id))
+            continue;
+          Var *v = new_var(VAR_GLOBAL, id->name, id->obj->type, id->pos);
+          v->id = prog->globals.len + 1;
+          id->obj->ir = v;
+          vec_push(&prog->globals, v);
+        }
+      }
+    }
+  }
+  Vec inits = {0};
+  int ninit = 0;
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    Node *fd = pkg->funcs.data[i];
+    if (!fd->obj || !fd->body)
+      continue;
+    bool is_method = nx(fd)->recv != NULL;
+    bool is_init = !is_method && !strcmp(fd->name, "init");
+    const char *lname = is_init ? xfmt("main.init.%d", ninit++) : xfmt("main.%s", fd->name);
+    if (is_method)
+      lname = xfmt("main.%s", method_func_name(fd));
+    if (!strcmp(fd->name, "_"))
+      lname = xfmt("main._.%d", i);
+    Func *f = new_func(fd, lname);
+    if (is_method)
+      f->name = method_func_name(fd);
+    fd->obj->ir = f;
+    vec_push(&prog->funcs, f);
+    if (is_init)
+      vec_push(&inits, f);
+    if (!is_method && !strcmp(fd->name, "main"))
+      prog->main = f;
+  }
+  for (int i = 0; i < prog->funcs.len; i++)
+    if (!((Func *)prog->funcs.data[i])->outer && ((Func *)prog->funcs.data[i])->decl)
+      lower_func(prog->funcs.data[i]);   // func literals: lowered where they are written;
+                                         // package function wrappers: already built
+  prog->init = lower_init(pkg, &inits);
+  vec_push(&prog->funcs, prog->init);
+  build_method_tables(prog);   // after every boxing, package initialisers included
+  if (strcmp(pkg->name, "main") && !flags.test_main)
+    prog->main = NULL;
+  return prog;
+}
