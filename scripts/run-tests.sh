@@ -26,6 +26,11 @@
 #                 absent); expected-quiet.out, when present, is compared
 #                 with plain `escgo test .`; every line of expected.regex
 #                 (an ERE) must match some output line (benchmarks)
+#   irdump/NAME   tests/irdump/NAME.go built with -gcflags=-d=ir=lower,ir=escape
+#                 must build; each dump must show every IR expression and
+#                 statement kind that compiler/ir/ir.h's enums define (the
+#                 program uses them all), and the two dumps must differ only
+#                 in the sites' verdicts (escape analysis changes nothing else)
 #   layout/compiler scripts/check-layout.sh: a folder per pass, each with its
 #                 public header; no pass includes another's private header;
 #                 dependencies point down the pipeline; no committed binaries
@@ -434,6 +439,50 @@ test_fuzz() {  # test_fuzz CORPUS_FILE
     esac
 }
 
+test_irdump() {  # test_irdump tests/irdump/NAME.go
+    id="irdump/$(basename "$1" .go)"
+    if ! (cd "$(dirname "$1")" && timeout 120 "$ESCGO" build -gcflags=-d=ir=lower,ir=escape \
+            -o "$TMP/prog" "./$(basename "$1")") >"$TMP/dump" 2>"$TMP/err"; then
+        result "$id" FAIL "build failed" <"$TMP/err"
+        return
+    fi
+    if python3 - "$ROOT/compiler/ir/ir.h" "$TMP/dump" >"$TMP/problems" <<'PY'
+import re, sys
+header, dump = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+header = re.sub(r'//[^\n]*|/\*.*?\*/', '', header, flags=re.S)
+def kinds(enum):   # the members of `typedef enum { ... } enum;`, without IR_ / IR_S_
+    body = re.search(r'typedef enum \{([^{}]*)\} ' + enum + ';', header).group(1)
+    names = re.findall(r'\bIR_(?:S_)?([A-Z0-9]+)\b', body)
+    return [n for n in names if n not in ('NUM_KINDS',)]
+parts = re.split(r'^# -d=ir=(\w+)\n', dump, flags=re.M)
+dumps = dict(zip(parts[1::2], parts[2::2]))
+problems = []
+if set(dumps) != {'lower', 'escape'}:
+    problems.append('expected the dumps after lower and after escape, got: %s' % sorted(dumps))
+for name, text in dumps.items():
+    shown = set(re.findall(r'^\s*(?:[a-z][a-z 0-9]*: )?([A-Z0-9]+)\b', text, re.M))
+    for enum in ('IRKind', 'IRStmtKind'):
+        missing = [k for k in kinds(enum) if k not in shown]
+        if missing:
+            problems.append('-d=ir=%s shows no %s node of kind %s' % (name, enum, ', '.join(missing)))
+if not problems:
+    decided = re.sub(r' (?:stack|heap(?:: [^}]*)?)\}', ' undecided}', dumps['escape'])
+    if decided != dumps['lower']:
+        a, b = dumps['lower'].split('\n'), decided.split('\n')
+        diff = [f'lower:  {x}\nescape: {y}' for x, y in zip(a, b) if x != y][:5]
+        problems.append('escape analysis changed more than verdicts:\n' + '\n'.join(diff))
+    if ' undecided}' in dumps['escape']:
+        problems.append('a site has no verdict after escape analysis')
+print('\n'.join(problems))
+sys.exit(1 if problems else 0)
+PY
+    then
+        result "$id" PASS
+    else
+        result "$id" FAIL "the IR dump is incomplete or wrong" <"$TMP/problems"
+    fi
+}
+
 test_layout() {
     if "$ROOT/scripts/check-layout.sh" >"$TMP/out" 2>&1; then
         result layout/compiler PASS
@@ -457,6 +506,7 @@ if [ "${1:-}" = --one ]; then
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
         layout) test_layout ;;
+        irdump) test_irdump "$3" ;;
     esac
     rm -rf "$TMP"
     exit 0
@@ -489,6 +539,9 @@ select_test() {  # select_test KIND PATH NAME
 
 : >"$WORK/list"
 select_test layout "$ROOT" layout/compiler
+for f in "$ROOT"/tests/irdump/*.go; do
+    [ -e "$f" ] && select_test irdump "$f" "irdump/$(basename "$f" .go)"
+done
 for bin in "$@"; do
     select_test unit "$bin" "unit/$(basename "$bin")"
 done

@@ -81,11 +81,15 @@ Pos diag_pos(int i);
 void diag_reset(void);
 
 // ---------------------------------------------------------------- flags (set by driver/, read by every pass)
+// -d=ir=lower, -d=ir=escape (plain -d=ir: after escape, what codegen reads).
+enum { DUMP_AFTER_LOWER = 1, DUMP_AFTER_ESCAPE = 2 };
+
 typedef struct Flags {
   int m;                 // -m level
   bool no_inline;        // -l
   bool no_opt;           // -N
-  bool dump_ir, dump_ast, dump_tokens;   // -d=ir, -d=ast, -d=tokens
+  bool dump_ast, dump_tokens;   // -d=ast, -d=tokens
+  unsigned dump_ir;             // -d=ir=PASS: the DUMP_AFTER_* passes to dump the IR after
   bool escape_off;       // -escape=off
   int opt_level;         // -O0/-O1/-O2 (default 2)
   bool emit_llvm;

@@ -457,33 +457,10 @@ static CgVar *new_cgvar(Var *v) {
 }
 
 // Marks the variables an IR_S_DECL in s initialises.
-static void mark_decls(IRStmt *s) {
-  if (!s)
-    return;
-  switch (s->kind) {
-  case IR_S_DECL:
-    if (s->var->cg)
-      ((CgVar *)s->var->cg)->has_decl = true;
-    return;
-  case IR_S_BLOCK:
-    for (int i = 0; i < s->nstmts; i++)
-      mark_decls(s->stmts[i]);
-    return;
-  case IR_S_IF:
-    mark_decls(s->body);
-    mark_decls(s->els);
-    return;
-  case IR_S_FOR:
-    mark_decls(s->body);
-    mark_decls(s->post);
-    return;
-  case IR_S_SWITCH:
-    for (int i = 0; i < s->nclauses; i++)
-      mark_decls(s->clauses[i].body);
-    return;
-  default:
-    return;
-  }
+static void mark_decls(IRVisitor *v, IRStmt *s, IRSlot at) {
+  if (s->kind == IR_S_DECL && s->var->cg)
+    ((CgVar *)s->var->cg)->has_decl = true;
+  ir_stmt_children(s, v);   // (statements only)
 }
 
 // Storage for every variable of the current function. Variables with a site
@@ -496,7 +473,9 @@ static void alloc_locals(Func *f) {
     new_cgvar(VEC_AT(f->vars, i));
   for (int i = 0; i < f->nparams; i++)
     ((CgVar *)f->params[i]->cg)->has_decl = true;
-  mark_decls(f->body);
+  IRVisitor decls = {NULL, mark_decls};
+  if (f->body)
+    mark_decls(&decls, f->body, (IRSlot){IR_F_BODY, 0});
   for (int i = 0; i < f->vars.len; i++) {
     Var *v = VEC_AT(f->vars, i);
     CgVar *cv = v->cg;
@@ -721,6 +700,7 @@ static void stmt(IRStmt *s) {
     cg_at(bb);
     return;
   }
+  case IR_S_NUM_KINDS: break;   // not a kind
   }
   ice("codegen: unknown statement kind %d", s->kind);
 }

@@ -258,6 +258,7 @@ LLVMValueRef cg_expr(IRExpr *e) {
   case IR_SELECT: return cg_select(e);
   case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
     return cg_mapiter(e);
+  case IR_NUM_KINDS: break;   // not a kind
   }
   ice("codegen: unknown expression kind %d", e->kind);
 }

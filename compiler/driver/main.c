@@ -103,7 +103,10 @@ static const char help_gcflags[] =
     "\t-d=LIST       debug switches, comma separated:\n"
     "\t                tokens   dump the tokens of each file\n"
     "\t                ast      dump the syntax tree\n"
-    "\t                ir       dump the IR after escape analysis\n"
+    "\t                ir       dump the IR after escape analysis (every node,\n"
+    "\t                         each allocation site with its verdict)\n"
+    "\t                ir=PASS  dump the IR as PASS left it: lower (verdicts\n"
+    "\t                         undecided) or escape; ir=lower,ir=escape: both\n"
     "\t                time     print each phase's wall and CPU time and the\n"
     "\t                         memory it first touched (MB) to stderr, and\n"
     "\t                         the front end's speed in lines per second\n"
@@ -375,12 +378,14 @@ static void time_front_end(void) {
           cpu > 0 ? time_lines / cpu : 0.0, sys * 1e3, rss_mb() - time_fe_rss);
 }
 
-// -d=ir,ast,tokens,time,forcestack=FILE:LINE
+// -d=ir[=lower|escape],ast,tokens,time,forcestack=FILE:LINE
 static void set_debug_keys(const char *list) {
   char *copy = xstrdup(list);
   for (char *key = strtok(copy, ","); key; key = strtok(NULL, ",")) {
-    if (!strcmp(key, "ir"))
-      flags.dump_ir = true;
+    if (!strcmp(key, "ir") || !strcmp(key, "ir=escape"))
+      flags.dump_ir |= DUMP_AFTER_ESCAPE;
+    else if (!strcmp(key, "ir=lower"))
+      flags.dump_ir |= DUMP_AFTER_LOWER;
     else if (!strcmp(key, "ast"))
       flags.dump_ast = true;
     else if (!strcmp(key, "tokens"))
@@ -784,6 +789,17 @@ static void configure_asan(void) {
 
 static void (*after_parse)(Vec *files);   // escgo test: adds the test main
 
+// -d=ir=PASS: the IR as PASS left it, headed by the pass's name when more
+// than one pass is dumped.
+static void dump_after(unsigned pass, const char *name, Program *prog) {
+  if (!(flags.dump_ir & pass))
+    return;
+  if (flags.dump_ir & ~pass)
+    printf("# -d=ir=%s\n", name);
+  dump_ir(stdout, prog);
+  fflush(stdout);
+}
+
 static Program *compile(Vec paths, bool must_be_main) {
   configure_asan();
   if (time_phases) {
@@ -819,14 +835,12 @@ static Program *compile(Vec paths, bool must_be_main) {
   Program *prog = lower_package(&pkg);
   exit_if_errors();
   time_phase("lower");
+  dump_after(DUMP_AFTER_LOWER, "lower", prog);
   time_front_end();
   escape_analyze(prog);
   exit_if_errors();
   time_phase("escape");
-  if (flags.dump_ir) {
-    dump_ir(stdout, prog);
-    fflush(stdout);
-  }
+  dump_after(DUMP_AFTER_ESCAPE, "escape", prog);
   return prog;
 }
 

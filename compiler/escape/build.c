@@ -400,6 +400,7 @@ static void expr(Hole k, IRExpr *e) {
     spill(k, e->site, e->site->pos, e->site->spell);
     discard(e->x);
     return;
+  case IR_NUM_KINDS: break;   // not a kind
   }
 }
 
@@ -584,34 +585,35 @@ static void stmt(IRStmt *s) {
     return;
   case IR_S_GOTO: case IR_S_BREAK: case IR_S_CONTINUE:
     return;
+  case IR_S_NUM_KINDS: break;   // not a kind
   }
 }
 
-// Labels that some later goto jumps back to.
-static void find_looping_labels(IRStmt *s, Vec *seen) {
-  if (!s)
-    return;
+// Labels that some later goto jumps back to (into out).
+typedef struct {
+  IRVisitor v;
+  Vec seen;            // labels met so far
+  Vec *out;
+} LabelWalk;
+
+static void find_looping_labels(IRVisitor *v, IRStmt *s, IRSlot at) {
+  LabelWalk *w = (LabelWalk *)v;
   if (s->kind == IR_S_LABEL)
-    vec_push(seen, s->label);
+    vec_push(&w->seen, s->label);
   if (s->kind == IR_S_GOTO)
-    for (int i = 0; i < seen->len; i++)
-      if (!strcmp(seen->data[i], s->label))
-        vec_push(&B->looping_labels, s->label);
-  for (int i = 0; i < s->nstmts; i++)
-    find_looping_labels(s->stmts[i], seen);
-  for (int i = 0; i < s->nclauses; i++)
-    find_looping_labels(s->clauses[i].body, seen);
-  find_looping_labels(s->body, seen);
-  find_looping_labels(s->els, seen);
-  find_looping_labels(s->post, seen);
+    for (int i = 0; i < w->seen.len; i++)
+      if (!strcmp(w->seen.data[i], s->label))
+        vec_push(w->out, s->label);
+  ir_stmt_children(s, v);   // (statements only)
 }
 
 void build_func(Func *f) {
   B->curfn = f;
   B->loop_depth = 1;
   B->looping_labels.len = 0;
-  Vec seen = {0};
-  find_looping_labels(f->body, &seen);
+  LabelWalk w = {{NULL, find_looping_labels}, {0}, &B->looping_labels};
+  if (f->body)
+    find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
   stmt(f->body);
   (void)site_loc_for_var;
 }

@@ -36,43 +36,31 @@ static const char *heap_alloc_reason(Site *s) {
 
 // ---------------------------------------------------------------- call graph
 
-static void callees(IRExpr *e, Vec *out);
+// The functions a body refers to, in walk order (which fixes the order of
+// the batches, and so of the -m output).
+typedef struct {
+  IRVisitor v;
+  Vec *out;
+} CalleeWalk;
 
-static void callees_stmt(IRStmt *s, Vec *out) {
-  if (!s)
-    return;
-  callees(s->x, out);
-  callees(s->y, out);
-  for (int i = 0; i < s->nargs; i++)
-    callees(s->args[i], out);
-  for (int i = 0; i < s->nstmts; i++)
-    callees_stmt(s->stmts[i], out);
-  for (int i = 0; i < s->nclauses; i++) {
-    for (int j = 0; j < s->clauses[i].nconds; j++)
-      callees(s->clauses[i].conds[j], out);
-    callees_stmt(s->clauses[i].body, out);
-  }
-  callees_stmt(s->body, out);
-  callees_stmt(s->els, out);
-  callees_stmt(s->post, out);
-}
+static void callees_stmt(IRVisitor *v, IRStmt *s, IRSlot at) { ir_stmt_children(s, v); }
 
-static void callees(IRExpr *e, Vec *out) {
-  if (!e)
-    return;
+static void callees_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  Vec *out = ((CalleeWalk *)v)->out;
   if (e->kind == IR_CALL || e->kind == IR_FUNCVALUE ||
       (e->kind == IR_CALLVALUE && e->fn && !e->fn->outer))
     vec_push(out, e->fn);
   if (e->kind == IR_CLOSURE && analysed_alone(e->fn))
     vec_push(out, e->fn);
-  else if (e->kind == IR_CLOSURE) // a closure belongs to its enclosing function's batch
-    callees_stmt(e->fn->body, out);
-  callees(e->x, out);
-  callees(e->y, out);
-  callees(e->z, out);
-  callees(e->w, out);
-  for (int i = 0; i < e->nargs; i++)
-    callees(e->args[i], out);
+  else if (e->kind == IR_CLOSURE && e->fn->body) // a closure belongs to its enclosing function's batch
+    callees_stmt(v, e->fn->body, at);
+  ir_expr_children(e, v);
+}
+
+static void callees(Func *f, Vec *out) {
+  CalleeWalk w = {{callees_expr, callees_stmt}, out};
+  if (f->body)
+    callees_stmt(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
 }
 
 typedef struct {
@@ -87,7 +75,7 @@ static void strongconnect(Tarjan *t, Func *f) {
   vec_push(&t->stack, f);
   ef->on_stack = true;
   Vec out = {0};
-  callees_stmt(f->body, &out);
+  callees(f, &out);
   for (int i = 0; i < out.len; i++) {
     Func *g = out.data[i];
     EscFunc *eg = esc_func(g);
@@ -127,9 +115,13 @@ static void strongconnect(Tarjan *t, Func *f) {
 // the flow, and the -m=2 explanation of it, goes from the call to the
 // variable as in gc. (Results converted on the way, or stored elsewhere,
 // keep a location of their own.)
-static void alias_results(Func *f, IRStmt *s) {
-  if (!s)
-    return;
+typedef struct {
+  IRVisitor v;
+  Func *f;
+} AliasWalk;
+
+static void alias_results(IRVisitor *v, IRStmt *s, IRSlot at) {
+  Func *f = ((AliasWalk *)v)->f;
   IRExpr *val = s->kind == IR_S_DECL ? s->x : s->kind == IR_S_ASSIGN ? s->y : NULL;
   Var *dst = s->kind == IR_S_DECL ? s->var
              : s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
@@ -143,13 +135,7 @@ static void alias_results(Func *f, IRStmt *s) {
   if (val && dst && val->kind == IR_VAR && val->var->pair_temp && val->var->fn == f &&
       dst->fn == f && !dst->outer && dst->esc && dst != val->var)
     val->var->esc = dst->esc;
-  for (int i = 0; i < s->nstmts; i++)
-    alias_results(f, s->stmts[i]);
-  for (int i = 0; i < s->nclauses; i++)
-    alias_results(f, s->clauses[i].body);
-  alias_results(f, s->body);
-  alias_results(f, s->els);
-  alias_results(f, s->post);
+  ir_stmt_children(s, v);   // (statements only: the walk has no expression callback)
 }
 
 static void init_func(Func *f) {
@@ -182,7 +168,9 @@ static void init_func(Func *f) {
         l->result_index = j + 1;
       }
   }
-  alias_results(f, f->body);
+  AliasWalk w = {{NULL, alias_results}, f};
+  if (f->body)
+    alias_results(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
 }
 
 // The func literals inside a batch's functions join the batch (gc: a

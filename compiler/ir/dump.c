@@ -1,55 +1,116 @@
-// ir/dump.c — -gcflags=-d=ir: the IR printed as indented text, one node a
-// line, with every allocation site's id, spelling and verdict.
+// ir/dump.c — -gcflags=-d=ir (and -d=ir=lower, -d=ir=escape: the IR as that
+// pass left it): every node of every function, one a line, indented under
+// its parent, with its type, position, and the allocation site it owns —
+// id, gc's spelling, and the verdict (undecided before escape analysis).
+// A child that is not simply the next operand is labelled by its field
+// ("else:", "post:", "case 0:"), so the tree reads like the source.
 #include "ir.h"
 
 static const char *expr_names[] = {
-    "CONST", "ZERO", "VAR", "DEREF", "FIELD", "INDEX", "SLICEINDEX", "STRINDEX", "ADDR",
-    "UNARY", "BINARY", "ANDAND", "OROR", "CONV", "BOX", "CALL", "RTCALL", "EXTRACT", "LEN",
-    "CAP", "NEW", "COMPLIT", "ADDRLIT", "MAKESLICE", "SLICELIT", "SLICE", "APPEND", "COPY",
-    "CONCAT", "STR2BYTES", "BYTES2STR", "STR2RUNES", "RUNES2STR", "RUNE2STR", "DECODERUNE",
-    [IR_MAKEMAP] = "MAKEMAP", "MAPINDEX", "MAPDELETE", "MAPITERINIT", "MAPITERNEXT", "MAPITERKEY",
-    "MAPITERVAL",
+    [IR_CONST] = "CONST", [IR_ZERO] = "ZERO", [IR_VAR] = "VAR", [IR_DEREF] = "DEREF",
+    [IR_FIELD] = "FIELD", [IR_INDEX] = "INDEX", [IR_SLICEINDEX] = "SLICEINDEX",
+    [IR_STRINDEX] = "STRINDEX", [IR_ADDR] = "ADDR", [IR_UNARY] = "UNARY",
+    [IR_BINARY] = "BINARY", [IR_ANDAND] = "ANDAND", [IR_OROR] = "OROR", [IR_CONV] = "CONV",
+    [IR_BOX] = "BOX", [IR_CALL] = "CALL", [IR_RTCALL] = "RTCALL", [IR_EXTRACT] = "EXTRACT",
+    [IR_LEN] = "LEN", [IR_CAP] = "CAP", [IR_NEW] = "NEW", [IR_COMPLIT] = "COMPLIT",
+    [IR_ADDRLIT] = "ADDRLIT", [IR_MAKESLICE] = "MAKESLICE", [IR_SLICELIT] = "SLICELIT",
+    [IR_SLICE] = "SLICE", [IR_APPEND] = "APPEND", [IR_COPY] = "COPY", [IR_CONCAT] = "CONCAT",
+    [IR_STR2BYTES] = "STR2BYTES", [IR_BYTES2STR] = "BYTES2STR", [IR_STR2RUNES] = "STR2RUNES",
+    [IR_RUNES2STR] = "RUNES2STR", [IR_RUNE2STR] = "RUNE2STR", [IR_DECODERUNE] = "DECODERUNE",
+    [IR_MAKEMAP] = "MAKEMAP", [IR_MAPINDEX] = "MAPINDEX", [IR_MAPDELETE] = "MAPDELETE",
+    [IR_MAPITERINIT] = "MAPITERINIT", [IR_MAPITERNEXT] = "MAPITERNEXT",
+    [IR_MAPITERKEY] = "MAPITERKEY", [IR_MAPITERVAL] = "MAPITERVAL", [IR_ICALL] = "ICALL",
+    [IR_ASSERT] = "ASSERT", [IR_FUNCVALUE] = "FUNCVALUE", [IR_CLOSURE] = "CLOSURE",
+    [IR_CALLVALUE] = "CALLVALUE", [IR_RECOVER] = "RECOVER", [IR_MAKECHAN] = "MAKECHAN",
+    [IR_RECV] = "RECV", [IR_SELECT] = "SELECT",
 };
+_Static_assert(sizeof expr_names / sizeof *expr_names == IR_NUM_KINDS,
+               "a name for every IRKind (the last one at least)");
 
 static const char *stmt_names[] = {
-    "EXPR", "DECL", "ASSIGN", "BLOCK", "IF", "FOR", "BREAK", "CONTINUE", "RETURN",
-    "SWITCH", "PANIC", "PRINT", "GOTO", "LABEL",
+    [IR_S_EXPR] = "EXPR", [IR_S_DECL] = "DECL", [IR_S_ASSIGN] = "ASSIGN",
+    [IR_S_BLOCK] = "BLOCK", [IR_S_IF] = "IF", [IR_S_FOR] = "FOR", [IR_S_BREAK] = "BREAK",
+    [IR_S_CONTINUE] = "CONTINUE", [IR_S_RETURN] = "RETURN", [IR_S_SWITCH] = "SWITCH",
+    [IR_S_PANIC] = "PANIC", [IR_S_PRINT] = "PRINT", [IR_S_GOTO] = "GOTO",
+    [IR_S_LABEL] = "LABEL", [IR_S_DEFER] = "DEFER", [IR_S_GO] = "GO", [IR_S_SEND] = "SEND",
 };
+_Static_assert(sizeof stmt_names / sizeof *stmt_names == IR_S_NUM_KINDS,
+               "a name for every IRStmtKind (the last one at least)");
+
+// A name for every kind in between, too: a gap in the designated
+// initialisers above would be a NULL found only when that kind is dumped.
+static const char *kind_name(const char **names, int n, int k) {
+  if (k < 0 || k >= n || !names[k])
+    ice("-d=ir: IR kind %d has no name", k);
+  return names[k];
+}
 
 static const char *verdict_name(Verdict v) {
   return v == V_STACK ? "stack" : v == V_HEAP ? "heap" : "undecided";
 }
 
-static void indent(FILE *out, int n) {
-  for (int i = 0; i < n; i++)
-    fputs("  ", out);
+typedef struct {
+  IRVisitor v;
+  FILE *out;
+  int depth;
+} Dumper;
+
+static void line_start(Dumper *d, IRSlot at) {
+  for (int i = 0; i < d->depth; i++)
+    fputs("  ", d->out);
+  switch (at.field) {
+  case IR_F_ELSE: case IR_F_POST:
+    fprintf(d->out, "%s: ", ir_field_name(at.field));
+    break;
+  case IR_F_CASE_COND:
+    fprintf(d->out, "case %d: ", at.index);
+    break;
+  case IR_F_CASE_BODY:
+    fprintf(d->out, "case %d body: ", at.index);
+    break;
+  default:
+    break;
+  }
 }
 
 static void dump_site(FILE *out, Site *s) {
-  if (s)
-    fprintf(out, " site#%d{%s @%d:%d %s}", s->id, s->spell, s->pos.line, s->pos.col,
-            verdict_name(s->verdict));
+  if (!s)
+    return;
+  fprintf(out, " site#%d{%s @%d:%d %s", s->id, s->spell, s->pos.line, s->pos.col,
+          verdict_name(s->verdict));
+  if (s->verdict == V_HEAP && s->reason)
+    fprintf(out, ": %s", s->reason);
+  fputc('}', out);
 }
 
-static void dump_expr(FILE *out, IRExpr *e, int depth) {
-  if (!e)
-    return;
-  indent(out, depth);
-  fprintf(out, "%s", expr_names[e->kind]);
-  if (e->type)
-    fprintf(out, " <%s>", type_string(e->type, true));
+static void dump_string(FILE *out, const char *s, int64_t len) {
+  Buf b = {0};
+  buf_puts(&b, " \"");
+  for (int64_t i = 0; i < len && i < 60;) {
+    int32_t r;
+    int w = utf8_decode((const unsigned char *)s + i, (size_t)(len - i), &r);
+    buf_quote_rune(&b, r, '"');
+    i += w;
+  }
+  buf_puts(&b, len > 60 ? "\"..." : "\"");
+  fputs(buf_cstr(&b), out);
+}
+
+// What a node of kind e->kind holds besides its children.
+static void expr_details(FILE *out, IRExpr *e) {
   switch (e->kind) {
   case IR_CONST:
     if (is_string(e->type))
-      fprintf(out, " %.*s", (int)(e->slen > 40 ? 40 : e->slen), e->sval);
+      dump_string(out, e->sval, e->slen);
     else if (is_float(e->type))
       fprintf(out, " %g", e->fval);
     else
       fprintf(out, " %lld", (long long)e->ival);
     break;
-  case IR_VAR:
-    fprintf(out, " %s", e->var->name);
-    if (e->var->site)
+  case IR_VAR: case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
+    if (e->var)
+      fprintf(out, " %s", e->var->name);
+    if (e->var && e->var->site)
       fprintf(out, " (in site#%d)", e->var->site->id);
     break;
   case IR_UNARY: case IR_BINARY:
@@ -58,60 +119,79 @@ static void dump_expr(FILE *out, IRExpr *e, int depth) {
   case IR_FIELD: case IR_EXTRACT:
     fprintf(out, " .%d", e->field);
     break;
-  case IR_CALL:
-    fprintf(out, " %s", e->fn->lname);
+  case IR_ICALL:
+    fprintf(out, " method %d", e->field);
+    break;
+  case IR_CALL: case IR_FUNCVALUE: case IR_CLOSURE: case IR_CALLVALUE:
+    if (e->fn)
+      fprintf(out, " %s", e->fn->lname);
     break;
   case IR_RTCALL:
     fprintf(out, " %s", e->rtsym);
     break;
+  case IR_ASSERT:
+    if (e->ival)
+      fputs(" comma-ok", out);
+    break;
+  case IR_SELECT:
+    for (int i = 0; e->idx && i < e->nargs / 2; i++)
+      fprintf(out, " %s", e->idx[i] ? "send" : "recv");
+    if (e->ival)
+      fputs(" default", out);
+    break;
+  case IR_COMPLIT: case IR_SLICELIT:
+    fputs(" at", out);
+    for (int i = 0; e->idx && i < e->nargs; i++)
+      fprintf(out, " %lld", (long long)e->idx[i]);
+    break;
   default:
     break;
   }
-  dump_site(out, e->site);
-  fputc('\n', out);
-  IRExpr *kids[] = {e->x, e->y, e->z, e->w};
-  for (int i = 0; i < 4; i++)
-    dump_expr(out, kids[i], depth + 1);
-  for (int i = 0; i < e->nargs; i++)
-    dump_expr(out, e->args[i], depth + 1);
 }
 
-static void dump_stmt(FILE *out, IRStmt *s, int depth) {
-  if (!s)
-    return;
-  indent(out, depth);
-  fprintf(out, "%s", stmt_names[s->kind]);
+static void dump_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  Dumper *d = (Dumper *)v;
+  line_start(d, at);
+  fputs(kind_name(expr_names, IR_NUM_KINDS, e->kind), d->out);
+  if (e->type)
+    fprintf(d->out, " <%s>", type_string(e->type, true));
+  expr_details(d->out, e);
+  dump_site(d->out, e->site);
+  if (e->pos.line)
+    fprintf(d->out, "  @%d:%d", e->pos.line, e->pos.col);
+  fputc('\n', d->out);
+  d->depth++;
+  ir_expr_children(e, v);
+  d->depth--;
+}
+
+static void dump_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
+  Dumper *d = (Dumper *)v;
+  line_start(d, at);
+  fputs(kind_name(stmt_names, IR_S_NUM_KINDS, s->kind), d->out);
   if (s->var) {
-    fprintf(out, " %s <%s>", s->var->name, type_string(s->var->type, true));
-    dump_site(out, s->var->site);
+    fprintf(d->out, " %s <%s>", s->var->name, type_string(s->var->type, true));
+    dump_site(d->out, s->var->site);
   }
   if (s->label)
-    fprintf(out, " %s", s->label);
-  fprintf(out, "  @%d:%d\n", s->pos.line, s->pos.col);
-  dump_expr(out, s->x, depth + 1);
-  dump_expr(out, s->y, depth + 1);
-  for (int i = 0; i < s->nargs; i++)
-    dump_expr(out, s->args[i], depth + 1);
-  for (int i = 0; i < s->nstmts; i++)
-    dump_stmt(out, s->stmts[i], depth + 1);
-  for (int i = 0; i < s->nclauses; i++) {
-    indent(out, depth + 1);
-    fprintf(out, "CASE%s\n", s->clauses[i].fallthrough ? " fallthrough" : "");
-    for (int j = 0; j < s->clauses[i].nconds; j++)
-      dump_expr(out, s->clauses[i].conds[j], depth + 2);
-    dump_stmt(out, s->clauses[i].body, depth + 2);
-  }
-  if (s->kind == IR_S_FOR && s->post) {
-    indent(out, depth + 1);
-    fputs("POST\n", out);
-    dump_stmt(out, s->post, depth + 2);
-  }
-  dump_stmt(out, s->body, depth + 1);
-  if (s->els) {
-    indent(out, depth);
-    fputs("ELSE\n", out);
-    dump_stmt(out, s->els, depth + 1);
-  }
+    fprintf(d->out, " %s", s->label);
+  if (s->kind == IR_S_PRINT && s->newline)
+    fputs(" newline", d->out);
+  for (int i = 0; i < s->nclauses; i++)
+    if (s->clauses[i].fallthrough)
+      fprintf(d->out, " (case %d falls through)", i);
+  fprintf(d->out, "  @%d:%d\n", s->pos.line, s->pos.col);
+  d->depth++;
+  ir_stmt_children(s, v);
+  d->depth--;
+}
+
+static void dump_var(FILE *out, const char *what, Var *v) {
+  fprintf(out, "  %s %s <%s>", what, v->name, type_string(v->type, true));
+  dump_site(out, v->site);
+  if (v->outer)
+    fprintf(out, " (captured %s)", v->byref ? "by reference" : "by value");
+  fputc('\n', out);
 }
 
 void dump_ir(FILE *out, Program *prog) {
@@ -119,18 +199,20 @@ void dump_ir(FILE *out, Program *prog) {
     Var *v = prog->globals.data[i];
     fprintf(out, "var %s <%s>\n", v->name, type_string(v->type, true));
   }
+  Dumper d = {{dump_expr, dump_stmt}, out, 1};
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = prog->funcs.data[i];
     fprintf(out, "func %s", f->lname);
     if (f->type)
       fprintf(out, " <%s>", type_string(f->type, true));
     fputc('\n', out);
-    for (int j = 0; j < f->nparams; j++) {
-      Var *v = f->params[j];
-      fprintf(out, "  param %s <%s>", v->name, type_string(v->type, true));
-      dump_site(out, v->site);
-      fputc('\n', out);
-    }
-    dump_stmt(out, f->body, 1);
+    for (int j = 0; j < f->nparams; j++)
+      dump_var(out, "param", f->params[j]);
+    for (int j = 0; j < f->nresults; j++)
+      dump_var(out, "result", f->results[j]);
+    for (int j = 0; j < f->ncaptures; j++)
+      dump_var(out, "capture", f->captures[j]);
+    if (f->body)
+      dump_stmt(&d.v, f->body, (IRSlot){IR_F_BODY, 0});
   }
 }

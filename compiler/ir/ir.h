@@ -163,6 +163,7 @@ typedef enum {
                    // (send: the value; receive: an IR_VAR temp receiving it); idx[i] = 1 send,
                    // 0 receive; ival = has default; y = IR_VAR bool temp for the receive's ok.
                    // Value: the index of the case that ran, -1 for default (type int)
+  IR_NUM_KINDS
 } IRKind;
 
 // 144 bytes (a 20,000-line program has about 100,000): what only one
@@ -215,6 +216,7 @@ typedef enum {
                    // t := a; defer func() { f(t) }()
   IR_S_GO,         // go x(): x a func value as for IR_S_DEFER, run on a new goroutine
   IR_S_SEND,       // x <- y
+  IR_S_NUM_KINDS
 } IRStmtKind;
 
 typedef struct SwitchClause {
@@ -305,7 +307,36 @@ enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
 char *site_spell(Node *n);
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
-// dump.c: -d=ir
+// walk.c: the children of a node, in the order of their fields above (gc's
+// ir.DoChildren / ir.EditChildren). A visitor is embedded as the first
+// member of the walk's own state, which the callbacks get back by a cast:
+//   typedef struct { IRVisitor v; int depth; } Dumper;
+// Each callback gets the child and where it hangs (slot.field, and slot.index
+// for args, statements and clauses); either callback may be NULL. The walker
+// does not recurse: a callback that wants the grandchildren calls
+// ir_expr_children / ir_stmt_children itself.
+typedef enum {
+  IR_F_X, IR_F_Y, IR_F_Z, IR_F_W, IR_F_ARG,      // operands
+  IR_F_STMT, IR_F_CASE_COND, IR_F_CASE_BODY,     // a block's statements; switch clause i
+  IR_F_BODY, IR_F_ELSE, IR_F_POST,
+  IR_NUM_FIELDS
+} IRField;
+typedef struct { IRField field; int index; } IRSlot;
+typedef struct IRVisitor IRVisitor;
+struct IRVisitor {
+  void (*expr)(IRVisitor *v, IRExpr *e, IRSlot at);
+  void (*stmt)(IRVisitor *v, IRStmt *s, IRSlot at);
+};
+void ir_expr_children(IRExpr *e, IRVisitor *v);
+void ir_stmt_children(IRStmt *s, IRVisitor *v);   // expressions first, then statements
+// Replaces each child expression c with fn(c, ctx) (statements: the
+// expressions they hold directly, not those of nested statements).
+typedef IRExpr *IREditFn(IRExpr *child, void *ctx);
+void ir_edit_expr_children(IRExpr *e, IREditFn *fn, void *ctx);
+void ir_edit_stmt_exprs(IRStmt *s, IREditFn *fn, void *ctx);
+const char *ir_field_name(IRField f);   // "x", "arg", "else", ...
+
+// dump.c: -d=ir (every node of every function, with sites and verdicts)
 void dump_ir(FILE *out, Program *prog);
 
 /* RTCALL ABI — how codegen passes Go values to C runtime functions (x86-64 SysV):
