@@ -1,5 +1,5 @@
 // link.c — links the object file with the runtime by running the system C
-// compiler with an argv (fork/execvp, never a shell, so no path is ever
+// compiler (process.c: an argv, never a shell, so no path is ever
 // reinterpreted): cc OBJ RTLIB -lgc -lpthread -lm -o OUT.
 #include "internal.h"
 
@@ -34,28 +34,10 @@ static int run_cc(const char *obj, const char *out, const char *rtlib, bool asan
   argv[n++] = "-lm";
   argv[n] = NULL;
 
-  fflush(stdout);
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    fprintf(stderr, "escgo: fork: %s\n", strerror(errno));
-    return 1;
-  }
-  if (pid == 0) {
-    execvp(argv[0], (char *const *)argv);
-    fprintf(stderr, "escgo: cannot run %s: %s\n", argv[0], strerror(errno));
-    _exit(127);
-  }
-  int status;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) {
-      fprintf(stderr, "escgo: waitpid: %s\n", strerror(errno));
-      return 1;
-    }
-  }
-  if (WIFEXITED(status))
-    return WEXITSTATUS(status);
-  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  ProcessResult r = process_run(&(Process){(char **)argv, .search_path = true, .out_fd = -1});
+  if (r.status >= 0)
+    return r.status;
+  return r.signal ? 128 + r.signal : 1;
 }
 
 // Copies file `from` into the existing non-regular file `to` (e.g. /dev/null).

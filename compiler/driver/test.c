@@ -100,7 +100,7 @@ static void parse_test_command_line(int argc, char **argv, TestOptions *o) {
       vec_push(&o->inputs, argv[i]);
       continue;
     }
-    if (!test_flag(argc, argv, &i, o) && !cmd_build_flag(argc, argv, &i, test_usage)) {
+    if (!test_flag(argc, argv, &i, o) && !parse_build_flag(argc, argv, &i, &(Options){0}, true, test_usage)) {
       fprintf(stderr, "flag provided but not defined: %s\n%s", argv[i], test_usage);
       exit(2);
     }
@@ -108,11 +108,6 @@ static void parse_test_command_line(int argc, char **argv, TestOptions *o) {
 }
 
 // ---------------------------------------------------------------- the test main
-
-static bool has_suffix(const char *s, const char *suf) {
-  size_t n = strlen(s), m = strlen(suf);
-  return n >= m && !strcmp(s + n - m, suf);
-}
 
 // Go's isTest: "Test" alone, or followed by a character that is not lower case.
 static bool is_test_name(const char *name, const char *prefix) {
@@ -190,12 +185,6 @@ static void add_test_main(Vec *files) {
 
 // ---------------------------------------------------------------- running
 
-static double now_sec(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
 // Runs the test binary with stdout and stderr to out_fd (-1: inherited);
 // returns its exit status (2 for a signal, named on the output as go does).
 static int run_binary(const char *bin, Vec args, int out_fd) {
@@ -203,32 +192,12 @@ static int run_binary(const char *bin, Vec args, int out_fd) {
   argv[0] = (char *)bin;
   for (int i = 0; i < args.len; i++)
     argv[i + 1] = args.data[i];
-  argv[args.len + 1] = NULL;
-  fflush(stdout);
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    fprintf(stderr, "escgo: fork: %s\n", strerror(errno));
+  ProcessResult r = process_run(&(Process){argv, .out_fd = out_fd});
+  if (r.status >= 0)
+    return r.status;
+  if (!r.signal)
     return 1;
-  }
-  if (pid == 0) {
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    if (out_fd >= 0) {
-      dup2(out_fd, 1);
-      dup2(out_fd, 2);
-    }
-    execv(bin, argv);
-    fprintf(stderr, "fork/exec %s: %s\n", bin, strerror(errno));
-    _exit(1);
-  }
-  int status;
-  while (waitpid(pid, &status, 0) < 0)
-    if (errno != EINTR)
-      return 1;
-  if (WIFEXITED(status))
-    return WEXITSTATUS(status);
-  printf("signal: %s\n", strsignal(WTERMSIG(status)));
+  printf("signal: %s\n", strsignal(r.signal));
   return 2;
 }
 
@@ -247,9 +216,9 @@ int cmd_test(int argc, char **argv) {
   parse_test_command_line(argc, argv, &o);
   bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
   const char *pkgdir;
-  Vec paths = cmd_input_files(o.inputs, &pkgdir);
-  cmd_set_header(pkgdir);
-  const char *pkg = pkgdir ? xfmt("_%s", cmd_abs_path(pkgdir)) : "command-line-arguments";
+  Vec paths = input_files(o.inputs, &pkgdir, true);
+  set_header(pkgdir);
+  const char *pkg = pkgdir ? xfmt("_%s", abs_path(pkgdir)) : "command-line-arguments";
   bool any_test_file = false;
   for (int i = 0; i < paths.len; i++)
     any_test_file |= has_suffix(paths.data[i], "_test.go");
@@ -258,8 +227,10 @@ int cmd_test(int argc, char **argv) {
     return 0;
   }
   flags.test_main = true;
-  Program *prog = cmd_compile(paths, add_test_main);
-  const char *bin = cmd_build_tmp(prog, "escgo.test");
+  Program *prog = compile(paths, false, add_test_main);
+  make_tmp_dir("escgo.test");
+  generate(prog, tmp_executable());
+  const char *bin = tmp_executable();
   bool stream = local_mode || o.verbose || o.bench;
   char *capture = xfmt("%s.out", bin);
   int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
@@ -272,7 +243,7 @@ int cmd_test(int argc, char **argv) {
     close(fd);
     unlink(capture);
   }
-  cmd_remove_tmp();
+  remove_tmp();
   if (status == 0) {
     printf("ok  \t%s\t%.3fs\n", pkg, secs);
     return 0;

@@ -1,0 +1,194 @@
+// flags.c — the command line: build flags (-o, -O, -gcflags, -escape=off,
+// -asan, ...) and gc's compiler flags inside -gcflags (-m, -l, -N, -d=...),
+// with gc's and the go tool's complaints about bad ones.
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+// Splits a -gcflags value into words; quotes group words as in Go's
+// quoted.Split ('-d=forcestack=my file.go:3' keeps its space).
+static Vec split_words(const char *s) {
+  Vec words = {0};
+  while (*s) {
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+      s++;
+    if (!*s)
+      break;
+    Buf w = {0};
+    while (*s && *s != ' ' && *s != '\t' && *s != '\n') {
+      if (*s == '\'' || *s == '"') {
+        char q = *s++;
+        while (*s && *s != q)
+          buf_putc(&w, *s++);
+        if (*s)
+          s++;
+      } else {
+        buf_putc(&w, *s++);
+      }
+    }
+    vec_push(&words, buf_cstr(&w));
+  }
+  return words;
+}
+
+// gc's complaint about its own flags, after go build's package header.
+_Noreturn static void gcflag_error(const char *msg) {
+  fprintf(stderr, "%s\n%s", diag_header, msg);
+  fputs("\nusage: compile [options] file.go...\nRun 'escgo help gcflags' for the flags escgo knows.\n",
+        stderr);
+  exit(2);
+}
+
+// -d=ir[=lower|escape],ast,tokens,time,forcestack=FILE:LINE
+static void set_debug_keys(const char *list) {
+  char *copy = xstrdup(list);
+  for (char *key = strtok(copy, ","); key; key = strtok(NULL, ",")) {
+    if (!strcmp(key, "ir") || !strcmp(key, "ir=escape"))
+      flags.dump_ir |= DUMP_AFTER_ESCAPE;
+    else if (!strcmp(key, "ir=lower"))
+      flags.dump_ir |= DUMP_AFTER_LOWER;
+    else if (!strcmp(key, "ast"))
+      flags.dump_ast = true;
+    else if (!strcmp(key, "tokens"))
+      flags.dump_tokens = true;
+    else if (!strcmp(key, "time"))
+      timing_enable();
+    else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
+      flags.forcestack = xstrdup(key + 11);
+    else
+      gcflag_error(xfmt("invalid value \"%s\" for flag -d: unknown debug key %s", key, key));
+  }
+}
+
+// The value of "-m" / "-m=N": gc's -m is a counter that -m=N sets.
+static void set_m(const char *w) {
+  if (!strcmp(w, "-m")) {
+    flags.m++;
+    return;
+  }
+  char *end;
+  long n = strtol(w + 3, &end, 10);
+  if (*end || end == w + 3 || n < 0 || n > 9)
+    gcflag_error(xfmt("invalid value \"%s\" for flag -m: parse error", w + 3));
+  flags.m = (int)n;
+}
+
+static void parse_gcflags(const char *value) {
+  // A leading "pattern=" (e.g. "all=") selects packages in go; there is one package here.
+  while (*value == ' ')
+    value++;
+  const char *eq = strchr(value, '=');
+  if (*value && *value != '-' && eq)
+    value = eq + 1;
+  Vec words = split_words(value);
+  for (int i = 0; i < words.len; i++) {
+    char *w = VEC_AT(words, i);
+    if (w[0] == '-' && w[1] == '-')
+      w++;  // Go's flag package accepts --flag too
+    if (!strcmp(w, "-m") || !strncmp(w, "-m=", 3))
+      set_m(w);
+    else if (!strcmp(w, "-l"))
+      flags.no_inline = true;
+    else if (!strcmp(w, "-N"))
+      flags.no_opt = true;
+    else if (!strncmp(w, "-d=", 3))
+      set_debug_keys(w + 3);
+    else if (!strcmp(w, "-d") && i + 1 < words.len)
+      set_debug_keys(VEC_AT(words, ++i));
+    else if (!strcmp(w, "-d"))
+      gcflag_error("flag needs an argument: -d");
+    else if (w[0] == '-')
+      gcflag_error(xfmt("flag provided but not defined: %s", w));
+    else
+      gcflag_error(xfmt("unexpected argument in -gcflags: %s", w));
+  }
+}
+
+// ---------------------------------------------------------------- build flags
+
+// The value of "-name=value" or "-name value"; NULL if arg is not -name.
+static const char *flag_value(const char *name, int argc, char **argv, int *i,
+                              const char *usage) {
+  const char *a = argv[*i];
+  if (a[0] == '-' && a[1] == '-')
+    a++;
+  size_t n = strlen(name);
+  if (strncmp(a, name, n))
+    return NULL;
+  if (a[n] == '=')
+    return a + n + 1;
+  if (a[n] != 0)
+    return NULL;
+  if (*i + 1 >= argc) {
+    fprintf(stderr, "flag needs an argument: %s\n", name);
+    usage_exit(usage);
+  }
+  return argv[++*i];
+}
+
+// Parses one build flag at argv[*i]; returns false if it is not one.
+bool parse_build_flag(int argc, char **argv, int *i, Options *o, bool is_run,
+                             const char *usage) {
+  const char *a = argv[*i];
+  const char *plain = (a[1] == '-') ? a + 1 : a;
+  const char *v;
+  if (!strcmp(plain, "-O0") || !strcmp(plain, "-O1") || !strcmp(plain, "-O2"))
+    flags.opt_level = plain[2] - '0';
+  else if (!strcmp(plain, "-escape=off"))
+    flags.escape_off = true;
+  else if (!strcmp(plain, "-escape=on"))
+    flags.escape_off = false;
+  else if (!strcmp(plain, "-asan"))
+    flags.asan = true;
+  else if (!strcmp(plain, "-allocprof"))
+    flags.allocprof = true;
+  else if (!strcmp(plain, "-emit-llvm"))
+    flags.emit_llvm = true;
+  else if ((v = flag_value("-gcflags", argc, argv, i, usage)))
+    parse_gcflags(v);
+  else if (!is_run && (v = flag_value("-o", argc, argv, i, usage)))
+    o->out = v;
+  else
+    return false;
+  return true;
+}
+
+// Fills o from argv (after the subcommand). run's arguments: the .go files
+// (or one DIR), then an optional "--", then the program's arguments.
+void parse_command_line(int argc, char **argv, Options *o, bool is_run,
+                               const char *usage) {
+  int i = 0;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--")) {
+      i++;
+      break;
+    }
+    if (a[0] != '-' || !a[1])
+      break;
+    if (!parse_build_flag(argc, argv, &i, o, is_run, usage)) {
+      fprintf(stderr, "flag provided but not defined: %s\n", a);
+      usage_exit(usage);
+    }
+  }
+  if (!is_run) {
+    for (; i < argc; i++)
+      vec_push(&o->inputs, argv[i]);
+    return;
+  }
+  // run: files end in .go; a lone first argument that does not may be a DIR.
+  if (i < argc && !has_suffix(argv[i], ".go"))
+    vec_push(&o->inputs, argv[i++]);
+  else
+    while (i < argc && has_suffix(argv[i], ".go"))
+      vec_push(&o->inputs, argv[i++]);
+  if (i < argc && !strcmp(argv[i], "--"))
+    i++;
+  o->prog_args = argv + i;
+  o->nprog_args = argc - i;
+  if (!o->inputs.len) {
+    fputs("escgo: no go files listed\n", stderr);
+    exit(1);
+  }
+}

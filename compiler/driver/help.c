@@ -1,0 +1,138 @@
+// help.c — escgo help, escgo version, and the usage lines a wrong command
+// line gets (the go tool's words where it has them).
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm/Config/llvm-config.h>
+
+#define ESCGO_VERSION "0.1"
+
+const char build_usage[] =
+    "usage: escgo build [-o output] [build flags] [packages]\n"
+    "Run 'escgo help build' for details.\n";
+const char run_usage[] =
+    "usage: escgo run [build flags] [package] [arguments...]\n"
+    "Run 'escgo help run' for details.\n";
+
+const char help_main[] =
+    "escgo compiles a subset of Go and shows where its values live.\n"
+    "\n"
+    "Usage:\n"
+    "\n"
+    "\tescgo <command> [arguments]\n"
+    "\n"
+    "The commands are:\n"
+    "\n"
+    "\tbuild       compile a program (one package: FILES.go or a DIR)\n"
+    "\trun         compile and run a program\n"
+    "\ttest        compile and run a package's tests and benchmarks\n"
+    "\tversion     print escgo's version\n"
+    "\thelp        this text, or help on a topic\n"
+    "\n"
+    "Additional help topics:\n"
+    "\n"
+    "\tgcflags     the compiler flags: -m, -l, -N, -d=...\n"
+    "\tenvironment ESCGO_ROOT and the variables a built program reads\n"
+    "\n"
+    "Use \"escgo help <topic>\" for more information about that topic.\n";
+
+static const char help_build[] =
+    "usage: escgo build [-o output] [build flags] FILES.go | DIR\n"
+    "\n"
+    "Build compiles the named .go files (or every non-test .go file of DIR;\n"
+    "default \".\"), which must form one package. For package main it writes an\n"
+    "executable named after the first file (or the directory) unless -o is\n"
+    "given. Any other package is checked and analysed; nothing is written.\n"
+    "\n"
+    "The build flags (shared by build and run):\n"
+    "\n"
+    "\t-o file       write the executable (or .ll with -emit-llvm) to file\n"
+    "\t-gcflags 'f'  compiler flags, gc's syntax; see 'escgo help gcflags'\n"
+    "\t-O0 -O1 -O2   LLVM optimisation level (default -O2)\n"
+    "\t-escape=off   put every allocation site on the heap: the baseline that\n"
+    "\t              shows what escape analysis saves\n"
+    "\t-asan         build with AddressSanitizer (stack-use-after-return\n"
+    "\t              detection; the garbage collector is turned off)\n"
+    "\t-emit-llvm    write LLVM IR text instead of linking\n"
+    "\n"
+    "Exit status: 0 success, 1 compile errors, 2 usage errors.\n";
+
+static const char help_run[] =
+    "usage: escgo run [build flags] FILES.go | DIR [--] [arguments...]\n"
+    "\n"
+    "Run compiles the named main package into a private temporary directory,\n"
+    "runs it with the arguments, removes the binary, and exits with the\n"
+    "program's exit status (2 if it died from a signal, as Go programs\n"
+    "that panic do). The build flags are those of 'escgo help build'.\n";
+
+static const char help_gcflags[] =
+    "-gcflags passes compiler flags in gc's syntax, as one argument:\n"
+    "\n"
+    "\tescgo build -gcflags=-m prog.go\n"
+    "\tescgo build -gcflags '-m -l' prog.go\n"
+    "\tescgo build -gcflags 'all=-m=2' prog.go    (the 'all=' pattern is ignored)\n"
+    "\n"
+    "\t-m            print escape analysis decisions, in gc 1.19's words\n"
+    "\t-m -m, -m=2   also explain each decision (the flow that caused it)\n"
+    "\t-l            disable inlining\n"
+    "\t-N            disable optimisations\n"
+    "\t-d=LIST       debug switches, comma separated:\n"
+    "\t                tokens   dump the tokens of each file\n"
+    "\t                ast      dump the syntax tree\n"
+    "\t                ir       dump the IR after escape analysis (every node,\n"
+    "\t                         each allocation site with its verdict)\n"
+    "\t                ir=PASS  dump the IR as PASS left it: lower (verdicts\n"
+    "\t                         undecided) or escape; ir=lower,ir=escape: both\n"
+    "\t                time     print each phase's wall and CPU time and the\n"
+    "\t                         memory it first touched (MB) to stderr, and\n"
+    "\t                         the front end's speed in lines per second\n"
+    "\t                forcestack=FILE:LINE  force the allocation sites on\n"
+    "\t                         that line onto the stack (unsound on purpose:\n"
+    "\t                         proves that -asan catches the bug)\n";
+
+static const char help_environment[] =
+    "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a.\n"
+    "             Unset: found as ../lib/libescgo_rt.a next to the escgo binary.\n"
+    "TMPDIR       where build and run make their private temporary directories.\n"
+    "\n"
+    "A built program reads GOGC, GOMEMLIMIT and GODEBUG=gctrace=1 as Go does.\n";
+
+_Noreturn void usage_exit(const char *usage) {
+  fputs(usage, stderr);
+  exit(2);
+}
+
+int cmd_version(void) {
+  printf("escgo version %s (Go 1.19 subset) linux/amd64, LLVM %s\n", ESCGO_VERSION,
+         LLVM_VERSION_STRING);
+  return 0;
+}
+
+int cmd_help(int argc, char **argv) {
+  if (argc == 0) {
+    fputs(help_main, stdout);
+    return 0;
+  }
+  if (argc > 1) {
+    fputs("usage: escgo help command\n\nToo many arguments given.\n", stderr);
+    return 2;
+  }
+  static const struct { const char *topic, *text; } topics[] = {
+      {"build", help_build},     {"run", help_run},
+      {"gcflags", help_gcflags}, {"environment", help_environment},
+      {"test", help_test},
+  };
+  for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
+    if (!strcmp(argv[0], topics[i].topic)) {
+      fputs(topics[i].text, stdout);
+      return 0;
+    }
+  if (!strcmp(argv[0], "version")) {
+    puts("usage: escgo version\n\nVersion prints escgo's version and the LLVM it was built with.");
+    return 0;
+  }
+  fprintf(stderr, "escgo help %s: unknown help topic. Run 'escgo help'.\n", argv[0]);
+  return 2;
+}
