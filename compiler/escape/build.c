@@ -9,8 +9,8 @@
 
 #include <string.h>
 
-static void expr(Hole k, IRExpr *e);
-static void stmt(IRStmt *s);
+static void expr(Escape *esc, Hole k, IRExpr *e);
+static void stmt(Escape *esc, IRStmt *s);
 
 // An expression's spelling in -m=2 notes; implicit nodes lowering made up
 // (boxes, the variadic slice) are spelled like their allocation site.
@@ -50,7 +50,7 @@ bool type_has_ptrs(Type *t) {
   return t->has_ptrs;
 }
 
-static void discard(IRExpr *e) { expr(discard_hole(), e); }
+static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(), e); }
 
 // The name a statement lowered from a declaration (var a = x) declares or,
 // for a package-level one, assigns; NULL for other statements.
@@ -91,26 +91,26 @@ static Loc *site_loc_for_var(Var *v) { return var_loc(v); }
 
 // Arguments of a direct call. A callee analysed in an earlier batch is
 // summarised by its parameter tags; one in the same batch is wired directly.
-static void call_args_of(Hole *ks, int nks, IRExpr *e, Func *fn);
+static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn);
 
-static void call(Hole *ks, int nks, IRExpr *e) {
-  call_args_of(ks, nks, e, e->fn);
+static void call(Escape *esc, Hole *ks, int nks, IRExpr *e) {
+  call_args_of(esc, ks, nks, e, e->fn);
 }
 
 // A call through a func value (IR_CALLVALUE): the callee expression itself
 // is only evaluated (gc's argument(e.discardHole(), &call.X)); a callee gc
 // cannot resolve statically makes every argument leak to the heap.
-static void call_value(Hole *ks, int nks, IRExpr *e) {
+static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   if (!e->fn) {
-    discard(e->x);
+    discard(esc, e->x);
     for (int i = 0; i < e->nargs; i++)
-      expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+      expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
     return;
   }
-  call_args_of(ks, nks, e, e->fn);
+  call_args_of(esc, ks, nks, e, e->fn);
 }
 
-static void call_args_of(Hole *ks, int nks, IRExpr *e, Func *fn) {
+static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
   EscFunc *ef = esc_func(fn);
   bool same_batch = ef->batch == B->id && !ef->tagged;
   if (same_batch && nks) {
@@ -118,92 +118,92 @@ static void call_args_of(Hole *ks, int nks, IRExpr *e, Func *fn) {
       flow(ks[nks == 1 ? 0 : i], ef->result_locs[i]);
   }
   if (e->kind == IR_CALLVALUE)
-    discard(e->x);
+    discard(esc, e->x);
   for (int i = 0; i < e->nargs; i++) {
     Hole k;
     if (same_batch)
       k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole();
     else
-      k = tag_hole(ks, nks, &ef->tags[i]);
-    expr(hole_note(k, e->pos, text(e), "call parameter"), e->args[i]);
+      k = tag_hole(esc, ks, nks, &ef->tags[i]);
+    expr(esc, hole_note(k, e->pos, text(e), "call parameter"), e->args[i]);
   }
 }
 
-static void rtcall(Hole *ks, int nks, IRExpr *e) {
+static void rtcall(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   Leaks *tags = pkgfunc_tags(e->rtsym, e->nargs);
   for (int i = 0; i < e->nargs; i++)
-    expr(hole_note(tag_hole(ks, nks, &tags[i]), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(tag_hole(esc, ks, nks, &tags[i]), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
 // x.M(args) through an interface: the callee is unknown, so the receiver
 // and every argument flow to the heap (gc's tagHole without a callee).
-static void icall(IRExpr *e) {
-  expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->x);
+static void icall(Escape *esc, IRExpr *e) {
+  expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->x);
   for (int i = 0; i < e->nargs; i++)
-    expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
 // x.(T): the interface's data word is the value itself for pointer-shaped T
 // and interfaces, else it points to the value (gc's dotType: one deref more).
-static void assert_into(Hole k, IRExpr *e) {
+static void assert_into(Escape *esc, Hole k, IRExpr *e) {
   Type *t = e->ival ? e->type->fields[0].type : e->type;
   if (!is_interface(t) && !is_pointer_shaped(t))
     k = hole_deref(k, e->pos, text(e), "dot");
   else
     k = hole_note(k, e->pos, text(e), "dot");
-  expr(k, e->x);
+  expr(esc, k, e->x);
 }
 
-static void append(Hole k, IRExpr *e) {
+static void append(Escape *esc, Hole k, IRExpr *e) {
   Type *elem = under(e->x->type)->elem;
   // The appendee's backing array may be the result's, or be copied to a new
   // heap array along with its elements.
   Hole appendee = k;
   if (type_has_ptrs(elem)) {
     Hole ks[2] = {k, hole_deref(heap_hole(), e->pos, text(e), "appendee slice")};
-    appendee = tee_hole(ks, 2);
+    appendee = tee_hole(esc, ks, 2);
   }
   // Every operand is a "call parameter" of append, as gc's argument() notes.
-  expr(hole_note(appendee, e->pos, text(e), "call parameter"), e->x);
+  expr(esc, hole_note(appendee, e->pos, text(e), "call parameter"), e->x);
   if (e->y) {
     Hole appended = discard_hole();
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
       appended = hole_deref(heap_hole(), e->pos, text(e), "appended slice...");
-    expr(hole_note(appended, e->pos, text(e), "call parameter"), e->y);
+    expr(esc, hole_note(appended, e->pos, text(e), "call parameter"), e->y);
     return;
   }
   for (int i = 0; i < e->nargs; i++)
-    expr(hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
 // ---------------------------------------------------------------- maps
 
 // make(map) and map literals: the header may live on the stack (spilled);
 // keys and values are stored into heap entries.
-static void makemap(Hole k, IRExpr *e) {
-  spill(k, e->site, e->site->pos, e->site->spell);
-  discard(e->x);
+static void makemap(Escape *esc, Hole k, IRExpr *e) {
+  spill(esc, k, e->site, e->site->pos, e->site->spell);
+  discard(esc, e->x);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
-    expr(hole_note(heap_hole(), e->pos, text(e), "map literal key"), e->args[i]);
-    expr(hole_note(heap_hole(), e->pos, text(e), "map literal value"), e->args[i + 1]);
+    expr(esc, hole_note(heap_hole(), e->pos, text(e), "map literal key"), e->args[i]);
+    expr(esc, hole_note(heap_hole(), e->pos, text(e), "map literal value"), e->args[i + 1]);
   }
 }
 
 // Map reads, delete and the iterator's bookkeeping carry no flows: the
 // entries already live on the heap. A range loop's value is *m.
-static bool map_expr(Hole k, IRExpr *e) {
+static bool map_expr(Escape *esc, Hole k, IRExpr *e) {
   switch (e->kind) {
   case IR_MAKEMAP:
-    makemap(k, e);
+    makemap(esc, k, e);
     return true;
   case IR_MAPINDEX: case IR_MAPDELETE: case IR_MAPITERINIT:
-    discard(e->x);
-    discard(e->y);
+    discard(esc, e->x);
+    discard(esc, e->y);
     return true;
   case IR_MAPITERNEXT: case IR_MAPITERKEY:
     return true;
   case IR_MAPITERVAL:
-    expr(hole_deref(k, e->pos, text(e), "range-deref"), e->x);
+    expr(esc, hole_deref(k, e->pos, text(e), "range-deref"), e->x);
     return true;
   default:
     return false;
@@ -216,40 +216,35 @@ static bool map_expr(Hole k, IRExpr *e) {
 // flow into it once the whole batch has been walked (flow_closures). The
 // body is analysed here, in the enclosing function's batch, as gc walks a
 // closure at its OCLOSURE.
-static void closure(Hole k, IRExpr *e) {
+static void closure(Escape *esc, Hole k, IRExpr *e) {
   ClosureFlow *cf = esc_alloc(sizeof(ClosureFlow));
-  cf->k = spill(k, e->site, e->site->pos, e->site->spell);
+  cf->k = spill(esc, k, e->site, e->site->pos, e->site->spell);
   cf->e = e;
+  cf->fn = esc->curfn;
+  cf->loop_depth = esc->loop_depth;
   if (analysed_alone(e->fn))   // (its body is a batch of its own)
     return;
   vec_push(&B->closures, cf);
-  Func *saved_fn = B->curfn;
-  int saved_depth = B->loop_depth;
-  Vec saved_labels = B->looping_labels;
-  B->looping_labels = (Vec){0};
-  build_func(e->fn);
-  B->curfn = saved_fn;
-  B->loop_depth = saved_depth;
-  B->looping_labels = saved_labels;
+  build_func(e->fn);   // with an Escape of its own
 }
 
 // ---------------------------------------------------------------- expressions
 
-static void expr(Hole k, IRExpr *e) {
+static void expr(Escape *esc, Hole k, IRExpr *e) {
   if (!e)
     return;
   // Sites gc never analyses (static data): their contents live on the heap.
   if (e->site && e->site->quiet && e->kind != IR_BOX && e->kind != IR_CONCAT) {
     Hole h = heap_hole();
-    expr(h, e->x);
+    expr(esc, h, e->x);
     for (int i = 0; i < e->nargs; i++)
-      expr(h, e->args[i]);
+      expr(esc, h, e->args[i]);
     return;
   }
   // Values without pointers cannot carry an address anywhere.
   if (k.derefs >= 0 && e->type && !type_has_ptrs(e->type))
     k = discard_hole();
-  if (map_expr(k, e))
+  if (map_expr(esc, k, e))
     return;
   switch (e->kind) {
   case IR_CONST: case IR_ZERO:
@@ -262,82 +257,82 @@ static void expr(Hole k, IRExpr *e) {
     flow(k, var_loc(e->var));
     return;
   case IR_DEREF:
-    expr(hole_deref(k, e->pos, text(e), "indirection"), e->x);
+    expr(esc, hole_deref(k, e->pos, text(e), "indirection"), e->x);
     return;
   case IR_FIELD:
     if (e->x->kind == IR_DEREF && !e->x->src) {   // p.f with p a pointer: gc's ODOTPTR, one step
-      expr(hole_deref(k, e->pos, text(e), "dot of pointer"), e->x->x);
+      expr(esc, hole_deref(k, e->pos, text(e), "dot of pointer"), e->x->x);
       return;
     }
-    expr(hole_note(k, e->pos, text(e), "dot"), e->x);
+    expr(esc, hole_note(k, e->pos, text(e), "dot"), e->x);
     return;
   case IR_INDEX:
-    discard(e->y);
+    discard(esc, e->y);
     if (is_range_value(e) && e->x->kind == IR_DEREF && !e->x->src)   // range over a *array
-      expr(hole_deref(k, e->pos, text(e), "range-deref"), e->x->x);
+      expr(esc, hole_deref(k, e->pos, text(e), "range-deref"), e->x->x);
     else if (is_range_value(e))
-      expr(hole_note(k, e->pos, text(e), "range"), e->x);
+      expr(esc, hole_note(k, e->pos, text(e), "range"), e->x);
     else
-      expr(hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
+      expr(esc, hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
     return;
   case IR_SLICEINDEX:
-    discard(e->y);
-    expr(hole_deref(k, e->pos, text(e), is_range_value(e) ? "range-deref" : "dot of pointer"), e->x);
+    discard(esc, e->y);
+    expr(esc, hole_deref(k, e->pos, text(e), is_range_value(e) ? "range-deref" : "dot of pointer"), e->x);
     return;
   case IR_ADDR:
-    expr(hole_addr(k, e->pos, text(e), "address-of"), e->x);
+    expr(esc, hole_addr(k, e->pos, text(e), "address-of"), e->x);
     return;
   case IR_STRINDEX: case IR_UNARY: case IR_BINARY: case IR_ANDAND: case IR_OROR:
   case IR_LEN: case IR_CAP: case IR_DECODERUNE:
-    discard(e->x);
-    discard(e->y);
+    discard(esc, e->x);
+    discard(esc, e->y);
     return;
   case IR_CONV:
-    expr(k, e->x);
+    expr(esc, k, e->x);
     return;
   case IR_BOX:
     if (e->site && e->site->quiet) {
-      expr(e->site->verdict == V_HEAP ? heap_hole() : discard_hole(), e->x);
+      expr(esc, e->site->verdict == V_HEAP ? heap_hole() : discard_hole(), e->x);
       return;
     }
     if (e->site)
-      k = spill(k, e->site, e->site->pos, e->site->spell);
-    expr(hole_note(k, e->pos, text(e), "interface-converted"), e->x);
+      k = spill(esc, k, e->site, e->site->pos, e->site->spell);
+    expr(esc, hole_note(k, e->pos, text(e), "interface-converted"), e->x);
     return;
   case IR_CALL:
-    call(&k, 1, e);
+    call(esc, &k, 1, e);
     return;
   case IR_RTCALL:
-    rtcall(&k, 1, e);
+    rtcall(esc, &k, 1, e);
     return;
   case IR_CALLVALUE:
-    call_value(&k, 1, e);
+    call_value(esc, &k, 1, e);
     return;
   case IR_CLOSURE:
-    closure(k, e);
+    closure(esc, k, e);
     return;
   case IR_FUNCVALUE: case IR_RECOVER:
     return;
   case IR_MAKECHAN:   // gc: no location, nothing reported
-    discard(e->x);
+    discard(esc, e->x);
     return;
   case IR_RECV:       // a value from the channel (already on the heap): flows nowhere
     if (!e->y)
-      discard(e->x);
+      discard(esc, e->x);
     return;
   case IR_SELECT:
     for (int i = 0; i < e->nargs; i += 2) {
-      discard(e->args[i]);
+      discard(esc, e->args[i]);
       IRExpr *v = e->args[i + 1];
       if (e->idx[i / 2] && !(v->kind == IR_VAR && v->var->select_send))   // (else: sent at its decl)
-        expr(hole_note(heap_hole(), v->pos, text(e), "send"), v);
+        expr(esc, hole_note(heap_hole(), v->pos, text(e), "send"), v);
     }
     return;
   case IR_ICALL:
-    icall(e);
+    icall(esc, e);
     return;
   case IR_ASSERT:
-    assert_into(k, e);
+    assert_into(esc, k, e);
     return;
   case IR_EXTRACT:
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
@@ -346,59 +341,59 @@ static void expr(Hole k, IRExpr *e) {
         flow(k, part);
       return;
     }
-    expr(k, e->x);
+    expr(esc, k, e->x);
     return;
   case IR_NEW:
-    spill(k, e->site, e->site->pos, e->site->spell);
+    spill(esc, k, e->site, e->site->pos, e->site->spell);
     return;
   case IR_COMPLIT:
     for (int i = 0; i < e->nargs; i++)
-      expr(hole_note(k, e->pos, text(e), under(e->type)->kind == TY_STRUCT ? "struct literal element"
+      expr(esc, hole_note(k, e->pos, text(e), under(e->type)->kind == TY_STRUCT ? "struct literal element"
                                                                           : "array literal element"),
            e->args[i]);
     return;
   case IR_ADDRLIT: {
-    Hole inner = spill(k, e->site, e->site->pos, e->site->spell);
-    expr(inner, e->x);
+    Hole inner = spill(esc, k, e->site, e->site->pos, e->site->spell);
+    expr(esc, inner, e->x);
     return;
   }
   case IR_MAKESLICE:
-    spill(k, e->site, e->site->pos, e->site->spell);
-    discard(e->x);
-    discard(e->y);
+    spill(esc, k, e->site, e->site->pos, e->site->spell);
+    discard(esc, e->x);
+    discard(esc, e->y);
     return;
   case IR_SLICELIT: {
-    Hole inner = e->site ? spill(k, e->site, e->site->pos, e->site->spell) : heap_hole();
+    Hole inner = e->site ? spill(esc, k, e->site, e->site->pos, e->site->spell) : heap_hole();
     for (int i = 0; i < e->nargs; i++)
-      expr(hole_note(inner, e->site ? e->site->pos : e->pos, text(e), "slice-literal-element"), e->args[i]);
+      expr(esc, hole_note(inner, e->site ? e->site->pos : e->pos, text(e), "slice-literal-element"), e->args[i]);
     return;
   }
   case IR_SLICE:
-    discard(e->y);
-    discard(e->z);
-    discard(e->w);
-    expr(hole_note(k, e->pos, text(e), "slice"), e->x);
+    discard(esc, e->y);
+    discard(esc, e->z);
+    discard(esc, e->w);
+    expr(esc, hole_note(k, e->pos, text(e), "slice"), e->x);
     return;
   case IR_APPEND:
-    append(k, e);
+    append(esc, k, e);
     return;
   case IR_COPY: {
-    discard(e->x);
+    discard(esc, e->x);
     Hole copied = discard_hole();
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
       copied = hole_deref(heap_hole(), e->pos, text(e), "copied slice");
-    expr(hole_note(copied, e->pos, text(e), "call parameter"), e->y);   // (gc's argument())
+    expr(esc, hole_note(copied, e->pos, text(e), "call parameter"), e->y);   // (gc's argument())
     return;
   }
   case IR_CONCAT:
     if (!e->site->quiet)
-      spill(k, e->site, e->site->pos, e->site->spell);
+      spill(esc, k, e->site, e->site->pos, e->site->spell);
     for (int i = 0; i < e->nargs; i++)
-      discard(e->args[i]); // the runtime copies the operands
+      discard(esc, e->args[i]); // the runtime copies the operands
     return;
   case IR_STR2BYTES: case IR_BYTES2STR: case IR_STR2RUNES: case IR_RUNES2STR: case IR_RUNE2STR:
-    spill(k, e->site, e->site->pos, e->site->spell);
-    discard(e->x);
+    spill(esc, k, e->site, e->site->pos, e->site->spell);
+    discard(esc, e->x);
     return;
   case IR_NUM_KINDS: break;   // not a kind
   }
@@ -406,30 +401,30 @@ static void expr(Hole k, IRExpr *e) {
 
 // The hole for storing into a place: a local variable, or the heap for
 // anything reached through a pointer, a slice or a global.
-static Hole addr(IRExpr *p) {
+static Hole addr(Escape *esc, IRExpr *p) {
   switch (p->kind) {
   case IR_VAR:
     if (p->var->kind == VAR_GLOBAL)
       return heap_hole();
     return hole_of(var_loc(p->var));
   case IR_FIELD:
-    return addr(p->x);
+    return addr(esc, p->x);
   case IR_INDEX:
-    discard(p->y);
-    return addr(p->x);
+    discard(esc, p->y);
+    return addr(esc, p->x);
   case IR_SLICEINDEX:
-    discard(p->x);
-    discard(p->y);
+    discard(esc, p->x);
+    discard(esc, p->y);
     return heap_hole();
   case IR_DEREF:
-    discard(p->x);
+    discard(esc, p->x);
     return heap_hole();
   case IR_MAPINDEX:
-    discard(p->x);
-    expr(hole_note(heap_hole(), p->pos, text(p), "key of map put"), p->y);
+    discard(esc, p->x);
+    expr(esc, hole_note(heap_hole(), p->pos, text(p), "key of map put"), p->y);
     return heap_hole();
   default:
-    discard(p);
+    discard(esc, p);
     return heap_hole();
   }
 }
@@ -439,13 +434,14 @@ static Hole addr(IRExpr *p) {
 // was captured ("f capturing by ref: n (addr=false assign=true width=8)").
 static void flow_closure(ClosureFlow *cf) {
   IRExpr *e = cf->e;
+  Escape *esc = &(Escape){.b = B, .curfn = cf->fn, .loop_depth = cf->loop_depth};
   for (int j = 0; j < e->nargs; j++) {
     int i = e->fn->capture_order && j < e->fn->ncaptures ? e->fn->capture_order[j] : j;
     IRExpr *a = e->args[i];
     Var *c = i < e->fn->ncaptures ? e->fn->captures[i] : NULL;
     IRExpr *v = a->kind == IR_ADDR ? a->x : a;
     if (!c || v->kind != IR_VAR) {   // (not a plain variable: evaluate it)
-      expr(hole_note(cf->k, e->pos, text(e), "captured by a closure"), a);
+      expr(esc, hole_note(cf->k, e->pos, text(e), "captured by a closure"), a);
       continue;
     }
     Var *n = c;
@@ -471,38 +467,38 @@ void flow_closures(void) {
 
 // ---------------------------------------------------------------- statements
 
-static bool is_looping_label(const char *name) {
-  for (int i = 0; i < B->looping_labels.len; i++)
-    if (!strcmp(B->looping_labels.data[i], name))
+static bool is_looping_label(Escape *esc, const char *name) {
+  for (int i = 0; i < esc->looping_labels.len; i++)
+    if (!strcmp(esc->looping_labels.data[i], name))
       return true;
   return false;
 }
 
-static void stmts(IRStmt **ss, int n) {
+static void stmts(Escape *esc, IRStmt **ss, int n) {
   for (int i = 0; i < n; i++)
-    stmt(ss[i]);
+    stmt(esc, ss[i]);
 }
 
-static void stmt(IRStmt *s) {
+static void stmt(Escape *esc, IRStmt *s) {
   if (!s)
     return;
   switch (s->kind) {
   case IR_S_EXPR:
-    discard(s->x);
+    discard(esc, s->x);
     return;
   case IR_S_DECL: {
     if (s->var->select_send) {   // a select's send value: gc flows it to the heap at its case
       Node *send = s->var->select_send;
-      expr(hole_note(heap_hole(), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
+      expr(esc, hole_note(heap_hole(), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
       return;
     }
     Loc *l = var_loc(s->var);
-    l->loop_depth = B->loop_depth;
+    l->loop_depth = esc->loop_depth;
     for (int i = 0; i < l->nparts; i++)
       if (!l->parts[i]->var)   // (a variable's own declaration sets its depth)
-        l->parts[i]->loop_depth = B->loop_depth;
+        l->parts[i]->loop_depth = esc->loop_depth;
     if (l->parts && s->x && s->x->kind == IR_ASSERT) {
-      assert_into(hole_of(l->parts[0]), s->x);
+      assert_into(esc, hole_of(l->parts[0]), s->x);
       return;
     }
     if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL ||
@@ -511,77 +507,77 @@ static void stmt(IRStmt *s) {
       for (int i = 0; i < l->nparts; i++)
         ks[i] = hole_of(l->parts[i]);
       if (s->x->kind == IR_CALL)
-        call(ks, l->nparts, s->x);
+        call(esc, ks, l->nparts, s->x);
       else if (s->x->kind == IR_CALLVALUE)
-        call_value(ks, l->nparts, s->x);
+        call_value(esc, ks, l->nparts, s->x);
       else
-        rtcall(ks, l->nparts, s->x);
+        rtcall(esc, ks, l->nparts, s->x);
       return;
     }
     if (s->x)
-      expr(assign_hole(hole_of(l), s), s->x);
+      expr(esc, assign_hole(hole_of(l), s), s->x);
     return;
   }
   case IR_S_ASSIGN: {
-    Hole k = addr(s->x);
-    expr(assign_hole(k, s), s->y);
+    Hole k = addr(esc, s->x);
+    expr(esc, assign_hole(k, s), s->y);
     return;
   }
   case IR_S_BLOCK:
-    stmts(s->stmts, s->nstmts);
+    stmts(esc, s->stmts, s->nstmts);
     return;
   case IR_S_IF:
-    discard(s->x);
-    stmt(s->body);
-    stmt(s->els);
+    discard(esc, s->x);
+    stmt(esc, s->body);
+    stmt(esc, s->els);
     return;
   case IR_S_FOR:
-    B->loop_depth++;
-    discard(s->x);
-    stmt(s->post);
-    stmt(s->body);
-    B->loop_depth--;
+    esc->loop_depth++;
+    discard(esc, s->x);
+    stmt(esc, s->post);
+    stmt(esc, s->body);
+    esc->loop_depth--;
     return;
   case IR_S_SWITCH:
     for (int i = 0; i < s->nclauses; i++) {
       for (int j = 0; j < s->clauses[i].nconds; j++)
-        discard(s->clauses[i].conds[j]);
-      stmt(s->clauses[i].body);
+        discard(esc, s->clauses[i].conds[j]);
+      stmt(esc, s->clauses[i].body);
     }
     return;
   case IR_S_RETURN: {
-    Func *f = B->curfn;
+    Func *f = esc->curfn;
     EscFunc *ef = esc_func(f);
     for (int i = 0; i < s->nargs && i < f->nresults; i++)
-      expr(hole_note(hole_of(ef->result_locs[i]), stmt_pos(s), stmt_text(s), "return"), s->args[i]);
+      expr(esc, hole_note(hole_of(ef->result_locs[i]), stmt_pos(s), stmt_text(s), "return"), s->args[i]);
     return;
   }
   case IR_S_PANIC:
-    expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
+    expr(esc, hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
     return;
   case IR_S_GO:   // the goroutine's closure outlives the statement
-    expr(heap_hole(), s->x);
+    expr(esc, heap_hole(), s->x);
     return;
   case IR_S_SEND:
-    discard(s->x);
-    expr(hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "send"), s->y);
+    discard(esc, s->x);
+    expr(esc, hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "send"), s->y);
     return;
   case IR_S_DEFER: {
     // A top-level defer's closure lives until the function returns (gc:
     // later(discard)); one in a loop may run after many iterations: heap.
     Hole k = heap_hole();
-    if (B->loop_depth == 1)
-      k = hole_of(new_loc(NULL, NULL, false));
-    expr(k, s->x);
+    if (esc->loop_depth == 1)
+      k = hole_of(new_loc(esc, NULL, NULL, false));
+    expr(esc, k, s->x);
     return;
   }
   case IR_S_PRINT:
     for (int i = 0; i < s->nargs; i++)
-      discard(s->args[i]);
+      discard(esc, s->args[i]);
     return;
   case IR_S_LABEL:
-    if (is_looping_label(s->label))
-      B->loop_depth++; // a backward goto makes everything after the label a loop
+    if (is_looping_label(esc, s->label))
+      esc->loop_depth++; // a backward goto makes everything after the label a loop
     return;
   case IR_S_GOTO: case IR_S_BREAK: case IR_S_CONTINUE:
     return;
@@ -608,12 +604,10 @@ static void find_looping_labels(IRVisitor *v, IRStmt *s, IRSlot at) {
 }
 
 void build_func(Func *f) {
-  B->curfn = f;
-  B->loop_depth = 1;
-  B->looping_labels.len = 0;
-  LabelWalk w = {{NULL, find_looping_labels}, {0}, &B->looping_labels};
+  Escape *esc = &(Escape){.b = B, .curfn = f, .loop_depth = 1};
+  LabelWalk w = {{NULL, find_looping_labels}, {0}, &esc->looping_labels};
   if (f->body)
     find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
-  stmt(f->body);
+  stmt(esc, f->body);
   (void)site_loc_for_var;
 }

@@ -141,8 +141,7 @@ static void alias_results(IRVisitor *v, IRStmt *s, IRSlot at) {
 static void init_func(Func *f) {
   EscFunc *ef = esc_func(f);
   ef->batch = B->id;
-  B->curfn = f;
-  B->loop_depth = 1;
+  Escape *esc = &(Escape){.b = B, .curfn = f, .loop_depth = 1};
   ef->param_locs = esc_alloc(sizeof(Loc *) * (f->nparams + 1));
   ef->result_locs = esc_alloc(sizeof(Loc *) * (f->nresults + 1));
   ef->tags = xmalloc(sizeof(Leaks) * (f->nparams + 1));
@@ -151,13 +150,13 @@ static void init_func(Func *f) {
   // gc creates a location for every declared variable first (fn.Dcl).
   for (int i = 0; i < f->vars.len; i++) {
     Var *v = f->vars.data[i];
-    Loc *l = new_loc(v, NULL, false);
+    Loc *l = new_loc(esc, v, NULL, false);
     // A multi-value call's results stay apart, as in gc's `a, b, _ = f()`.
     if (v->type && v->type->kind == TY_TUPLE) {
       l->nparts = v->type->nfields;
       l->parts = esc_alloc(sizeof(Loc *) * (l->nparts + 1));
       for (int j = 0; j < l->nparts; j++)
-        l->parts[j] = new_loc(NULL, NULL, false);
+        l->parts[j] = new_loc(esc, NULL, NULL, false);
     }
     for (int j = 0; j < f->nparams; j++)
       if (f->params[j] == v)

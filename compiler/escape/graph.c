@@ -51,13 +51,13 @@ void esc_arena_reset(void) {
     current->used = 0;
 }
 
-Loc *new_loc(Var *v, Site *s, bool transient) {
+Loc *new_loc(Escape *esc, Var *v, Site *s, bool transient) {
   Loc *l = esc_alloc(sizeof(Loc));
   l->id = B->locs.len + 1;
   l->var = v;
   l->site = s ? s : v ? v->site : NULL;
-  l->fn = B->curfn;
-  l->loop_depth = B->loop_depth;
+  l->fn = esc->curfn;
+  l->loop_depth = esc->loop_depth;
   l->transient = transient;
   leaks_init(&l->param_esc);
   if (v) {
@@ -143,12 +143,12 @@ void flow(Hole k, Loc *src) {
 }
 
 // A hole that feeds several holes at once, through a temporary location.
-Hole tee_hole(Hole *ks, int n) {
+Hole tee_hole(Escape *esc, Hole *ks, int n) {
   if (n == 0)
     return discard_hole();
   if (n == 1)
     return ks[0];
-  Loc *tmp = new_loc(NULL, NULL, true);
+  Loc *tmp = new_loc(esc, NULL, NULL, true);
   for (int i = 0; i < n; i++) {
     if (ks[i].derefs < 0)
       ice("escape: tee hole with negative derefs");
@@ -158,8 +158,8 @@ Hole tee_hole(Hole *ks, int n) {
 }
 
 // An allocating expression: its storage is a location whose address flows to k.
-Hole spill(Hole k, Site *s, Pos pos, const char *what) {
-  Loc *l = new_loc(NULL, s, true);
+Hole spill(Escape *esc, Hole k, Site *s, Pos pos, const char *what) {
+  Loc *l = new_loc(esc, NULL, s, true);
   flow(hole_addr(k, pos, what, "spill"), l);
   return hole_of(l);
 }

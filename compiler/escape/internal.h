@@ -82,17 +82,25 @@ typedef struct EscFunc {
   bool on_stack;
 } EscFunc;
 
-// The analysis of one batch (a strongly connected set of functions).
+// The analysis of one batch (a strongly connected set of functions): the
+// graph they share (gc's batch).
 typedef struct Batch {
   int id;
   Vec funcs;            // Func*
   Vec locs;             // Loc*, in creation order (gc's allLocs)
   Loc heap, blank;
-  Func *curfn;
-  int loop_depth;
-  Vec looping_labels;   // label names targeted by a backward goto
   Vec closures;         // ClosureFlow*: func literals met by the walk, in order
 } Batch;
+
+// The walk of one function's body into the batch's graph (gc's escape): a
+// func literal's body gets an Escape of its own, so nothing is saved and
+// restored around it.
+typedef struct Escape {
+  Batch *b;
+  Func *curfn;
+  int loop_depth;       // gc's loopDepth: 1 in the body, +1 per loop
+  Vec looping_labels;   // label names targeted by a backward goto
+} Escape;
 
 // A func literal whose captured variables flow into its context once every
 // function of the batch has been walked (gc's flowClosure): by then every
@@ -100,6 +108,8 @@ typedef struct Batch {
 typedef struct ClosureFlow {
   Hole k;               // the context object's storage
   IRExpr *e;            // the IR_CLOSURE
+  Func *fn;             // ... written in this function
+  int loop_depth;       // ... at this loop depth (what its captured values are evaluated in)
 } ClosureFlow;
 
 extern Batch *B;
@@ -107,7 +117,7 @@ extern Batch *B;
 // graph.c
 void *esc_alloc(size_t n);           // zeroed memory that lives until the batch ends
 void esc_arena_reset(void);
-Loc *new_loc(Var *v, Site *s, bool transient);
+Loc *new_loc(Escape *esc, Var *v, Site *s, bool transient);
 Loc *var_loc(Var *v);
 Hole hole_of(Loc *l);
 Hole heap_hole(void);
@@ -117,7 +127,7 @@ Hole hole_note(Hole k, Pos pos, const char *what, const char *why);
 Hole hole_addr(Hole k, Pos pos, const char *what, const char *why);
 Hole hole_deref(Hole k, Pos pos, const char *what, const char *why);
 void flow(Hole k, Loc *src);
-Hole tee_hole(Hole *ks, int n);
+Hole tee_hole(Escape *esc, Hole *ks, int n);
 void flow_closures(void);            // build.c: after the walk, before the solver
 // A func literal in a package-level initialiser: it captures nothing, and gc
 // analyses it as a function of its own (glob..func1), not inside the
@@ -125,7 +135,7 @@ void flow_closures(void);            // build.c: after the walk, before the solv
 static inline bool analysed_alone(Func *f) {
   return f->outer && !f->outer->decl && !f->outer->outer && f->decl && f->decl->kind == N_FUNCLIT;
 }
-Hole spill(Hole k, Site *s, Pos pos, const char *what);
+Hole spill(Escape *esc, Hole k, Site *s, Pos pos, const char *what);
 const char *loc_name(Loc *l);
 // Does -m report this location (gc prints nothing for some of escgo's sites:
 // static closures, quiet temporaries)? -m=2 explains only what -m reports.
@@ -143,7 +153,7 @@ void leaks_optimize(Leaks *l);
 bool leaks_empty(Leaks *l);
 // Holes for passing an argument to parameter i of a function analysed in an
 // earlier batch (or a runtime package function), given the call's result holes.
-Hole tag_hole(Hole *ks, int nks, Leaks *tag);
+Hole tag_hole(Escape *esc, Hole *ks, int nks, Leaks *tag);
 Leaks *pkgfunc_tags(const char *csym, int nparams);
 EscFunc *esc_func(Func *f);
 

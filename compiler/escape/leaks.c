@@ -46,7 +46,7 @@ bool leaks_empty(Leaks *l) {
 
 // Passing an argument to a parameter with summary `tag`: the argument flows
 // to the heap and to the call's result holes at the recorded depths.
-Hole tag_hole(Hole *ks, int nks, Leaks *tag) {
+Hole tag_hole(Escape *esc, Hole *ks, int nks, Leaks *tag) {
   Hole out[1 + NUM_ESC_RESULTS];
   int n = 0;
   if (tag->heap >= 0)
@@ -54,7 +54,7 @@ Hole tag_hole(Hole *ks, int nks, Leaks *tag) {
   for (int i = 0; i < NUM_ESC_RESULTS && nks; i++)
     if (tag->result[i] >= 0)
       out[n++] = hole_shift(ks[nks == 1 ? 0 : i], tag->result[i]);
-  return tee_hole(out, n);
+  return tee_hole(esc, out, n);
 }
 
 EscFunc *esc_func(Func *f) {
