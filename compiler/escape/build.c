@@ -50,7 +50,7 @@ bool type_has_ptrs(Type *t) {
   return t->has_ptrs;
 }
 
-static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(), e); }
+static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(esc->b), e); }
 
 // The name a statement lowered from a declaration (var a = x) declares or,
 // for a package-level one, assigns; NULL for other statements.
@@ -104,7 +104,7 @@ static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   if (!e->fn) {
     discard(esc, e->x);
     for (int i = 0; i < e->nargs; i++)
-      expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+      expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
     return;
   }
   call_args_of(esc, ks, nks, e, e->fn);
@@ -112,17 +112,17 @@ static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
 
 static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
   EscFunc *ef = esc_func(fn);
-  bool same_batch = ef->batch == B->id && !ef->tagged;
+  bool same_batch = ef->batch == esc->b->id && !ef->tagged;
   if (same_batch && nks) {
     for (int i = 0; i < fn->nresults; i++)
-      flow(ks[nks == 1 ? 0 : i], ef->result_locs[i]);
+      flow(esc->b, ks[nks == 1 ? 0 : i], ef->result_locs[i]);
   }
   if (e->kind == IR_CALLVALUE)
     discard(esc, e->x);
   for (int i = 0; i < e->nargs; i++) {
     Hole k;
     if (same_batch)
-      k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole();
+      k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole(esc->b);
     else
       k = tag_hole(esc, ks, nks, &ef->tags[i]);
     expr(esc, hole_note(k, e->pos, text(e), "call parameter"), e->args[i]);
@@ -138,9 +138,9 @@ static void rtcall(Escape *esc, Hole *ks, int nks, IRExpr *e) {
 // x.M(args) through an interface: the callee is unknown, so the receiver
 // and every argument flow to the heap (gc's tagHole without a callee).
 static void icall(Escape *esc, IRExpr *e) {
-  expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->x);
+  expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->x);
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
 // x.(T): the interface's data word is the value itself for pointer-shaped T
@@ -160,20 +160,20 @@ static void append(Escape *esc, Hole k, IRExpr *e) {
   // heap array along with its elements.
   Hole appendee = k;
   if (type_has_ptrs(elem)) {
-    Hole ks[2] = {k, hole_deref(heap_hole(), e->pos, text(e), "appendee slice")};
+    Hole ks[2] = {k, hole_deref(heap_hole(esc->b), e->pos, text(e), "appendee slice")};
     appendee = tee_hole(esc, ks, 2);
   }
   // Every operand is a "call parameter" of append, as gc's argument() notes.
   expr(esc, hole_note(appendee, e->pos, text(e), "call parameter"), e->x);
   if (e->y) {
-    Hole appended = discard_hole();
+    Hole appended = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
-      appended = hole_deref(heap_hole(), e->pos, text(e), "appended slice...");
+      appended = hole_deref(heap_hole(esc->b), e->pos, text(e), "appended slice...");
     expr(esc, hole_note(appended, e->pos, text(e), "call parameter"), e->y);
     return;
   }
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
 }
 
 // ---------------------------------------------------------------- maps
@@ -184,8 +184,8 @@ static void makemap(Escape *esc, Hole k, IRExpr *e) {
   spill(esc, k, e->site, e->site->pos, e->site->spell);
   discard(esc, e->x);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
-    expr(esc, hole_note(heap_hole(), e->pos, text(e), "map literal key"), e->args[i]);
-    expr(esc, hole_note(heap_hole(), e->pos, text(e), "map literal value"), e->args[i + 1]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "map literal key"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "map literal value"), e->args[i + 1]);
   }
 }
 
@@ -224,8 +224,8 @@ static void closure(Escape *esc, Hole k, IRExpr *e) {
   cf->loop_depth = esc->loop_depth;
   if (analysed_alone(e->fn))   // (its body is a batch of its own)
     return;
-  vec_push(&B->closures, cf);
-  build_func(e->fn);   // with an Escape of its own
+  vec_push(&esc->b->closures, cf);
+  build_func(esc->b, e->fn);   // with an Escape of its own
 }
 
 // ---------------------------------------------------------------- expressions
@@ -235,7 +235,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     return;
   // Sites gc never analyses (static data): their contents live on the heap.
   if (e->site && e->site->quiet && e->kind != IR_BOX && e->kind != IR_CONCAT) {
-    Hole h = heap_hole();
+    Hole h = heap_hole(esc->b);
     expr(esc, h, e->x);
     for (int i = 0; i < e->nargs; i++)
       expr(esc, h, e->args[i]);
@@ -243,7 +243,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   }
   // Values without pointers cannot carry an address anywhere.
   if (k.derefs >= 0 && e->type && !type_has_ptrs(e->type))
-    k = discard_hole();
+    k = discard_hole(esc->b);
   if (map_expr(esc, k, e))
     return;
   switch (e->kind) {
@@ -254,7 +254,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_VAR:
     if (e->var->kind == VAR_GLOBAL)
       return; // a global's contents already live on the heap
-    flow(k, var_loc(e->var));
+    flow(esc->b, k, var_loc(e->var));
     return;
   case IR_DEREF:
     expr(esc, hole_deref(k, e->pos, text(e), "indirection"), e->x);
@@ -292,7 +292,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     return;
   case IR_BOX:
     if (e->site && e->site->quiet) {
-      expr(esc, e->site->verdict == V_HEAP ? heap_hole() : discard_hole(), e->x);
+      expr(esc, e->site->verdict == V_HEAP ? heap_hole(esc->b) : discard_hole(esc->b), e->x);
       return;
     }
     if (e->site)
@@ -325,7 +325,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
       discard(esc, e->args[i]);
       IRExpr *v = e->args[i + 1];
       if (e->idx[i / 2] && !(v->kind == IR_VAR && v->var->select_send))   // (else: sent at its decl)
-        expr(esc, hole_note(heap_hole(), v->pos, text(e), "send"), v);
+        expr(esc, hole_note(heap_hole(esc->b), v->pos, text(e), "send"), v);
     }
     return;
   case IR_ICALL:
@@ -338,7 +338,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
       Loc *part = ((Loc *)e->x->var->esc)->parts[e->field];
       if (k.dst != part || k.derefs != 0)   // (not the variable the result went into: see alias_results)
-        flow(k, part);
+        flow(esc->b, k, part);
       return;
     }
     expr(esc, k, e->x);
@@ -363,7 +363,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     discard(esc, e->y);
     return;
   case IR_SLICELIT: {
-    Hole inner = e->site ? spill(esc, k, e->site, e->site->pos, e->site->spell) : heap_hole();
+    Hole inner = e->site ? spill(esc, k, e->site, e->site->pos, e->site->spell) : heap_hole(esc->b);
     for (int i = 0; i < e->nargs; i++)
       expr(esc, hole_note(inner, e->site ? e->site->pos : e->pos, text(e), "slice-literal-element"), e->args[i]);
     return;
@@ -379,9 +379,9 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     return;
   case IR_COPY: {
     discard(esc, e->x);
-    Hole copied = discard_hole();
+    Hole copied = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
-      copied = hole_deref(heap_hole(), e->pos, text(e), "copied slice");
+      copied = hole_deref(heap_hole(esc->b), e->pos, text(e), "copied slice");
     expr(esc, hole_note(copied, e->pos, text(e), "call parameter"), e->y);   // (gc's argument())
     return;
   }
@@ -405,7 +405,7 @@ static Hole addr(Escape *esc, IRExpr *p) {
   switch (p->kind) {
   case IR_VAR:
     if (p->var->kind == VAR_GLOBAL)
-      return heap_hole();
+      return heap_hole(esc->b);
     return hole_of(var_loc(p->var));
   case IR_FIELD:
     return addr(esc, p->x);
@@ -415,26 +415,26 @@ static Hole addr(Escape *esc, IRExpr *p) {
   case IR_SLICEINDEX:
     discard(esc, p->x);
     discard(esc, p->y);
-    return heap_hole();
+    return heap_hole(esc->b);
   case IR_DEREF:
     discard(esc, p->x);
-    return heap_hole();
+    return heap_hole(esc->b);
   case IR_MAPINDEX:
     discard(esc, p->x);
-    expr(esc, hole_note(heap_hole(), p->pos, text(p), "key of map put"), p->y);
-    return heap_hole();
+    expr(esc, hole_note(heap_hole(esc->b), p->pos, text(p), "key of map put"), p->y);
+    return heap_hole(esc->b);
   default:
     discard(esc, p);
-    return heap_hole();
+    return heap_hole(esc->b);
   }
 }
 
 // gc's flowClosure: each captured variable flows into the closure's context,
 // by its address when captured by reference. -m=2 also says how each one
 // was captured ("f capturing by ref: n (addr=false assign=true width=8)").
-static void flow_closure(ClosureFlow *cf) {
+static void flow_closure(Batch *b, ClosureFlow *cf) {
   IRExpr *e = cf->e;
-  Escape *esc = &(Escape){.b = B, .curfn = cf->fn, .loop_depth = cf->loop_depth};
+  Escape *esc = &(Escape){.b = b, .curfn = cf->fn, .loop_depth = cf->loop_depth};
   for (int j = 0; j < e->nargs; j++) {
     int i = e->fn->capture_order && j < e->fn->ncaptures ? e->fn->capture_order[j] : j;
     IRExpr *a = e->args[i];
@@ -455,14 +455,14 @@ static void flow_closure(ClosureFlow *cf) {
     Hole k = cf->k;
     if (c->byref)
       k = hole_addr(k, c->capture_pos, c->name, "reference");
-    flow(hole_note(k, c->capture_pos, c->name, "captured by a closure"), loc);
+    flow(b, hole_note(k, c->capture_pos, c->name, "captured by a closure"), loc);
   }
 }
 
-void flow_closures(void) {
-  for (int i = 0; i < B->closures.len; i++)
-    flow_closure(B->closures.data[i]);
-  B->closures.len = 0;
+void flow_closures(Batch *b) {
+  for (int i = 0; i < b->closures.len; i++)
+    flow_closure(b, b->closures.data[i]);
+  b->closures.len = 0;
 }
 
 // ---------------------------------------------------------------- statements
@@ -489,7 +489,7 @@ static void stmt(Escape *esc, IRStmt *s) {
   case IR_S_DECL: {
     if (s->var->select_send) {   // a select's send value: gc flows it to the heap at its case
       Node *send = s->var->select_send;
-      expr(esc, hole_note(heap_hole(), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
+      expr(esc, hole_note(heap_hole(esc->b), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
       return;
     }
     Loc *l = var_loc(s->var);
@@ -553,19 +553,19 @@ static void stmt(Escape *esc, IRStmt *s) {
     return;
   }
   case IR_S_PANIC:
-    expr(esc, hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
+    expr(esc, hole_note(heap_hole(esc->b), stmt_pos(s), stmt_text(s), "call parameter"), s->x);
     return;
   case IR_S_GO:   // the goroutine's closure outlives the statement
-    expr(esc, heap_hole(), s->x);
+    expr(esc, heap_hole(esc->b), s->x);
     return;
   case IR_S_SEND:
     discard(esc, s->x);
-    expr(esc, hole_note(heap_hole(), stmt_pos(s), stmt_text(s), "send"), s->y);
+    expr(esc, hole_note(heap_hole(esc->b), stmt_pos(s), stmt_text(s), "send"), s->y);
     return;
   case IR_S_DEFER: {
     // A top-level defer's closure lives until the function returns (gc:
     // later(discard)); one in a loop may run after many iterations: heap.
-    Hole k = heap_hole();
+    Hole k = heap_hole(esc->b);
     if (esc->loop_depth == 1)
       k = hole_of(new_loc(esc, NULL, NULL, false));
     expr(esc, k, s->x);
@@ -603,8 +603,8 @@ static void find_looping_labels(IRVisitor *v, IRStmt *s, IRSlot at) {
   ir_stmt_children(s, v);   // (statements only)
 }
 
-void build_func(Func *f) {
-  Escape *esc = &(Escape){.b = B, .curfn = f, .loop_depth = 1};
+void build_func(Batch *b, Func *f) {
+  Escape *esc = &(Escape){.b = b, .curfn = f, .loop_depth = 1};
   LabelWalk w = {{NULL, find_looping_labels}, {0}, &esc->looping_labels};
   if (f->body)
     find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});

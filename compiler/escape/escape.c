@@ -138,10 +138,10 @@ static void alias_results(IRVisitor *v, IRStmt *s, IRSlot at) {
   ir_stmt_children(s, v);   // (statements only: the walk has no expression callback)
 }
 
-static void init_func(Func *f) {
+static void init_func(Batch *b, Func *f) {
   EscFunc *ef = esc_func(f);
-  ef->batch = B->id;
-  Escape *esc = &(Escape){.b = B, .curfn = f, .loop_depth = 1};
+  ef->batch = b->id;
+  Escape *esc = &(Escape){.b = b, .curfn = f, .loop_depth = 1};
   ef->param_locs = esc_alloc(sizeof(Loc *) * (f->nparams + 1));
   ef->result_locs = esc_alloc(sizeof(Loc *) * (f->nresults + 1));
   ef->tags = xmalloc(sizeof(Leaks) * (f->nparams + 1));
@@ -190,28 +190,28 @@ static void analyze_batch(Vec *funcs, int id) {
   batch.heap.escapes = true;
   batch.heap.transient = false;
   batch.blank.is_blank = true;
-  B = &batch;
+  Batch *b = &batch;
   add_closures(funcs);
   for (int i = 0; i < funcs->len; i++)
-    init_func(funcs->data[i]);
+    init_func(b, funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
     if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i]))
-      build_func(funcs->data[i]); // closures are built where they are written
-  flow_closures();
+      build_func(b, funcs->data[i]); // closures are built where they are written
+  flow_closures(b);
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];
     const char *why = l->site ? heap_alloc_reason(l->site) : NULL;
     if (why) {
       l->site->reason = why;
-      flow(hole_addr(heap_hole(), l->site->pos, l->site->spell, why), l);
+      flow(b, hole_addr(heap_hole(b), l->site->pos, l->site->spell, why), l);
     }
   }
-  walk_all();
+  walk_all(b);
   for (int i = 0; i < funcs->len; i++) {
     report_param_tags(funcs->data[i]);
     esc_func(funcs->data[i])->tagged = true;
   }
-  report_locs();
+  report_locs(b);
   // The batch's graph is gone after this: forget pointers into it.
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];
@@ -226,7 +226,6 @@ static void analyze_batch(Vec *funcs, int id) {
   }
   free(batch.locs.data);
   esc_arena_reset();
-  B = NULL;
 }
 
 // -d=forcestack=FILE:LINE puts the sites on that line on the stack whatever

@@ -4,8 +4,6 @@
 
 #include <string.h>
 
-Batch *B;
-
 // ---------------------------------------------------------------- the batch arena
 //
 // Everything the graph of one batch needs (locations, edges, notes) comes
@@ -53,7 +51,7 @@ void esc_arena_reset(void) {
 
 Loc *new_loc(Escape *esc, Var *v, Site *s, bool transient) {
   Loc *l = esc_alloc(sizeof(Loc));
-  l->id = B->locs.len + 1;
+  l->id = esc->b->locs.len + 1;
   l->var = v;
   l->site = s ? s : v ? v->site : NULL;
   l->fn = esc->curfn;
@@ -67,7 +65,7 @@ Loc *new_loc(Escape *esc, Var *v, Site *s, bool transient) {
   }
   if (s)
     s->esc = l;
-  vec_push(&B->locs, l);
+  vec_push(&esc->b->locs, l);
   return l;
 }
 
@@ -80,8 +78,8 @@ Loc *var_loc(Var *v) {
 }
 
 Hole hole_of(Loc *l) { return (Hole){l, 0, NULL}; }
-Hole heap_hole(void) { return (Hole){&B->heap, 0, NULL}; }
-Hole discard_hole(void) { return (Hole){&B->blank, 0, NULL}; }
+Hole heap_hole(Batch *b) { return (Hole){&b->heap, 0, NULL}; }
+Hole discard_hole(Batch *b) { return (Hole){&b->blank, 0, NULL}; }
 
 Hole hole_shift(Hole k, int delta) {
   k.derefs += delta;
@@ -125,11 +123,11 @@ static void add_edge(Loc *dst, Loc *src, int derefs, Note *notes) {
 }
 
 // Records "k.dst = <derefs> src".
-void flow(Hole k, Loc *src) {
+void flow(Batch *b, Hole k, Loc *src) {
   if (k.addrtaken)
     src->addrtaken = true;
   Loc *dst = k.dst;
-  if (dst == &B->blank)
+  if (dst == &b->blank)
     return;
   if (dst == src && k.derefs >= 0) // x = x, x = *x: nothing new flows
     return;
@@ -145,14 +143,14 @@ void flow(Hole k, Loc *src) {
 // A hole that feeds several holes at once, through a temporary location.
 Hole tee_hole(Escape *esc, Hole *ks, int n) {
   if (n == 0)
-    return discard_hole();
+    return discard_hole(esc->b);
   if (n == 1)
     return ks[0];
   Loc *tmp = new_loc(esc, NULL, NULL, true);
   for (int i = 0; i < n; i++) {
     if (ks[i].derefs < 0)
       ice("escape: tee hole with negative derefs");
-    flow(ks[i], tmp);
+    flow(esc->b, ks[i], tmp);
   }
   return hole_of(tmp);
 }
@@ -160,7 +158,7 @@ Hole tee_hole(Escape *esc, Hole *ks, int n) {
 // An allocating expression: its storage is a location whose address flows to k.
 Hole spill(Escape *esc, Hole k, Site *s, Pos pos, const char *what) {
   Loc *l = new_loc(esc, NULL, s, true);
-  flow(hole_addr(k, pos, what, "spill"), l);
+  flow(esc->b, hole_addr(k, pos, what, "spill"), l);
   return hole_of(l);
 }
 

@@ -112,7 +112,6 @@ typedef struct ClosureFlow {
   int loop_depth;       // ... at this loop depth (what its captured values are evaluated in)
 } ClosureFlow;
 
-extern Batch *B;
 
 // graph.c
 void *esc_alloc(size_t n);           // zeroed memory that lives until the batch ends
@@ -120,15 +119,15 @@ void esc_arena_reset(void);
 Loc *new_loc(Escape *esc, Var *v, Site *s, bool transient);
 Loc *var_loc(Var *v);
 Hole hole_of(Loc *l);
-Hole heap_hole(void);
-Hole discard_hole(void);
+Hole heap_hole(Batch *b);
+Hole discard_hole(Batch *b);
 Hole hole_shift(Hole k, int delta);
 Hole hole_note(Hole k, Pos pos, const char *what, const char *why);
 Hole hole_addr(Hole k, Pos pos, const char *what, const char *why);
 Hole hole_deref(Hole k, Pos pos, const char *what, const char *why);
-void flow(Hole k, Loc *src);
+void flow(Batch *b, Hole k, Loc *src);
 Hole tee_hole(Escape *esc, Hole *ks, int n);
-void flow_closures(void);            // build.c: after the walk, before the solver
+void flow_closures(Batch *b);            // build.c: after the walk, before the solver
 // A func literal in a package-level initialiser: it captures nothing, and gc
 // analyses it as a function of its own (glob..func1), not inside the
 // initialiser.
@@ -143,7 +142,7 @@ static inline bool loc_reported(Loc *l) { return !l->site || (!l->site->quiet &&
 Pos loc_pos(Loc *l);
 
 // build.c
-void build_func(Func *f);
+void build_func(Batch *b, Func *f);
 
 // leaks.c
 void leaks_init(Leaks *l);
@@ -158,14 +157,14 @@ Leaks *pkgfunc_tags(const char *csym, int nparams);
 EscFunc *esc_func(Func *f);
 
 // solve.c
-void walk_all(void);
+void walk_all(Batch *b);
 bool outlives(Loc *l, Loc *other);
 
 // report.c
 void report_param_tags(Func *f);
-void report_locs(void);
+void report_locs(Batch *b);
 void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes);
-void explain_walk(Loc *root, Loc *l, const char *header);
+void explain_walk(Batch *b, Loc *root, Loc *l, const char *header);
 bool type_has_ptrs(Type *t);
 
 #endif

@@ -50,7 +50,7 @@ Hole tag_hole(Escape *esc, Hole *ks, int nks, Leaks *tag) {
   Hole out[1 + NUM_ESC_RESULTS];
   int n = 0;
   if (tag->heap >= 0)
-    out[n++] = hole_shift(heap_hole(), tag->heap);
+    out[n++] = hole_shift(heap_hole(esc->b), tag->heap);
   for (int i = 0; i < NUM_ESC_RESULTS && nks; i++)
     if (tag->result[i] >= 0)
       out[n++] = hole_shift(ks[nks == 1 ? 0 : i], tag->result[i]);

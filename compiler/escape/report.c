@@ -36,9 +36,9 @@ void report_param_tags(Func *f) {
   }
 }
 
-void report_locs(void) {
-  for (int i = 0; i < B->locs.len; i++) {
-    Loc *l = B->locs.data[i];
+void report_locs(Batch *b) {
+  for (int i = 0; i < b->locs.len; i++) {
+    Loc *l = b->locs.data[i];
     Site *s = l->site;
     if (!s)
       continue;
@@ -84,12 +84,12 @@ void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes) {
 }
 
 // Prints the header and the path from l to root recorded by the walk.
-void explain_walk(Loc *root, Loc *l, const char *header) {
+void explain_walk(Batch *b, Loc *root, Loc *l, const char *header) {
   char *pos = fmt_pos(loc_pos(l));
   diag_raw("%s: %s\n", pos, header);
   Loc *src = l;
   for (int guard = 0; src != root && src->dst; guard++) {
-    if (guard > B->locs.len + 1) {
+    if (guard > b->locs.len + 1) {
       diag_raw("%s:   warning: truncated explanation due to assignment cycle; "
                       "see golang.org/issue/35518\n", pos);
       break;

@@ -4,6 +4,8 @@
 // reaches a root that outlives it escapes, and becomes a root itself.
 #include "internal.h"
 
+#include <stdlib.h>
+
 // Is c a func literal nested (at any depth) inside f?
 static bool contains_closure(Func *f, Func *c) {
   if (!f || !c || f == c)
@@ -61,17 +63,23 @@ static void push(LocStack *s, Loc *l) {
   s->items[s->len++] = l;
 }
 
-static LocStack work;   // roots still to walk
+// The solver's state over one batch.
+typedef struct {
+  Batch *b;
+  LocStack work;        // roots still to walk
+  LocStack todo;        // one walk's locations still to visit
+} Solver;
 
-static void enqueue(Loc *l) {
+static void enqueue(Solver *s, Loc *l) {
   if (!l->queued) {
-    push(&work, l);
+    push(&s->work, l);
     l->queued = true;
   }
 }
 
-static void walk_one(Loc *root, int walkgen) {
-  static LocStack todo;
+static void walk_one(Solver *s, Loc *root, int walkgen) {
+  Batch *b = s->b;
+  LocStack todo = s->todo;   // (its memory is reused walk after walk)
   todo.len = 0;
   root->walkgen = walkgen;
   root->derefs = 0;
@@ -86,21 +94,21 @@ static void walk_one(Loc *root, int walkgen) {
       derefs = 0;
       if (!root->transient && l->transient) {
         l->transient = false;
-        enqueue(l);
+        enqueue(s, l);
       }
     }
     if (outlives(root, l)) {
       if (l->is_param) {
         if (flags.m >= 2 && !l->escapes && !(l->fn && l->fn->mtab_wrapper))   // (as report.c)
-          explain_walk(root, l, xfmt("parameter %s leaks to %s with derefs=%d:", l->var->name,
+          explain_walk(b, root, l, xfmt("parameter %s leaks to %s with derefs=%d:", l->var->name,
                                      loc_name(root), derefs));
         leak_to(l, root, derefs);
       }
       if (address_of && !l->escapes) {
         if (flags.m >= 2 && loc_reported(l))
-          explain_walk(root, l, xfmt("%s escapes to heap:", l->var ? l->var->name : l->site->spell));
+          explain_walk(b, root, l, xfmt("%s escapes to heap:", l->var ? l->var->name : l->site->spell));
         l->escapes = true;
-        enqueue(l);
+        enqueue(s, l);
         continue;
       }
     }
@@ -118,20 +126,23 @@ static void walk_one(Loc *root, int walkgen) {
       }
     }
   }
+  s->todo = todo;
 }
 
 // Walks from every location and the heap until nothing changes. Each
 // location re-enters the queue at most twice (on escaping, on becoming
 // non-transient), so this takes a number of walks linear in the locations.
-void walk_all(void) {
-  work.len = 0;
-  for (int i = 0; i < B->locs.len; i++)
-    enqueue(B->locs.data[i]);
-  enqueue(&B->heap);
+void walk_all(Batch *b) {
+  Solver s = {b};
+  for (int i = 0; i < b->locs.len; i++)
+    enqueue(&s, b->locs.data[i]);
+  enqueue(&s, &b->heap);
   int walkgen = 0;
-  while (work.len) {
-    Loc *root = work.items[--work.len];
+  while (s.work.len) {
+    Loc *root = s.work.items[--s.work.len];
     root->queued = false;
-    walk_one(root, ++walkgen);
+    walk_one(&s, root, ++walkgen);
   }
+  free(s.work.items);
+  free(s.todo.items);
 }
