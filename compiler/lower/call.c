@@ -23,37 +23,37 @@ static bool is_rune_slice(Type *t) {
   return t->kind == TY_SLICE && under(t->elem)->kind == TY_INT32;
 }
 
-static IRExpr *conversion(Node *n) {
+static IRExpr *conversion(Lowerer *l, Node *n) {
   Type *t = n->type;
   Node *arg = n->list.data[0];
-  IRExpr *x = lower_expr(arg);
+  IRExpr *x = lower_expr(l, arg);
   Type *from = x->type;
   if (is_interface(t))
-    return convert_value(x, t, n, nx(n)->lparen);
+    return convert_value(l, x, t, n, nx(n)->lparen);
   char *sp = site_spell(n);
   if (is_string(t) && is_integer(from)) {
     IRExpr *e = unop(IR_RUNE2STR, nx(n)->lparen, t, x);
-    e->site = new_site(SITE_RUNE2STR, nx(n)->lparen, sp, array_of(ty_uint8, 4));
+    e->site = new_site(l, SITE_RUNE2STR, nx(n)->lparen, sp, array_of(ty_uint8, 4));
     return e;
   }
   if (is_string(t) && is_byte_slice(from)) {
     IRExpr *e = unop(IR_BYTES2STR, nx(n)->lparen, t, x);
-    e->site = new_site(SITE_BYTES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    e->site = new_site(l, SITE_BYTES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_string(t) && is_rune_slice(from)) {
     IRExpr *e = unop(IR_RUNES2STR, nx(n)->lparen, t, x);
-    e->site = new_site(SITE_RUNES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    e->site = new_site(l, SITE_RUNES2STR, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_byte_slice(t) && is_string(from)) {
     IRExpr *e = unop(IR_STR2BYTES, nx(n)->lparen, t, x);
-    e->site = new_site(SITE_STR2BYTES, nx(n)->lparen, sp, array_of(ty_uint8, 32));
+    e->site = new_site(l, SITE_STR2BYTES, nx(n)->lparen, sp, array_of(ty_uint8, 32));
     return e;
   }
   if (is_rune_slice(t) && is_string(from)) {
     IRExpr *e = unop(IR_STR2RUNES, nx(n)->lparen, t, x);
-    e->site = new_site(SITE_STR2RUNES, nx(n)->lparen, sp, array_of(ty_int32, 32));
+    e->site = new_site(l, SITE_STR2RUNES, nx(n)->lparen, sp, array_of(ty_int32, 32));
     return e;
   }
   return unop(IR_CONV, nx(n)->lparen, t, x);
@@ -67,37 +67,37 @@ static IRExpr *to_int(IRExpr *e) {
   return unop(IR_CONV, e->pos, ty_int, e);
 }
 
-static IRExpr *builtin_make(Node *n) {
+static IRExpr *builtin_make(Lowerer *l, Node *n) {
   Type *t = n->type;
   if (under(t)->kind == TY_MAP)
-    return lower_make_map(n);
+    return lower_make_map(l, n);
   if (under(t)->kind == TY_CHAN)
-    return lower_make_chan(n);
+    return lower_make_chan(l, n);
   IRExpr *e = new_expr(IR_MAKESLICE, nx(n)->lparen, t);
   Node *len = n->list.data[1];
   Node *cap = n->list.len > 2 ? n->list.data[2] : NULL;
-  e->x = to_int(lower_expr(len));
+  e->x = to_int(lower_expr(l, len));
   if (cap)
-    e->y = to_int(lower_expr(cap));
+    e->y = to_int(lower_expr(l, cap));
   Node *size = cap ? cap : len;
   // gc sizes the backing array by the capacity when given, else the length;
   // only a small constant (fits in int32) allows the stack.
   int64_t count = size->cval && const_fits_int(size->cval, 31, false) ? const_to_int64(size->cval) : -1;
   Type *elem = under(t)->elem;
-  e->site = new_site(SITE_MAKESLICE, nx(n)->lparen, site_spell(n),
+  e->site = new_site(l, SITE_MAKESLICE, nx(n)->lparen, site_spell(n),
                      count >= 0 ? array_of(elem, count) : elem);
   e->site->count = count;
   return e;
 }
 
-static IRExpr *builtin_append(Node *n) {
+static IRExpr *builtin_append(Lowerer *l, Node *n) {
   Node *s = n->list.data[0];
   IRExpr *e = new_expr(IR_APPEND, nx(n)->lparen, n->type);
-  e->x = lower_expr(s);
+  e->x = lower_expr(l, s);
   Type *elem = under(n->type)->elem;
   if (n->has_ellipsis) {
     Node *src = n->list.data[1];
-    IRExpr *y = lower_expr(src);
+    IRExpr *y = lower_expr(l, src);
     if (y->kind == IR_ZERO && src->type->kind == TY_UNTYPED_NIL)
       y = zero_expr(n->type, src->pos);
     e->y = y;
@@ -108,20 +108,20 @@ static IRExpr *builtin_append(Node *n) {
   // gc: all at the last non-constant argument, counting the slice itself.
   Pos last = last_nonconst_pos(&n->list, 0, gc_pos(n->list.data[0]));
   for (int i = 1; i < n->list.len; i++)
-    e->args[i - 1] = lower_assigned(n->list.data[i], elem, last);
+    e->args[i - 1] = lower_assigned(l, n->list.data[i], elem, last);
   return e;
 }
 
-static IRExpr *builtin_expr(Node *n, Builtin b) {
+static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
   switch (b) {
   case BI_CLOSE:
-    return lower_chan_builtin(n, b);
+    return lower_chan_builtin(l, n, b);
   case BI_LEN:
   case BI_CAP: {
     Node *a = n->list.data[0];
     if (a->type && under(a->type)->kind == TY_CHAN)
-      return lower_chan_builtin(n, b);
-    IRExpr *x = lower_expr(a);
+      return lower_chan_builtin(l, n, b);
+    IRExpr *x = lower_expr(l, a);
     if (under(x->type)->kind == TY_PTR) { // len(*array) is constant; keep the nil check
       IRExpr *d = unop(IR_DEREF, n->pos, under(x->type)->elem, x);
       (void)d;
@@ -132,22 +132,22 @@ static IRExpr *builtin_expr(Node *n, Builtin b) {
     return unop(b == BI_LEN ? IR_LEN : IR_CAP, nx(n)->lparen, ty_int, x);
   }
   case BI_APPEND:
-    return builtin_append(n);
+    return builtin_append(l, n);
   case BI_MAKE:
-    return builtin_make(n);
+    return builtin_make(l, n);
   case BI_DELETE:
-    return lower_map_delete(n);
+    return lower_map_delete(l, n);
   case BI_NEW: {
     IRExpr *e = new_expr(IR_NEW, nx(n)->lparen, n->type);
-    e->site = new_site(SITE_NEW, nx(n)->lparen, site_spell(n), under(n->type)->elem);
+    e->site = new_site(l, SITE_NEW, nx(n)->lparen, site_spell(n), under(n->type)->elem);
     return e;
   }
   case BI_RECOVER:
-    return lower_recover(n);
+    return lower_recover(l, n);
   case BI_COPY: {
     IRExpr *e = new_expr(IR_COPY, nx(n)->lparen, ty_int);
-    e->x = lower_expr(n->list.data[0]);
-    e->y = lower_expr(n->list.data[1]);
+    e->x = lower_expr(l, n->list.data[0]);
+    e->y = lower_expr(l, n->list.data[1]);
     return e;
   }
   default:
@@ -157,25 +157,25 @@ static IRExpr *builtin_expr(Node *n, Builtin b) {
 }
 
 // print, println and panic are statements in the IR.
-bool lower_builtin_stmt(Node *call) {
+bool lower_builtin_stmt(Lowerer *l, Node *call) {
   if (call->x->kind != N_IDENT || !call->x->obj || call->x->obj->kind != OBJ_BUILTIN)
     return false;
   Builtin b = call->x->obj->builtin;
   if (b == BI_PANIC) {
-    IRStmt *s = new_stmt(IR_S_PANIC, call->pos);
+    IRStmt *s = new_stmt(l, IR_S_PANIC, call->pos);
     Node *arg = call->list.data[0]; // a constant is reported at the call's '('
-    s->x = lower_assigned(arg, ty_any, arg->cval ? nx(call)->lparen : last_operand_pos(arg));
-    emit(s);
+    s->x = lower_assigned(l, arg, ty_any, arg->cval ? nx(call)->lparen : last_operand_pos(arg));
+    emit(l, s);
     return true;
   }
   if (b == BI_PRINT || b == BI_PRINTLN) {
-    IRStmt *s = new_stmt(IR_S_PRINT, call->pos);
+    IRStmt *s = new_stmt(l, IR_S_PRINT, call->pos);
     s->newline = b == BI_PRINTLN;
     s->nargs = call->list.len;
     s->args = xmalloc(sizeof(IRExpr *) * (s->nargs + 1));
     for (int i = 0; i < s->nargs; i++)
-      s->args[i] = lower_expr(call->list.data[i]);
-    emit(s);
+      s->args[i] = lower_expr(l, call->list.data[i]);
+    emit(l, s);
     return true;
   }
   return false;
@@ -186,10 +186,10 @@ bool lower_builtin_stmt(Node *call) {
 // Arguments converted to the parameter types; the variadic tail becomes a
 // slice literal: gc's "... argument" allocation site at the call's '('.
 // f(g()) with g returning several values: the results, one argument each.
-static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
+static IRExpr **spread_args(Lowerer *l, Node *n, Type *sig, int *nout) {
   int np = sig->nfields;
   int fixed = sig->variadic ? np - 1 : np;
-  IRExpr *tuple = temp(lower_expr(n->list.data[0]));
+  IRExpr *tuple = temp(l, lower_expr(l, n->list.data[0]));
   Type *tt = tuple->type;
   IRExpr **args = xmalloc(sizeof(IRExpr *) * (np + 1));
   IRExpr *lit = NULL;
@@ -198,7 +198,7 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
     x->x = tuple;
     x->field = i;
     if (i < fixed) {
-      args[i] = convert_value(x, sig->fields[i].type, n->list.data[0], gc_pos(n->list.data[0]));
+      args[i] = convert_value(l, x, sig->fields[i].type, n->list.data[0], gc_pos(n->list.data[0]));
       continue;
     }
     Type *st = sig->fields[np - 1].type;
@@ -208,25 +208,25 @@ static IRExpr **spread_args(Node *n, Type *sig, int *nout) {
       lit->idx = xmalloc(sizeof(int64_t) * tt->nfields);
     }
     lit->idx[lit->nargs] = lit->nargs;
-    lit->args[lit->nargs++] = convert_value(x, st->elem, n->list.data[0], gc_pos(n->list.data[0]));
+    lit->args[lit->nargs++] = convert_value(l, x, st->elem, n->list.data[0], gc_pos(n->list.data[0]));
   }
   if (sig->variadic) {
     Type *st = sig->fields[np - 1].type;
     if (lit)
-      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
+      lit->site = new_site(l, SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
     args[np - 1] = lit ? lit : zero_expr(st, nx(n)->lparen);
   }
   *nout = np;
   return args;
 }
 
-static IRExpr **call_args(Node *n, Type *sig, int *nout);
+static IRExpr **call_args(Lowerer *l, Node *n, Type *sig, int *nout);
 
-IRExpr **lower_call_args(Node *n, Type *sig, int *nout) { return call_args(n, sig, nout); }
+IRExpr **lower_call_args(Lowerer *l, Node *n, Type *sig, int *nout) { return call_args(l, n, sig, nout); }
 
-static IRExpr **call_args(Node *n, Type *sig, int *nout) {
+static IRExpr **call_args(Lowerer *l, Node *n, Type *sig, int *nout) {
   if (n->checked == 2)
-    return spread_args(n, sig, nout);
+    return spread_args(l, n, sig, nout);
   int np = sig->nfields, na = n->list.len;
   IRExpr **args = xmalloc(sizeof(IRExpr *) * (np + 1));
   int fixed = sig->variadic ? np - 1 : np;
@@ -236,12 +236,12 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
   for (int i = 0; i < fixed; i++) {
     if (!is_plain_name(n->list.data[i]))
       cur = gc_pos(n->list.data[i]);
-    args[i] = lower_assigned(n->list.data[i], sig->fields[i].type, cur);
+    args[i] = lower_assigned(l, n->list.data[i], sig->fields[i].type, cur);
   }
   if (sig->variadic) {
     Type *st = sig->fields[np - 1].type;
     if (n->has_ellipsis) {
-      args[np - 1] = lower_assigned(n->list.data[na - 1], st, gc_pos(n->list.data[na - 1]));
+      args[np - 1] = lower_assigned(l, n->list.data[na - 1], st, gc_pos(n->list.data[na - 1]));
     } else if (na == fixed) {
       args[np - 1] = zero_expr(st, nx(n)->lparen); // no variadic arguments: a nil slice
     } else {
@@ -252,10 +252,10 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
       for (int i = fixed; i < na; i++) {
         if (!is_plain_name(n->list.data[i]))
           cur = gc_pos(n->list.data[i]);
-        lit->args[i - fixed] = lower_assigned(n->list.data[i], st->elem, cur);
+        lit->args[i - fixed] = lower_assigned(l, n->list.data[i], st->elem, cur);
         lit->idx[i - fixed] = i - fixed;
       }
-      lit->site = new_site(SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
+      lit->site = new_site(l, SITE_VARIADIC, nx(n)->lparen, "... argument", array_of(st->elem, lit->nargs));
       args[np - 1] = lit;
     }
   }
@@ -263,12 +263,12 @@ static IRExpr **call_args(Node *n, Type *sig, int *nout) {
   return args;
 }
 
-IRExpr *lower_call(Node *n) {
+IRExpr *lower_call(Lowerer *l, Node *n) {
   if (n->x->is_type)
-    return conversion(n);
+    return conversion(l, n);
   if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN)
-    return builtin_expr(n, n->x->obj->builtin);
-  IRExpr *mc = lower_method_call(n);
+    return builtin_expr(l, n, n->x->obj->builtin);
+  IRExpr *mc = lower_method_call(l, n);
   if (mc)
     return mc;
   Node *fx = unparen(n->x);
@@ -282,13 +282,13 @@ IRExpr *lower_call(Node *n) {
   if (fo && fo->pkgfunc) {
     IRExpr *e = new_expr(IR_RTCALL, nx(n)->lparen, rt);
     e->rtsym = fo->pkgfunc->csym;
-    e->args = call_args(n, sig, &e->nargs);
+    e->args = call_args(l, n, sig, &e->nargs);
     return e;
   }
   if (!fo || fo->kind != OBJ_FUNC || !fo->ir)
-    return lower_call_value(n, lower_expr(n->x), sig, rt);
+    return lower_call_value(l, n, lower_expr(l, n->x), sig, rt);
   IRExpr *e = new_expr(IR_CALL, nx(n)->lparen, rt);
   e->fn = fo->ir;
-  e->args = call_args(n, sig, &e->nargs);
+  e->args = call_args(l, n, sig, &e->nargs);
   return e;
 }

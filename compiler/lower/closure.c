@@ -28,25 +28,23 @@ typedef struct Prepass {
   Vec captured;        // Obj* captured by some closure
 } Prepass;
 
-static Prepass P;
+static void pre(Prepass *p, Node *n);
 
-static void pre(Node *n);
-
-static void pre_vec(Vec *v) {
+static void pre_vec(Prepass *p, Vec *v) {
   for (int i = 0; i < v->len; i++)
-    pre(v->data[i]);
+    pre(p, v->data[i]);
 }
 
 static bool is_local_var(Obj *o) {
   return o && o->kind == OBJ_VAR && !o->global;
 }
 
-static void declare(Node *id) {
+static void declare(Prepass *p, Node *id) {
   Obj *o = id ? id->obj : NULL;
   if (!is_local_var(o))
     return;
-  o->fn_depth = P.depth;
-  o->decl_loop = P.loop;
+  o->fn_depth = p->depth;
+  o->decl_loop = p->loop;
   o->capflags = 0;
 }
 
@@ -93,13 +91,13 @@ static void free_vars(Node *n, int d, Vec *out) {
     free_vars(n->list.data[i], d, out);
 }
 
-static void declare_params(Node *ftype, Vec *results) {
+static void declare_params(Prepass *p, Node *ftype, Vec *results) {
   for (int l = 0; l < 2; l++) {
     Vec *list = l ? &ftype->list2 : &ftype->list;
     for (int i = 0; i < list->len; i++) {
       Node *f = list->data[i];
       for (int j = 0; j < nx(f)->names.len; j++) {
-        declare(nx(f)->names.data[j]);
+        declare(p, nx(f)->names.data[j]);
         if (l && ((Node *)nx(f)->names.data[j])->obj)
           vec_push(results, ((Node *)nx(f)->names.data[j])->obj);
       }
@@ -109,65 +107,65 @@ static void declare_params(Node *ftype, Vec *results) {
 
 // gc marks a variable captured at the first closure that uses it; a
 // reassignment before that, at the same loop depth, is forgiven.
-static void pre_func_lit(Node *n) {
+static void pre_func_lit(Prepass *p, Node *n) {
   Vec fv = {0};
-  free_vars(n->body, P.depth + 1, &fv);
+  free_vars(n->body, p->depth + 1, &fv);
   for (int i = 0; i < fv.len; i++) {
     Obj *o = fv.data[i];
     if (o->capflags & CAP_CAPTURED)
       continue;
     o->capflags |= CAP_CAPTURED;
-    if (o->decl_loop == P.loop)
+    if (o->decl_loop == p->loop)
       o->capflags &= ~CAP_REASSIGNED;
-    vec_push(&P.captured, o);
+    vec_push(&p->captured, o);
   }
-  int saved_loop = P.loop;
-  P.depth++;
-  P.loop = 1;
+  int saved_loop = p->loop;
+  p->depth++;
+  p->loop = 1;
   Vec *results = xmalloc(sizeof(Vec));
-  declare_params(n->x, results);
-  vec_push(&P.results, results);
-  pre(n->body);
-  P.results.len--;
-  P.depth--;
-  P.loop = saved_loop;
+  declare_params(p, n->x, results);
+  vec_push(&p->results, results);
+  pre(p, n->body);
+  p->results.len--;
+  p->depth--;
+  p->loop = saved_loop;
 }
 
-static void pre_assign(Node *n) {
-  pre_vec(&n->list2);
+static void pre_assign(Prepass *p, Node *n) {
+  pre_vec(p, &n->list2);
   for (int i = 0; i < n->list.len; i++) {
     Node *l = n->list.data[i];
     if (n->op == T_DEFINE && l->kind == N_IDENT && l->obj && l->obj->decl == l) {
-      declare(l);
+      declare(p, l);
       continue;
     }
     if (l->kind != N_IDENT)
-      pre(l);
+      pre(p, l);
     reassign(l);
   }
 }
 
-static void pre_range(Node *n) {
-  pre(n->x);
+static void pre_range(Prepass *p, Node *n) {
+  pre(p, n->x);
   Node *vars[2] = {nx(n)->key, nx(n)->value};
   for (int i = 0; i < 2; i++) {
     Node *v = vars[i];
     if (!v)
       continue;
     if (n->op == T_DEFINE)
-      declare(v);
+      declare(p, v);
     else
       scan_addr(v);   // for a[&x == p] = range ...
     Obj *o = assigned_root(v);
     if (o)
       o->capflags |= CAP_REASSIGNED;
   }
-  P.loop++;
-  pre(n->body);
-  P.loop--;
+  p->loop++;
+  pre(p, n->body);
+  p->loop--;
 }
 
-static void pre(Node *n) {
+static void pre(Prepass *p, Node *n) {
   if (!n || n->is_type)
     return;
   switch (n->kind) {
@@ -180,34 +178,34 @@ static void pre(Node *n) {
   mark_addr_taken(n);
   switch (n->kind) {
   case N_FUNCLIT:
-    pre_func_lit(n);
+    pre_func_lit(p, n);
     return;
   case N_ASSIGN:
-    pre_assign(n);
+    pre_assign(p, n);
     return;
   case N_INCDEC:
-    pre(n->x);
+    pre(p, n->x);
     reassign(n->x);
     return;
   case N_VARSPEC:
-    pre_vec(&n->list);
+    pre_vec(p, &n->list);
     for (int i = 0; i < nx(n)->names.len; i++)
-      declare(nx(n)->names.data[i]);
+      declare(p, nx(n)->names.data[i]);
     return;
   case N_RANGE:
-    pre_range(n);
+    pre_range(p, n);
     return;
   case N_FOR:
-    pre(n->init);
-    P.loop++;
-    pre(n->x);
-    pre(n->post);
-    pre(n->body);
-    P.loop--;
+    pre(p, n->init);
+    p->loop++;
+    pre(p, n->x);
+    pre(p, n->post);
+    pre(p, n->body);
+    p->loop--;
     return;
   case N_RETURN: {
-    pre_vec(&n->list);
-    Vec *rs = P.results.len ? P.results.data[P.results.len - 1] : NULL;
+    pre_vec(p, &n->list);
+    Vec *rs = p->results.len ? p->results.data[p->results.len - 1] : NULL;
     for (int i = 0; rs && i < rs->len; i++)
       ((Obj *)rs->data[i])->capflags |= CAP_REASSIGNED;
     return;
@@ -219,40 +217,38 @@ static void pre(Node *n) {
     // An expression's operands are in x, y (z, w: a slice's bounds) and
     // list; not reading the statement fields keeps this walk, which is
     // bound by cache misses on nodes, to the part of a node it needs.
-    pre(n->x);
-    pre(n->y);
+    pre(p, n->x);
+    pre(p, n->y);
     if (n->kind == N_SLICEEXPR) {
-      pre(nx(n)->z);
-      pre(nx(n)->w);
+      pre(p, nx(n)->z);
+      pre(p, nx(n)->w);
     }
     if (n->kind != N_SELECTOR)   // (a selector's lists hold its field path)
-      pre_vec(&n->list);
+      pre_vec(p, &n->list);
     return;
   }
   Node *kids[] = {n->init, n->x, n->y, n->body, n->post, n->els};   // (N_RANGE: pre_range)
   for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-    pre(kids[i]);
-  pre_vec(&n->list);
-  pre_vec(&n->list2);
+    pre(p, kids[i]);
+  pre_vec(p, &n->list);
+  pre_vec(p, &n->list2);
 }
 
 // Runs over a top-level function (or a package-level initializer) before it
 // is lowered; marks CAP_BYREF on variables captured by reference.
 void capture_prepass(Node *fd) {
-  memset(&P, 0, sizeof P);
-  P.depth = 1;
-  P.loop = 1;
+  Prepass *p = &(Prepass){.depth = 1, .loop = 1};
   Vec *results = xmalloc(sizeof(Vec));
   if (nx(fd)->recv) {
     const Vec *names = &nx(nx(fd)->recv)->names;
     for (int j = 0; j < names->len; j++)
-      declare(names->data[j]);
+      declare(p, names->data[j]);
   }
-  declare_params(fd->x, results);
-  vec_push(&P.results, results);
-  pre(fd->body);
-  for (int i = 0; i < P.captured.len; i++) {
-    Obj *o = P.captured.data[i];
+  declare_params(p, fd->x, results);
+  vec_push(&p->results, results);
+  pre(p, fd->body);
+  for (int i = 0; i < p->captured.len; i++) {
+    Obj *o = p->captured.data[i];
     bool addrtaken = o->mark & MARK_ADDRTAKEN;
     if (addrtaken || (o->capflags & CAP_REASSIGNED) || type_size(o->type) > 128)
       o->capflags |= CAP_BYREF;
@@ -316,8 +312,8 @@ static Type *closure_ctx_type(Func *f) {
   return t;
 }
 
-static Func *new_closure_func(Node *lit, const char *kind) {
-  Func *outer = L.fn;
+static Func *new_closure_func(Lowerer *l, Node *lit, const char *kind) {
+  Func *outer = l->fn;
   Func *f = xmalloc(sizeof(Func));
   int k = ++outer->nclosures;
   // gc's names: F.func1, and F.func1.1 for a literal inside it.
@@ -329,7 +325,7 @@ static Func *new_closure_func(Node *lit, const char *kind) {
   f->outer = outer;
   if (outer)
     vec_push(&outer->closures, f);
-  vec_push(&L.prog->funcs, f);
+  vec_push(&l->pkg->prog->funcs, f);
   return f;
 }
 
@@ -411,12 +407,12 @@ static void set_capture_order(Func *f) {
 
 // The IR_CLOSURE value of f in the enclosing function (L.fn), allocated at
 // a site of kind k spelled spell.
-IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell) {
+IRExpr *closure_value_at(Lowerer *l, Func *f, Pos pos, SiteKind k, const char *spell) {
   f->ctx_type = closure_ctx_type(f);
   set_capture_order(f);
   IRExpr *e = new_expr(IR_CLOSURE, pos, f->type);
   e->fn = f;
-  e->site = new_site(k, pos, spell, f->ctx_type);
+  e->site = new_site(l, k, pos, spell, f->ctx_type);
   e->nargs = f->ncaptures;
   e->args = xmalloc(sizeof(IRExpr *) * (f->ncaptures + 1));
   for (int i = 0; i < f->ncaptures; i++) {
@@ -433,22 +429,20 @@ IRExpr *closure_value_at(Func *f, Pos pos, SiteKind k, const char *spell) {
   return e;
 }
 
-static IRExpr *closure_value(Func *f, Pos pos, bool unreported) {
-  IRExpr *e = closure_value_at(f, pos, SITE_CLOSURE, "func literal");
+static IRExpr *closure_value(Lowerer *l, Func *f, Pos pos, bool unreported) {
+  IRExpr *e = closure_value_at(l, f, pos, SITE_CLOSURE, "func literal");
   e->site->unreported = unreported;
   return e;
 }
 
-IRExpr *lower_func_lit(Node *n) {
-  if (!L.fn) {
+IRExpr *lower_func_lit(Lowerer *l, Node *n) {
+  if (!l->fn) {
     error_at(n->pos, "func literals outside functions are not supported yet");
     return zero_expr(n->type, n->pos);
   }
-  Func *f = new_closure_func(n, "func");
-  Lowerer saved = L;
-  lower_func(f);
-  L = saved;
-  return closure_value(f, n->pos, false);
+  Func *f = new_closure_func(l, n, "func");
+  lower_func(l->pkg, f);   // with a Lowerer of its own
+  return closure_value(l, f, n->pos, false);
 }
 
 // ---------------------------------------------------------------- func values and calls
@@ -462,7 +456,7 @@ IRExpr *lower_func_value(Node *n) {
 // A call through a func value. gc resolves the callee statically when the
 // value is a func literal called where it is written, or a local that was
 // initialised with a known function and never assigned again.
-IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt) {
+IRExpr *lower_call_value(Lowerer *l, Node *n, IRExpr *fv, Type *sig, Type *rt) {
   IRExpr *e = new_expr(IR_CALLVALUE, nx(n)->lparen, rt);
   e->x = fv;
   if (fv->kind == IR_CLOSURE) {
@@ -473,7 +467,7 @@ IRExpr *lower_call_value(Node *n, IRExpr *fv, Type *sig, Type *rt) {
   } else if (fv->kind == IR_VAR && fv->var->static_fn) {
     e->fn = fv->var->static_fn;
   }
-  e->args = lower_call_args(n, sig, &e->nargs);
+  e->args = lower_call_args(l, n, sig, &e->nargs);
   return e;
 }
 
@@ -491,13 +485,13 @@ Func *static_func_of(Obj *o, IRExpr *init) {
 
 // A deferred call's operand becomes a temporary of the enclosing function,
 // captured by the wrapper (gc 1.19's escape.wrapExpr).
-static IRExpr *wrap_operand(Func *w, IRExpr *e) {
+static IRExpr *wrap_operand(Lowerer *l, Func *w, IRExpr *e) {
   if (!e || e->kind == IR_CONST || e->kind == IR_ZERO || e->kind == IR_FUNCVALUE)
     return e;
-  Var *t = temp_var(e, e->pos);
+  Var *t = temp_var(l, e, e->pos);
   if (type_size(t->type) > 128) { // gc captures big temporaries by reference
     t->addrtaken = true;
-    t->site = new_site(SITE_VAR, t->pos, t->name, t->type);
+    t->site = new_site(l, SITE_VAR, t->pos, t->name, t->type);
     t->site->var = t;
     t->site->unreported = true;
   }
@@ -509,15 +503,15 @@ static IRExpr *wrap_operand(Func *w, IRExpr *e) {
 
 // Arguments: the variadic slice is rebuilt inside the wrapper from its
 // wrapped elements (gc peels slice literals so they may stay on the stack).
-static void wrap_args(Func *w, IRExpr **args, int n) {
+static void wrap_args(Lowerer *l, Func *w, IRExpr **args, int n) {
   for (int i = 0; i < n; i++) {
     IRExpr *a = args[i];
     if (a && a->kind == IR_SLICELIT && a->site && a->site->kind == SITE_VARIADIC) {
       for (int j = 0; j < a->nargs; j++)
-        a->args[j] = wrap_operand(w, a->args[j]);
+        a->args[j] = wrap_operand(l, w, a->args[j]);
       continue;
     }
-    args[i] = wrap_operand(w, a);
+    args[i] = wrap_operand(l, w, a);
   }
 }
 
@@ -531,27 +525,27 @@ static bool is_plain_call(IRExpr *e) {
   return false;
 }
 
-static void emit_defer(Pos pos, IRExpr *fv) {
-  IRStmt *d = new_stmt(IR_S_DEFER, pos);
+static void emit_defer(Lowerer *l, Pos pos, IRExpr *fv) {
+  IRStmt *d = new_stmt(l, IR_S_DEFER, pos);
   d->x = fv;
-  emit(d);
-  L.fn->has_defer = true;
+  emit(l, d);
+  l->fn->has_defer = true;
 }
 
 // The statement the deferred call lowers to, built in a scratch block.
-static IRStmt *lower_call_stmt(Node *call) {
-  Vec scratch = {0}, *saved = L.block;
-  L.block = &scratch;
+static IRStmt *lower_call_stmt(Lowerer *l, Node *call) {
+  Vec scratch = {0}, *saved = l->block;
+  l->block = &scratch;
   IRStmt *s = NULL;
-  if (!lower_builtin_stmt(call)) {
-    s = new_stmt(IR_S_EXPR, call->pos);
-    s->x = lower_expr(call);
+  if (!lower_builtin_stmt(l, call)) {
+    s = new_stmt(l, IR_S_EXPR, call->pos);
+    s->x = lower_expr(l, call);
   } else {
     s = scratch.data[--scratch.len];
   }
-  L.block = saved;
+  l->block = saved;
   for (int i = 0; i < scratch.len; i++)
-    emit(scratch.data[i]);
+    emit(l, scratch.data[i]);
   return s;
 }
 
@@ -559,9 +553,9 @@ static IRStmt *lower_call_stmt(Node *call) {
 // goDeferStmt) rewrites it to `a1, b1 := a, b; go/defer func() { f(a1, b1) }()`
 // with a wrapper it does not report; a call without arguments and results
 // defers the func value itself.
-IRExpr *lower_go_defer_value(Node *s, bool is_go) {
+IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
   Node *call = unparen(s->x);
-  IRStmt *cs = lower_call_stmt(call);
+  IRStmt *cs = lower_call_stmt(l, call);
   IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
   if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,
     cs->x = zero_expr(ty_any, e->pos); // so it never recovers (Go): a call doing nothing
@@ -574,37 +568,37 @@ IRExpr *lower_go_defer_value(Node *s, bool is_go) {
     fv->fn = e->fn;
     return fv;
   }
-  Func *w = new_closure_func(call, is_go ? "gowrap" : "deferwrap");
+  Func *w = new_closure_func(l, call, is_go ? "gowrap" : "deferwrap");
   w->is_wrapper = true;
   w->type = new_type(TY_FUNC);
   if (e && (e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL)) {
     if (e->kind == IR_CALLVALUE) {   // gc wraps a func literal too (its StaticValue stays)
       Func *callee = e->fn;
-      e->x = wrap_operand(w, e->x);
+      e->x = wrap_operand(l, w, e->x);
       e->fn = callee;
     }
-    wrap_args(w, e->args, e->nargs);
+    wrap_args(l, w, e->args, e->nargs);
   } else if (e) {
-    e->x = wrap_operand(w, e->x);
-    e->y = wrap_operand(w, e->y);
-    wrap_args(w, e->args, e->nargs);
+    e->x = wrap_operand(l, w, e->x);
+    e->y = wrap_operand(l, w, e->y);
+    wrap_args(l, w, e->args, e->nargs);
   }
   if (cs->kind == IR_S_PANIC)
-    cs->x = wrap_operand(w, cs->x);
+    cs->x = wrap_operand(l, w, cs->x);
   if (cs->kind == IR_S_PRINT)
-    wrap_args(w, cs->args, cs->nargs);
-  w->body = new_stmt(IR_S_BLOCK, s->pos);
+    wrap_args(l, w, cs->args, cs->nargs);
+  w->body = new_stmt(l, IR_S_BLOCK, s->pos);
   w->body->stmts = xmalloc(sizeof(IRStmt *));
   w->body->stmts[0] = cs;
   w->body->nstmts = 1;
   w->params = xmalloc(sizeof(Var *));
   w->results = xmalloc(sizeof(Var *));
-  return closure_value(w, s->pos, true);
+  return closure_value(l, w, s->pos, true);
 }
 
-void lower_defer(Node *s) { emit_defer(s->pos, lower_go_defer_value(s, false)); }
+void lower_defer(Lowerer *l, Node *s) { emit_defer(l, s->pos, lower_go_defer_value(l, s, false)); }
 
-IRExpr *lower_recover(Node *n) {
-  L.fn->has_recover = true;
+IRExpr *lower_recover(Lowerer *l, Node *n) {
+  l->fn->has_recover = true;
   return new_expr(IR_RECOVER, nx(n)->lparen, ty_any);
 }

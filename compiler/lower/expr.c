@@ -16,19 +16,19 @@ IRExpr *new_expr(IRKind k, Pos pos, Type *t) {
   return e;
 }
 
-Site *new_site(SiteKind k, Pos pos, const char *spell, Type *t) {
+Site *new_site(Lowerer *l, SiteKind k, Pos pos, const char *spell, Type *t) {
   Site *s = arena_alloc(sizeof(Site));
-  s->id = L.prog->sites.len + 1;
+  s->id = l->pkg->prog->sites.len + 1;
   s->kind = k;
   s->pos = pos;
   s->spell = (char *)spell;
   s->type = t;
   s->count = -1;
-  s->fn = L.fn;
-  s->loop_depth = L.loop_depth;
-  vec_push(&L.prog->sites, s);
-  if (L.fn)
-    vec_push(&L.fn->sites, s);
+  s->fn = l->fn;
+  s->loop_depth = l->loop_depth;
+  vec_push(&l->pkg->prog->sites, s);
+  if (l->fn)
+    vec_push(&l->fn->sites, s);
   return s;
 }
 
@@ -139,16 +139,16 @@ bool is_plain_name(Node *n) {
 // Converts e to type t for assignment: a concrete value going into an
 // interface is boxed. box_pos is where gc reports the implicit conversion —
 // it depends on the context (see the callers); src gives its spelling.
-IRExpr *convert_value(IRExpr *e, Type *t, Node *src, Pos box_pos) {
+IRExpr *convert_value(Lowerer *l, IRExpr *e, Type *t, Node *src, Pos box_pos) {
   if (!t || !e->type || types_identical(e->type, t))
     return e;
   if (is_interface(t) && !is_interface(e->type)) {
-    note_boxed(e->type);
+    note_boxed(l, e->type);
     IRExpr *b = new_expr(IR_BOX, box_pos, t);
     b->x = e;
     b->src = src;
     if (!is_pointer_shaped(e->type))
-      b->site = new_site(SITE_BOX, box_pos, src ? site_spell(src) : "value", e->type);
+      b->site = new_site(l, SITE_BOX, box_pos, src ? site_spell(src) : "value", e->type);
     return b;
   }
   if (is_interface(t)) // interface to interface: same representation
@@ -159,11 +159,11 @@ IRExpr *convert_value(IRExpr *e, Type *t, Node *src, Pos box_pos) {
   return c;
 }
 
-IRExpr *lower_assigned(Node *n, Type *t, Pos box_pos) {
-  IRExpr *e = lower_expr(n);
+IRExpr *lower_assigned(Lowerer *l, Node *n, Type *t, Pos box_pos) {
+  IRExpr *e = lower_expr(l, n);
   if (e->kind == IR_ZERO && n->type && n->type->kind == TY_UNTYPED_NIL)
     return zero_expr(t, n->pos);
-  return convert_value(e, t, n, box_pos);
+  return convert_value(l, e, t, n, box_pos);
 }
 
 // ---------------------------------------------------------------- places
@@ -190,11 +190,11 @@ IRExpr *field_path(IRExpr *x, Node *sel) {
   return x;
 }
 
-static IRExpr *index_expr(Node *n) {
+static IRExpr *index_expr(Lowerer *l, Node *n) {
   if (is_map_index(n))
-    return lower_map_index(n);
-  IRExpr *x = lower_expr(n->x);
-  IRExpr *i = lower_expr(n->y);
+    return lower_map_index(l, n);
+  IRExpr *x = lower_expr(l, n->x);
+  IRExpr *i = lower_expr(l, n->y);
   Type *u = under(x->type);
   IRKind k;
   if (u->kind == TY_PTR) { // (*array)[i]; -m=2 spells the implicit deref as the pointer, there
@@ -212,7 +212,7 @@ static IRExpr *index_expr(Node *n) {
     k = IR_STRINDEX;
   IRExpr *e = new_expr(k, n->pos, n->type);
   e->x = x;
-  e->y = convert_value(i, ty_int, n->y, n->pos);
+  e->y = convert_value(l, i, ty_int, n->y, n->pos);
   if (!is_integer(i->type) || under(i->type)->kind != TY_INT) {
     IRExpr *c = new_expr(IR_CONV, i->pos, ty_int);
     c->x = i;
@@ -221,8 +221,8 @@ static IRExpr *index_expr(Node *n) {
   return e;
 }
 
-static IRExpr *slice_expr(Node *n) {
-  IRExpr *x = lower_expr(n->x);
+static IRExpr *slice_expr(Lowerer *l, Node *n) {
+  IRExpr *x = lower_expr(l, n->x);
   Type *u = under(x->type);
   if (u->kind == TY_ARRAY) { // a[lo:hi] takes the address of the array
     IRExpr *a = new_expr(IR_ADDR, gc_pos(n->x), ptr_to(x->type));
@@ -237,7 +237,7 @@ static IRExpr *slice_expr(Node *n) {
   for (int i = 0; i < 3; i++) {
     if (!idx[i])
       continue;
-    IRExpr *v = lower_expr(idx[i]);
+    IRExpr *v = lower_expr(l, idx[i]);
     if (under(v->type)->kind != TY_INT) {
       IRExpr *c = new_expr(IR_CONV, v->pos, ty_int);
       c->x = v;
@@ -250,11 +250,11 @@ static IRExpr *slice_expr(Node *n) {
 
 // ---------------------------------------------------------------- literals
 
-static IRExpr *composite(Node *n) {
+static IRExpr *composite(Lowerer *l, Node *n) {
   Type *t = n->type;
   Type *u = under(t);
   if (u->kind == TY_MAP)
-    return lower_map_lit(n);
+    return lower_map_lit(l, n);
   Vec vals = {0};
   Vec idxs = {0};
   int64_t next = 0, count = 0;
@@ -281,7 +281,7 @@ static IRExpr *composite(Node *n) {
       if (next > count)
         count = next;
     }
-    vec_push(&vals, lower_assigned(val, et, e->kind == N_KEYVALUE ? e->pos : gc_pos(val)));
+    vec_push(&vals, lower_assigned(l, val, et, e->kind == N_KEYVALUE ? e->pos : gc_pos(val)));
     int64_t *p = xmalloc(sizeof(int64_t));
     *p = at;
     vec_push(&idxs, p);
@@ -293,14 +293,14 @@ static IRExpr *composite(Node *n) {
   for (int i = 0; i < vals.len; i++)
     r->idx[i] = *(int64_t *)idxs.data[i];
   if (u->kind == TY_SLICE)
-    r->site = new_site(SITE_SLICELIT, nx(n)->lparen, site_spell(n), array_of(u->elem, count));
+    r->site = new_site(l, SITE_SLICELIT, nx(n)->lparen, site_spell(n), array_of(u->elem, count));
   return r;
 }
 
-static IRExpr *addr_of(Node *n) {
+static IRExpr *addr_of(Lowerer *l, Node *n) {
   Node *x = unparen(n->x);
   if (x->kind == N_COMPOSITE) {
-    IRExpr *lit = composite(x);
+    IRExpr *lit = composite(l, x);
     lit->src = x; // -m=2 spells the literal itself: "User{...}"
     IRExpr *e = new_expr(IR_ADDRLIT, n->pos, n->type);
     if (lit->kind == IR_SLICELIT) { // &[]T{...}: the slice header itself is the object
@@ -308,24 +308,24 @@ static IRExpr *addr_of(Node *n) {
     } else {
       e->x = lit;
     }
-    e->site = new_site(SITE_ADDRLIT, n->pos, site_spell(n), x->type);
+    e->site = new_site(l, SITE_ADDRLIT, n->pos, site_spell(n), x->type);
     return e;
   }
   IRExpr *e = new_expr(IR_ADDR, n->pos, n->type);
-  e->x = lower_expr(n->x);
+  e->x = lower_expr(l, n->x);
   return e;
 }
 
 // ---------------------------------------------------------------- operators
 
-static void flatten_concat(Node *n, Vec *parts) {
+static void flatten_concat(Lowerer *l, Node *n, Vec *parts) {
   Node *b = unparen(n);
   if (b->kind == N_BINARY && b->op == T_ADD && !b->cval && is_string(b->type)) {
-    flatten_concat(b->x, parts);
-    flatten_concat(b->y, parts);
+    flatten_concat(l, b->x, parts);
+    flatten_concat(l, b->y, parts);
     return;
   }
-  vec_push(parts, lower_assigned(n, n->type, gc_pos(n)));
+  vec_push(parts, lower_assigned(l, n, n->type, gc_pos(n)));
 }
 
 // gc compares an interface with a concrete value without boxing it: the
@@ -338,24 +338,24 @@ IRExpr *quiet_box(IRExpr *b) {
   return b;
 }
 
-static IRExpr *binary(Node *n) {
+static IRExpr *binary(Lowerer *l, Node *n) {
   if (n->op == T_LAND || n->op == T_LOR) {
     IRExpr *e = new_expr(n->op == T_LAND ? IR_ANDAND : IR_OROR, n->pos, n->type);
-    e->x = lower_expr(n->x);
-    e->y = lower_expr(n->y);
+    e->x = lower_expr(l, n->x);
+    e->y = lower_expr(l, n->y);
     return e;
   }
   if (n->op == T_ADD && is_string(n->type)) {
     Vec parts = {0};
-    flatten_concat(n, &parts);
+    flatten_concat(l, n, &parts);
     IRExpr *e = new_expr(IR_CONCAT, n->pos, n->type);
     e->nargs = parts.len;
     e->args = (IRExpr **)parts.data;
-    e->site = new_site(SITE_CONCAT, n->pos, site_spell(n), array_of(ty_uint8, 32));
+    e->site = new_site(l, SITE_CONCAT, n->pos, site_spell(n), array_of(ty_uint8, 32));
     return e;
   }
-  IRExpr *x = lower_expr(n->x);
-  IRExpr *y = lower_expr(n->y);
+  IRExpr *x = lower_expr(l, n->x);
+  IRExpr *y = lower_expr(l, n->y);
   bool cmp = n->op >= T_EQL && n->op <= T_GEQ;
   if (cmp) {
     // Operands meet in one type: nil takes the other side's type; a concrete
@@ -365,9 +365,9 @@ static IRExpr *binary(Node *n) {
     else if (y->kind == IR_ZERO && n->y->type->kind == TY_UNTYPED_NIL)
       y = zero_expr(x->type, n->y->pos);
     else if (is_interface(x->type) && !is_interface(y->type))
-      y = quiet_box(convert_value(y, x->type, n->y, n->pos));
+      y = quiet_box(convert_value(l, y, x->type, n->y, n->pos));
     else if (is_interface(y->type) && !is_interface(x->type))
-      x = quiet_box(convert_value(x, y->type, n->x, n->pos));
+      x = quiet_box(convert_value(l, x, y->type, n->x, n->pos));
   }
   IRExpr *e = new_expr(IR_BINARY, n->pos, is_untyped(n->type) ? default_type(n->type) : n->type);
   e->op = n->op;
@@ -376,12 +376,12 @@ static IRExpr *binary(Node *n) {
   return e;
 }
 
-static IRExpr *unary(Node *n) {
+static IRExpr *unary(Lowerer *l, Node *n) {
   if (n->op == T_AND)
-    return addr_of(n);
+    return addr_of(l, n);
   if (n->op == T_ARROW)
-    return lower_recv(n);
-  IRExpr *x = lower_expr(n->x);
+    return lower_recv(l, n);
+  IRExpr *x = lower_expr(l, n->x);
   if (n->op == T_ADD)
     return x;
   IRExpr *e = new_expr(IR_UNARY, n->pos, x->type);
@@ -392,16 +392,16 @@ static IRExpr *unary(Node *n) {
 
 // ---------------------------------------------------------------- dispatch
 
-static IRExpr *lower_expr_node(Node *n);
+static IRExpr *lower_expr_node(Lowerer *l, Node *n);
 
-IRExpr *lower_expr(Node *n) {
-  IRExpr *e = lower_expr_node(n);
+IRExpr *lower_expr(Lowerer *l, Node *n) {
+  IRExpr *e = lower_expr_node(l, n);
   if (!e->src)
     e->src = n;
   return e;
 }
 
-static IRExpr *lower_expr_node(Node *n) {
+static IRExpr *lower_expr_node(Lowerer *l, Node *n) {
   if (n->cval) {
     Type *t = n->type;
     if (!t || is_interface(t))
@@ -412,7 +412,7 @@ static IRExpr *lower_expr_node(Node *n) {
   }
   switch (n->kind) {
   case N_PAREN:
-    return lower_expr(n->x);
+    return lower_expr(l, n->x);
   case N_IDENT: {
     Obj *o = n->obj;
     if (!o)
@@ -421,7 +421,7 @@ static IRExpr *lower_expr_node(Node *n) {
       return zero_expr(n->type, n->pos);
     if (o->kind == OBJ_FUNC)
       return lower_func_value(n);
-    Var *v = capture_var(L.fn, var_of(o), n->pos);   // a closure's copy of an outer variable
+    Var *v = capture_var(l->fn, var_of(o), n->pos);   // a closure's copy of an outer variable
     IRExpr *e = new_expr(IR_VAR, n->pos, v->type);
     e->var = v;
     return e;
@@ -433,31 +433,31 @@ static IRExpr *lower_expr_node(Node *n) {
       return e;
     }
     if (n->obj && n->obj->pkgfunc)
-      return lower_pkgfunc_value(n);   // lower/pkgfunc.c
+      return lower_pkgfunc_value(l, n);   // lower/pkgfunc.c
     if (nx(n)->method)
-      return lower_method_value(n);   // lower/method.c
-    return field_path(lower_expr(n->x), n);
+      return lower_method_value(l, n);   // lower/method.c
+    return field_path(lower_expr(l, n->x), n);
   case N_TYPEASSERT:
-    return lower_type_assert(n, n->type && n->type->kind == TY_TUPLE);
+    return lower_type_assert(l, n, n->type && n->type->kind == TY_TUPLE);
   case N_INDEX:
-    return index_expr(n);
+    return index_expr(l, n);
   case N_SLICEEXPR:
-    return slice_expr(n);
+    return slice_expr(l, n);
   case N_STAR: {
     IRExpr *e = new_expr(IR_DEREF, n->pos, n->type);
-    e->x = lower_expr(n->x);
+    e->x = lower_expr(l, n->x);
     return e;
   }
   case N_UNARY:
-    return unary(n);
+    return unary(l, n);
   case N_BINARY:
-    return binary(n);
+    return binary(l, n);
   case N_CALL:
-    return lower_call(n);
+    return lower_call(l, n);
   case N_COMPOSITE:
-    return composite(n);
+    return composite(l, n);
   case N_FUNCLIT:
-    return lower_func_lit(n);
+    return lower_func_lit(l, n);
   default:
     ice("cannot lower expression kind %d", n->kind);
   }

@@ -10,49 +10,48 @@
 
 #include <string.h>
 
-Lowerer L;
 
 
 // ---------------------------------------------------------------- building blocks
 
-IRStmt *new_stmt(IRStmtKind k, Pos pos) {
+IRStmt *new_stmt(Lowerer *l, IRStmtKind k, Pos pos) {
   IRStmt *s = arena_alloc(sizeof(IRStmt));
   s->kind = k;
   s->pos = pos;
-  s->src = L.cur_stmt;
+  s->src = l->cur_stmt;
   return s;
 }
 
-void emit(IRStmt *s) { vec_push(L.block, s); }
+void emit(Lowerer *l, IRStmt *s) { vec_push(l->block, s); }
 
-Var *new_var(VarKind k, const char *name, Type *t, Pos pos) {
+Var *new_var(Lowerer *l, VarKind k, const char *name, Type *t, Pos pos) {
   Var *v = arena_alloc(sizeof(Var));
   v->kind = k;
   v->name = (char *)name;
   v->type = t;
   v->pos = pos;
-  v->fn = k == VAR_GLOBAL ? NULL : L.fn;
-  v->loop_depth = L.loop_depth;
-  if (L.fn && k != VAR_GLOBAL) {
-    v->id = L.fn->vars.len + 1;
-    vec_push(&L.fn->vars, v);
+  v->fn = k == VAR_GLOBAL ? NULL : l->fn;
+  v->loop_depth = l->loop_depth;
+  if (l->fn && k != VAR_GLOBAL) {
+    v->id = l->fn->vars.len + 1;
+    vec_push(&l->fn->vars, v);
   }
   return v;
 }
 
-Var *temp_var(IRExpr *init, Pos pos) {
-  Var *v = new_var(VAR_TEMP, xfmt(".autotmp_%d", ++L.ntemps), init->type, pos);
-  IRStmt *s = new_stmt(IR_S_DECL, pos);
+Var *temp_var(Lowerer *l, IRExpr *init, Pos pos) {
+  Var *v = new_var(l, VAR_TEMP, xfmt(".autotmp_%d", ++l->ntemps), init->type, pos);
+  IRStmt *s = new_stmt(l, IR_S_DECL, pos);
   s->var = v;
   s->x = init;
-  emit(s);
+  emit(l, s);
   return v;
 }
 
-IRExpr *temp(IRExpr *e) {
+IRExpr *temp(Lowerer *l, IRExpr *e) {
   if (e->kind == IR_CONST || e->kind == IR_ZERO)
     return e;
-  Var *v = temp_var(e, e->pos);
+  Var *v = temp_var(l, e, e->pos);
   IRExpr *r = new_expr(IR_VAR, e->pos, v->type);
   r->var = v;
   return r;
@@ -61,8 +60,8 @@ IRExpr *temp(IRExpr *e) {
 // One value of a parallel assignment (a, b = x, y), held until all are
 // evaluated; escape/ lets it stand for the variable it is stored into, as
 // gc's analysis (which runs before temporaries exist) sees `a = x, b = y`.
-static IRExpr *pair_temp(IRExpr *e) {
-  e = temp(e);
+static IRExpr *pair_temp(Lowerer *l, IRExpr *e) {
+  e = temp(l, e);
   if (e->kind == IR_VAR)
     e->var->pair_temp = true;
   return e;
@@ -80,16 +79,16 @@ static IRExpr *var_ref(Var *v, Pos pos) {
   return e;
 }
 
-static IRStmt *block_of(Vec *stmts, Pos pos) {
-  IRStmt *b = new_stmt(IR_S_BLOCK, pos);
+static IRStmt *block_of(Lowerer *l, Vec *stmts, Pos pos) {
+  IRStmt *b = new_stmt(l, IR_S_BLOCK, pos);
   b->stmts = (IRStmt **)stmts->data;
   b->nstmts = stmts->len;
   return b;
 }
 
 // A fresh Var for a declared object; address-taken ones get a SITE_VAR.
-static Var *declare_var(Obj *o, VarKind k) {
-  Var *v = new_var(k, o->name, o->type, o->pos);
+static Var *declare_var(Lowerer *l, Obj *o, VarKind k) {
+  Var *v = new_var(l, k, o->name, o->type, o->pos);
   o->ir = v;
   v->reassigned = (o->capflags & CAP_REASSIGNED) != 0;
   // Variables over gc's 10 MB stack limit need storage of their own too:
@@ -97,17 +96,17 @@ static Var *declare_var(Obj *o, VarKind k) {
   if ((o->mark & MARK_ADDRTAKEN) || captured_byref(o) ||
       (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
     v->addrtaken = true;
-    v->site = new_site(SITE_VAR, o->pos, o->name, o->type);
+    v->site = new_site(l, SITE_VAR, o->pos, o->name, o->type);
     v->site->var = v;
   }
   return v;
 }
 
-static void assign(IRExpr *place, IRExpr *value, Pos pos) {
-  IRStmt *s = new_stmt(IR_S_ASSIGN, pos);
+static void assign(Lowerer *l, IRExpr *place, IRExpr *value, Pos pos) {
+  IRStmt *s = new_stmt(l, IR_S_ASSIGN, pos);
   s->x = place;
   s->y = value;
-  emit(s);
+  emit(l, s);
 }
 
 // ---------------------------------------------------------------- address-taken pre-pass
@@ -167,16 +166,16 @@ void scan_addr(Node *n) {
 
 // ---------------------------------------------------------------- statements
 
-static void lower_stmt(Node *s);
+static void lower_stmt(Lowerer *l, Node *s);
 
-static IRStmt *lower_block(Vec *stmts, Pos pos) {
-  Vec *saved = L.block;
+static IRStmt *lower_block(Lowerer *l, Vec *stmts, Pos pos) {
+  Vec *saved = l->block;
   Vec body = {0};
-  L.block = &body;
+  l->block = &body;
   for (int i = 0; i < stmts->len; i++)
-    lower_stmt(stmts->data[i]);
-  L.block = saved;
-  return block_of(&body, pos);
+    lower_stmt(l, stmts->data[i]);
+  l->block = saved;
+  return block_of(l, &body, pos);
 }
 
 // Evaluates the operands of a place now (index values, pointers) so that
@@ -184,41 +183,41 @@ static IRStmt *lower_block(Vec *stmts, Pos pos) {
 //
 // With names_late (op-assignment, x++), plain variables are left to be read at
 // the store, after calls on the right side — gc's order of evaluation.
-static IRExpr *stable_operand(IRExpr *e, bool names_late) {
-  return names_late && e->kind == IR_VAR ? e : temp(e);
+static IRExpr *stable_operand(Lowerer *l, IRExpr *e, bool names_late) {
+  return names_late && e->kind == IR_VAR ? e : temp(l, e);
 }
 
-static IRExpr *stable_place_mode(IRExpr *p, bool names_late) {
+static IRExpr *stable_place_mode(Lowerer *l, IRExpr *p, bool names_late) {
   switch (p->kind) {
   case IR_VAR:
     return p;
   case IR_DEREF:
-    p->x = stable_operand(p->x, names_late);
+    p->x = stable_operand(l, p->x, names_late);
     return p;
   case IR_FIELD:
-    p->x = stable_place_mode(p->x, names_late);
+    p->x = stable_place_mode(l, p->x, names_late);
     return p;
   case IR_INDEX:
-    p->x = stable_place_mode(p->x, names_late);
-    p->y = stable_operand(p->y, names_late);
+    p->x = stable_place_mode(l, p->x, names_late);
+    p->y = stable_operand(l, p->y, names_late);
     return p;
   case IR_SLICEINDEX: case IR_MAPINDEX:
-    p->x = stable_operand(p->x, names_late);
-    p->y = stable_operand(p->y, names_late);
+    p->x = stable_operand(l, p->x, names_late);
+    p->y = stable_operand(l, p->y, names_late);
     return p;
   default:
     return p;
   }
 }
 
-static IRExpr *stable_place(IRExpr *p) { return stable_place_mode(p, false); }
+static IRExpr *stable_place(Lowerer *l, IRExpr *p) { return stable_place_mode(l, p, false); }
 
 static bool is_blank(Node *n) { return n->kind == N_IDENT && !strcmp(n->name, "_"); }
 
-static void assign_stmt(Node *s) {
+static void assign_stmt(Lowerer *l, Node *s) {
   Vec *lhs = &s->list, *rhs = &s->list2;
   if (s->op != T_ASSIGN) { // x op= y, checked as x = x op y (s->y)
-    IRExpr *place = stable_place_mode(lower_expr(lhs->data[0]), true);
+    IRExpr *place = stable_place_mode(l, lower_expr(l, lhs->data[0]), true);
     Node *bin = s->y;
     IRExpr *e = new_expr(IR_BINARY, bin->pos, place->type);
     e->op = bin->op;
@@ -228,86 +227,86 @@ static void assign_stmt(Node *s) {
       e->nargs = 2;
       e->args = xmalloc(2 * sizeof(IRExpr *));
       e->args[0] = place;
-      e->args[1] = lower_expr(rhs->data[0]);
+      e->args[1] = lower_expr(l, rhs->data[0]);
       // gc's escape analysis never sees `s += t` as an allocation (walk
       // rewrites it later): no -m line, and the result is always on the heap.
-      e->site = new_site(SITE_CONCAT, bin->pos, site_spell(bin), array_of(ty_uint8, 32));
+      e->site = new_site(l, SITE_CONCAT, bin->pos, site_spell(bin), array_of(ty_uint8, 32));
       e->site->quiet = true;
       e->site->verdict = V_HEAP;
     } else {
-      e->y = lower_expr(rhs->data[0]);
+      e->y = lower_expr(l, rhs->data[0]);
     }
-    assign(place, e, s->pos);
+    assign(l, place, e, s->pos);
     return;
   }
   if (lhs->len == 1) {
-    Node *l = lhs->data[0];
-    if (is_blank(l)) {
-      IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
-      st->x = lower_expr(rhs->data[0]);
-      emit(st);
+    Node *lhs0 = lhs->data[0];
+    if (is_blank(lhs0)) {
+      IRStmt *st = new_stmt(l, IR_S_EXPR, s->pos);
+      st->x = lower_expr(l, rhs->data[0]);
+      emit(l, st);
       return;
     }
-    IRExpr *place = lower_expr(l);
-    Pos box = is_map_index(l) ? map_index_pos(l) : expr_start(l);
-    assign(place, lower_assigned(rhs->data[0], place->type, box), s->pos);
+    IRExpr *place = lower_expr(l, lhs0);
+    Pos box = is_map_index(lhs0) ? map_index_pos(lhs0) : expr_start(lhs0);
+    assign(l, place, lower_assigned(l, rhs->data[0], place->type, box), s->pos);
     return;
   }
   // Tuple assignment: places first, then values into temps, then stores.
   IRExpr **places = xmalloc(sizeof(IRExpr *) * lhs->len);
   for (int i = 0; i < lhs->len; i++)
-    places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(lower_expr(lhs->data[i]));
+    places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(l, lower_expr(l, lhs->data[i]));
   IRExpr **vals = xmalloc(sizeof(IRExpr *) * lhs->len);
   if (rhs->len == 1) { // a, b = f()
-    IRExpr *call = temp(lower_expr(rhs->data[0]));
+    IRExpr *call = temp(l, lower_expr(l, rhs->data[0]));
     for (int i = 0; i < lhs->len; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
       x->x = call;
       x->field = i;
-      vals[i] = places[i] ? convert_value(x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
+      vals[i] = places[i] ? convert_value(l, x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
     }
   } else {
     for (int i = 0; i < lhs->len; i++) {
-      IRExpr *v = places[i] ? lower_assigned(rhs->data[i], places[i]->type, expr_start(lhs->data[0]))
-                            : lower_expr(rhs->data[i]);
-      vals[i] = pair_temp(v);
+      IRExpr *v = places[i] ? lower_assigned(l, rhs->data[i], places[i]->type, expr_start(lhs->data[0]))
+                            : lower_expr(l, rhs->data[i]);
+      vals[i] = pair_temp(l, v);
     }
   }
   for (int i = 0; i < lhs->len; i++)
     if (places[i])
-      assign(places[i], vals[i], s->pos);
+      assign(l, places[i], vals[i], s->pos);
 }
 
-static void decl_one(Obj *o, IRExpr *init, Pos pos) {
-  Var *v = declare_var(o, VAR_LOCAL);
+static void decl_one(Lowerer *l, Obj *o, IRExpr *init, Pos pos) {
+  Var *v = declare_var(l, o, VAR_LOCAL);
   v->static_fn = static_func_of(o, init);
   v->static_dyn = static_dyn_of(o, init);
-  IRStmt *d = new_stmt(IR_S_DECL, pos);
+  IRStmt *d = new_stmt(l, IR_S_DECL, pos);
   d->var = v;
   d->x = init;
-  emit(d);
+  emit(l, d);
 }
 
 // var x, y T = a, b  /  x, y := a, b  /  x, y := f()
-static void define_vars(const Vec *names, Vec *values, Pos pos) {
+static void define_vars(Lowerer *l, const Vec *names, Vec *values, Pos pos) {
   int n = names->len;
   if (values->len == 0) {
     for (int i = 0; i < n; i++) {
       Node *id = names->data[i];
       if (id->obj && !is_blank(id))
-        decl_one(id->obj, NULL, id->pos);
+        decl_one(l, id->obj, NULL, id->pos);
     }
     return;
   }
   IRExpr **vals = xmalloc(sizeof(IRExpr *) * n);
   if (values->len == 1 && n > 1) {
-    IRExpr *call = temp(lower_expr(values->data[0]));
+    IRExpr *call = temp(l, lower_expr(l, values->data[0]));
     for (int i = 0; i < n; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, pos, call->type->fields[i].type);
       x->x = call;
       x->field = i;
       Node *id = names->data[i];
-      vals[i] = id->obj ? convert_value(x, id->obj->type, values->data[0], gc_pos(values->data[0])) : x;
+      vals[i] = id->obj ? convert_value(l, x, id->obj->type, values->data[0], gc_pos(values->data[0])) : x;
     }
   } else {
     for (int i = 0; i < n; i++) {
@@ -316,64 +315,64 @@ static void define_vars(const Vec *names, Vec *values, Pos pos) {
       // gc reports a declaration's conversions at its last non-constant
       // value, or at the first name when all values are constants.
       Pos last = decl_conv_pos(values, ((Node *)names->data[0])->pos);
-      vals[i] = t ? lower_assigned(values->data[i], t, last) : lower_expr(values->data[i]);
+      vals[i] = t ? lower_assigned(l, values->data[i], t, last) : lower_expr(l, values->data[i]);
       if (n > 1)
-        vals[i] = pair_temp(vals[i]); // all values before any variable exists
+        vals[i] = pair_temp(l, vals[i]); // all values before any variable exists
     }
   }
   for (int i = 0; i < n; i++) {
     Node *id = names->data[i];
     if (is_blank(id) || !id->obj) {
-      IRStmt *st = new_stmt(IR_S_EXPR, pos);
+      IRStmt *st = new_stmt(l, IR_S_EXPR, pos);
       st->x = vals[i];
-      emit(st);
+      emit(l, st);
       continue;
     }
-    if (id->obj->ir && ((Var *)id->obj->ir)->fn == L.fn) { // := reusing a variable
-      assign(var_ref(id->obj->ir, id->pos), vals[i], pos);
+    if (id->obj->ir && ((Var *)id->obj->ir)->fn == l->fn) { // := reusing a variable
+      assign(l, var_ref(id->obj->ir, id->pos), vals[i], pos);
       continue;
     }
-    decl_one(id->obj, vals[i], id->pos);
+    decl_one(l, id->obj, vals[i], id->pos);
   }
 }
 
-static void decl_stmt(Node *s) {
+static void decl_stmt(Lowerer *l, Node *s) {
   for (int i = 0; i < s->list.len; i++) {
     Node *spec = s->list.data[i];
     if (spec->kind == N_VARSPEC)
-      define_vars(&nx(spec)->names, &spec->list, spec->pos);
+      define_vars(l, &nx(spec)->names, &spec->list, spec->pos);
   }
 }
 
-static void push_target(Target *t, IRStmt *st, bool loop) {
+static void push_target(Lowerer *l, Target *t, IRStmt *st, bool loop) {
   t->stmt = st;
   t->is_loop = loop;
-  t->label = L.pending_label;
-  L.pending_label = NULL;
-  t->outer = L.targets;
-  L.targets = t;
+  t->label = l->pending_label;
+  l->pending_label = NULL;
+  t->outer = l->targets;
+  l->targets = t;
 }
 
-static void branch_stmt(Node *s) {
+static void branch_stmt(Lowerer *l, Node *s) {
   if (s->op == T_GOTO) {
-    IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
+    IRStmt *g = new_stmt(l, IR_S_GOTO, s->pos);
     g->label = nx(s)->label->name;
-    emit(g);
+    emit(l, g);
     return;
   }
   if (s->op == T_FALLTHROUGH)
     return; // recorded on the switch clause
   bool is_break = s->op == T_BREAK;
-  Target *t = L.targets;
+  Target *t = l->targets;
   for (; t; t = t->outer) {
     if (nx(s)->label ? (t->label && !strcmp(t->label, nx(s)->label->name)) : (is_break || t->is_loop))
       break;
   }
   if (!t)
     ice("branch without target");
-  IRStmt *b = new_stmt(is_break ? IR_S_BREAK : IR_S_CONTINUE, s->pos);
+  IRStmt *b = new_stmt(l, is_break ? IR_S_BREAK : IR_S_CONTINUE, s->pos);
   b->target = t->stmt;
-  emit(b);
+  emit(l, b);
 }
 
 // ---------------------------------------------------------------- frames
@@ -389,52 +388,52 @@ typedef struct Frame {
   IRStmt *st;
 } Frame;
 
-static void frame_open(Frame *f) {
-  f->saved = L.block;
+static void frame_open(Lowerer *l, Frame *f) {
+  f->saved = l->block;
   f->outer = (Vec){0};
-  L.block = &f->outer;
+  l->block = &f->outer;
 }
 
-static IRStmt *frame_target(Frame *f, IRStmtKind k, Pos pos) {
-  f->st = new_stmt(k, pos);
-  push_target(&f->t, f->st, k == IR_S_FOR);
+static IRStmt *frame_target(Lowerer *l, Frame *f, IRStmtKind k, Pos pos) {
+  f->st = new_stmt(l, k, pos);
+  push_target(l, &f->t, f->st, k == IR_S_FOR);
   if (k == IR_S_FOR)
-    L.loop_depth++;
+    l->loop_depth++;
   return f->st;
 }
 
-static void frame_close(Frame *f, Pos pos) {
+static void frame_close(Lowerer *l, Frame *f, Pos pos) {
   if (f->st->kind == IR_S_FOR)
-    L.loop_depth--;
-  L.targets = f->t.outer;
-  L.block = &f->outer;
-  emit(f->st);
-  L.block = f->saved;
-  emit(block_of(&f->outer, pos));
+    l->loop_depth--;
+  l->targets = f->t.outer;
+  l->block = &f->outer;
+  emit(l, f->st);
+  l->block = f->saved;
+  emit(l, block_of(l, &f->outer, pos));
 }
 
-static void for_stmt(Node *s) {
+static void for_stmt(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
+  frame_open(l, &f);
   if (s->init)
-    lower_stmt(s->init);
-  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+    lower_stmt(l, s->init);
+  IRStmt *loop = frame_target(l, &f, IR_S_FOR, s->pos);
   if (s->x)
-    loop->x = lower_expr(s->x);
+    loop->x = lower_expr(l, s->x);
   if (s->post) {
     Vec post = {0};
-    L.block = &post;
-    lower_stmt(s->post);
-    loop->post = block_of(&post, s->post->pos);
+    l->block = &post;
+    lower_stmt(l, s->post);
+    loop->post = block_of(l, &post, s->post->pos);
   }
-  loop->body = lower_block(&s->body->list, s->body->pos);
-  frame_close(&f, s->pos);
+  loop->body = lower_block(l, &s->body->list, s->body->pos);
+  frame_close(l, &f, s->pos);
 }
 
 // The range statement's copy of its operand, evaluated once before the
 // loop; -m=2 names it {temp}, as gc does.
-static IRExpr *range_operand(IRExpr *x) {
-  x = temp(x);
+static IRExpr *range_operand(Lowerer *l, IRExpr *x) {
+  x = temp(l, x);
   if (x->kind == IR_VAR)
     x->var->range_temp = true;
   return x;
@@ -442,17 +441,17 @@ static IRExpr *range_operand(IRExpr *x) {
 
 // `for k, v := range`: the iteration variables are declared once, before
 // the loop (Go 1.19).
-static void range_declare(Node *s) {
+static void range_declare(Lowerer *l, Node *s) {
   Node *vars[2] = {nx(s)->key, nx(s)->value};
   for (int i = 0; i < 2; i++)
     if (s->op == T_DEFINE && vars[i] && !is_blank(vars[i]))
-      decl_one(vars[i]->obj, NULL, vars[i]->pos);
+      decl_one(l, vars[i]->obj, NULL, vars[i]->pos);
 }
 
 // The places the iteration values are stored into, at the top of each
 // iteration; NULL for absent and blank ones. `for a[f()] = range x` calls f
 // on every iteration, as the assignment it stands for would.
-static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
+static void range_places(Lowerer *l, Node *s, IRExpr **kplace, IRExpr **vplace) {
   Node *vars[2] = {nx(s)->key, nx(s)->value};
   IRExpr **places[2] = {kplace, vplace};
   for (int i = 0; i < 2; i++) {
@@ -463,7 +462,7 @@ static void range_places(Node *s, IRExpr **kplace, IRExpr **vplace) {
     if (s->op == T_DEFINE)
       *places[i] = var_ref(v->obj->ir, v->pos);
     else
-      *places[i] = stable_place(lower_expr(v));
+      *places[i] = stable_place(l, lower_expr(l, v));
   }
 }
 
@@ -475,117 +474,117 @@ static IRExpr *map_iter(IRKind k, Var *it, Type *t, Pos pos) {
 
 // for k, v := range m: a runtime iterator in a temp, advanced by the loop
 // condition; k and v read the entry it stands on.
-static void range_map(Node *s) {
+static void range_map(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
-  IRExpr *m = range_operand(lower_expr(s->x));
+  frame_open(l, &f);
+  IRExpr *m = range_operand(l, lower_expr(l, s->x));
   Type *mt = under(m->type);
-  Var *it = temp_var(zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
-  IRStmt *init = new_stmt(IR_S_EXPR, s->pos);
+  Var *it = temp_var(l, zero_expr(array_of(ty_uintptr, MAP_ITER_WORDS), s->pos), s->pos);
+  IRStmt *init = new_stmt(l, IR_S_EXPR, s->pos);
   init->x = map_iter(IR_MAPITERINIT, it, NULL, s->pos);
   init->x->x = m;
-  emit(init);
-  range_declare(s);
-  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  emit(l, init);
+  range_declare(l, s);
+  IRStmt *loop = frame_target(l, &f, IR_S_FOR, s->pos);
   loop->x = map_iter(IR_MAPITERNEXT, it, ty_bool, s->pos);
   Vec body = {0};
-  L.block = &body;
+  l->block = &body;
   IRExpr *kplace, *vplace;
-  range_places(s, &kplace, &vplace);
+  range_places(l, s, &kplace, &vplace);
   if (kplace)
-    assign(kplace, convert_value(map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
+    assign(l, kplace, convert_value(l, map_iter(IR_MAPITERKEY, it, mt->key, s->pos), kplace->type, NULL, s->pos),
            s->pos);
   if (vplace) {
     IRExpr *v = map_iter(IR_MAPITERVAL, it, mt->elem, nx(s)->range_pos);
     v->x = m;
     v->src = s;
-    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+    assign(l, vplace, convert_value(l, v, vplace->type, NULL, s->pos), s->pos);
   }
-  emit(lower_block(&s->body->list, s->body->pos));
-  loop->body = block_of(&body, s->body->pos);
-  frame_close(&f, s->pos);
+  emit(l, lower_block(l, &s->body->list, s->body->pos));
+  loop->body = block_of(l, &body, s->body->pos);
+  frame_close(l, &f, s->pos);
 }
 
 // for v := range c: `for { v, ok := <-c; if !ok { break }; body }`, v
 // declared once (Go 1.19).
-static void range_chan(Node *s) {
+static void range_chan(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
-  IRExpr *c = temp(lower_expr(s->x));
+  frame_open(l, &f);
+  IRExpr *c = temp(l, lower_expr(l, s->x));
   Type *elem = under(c->type)->elem;
-  range_declare(s);
-  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  range_declare(l, s);
+  IRStmt *loop = frame_target(l, &f, IR_S_FOR, s->pos);
   Vec body = {0};
-  L.block = &body;
+  l->block = &body;
   Type *tt[2] = {elem, ty_bool};
   IRExpr *r = new_expr(IR_RECV, s->pos, tuple_of(tt, 2));
   r->x = c;
-  IRExpr *rv = temp(r);
+  IRExpr *rv = temp(l, r);
   IRExpr *ok = new_expr(IR_EXTRACT, s->pos, ty_bool);
   ok->x = rv;
   ok->field = 1;
-  IRStmt *stop = new_stmt(IR_S_IF, s->pos);
+  IRStmt *stop = new_stmt(l, IR_S_IF, s->pos);
   stop->x = new_expr(IR_UNARY, s->pos, ty_bool);
   stop->x->op = T_NOT;
   stop->x->x = ok;
-  stop->body = new_stmt(IR_S_BREAK, s->pos);
+  stop->body = new_stmt(l, IR_S_BREAK, s->pos);
   stop->body->target = loop;
-  emit(stop);
+  emit(l, stop);
   IRExpr *vplace, *none;   // a channel's one iteration variable is the key
-  range_places(s, &vplace, &none);
+  range_places(l, s, &vplace, &none);
   if (vplace) {
     IRExpr *v = new_expr(IR_EXTRACT, s->pos, elem);
     v->x = rv;
     v->field = 0;
-    assign(vplace, convert_value(v, vplace->type, NULL, s->pos), s->pos);
+    assign(l, vplace, convert_value(l, v, vplace->type, NULL, s->pos), s->pos);
   }
-  emit(lower_block(&s->body->list, s->body->pos));
-  loop->body = block_of(&body, s->body->pos);
-  frame_close(&f, s->pos);
+  emit(l, lower_block(l, &s->body->list, s->body->pos));
+  loop->body = block_of(l, &body, s->body->pos);
+  frame_close(l, &f, s->pos);
 }
 
 // for k, v := range x — x evaluated once; k and v declared once (Go 1.19).
-static void range_stmt(Node *s) {
+static void range_stmt(Lowerer *l, Node *s) {
   if (s->x->type && under(s->x->type)->kind == TY_MAP) {
-    range_map(s);
+    range_map(l, s);
     return;
   }
   if (s->x->type && under(s->x->type)->kind == TY_CHAN) {
-    range_chan(s);
+    range_chan(l, s);
     return;
   }
   Frame f;
-  frame_open(&f);
-  IRExpr *x = lower_expr(s->x);
+  frame_open(l, &f);
+  IRExpr *x = lower_expr(l, s->x);
   Type *u = under(x->type);
   bool by_ptr = u->kind == TY_PTR;
   bool want_value = nx(s)->value && !is_blank(nx(s)->value);
   if (u->kind == TY_ARRAY && !want_value) {
     x = NULL; // only the index is used: no copy of the array needed
   } else {
-    x = range_operand(x);
+    x = range_operand(l, x);
   }
   Type *au = by_ptr ? under(u->elem) : u;
   IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
   if (!len) {
     len = new_expr(IR_LEN, s->pos, ty_int);
     len->x = x;
-    len = temp(len);
+    len = temp(l, len);
   }
-  Var *hv = temp_var(const_expr(const_int64(0), ty_int, s->pos), s->pos);
-  range_declare(s);
-  IRStmt *loop = frame_target(&f, IR_S_FOR, s->pos);
+  Var *hv = temp_var(l, const_expr(const_int64(0), ty_int, s->pos), s->pos);
+  range_declare(l, s);
+  IRStmt *loop = frame_target(l, &f, IR_S_FOR, s->pos);
   IRExpr *cond = new_expr(IR_BINARY, s->pos, ty_bool);
   cond->op = T_LSS;
   cond->x = var_ref(hv, s->pos);
   cond->y = len;
   loop->x = cond;
   Vec body = {0};
-  L.block = &body;
+  l->block = &body;
   IRExpr *kplace, *vplace;
-  range_places(s, &kplace, &vplace);
+  range_places(l, s, &kplace, &vplace);
   if (kplace)
-    assign(kplace, convert_value(var_ref(hv, s->pos), kplace->type, NULL, s->pos), s->pos);
+    assign(l, kplace, convert_value(l, var_ref(hv, s->pos), kplace->type, NULL, s->pos), s->pos);
   bool is_str = is_string(au);
   if (is_str) {
     IRExpr *dec = new_expr(IR_DECODERUNE, s->pos, NULL);
@@ -593,17 +592,17 @@ static void range_stmt(Node *s) {
     dec->type = tuple_of(tt, 2);
     dec->x = x;
     dec->y = var_ref(hv, s->pos);
-    IRExpr *pair = temp(dec);
+    IRExpr *pair = temp(l, dec);
     if (vplace) {
       IRExpr *r = new_expr(IR_EXTRACT, s->pos, ty_int32);
       r->x = pair;
       r->field = 0;
-      assign(vplace, convert_value(r, vplace->type, NULL, s->pos), s->pos);
+      assign(l, vplace, convert_value(l, r, vplace->type, NULL, s->pos), s->pos);
     }
     IRExpr *next = new_expr(IR_EXTRACT, s->pos, ty_int);
     next->x = pair;
     next->field = 1;
-    assign(var_ref(hv, s->pos), next, s->pos);
+    assign(l, var_ref(hv, s->pos), next, s->pos);
   } else if (vplace) {
     IRExpr *base = x;
     if (by_ptr) {
@@ -615,27 +614,27 @@ static void range_stmt(Node *s) {
     elem->src = s;   // the iteration value: escape/ notes it as gc's "range" / "range-deref"
     elem->x = base;
     elem->y = var_ref(hv, s->pos);
-    assign(vplace, convert_value(elem, vplace->type, NULL, s->pos), s->pos);
+    assign(l, vplace, convert_value(l, elem, vplace->type, NULL, s->pos), s->pos);
   }
-  IRStmt *user = lower_block(&s->body->list, s->body->pos);
-  L.block = &body;
-  emit(user);
-  loop->body = block_of(&body, s->body->pos);
+  IRStmt *user = lower_block(l, &s->body->list, s->body->pos);
+  l->block = &body;
+  emit(l, user);
+  loop->body = block_of(l, &body, s->body->pos);
   if (!is_str) {
     Vec post = {0};
-    L.block = &post;
+    l->block = &post;
     IRExpr *inc = new_expr(IR_BINARY, s->pos, ty_int);
     inc->op = T_ADD;
     inc->x = var_ref(hv, s->pos);
     inc->y = const_expr(const_int64(1), ty_int, s->pos);
-    assign(var_ref(hv, s->pos), inc, s->pos);
-    loop->post = block_of(&post, s->pos);
+    assign(l, var_ref(hv, s->pos), inc, s->pos);
+    loop->post = block_of(l, &post, s->pos);
   }
-  frame_close(&f, s->pos);
+  frame_close(l, &f, s->pos);
 }
 
 // A type test of the type switch's value x for one case (nil or a type).
-static IRExpr *type_test(IRExpr *x, Node *e) {
+static IRExpr *type_test(Lowerer *l, IRExpr *x, Node *e) {
   if (!e->type) {   // case nil
     IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
     cmp->op = T_EQL;
@@ -645,7 +644,7 @@ static IRExpr *type_test(IRExpr *x, Node *e) {
   }
   Type *ts[2] = {e->type, ty_bool};
   if (!is_interface(e->type))
-    note_boxed(e->type);   // compared with dynamic types: its descriptor must be complete
+    note_boxed(l, e->type);   // compared with dynamic types: its descriptor must be complete
   IRExpr *a = new_expr(IR_ASSERT, e->pos, tuple_of(ts, 2));
   a->x = x;
   a->ival = 1;
@@ -656,22 +655,22 @@ static IRExpr *type_test(IRExpr *x, Node *e) {
 }
 
 // The bound variable of a type switch clause, from the switch's value x.
-static void bind_case_var(Node *cc, IRExpr *x) {
-  Var *v = declare_var(cc->obj, VAR_LOCAL);
-  IRStmt *d = new_stmt(IR_S_DECL, cc->pos);
+static void bind_case_var(Lowerer *l, Node *cc, IRExpr *x) {
+  Var *v = declare_var(l, cc->obj, VAR_LOCAL);
+  IRStmt *d = new_stmt(l, IR_S_DECL, cc->pos);
   d->var = v;
   d->x = x;
   if (!is_interface(v->type)) {
     d->x = new_expr(IR_ASSERT, cc->pos, v->type);
     d->x->x = x;
   }
-  emit(d);
+  emit(l, d);
 }
 
 // The IR switch for s, one clause slot per case clause, as the frame's
 // break target.
-static IRStmt *switch_target(Frame *f, Node *s) {
-  IRStmt *sw = frame_target(f, IR_S_SWITCH, s->pos);
+static IRStmt *switch_target(Lowerer *l, Frame *f, Node *s) {
+  IRStmt *sw = frame_target(l, f, IR_S_SWITCH, s->pos);
   sw->nclauses = s->list.len;
   sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
   return sw;
@@ -686,38 +685,38 @@ static SwitchClause *switch_clause(IRStmt *sw, int i, Node *cc) {
   return c;
 }
 
-static void type_switch_stmt(Node *s) {
+static void type_switch_stmt(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
+  frame_open(l, &f);
   if (s->init)
-    lower_stmt(s->init);
+    lower_stmt(l, s->init);
   Node *g = s->y;
   Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
-  IRExpr *x = temp(lower_expr(guard->x));
-  IRStmt *sw = switch_target(&f, s);
+  IRExpr *x = temp(l, lower_expr(l, guard->x));
+  IRStmt *sw = switch_target(l, &f, s);
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     SwitchClause *c = switch_clause(sw, i, cc);
     for (int j = 0; j < cc->list.len; j++)
-      c->conds[j] = type_test(x, cc->list.data[j]);
+      c->conds[j] = type_test(l, x, cc->list.data[j]);
     Vec body = {0};
-    L.block = &body;
+    l->block = &body;
     if (cc->obj)
-      bind_case_var(cc, x);
+      bind_case_var(l, cc, x);
     for (int j = 0; j < cc->list2.len; j++)
-      lower_stmt(cc->list2.data[j]);
-    c->body = block_of(&body, cc->pos);
+      lower_stmt(l, cc->list2.data[j]);
+    c->body = block_of(l, &body, cc->pos);
   }
-  frame_close(&f, s->pos);
+  frame_close(l, &f, s->pos);
 }
 
-static void switch_stmt(Node *s) {
+static void switch_stmt(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
+  frame_open(l, &f);
   if (s->init)
-    lower_stmt(s->init);
-  IRExpr *tag = s->x ? temp(lower_expr(s->x)) : NULL;
-  IRStmt *sw = switch_target(&f, s);
+    lower_stmt(l, s->init);
+  IRExpr *tag = s->x ? temp(l, lower_expr(l, s->x)) : NULL;
+  IRStmt *sw = switch_target(l, &f, s);
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     SwitchClause *c = switch_clause(sw, i, cc);
@@ -726,13 +725,13 @@ static void switch_stmt(Node *s) {
     for (int j = 0; j < cc->list.len; j++) {
       Node *e = cc->list.data[j];
       if (!tag) {
-        c->conds[j] = lower_expr(e);
+        c->conds[j] = lower_expr(l, e);
         continue;
       }
-      IRExpr *v = lower_expr(e);
+      IRExpr *v = lower_expr(l, e);
       IRExpr *x = tag;
       if (is_interface(x->type) && !is_interface(v->type))
-        v = quiet_box(convert_value(v, x->type, e, e->pos));
+        v = quiet_box(convert_value(l, v, x->type, e, e->pos));
       else if (v->kind == IR_ZERO)
         v = zero_expr(x->type, e->pos);
       IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
@@ -744,9 +743,9 @@ static void switch_stmt(Node *s) {
     Vec *body = &cc->list2;
     c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
-    c->body = lower_block(body, cc->pos);
+    c->body = lower_block(l, body, cc->pos);
   }
-  frame_close(&f, s->pos);
+  frame_close(l, &f, s->pos);
 }
 
 // ---------------------------------------------------------------- select
@@ -762,11 +761,11 @@ static Node *select_recv_node(Node *comm) {
   return e;
 }
 
-static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
+static void select_case(Lowerer *l, Node *cc, IRExpr *sel, int i, IRExpr *okv) {
   Node *comm = cc->x;
   if (comm->kind == N_SENDSTMT) {
-    sel->args[2 * i] = temp(lower_expr(comm->x));
-    IRExpr *v = temp(lower_assigned(comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
+    sel->args[2 * i] = temp(l, lower_expr(l, comm->x));
+    IRExpr *v = temp(l, lower_assigned(l, comm->y, under(comm->x->type)->elem, expr_start(comm->y)));
     if (v->kind == IR_VAR)
       v->var->select_send = comm;   // (escape/: the value is sent from here, as gc sees it)
     sel->args[2 * i + 1] = v;
@@ -774,8 +773,8 @@ static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
     return;
   }
   Node *r = select_recv_node(comm);
-  sel->args[2 * i] = temp(lower_expr(r->x));
-  Var *tv = temp_var(zero_expr(under(r->x->type)->elem, r->pos), r->pos);
+  sel->args[2 * i] = temp(l, lower_expr(l, r->x));
+  Var *tv = temp_var(l, zero_expr(under(r->x->type)->elem, r->pos), r->pos);
   IRExpr *val = var_ref(tv, r->pos);
   sel->args[2 * i + 1] = val;
   IRExpr *read = new_expr(IR_RECV, r->pos, r->type);
@@ -784,9 +783,9 @@ static void select_case(Node *cc, IRExpr *sel, int i, IRExpr *okv) {
   r->ir = r->type && r->type->kind == TY_TUPLE ? read : val;
 }
 
-static void select_stmt(Node *s) {
+static void select_stmt(Lowerer *l, Node *s) {
   Frame f;
-  frame_open(&f);
+  frame_open(l, &f);
   int n = 0;
   for (int i = 0; i < s->list.len; i++)
     n += ((Node *)s->list.data[i])->x != NULL;
@@ -794,19 +793,19 @@ static void select_stmt(Node *s) {
   sel->nargs = 2 * n;
   sel->args = xmalloc(sizeof(IRExpr *) * (2 * n + 1));
   sel->idx = xmalloc(sizeof(int64_t) * (n + 1));
-  Var *okv = temp_var(zero_expr(ty_bool, s->pos), s->pos);
+  Var *okv = temp_var(l, zero_expr(ty_bool, s->pos), s->pos);
   sel->y = var_ref(okv, s->pos);
   int *index = xmalloc(sizeof(int) * (s->list.len + 1));
   for (int i = 0, k = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     index[i] = cc->x ? k++ : -1;
     if (cc->x)
-      select_case(cc, sel, index[i], sel->y);
+      select_case(l, cc, sel, index[i], sel->y);
     else
       sel->ival = 1;
   }
-  IRExpr *which = temp(sel);
-  IRStmt *sw = frame_target(&f, IR_S_SWITCH, s->pos);
+  IRExpr *which = temp(l, sel);
+  IRStmt *sw = frame_target(l, &f, IR_S_SWITCH, s->pos);
   sw->nclauses = s->list.len;
   sw->clauses = xmalloc(sizeof(SwitchClause) * (sw->nclauses + 1));
   for (int i = 0; i < s->list.len; i++) {
@@ -825,26 +824,26 @@ static void select_stmt(Node *s) {
       vec_push(&body, cc->x);
     for (int j = 0; j < cc->list2.len; j++)
       vec_push(&body, cc->list2.data[j]);
-    c->body = lower_block(&body, cc->pos);
+    c->body = lower_block(l, &body, cc->pos);
   }
-  frame_close(&f, s->pos);
+  frame_close(l, &f, s->pos);
 }
 
-static void return_stmt(Node *s) {
-  Func *fn = L.fn;
-  IRStmt *r = new_stmt(IR_S_RETURN, s->pos);
+static void return_stmt(Lowerer *l, Node *s) {
+  Func *fn = l->fn;
+  IRStmt *r = new_stmt(l, IR_S_RETURN, s->pos);
   r->nargs = fn->nresults;
   r->args = xmalloc(sizeof(IRExpr *) * (fn->nresults + 1));
   if (s->list.len == 0) {
     for (int i = 0; i < fn->nresults; i++)
       r->args[i] = var_ref(fn->results[i], s->pos);
   } else if (s->list.len == 1 && fn->nresults > 1) {
-    IRExpr *call = temp(lower_expr(s->list.data[0]));
+    IRExpr *call = temp(l, lower_expr(l, s->list.data[0]));
     for (int i = 0; i < fn->nresults; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
       x->x = call;
       x->field = i;
-      r->args[i] = convert_value(x, fn->results[i]->type, s->list.data[0], gc_pos(s->list.data[0]));
+      r->args[i] = convert_value(l, x, fn->results[i]->type, s->list.data[0], gc_pos(s->list.data[0]));
     }
   } else {
     for (int i = 0; i < fn->nresults; i++) {
@@ -852,109 +851,109 @@ static void return_stmt(Node *s) {
       // others' at the last non-constant result.
       Node *res = s->list.data[i];
       Pos at = res->cval ? gc_pos(res) : last_nonconst_pos(&s->list, 0, gc_pos(res));
-      r->args[i] = lower_assigned(res, fn->results[i]->type, at);
+      r->args[i] = lower_assigned(l, res, fn->results[i]->type, at);
     }
   }
-  emit(r);
+  emit(l, r);
 }
 
-static void incdec(Node *s) {
-  IRExpr *place = stable_place_mode(lower_expr(s->x), true);
+static void incdec(Lowerer *l, Node *s) {
+  IRExpr *place = stable_place_mode(l, lower_expr(l, s->x), true);
   IRExpr *e = new_expr(IR_BINARY, s->pos, place->type);
   e->op = s->op == T_INC ? T_ADD : T_SUB;
   e->x = place;
   e->y = const_expr(const_int64(1), place->type, s->pos);
-  assign(place, e, s->pos);
+  assign(l, place, e, s->pos);
 }
 
-static void lower_stmt_node(Node *s);
+static void lower_stmt_node(Lowerer *l, Node *s);
 
-static void lower_stmt(Node *s) {
-  Node *saved = L.cur_stmt;
-  L.cur_stmt = s;
-  lower_stmt_node(s);
-  L.cur_stmt = saved;
+static void lower_stmt(Lowerer *l, Node *s) {
+  Node *saved = l->cur_stmt;
+  l->cur_stmt = s;
+  lower_stmt_node(l, s);
+  l->cur_stmt = saved;
 }
 
-static void lower_stmt_node(Node *s) {
+static void lower_stmt_node(Lowerer *l, Node *s) {
   switch (s->kind) {
   case N_EMPTY:
     return;
   case N_BLOCK:
-    emit(lower_block(&s->list, s->pos));
+    emit(l, lower_block(l, &s->list, s->pos));
     return;
   case N_EXPRSTMT: {
     Node *e = unparen(s->x);
-    if (e->kind == N_CALL && lower_builtin_stmt(e))
+    if (e->kind == N_CALL && lower_builtin_stmt(l, e))
       return;
-    IRStmt *st = new_stmt(IR_S_EXPR, s->pos);
-    st->x = lower_expr(e);
-    emit(st);
+    IRStmt *st = new_stmt(l, IR_S_EXPR, s->pos);
+    st->x = lower_expr(l, e);
+    emit(l, st);
     return;
   }
-  case N_INCDEC: incdec(s); return;
+  case N_INCDEC: incdec(l, s); return;
   case N_ASSIGN:
     if (s->op == T_DEFINE)
-      define_vars(&s->list, &s->list2, s->pos);
+      define_vars(l, &s->list, &s->list2, s->pos);
     else
-      assign_stmt(s);
+      assign_stmt(l, s);
     return;
-  case N_DECLSTMT: decl_stmt(s); return;
+  case N_DECLSTMT: decl_stmt(l, s); return;
   case N_IF: {
-    Vec *saved = L.block;
+    Vec *saved = l->block;
     Vec outer = {0};
-    L.block = &outer;
+    l->block = &outer;
     if (s->init)
-      lower_stmt(s->init);
+      lower_stmt(l, s->init);
     if (s->x->cval && s->x->cval->kind == CV_BOOL) {
       // gc drops the branch a constant condition never takes before escape
       // analysis, so its allocations are not reported.
       if (s->x->cval->b)
-        emit(lower_block(&s->body->list, s->body->pos));
+        emit(l, lower_block(l, &s->body->list, s->body->pos));
       else if (s->els) {
         Vec e = {0};
         vec_push(&e, s->els);
-        emit(lower_block(&e, s->els->pos));
+        emit(l, lower_block(l, &e, s->els->pos));
       }
-      L.block = saved;
-      emit(block_of(&outer, s->pos));
+      l->block = saved;
+      emit(l, block_of(l, &outer, s->pos));
       return;
     }
-    IRStmt *st = new_stmt(IR_S_IF, s->pos);
-    st->x = lower_expr(s->x);
-    st->body = lower_block(&s->body->list, s->body->pos);
+    IRStmt *st = new_stmt(l, IR_S_IF, s->pos);
+    st->x = lower_expr(l, s->x);
+    st->body = lower_block(l, &s->body->list, s->body->pos);
     if (s->els) {
       Vec e = {0};
       vec_push(&e, s->els);
-      st->els = lower_block(&e, s->els->pos);
+      st->els = lower_block(l, &e, s->els->pos);
     }
-    emit(st);
-    L.block = saved;
-    emit(block_of(&outer, s->pos));
+    emit(l, st);
+    l->block = saved;
+    emit(l, block_of(l, &outer, s->pos));
     return;
   }
-  case N_FOR: for_stmt(s); return;
-  case N_RANGE: range_stmt(s); return;
-  case N_SWITCH: switch_stmt(s); return;
-  case N_TYPESWITCH: type_switch_stmt(s); return;
+  case N_FOR: for_stmt(l, s); return;
+  case N_RANGE: range_stmt(l, s); return;
+  case N_SWITCH: switch_stmt(l, s); return;
+  case N_TYPESWITCH: type_switch_stmt(l, s); return;
   case N_LABELED: {
-    IRStmt *l = new_stmt(IR_S_LABEL, s->pos);
-    l->label = nx(s)->label->name;
-    emit(l);
+    IRStmt *lab = new_stmt(l, IR_S_LABEL, s->pos);
+    lab->label = nx(s)->label->name;
+    emit(l, lab);
     Node *inner = s->y;
     if (inner->kind == N_FOR || inner->kind == N_RANGE || inner->kind == N_SWITCH ||
         inner->kind == N_SELECT)
-      L.pending_label = nx(s)->label->name;
-    lower_stmt(inner);
-    L.pending_label = NULL;
+      l->pending_label = nx(s)->label->name;
+    lower_stmt(l, inner);
+    l->pending_label = NULL;
     return;
   }
-  case N_BRANCH: branch_stmt(s); return;
-  case N_RETURN: return_stmt(s); return;
-  case N_DEFERSTMT: lower_defer(s); return;
-  case N_GOSTMT: lower_go(s); return;
-  case N_SENDSTMT: lower_send(s); return;
-  case N_SELECT: select_stmt(s); return;
+  case N_BRANCH: branch_stmt(l, s); return;
+  case N_RETURN: return_stmt(l, s); return;
+  case N_DEFERSTMT: lower_defer(l, s); return;
+  case N_GOSTMT: lower_go(l, s); return;
+  case N_SENDSTMT: lower_send(l, s); return;
+  case N_SELECT: select_stmt(l, s); return;
   default:
     error_at(s->pos, "statement not supported yet");
   }
@@ -979,14 +978,11 @@ static Func *outermost(Func *f) {
   return f;
 }
 
-void lower_func(Func *f) {
+void lower_func(LowerPkg *pkg, Func *f) {
+  Lowerer *l = &(Lowerer){.pkg = pkg, .fn = f, .loop_depth = 1};
   Node *fd = f->decl;
   if (fd->kind == N_FUNCDECL)
     prefetch_nodes(fd);
-  L.fn = f;
-  L.loop_depth = 1;
-  L.ntemps = 0;
-  L.targets = NULL;
   if (!f->outer)
     capture_prepass(fd);   // also marks address-taken variables, closures' included
   else if (!outermost(f)->decl)
@@ -1000,26 +996,26 @@ void lower_func(Func *f) {
     const Vec *names = &nx(nx(fd)->recv)->names;
     Node *id = names->len ? names->data[0] : NULL;
     if (id && id->obj && strcmp(id->name, "_"))
-      f->params[f->nparams++] = declare_var(id->obj, VAR_PARAM);
+      f->params[f->nparams++] = declare_var(l, id->obj, VAR_PARAM);
     else
-      f->params[f->nparams++] = new_var(VAR_PARAM, "_", method_recv_type(fd), nx(fd)->recv->pos);
+      f->params[f->nparams++] = new_var(l, VAR_PARAM, "_", method_recv_type(fd), nx(fd)->recv->pos);
   }
-  for (int l = 0; l < 2; l++) {
-    Vec *list = l ? &ft->list2 : &ft->list;
+  for (int res = 0; res < 2; res++) {
+    Vec *list = res ? &ft->list2 : &ft->list;
     int k = 0;
     for (int i = 0; i < list->len; i++) {
       Node *fl = list->data[i];
       int cnt = nx(fl)->names.len ? nx(fl)->names.len : 1;
       for (int j = 0; j < cnt; j++, k++) {
         Node *id = nx(fl)->names.len ? nx(fl)->names.data[j] : NULL;
-        Type *t = l ? sig->results[k].type : sig->fields[k].type;
+        Type *t = res ? sig->results[k].type : sig->fields[k].type;
         Var *v;
         if (id && id->obj && strcmp(id->name, "_")) {
-          v = declare_var(id->obj, l ? VAR_RESULT : VAR_PARAM);
+          v = declare_var(l, id->obj, res ? VAR_RESULT : VAR_PARAM);
         } else {
-          v = new_var(l ? VAR_RESULT : VAR_PARAM, l ? xfmt("~r%d", k) : "_", t, fl->pos);
+          v = new_var(l, res ? VAR_RESULT : VAR_PARAM, res ? xfmt("~r%d", k) : "_", t, fl->pos);
         }
-        if (l) {
+        if (res) {
           f->results[f->nresults++] = v;
           f->named_results |= id != NULL;
         } else {
@@ -1028,8 +1024,7 @@ void lower_func(Func *f) {
       }
     }
   }
-  f->body = lower_block(&fd->body->list, fd->body->pos);
-  L.fn = NULL;
+  f->body = lower_block(l, &fd->body->list, fd->body->pos);
 }
 
 // gc lays out package variables whose initializer is built only from
@@ -1078,66 +1073,63 @@ static void quiet_sites(IRExpr *e) {
 
 // Package initialization: variable initializers in dependency order, then
 // the init functions in source order.
-static Func *lower_init(Package *pkg, Vec *inits) {
+static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
   Func *f = xmalloc(sizeof(Func));
   f->name = "init";
   f->lname = "main..init";
   f->type = new_type(TY_FUNC);
-  L.fn = f;
-  L.loop_depth = 1;
   Vec body = {0};
-  L.block = &body;
+  Lowerer *l = &(Lowerer){.pkg = lp, .fn = f, .loop_depth = 1, .block = &body};
   for (int i = 0; i < pkg->inits.len; i++) {
     Node *spec = pkg->inits.data[i];
     if (!spec->list.len)
       continue;
-    L.cur_stmt = spec;   // (-m=2 spells "gp = new(int)")
+    l->cur_stmt = spec;   // (-m=2 spells "gp = new(int)")
     int n = nx(spec)->names.len;
     if (spec->list.len == 1 && n > 1) {
-      IRExpr *call = temp(lower_expr(spec->list.data[0]));
+      IRExpr *call = temp(l, lower_expr(l, spec->list.data[0]));
       for (int j = 0; j < n; j++) {
         Node *id = nx(spec)->names.data[j];
         IRExpr *x = new_expr(IR_EXTRACT, spec->pos, call->type->fields[j].type);
         x->x = call;
         x->field = j;
         if (!is_blank(id))
-          assign(var_ref(id->obj->ir, id->pos), x, spec->pos);
+          assign(l, var_ref(id->obj->ir, id->pos), x, spec->pos);
       }
       continue;
     }
     for (int j = 0; j < n; j++) {
       Node *id = nx(spec)->names.data[j];
       if (is_blank(id)) {
-        IRStmt *st = new_stmt(IR_S_EXPR, spec->pos);
-        st->x = lower_expr(spec->list.data[j]);
-        emit(st);
+        IRStmt *st = new_stmt(l, IR_S_EXPR, spec->pos);
+        st->x = lower_expr(l, spec->list.data[j]);
+        emit(l, st);
         continue;
       }
       Pos at = decl_conv_pos(&spec->list, ((Node *)nx(spec)->names.data[0])->pos);
-      IRExpr *v = lower_assigned(spec->list.data[j], id->obj->type, at);
+      IRExpr *v = lower_assigned(l, spec->list.data[j], id->obj->type, at);
       if (is_static_init(v))
         quiet_sites(v);
-      assign(var_ref(id->obj->ir, id->pos), v, id->pos);
+      assign(l, var_ref(id->obj->ir, id->pos), v, id->pos);
     }
   }
-  L.cur_stmt = NULL;
+  l->cur_stmt = NULL;
   for (int i = 0; i < inits->len; i++) {
-    IRStmt *st = new_stmt(IR_S_EXPR, f->pos);
+    IRStmt *st = new_stmt(l, IR_S_EXPR, f->pos);
     IRExpr *call = new_expr(IR_CALL, f->pos, NULL);
     call->fn = inits->data[i];
     st->x = call;
-    emit(st);
+    emit(l, st);
   }
-  f->body = block_of(&body, f->pos);
-  L.fn = NULL;
+  f->body = block_of(l, &body, f->pos);
   return f;
 }
 
 Program *lower_package(Package *pkg) {
-  memset(&L, 0, sizeof L);
   Program *prog = xmalloc(sizeof(Program));
   prog->pkgname = pkg->name;
-  L.prog = prog;
+  LowerPkg *lp = &(LowerPkg){.prog = prog};
+  Lowerer *l = &(Lowerer){.pkg = lp};   // package level: globals
   // Globals first: functions refer to them.
   for (int i = 0; i < pkg->files.len; i++) {
     Node *file = pkg->files.data[i];
@@ -1153,7 +1145,7 @@ Program *lower_package(Package *pkg) {
           Node *id = nx(spec)->names.data[m];
           if (!id->obj || is_blank(id))
             continue;
-          Var *v = new_var(VAR_GLOBAL, id->name, id->obj->type, id->pos);
+          Var *v = new_var(l, VAR_GLOBAL, id->name, id->obj->type, id->pos);
           v->id = prog->globals.len + 1;
           id->obj->ir = v;
           vec_push(&prog->globals, v);
@@ -1186,11 +1178,11 @@ Program *lower_package(Package *pkg) {
   }
   for (int i = 0; i < prog->funcs.len; i++)
     if (!((Func *)prog->funcs.data[i])->outer && ((Func *)prog->funcs.data[i])->decl)
-      lower_func(prog->funcs.data[i]);   // func literals: lowered where they are written;
+      lower_func(lp, prog->funcs.data[i]);   // func literals: lowered where they are written;
                                          // package function wrappers: already built
-  prog->init = lower_init(pkg, &inits);
+  prog->init = lower_init(lp, pkg, &inits);
   vec_push(&prog->funcs, prog->init);
-  build_method_tables(prog);   // after every boxing, package initialisers included
+  build_method_tables(lp, prog);   // after every boxing, package initialisers included
   if (strcmp(pkg->name, "main") && !flags.test_main)
     prog->main = NULL;
   return prog;

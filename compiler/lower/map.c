@@ -59,31 +59,31 @@ bool is_map_index(Node *n) {
 }
 
 // m[k]; a TY_TUPLE type on the node (set by the checker) asks for (value, ok).
-IRExpr *lower_map_index(Node *n) {
+IRExpr *lower_map_index(Lowerer *l, Node *n) {
   Type *mt = under(n->x->type);
   IRExpr *e = new_expr(IR_MAPINDEX, n->pos, n->type);
-  e->x = lower_expr(n->x);
-  e->y = lower_assigned(n->y, mt->key, map_conv_pos(n->x, n->y));
+  e->x = lower_expr(l, n->x);
+  e->y = lower_assigned(l, n->y, mt->key, map_conv_pos(n->x, n->y));
   return e;
 }
 
 
-IRExpr *lower_map_delete(Node *n) {
+IRExpr *lower_map_delete(Lowerer *l, Node *n) {
   Node *m = n->list.data[0], *k = n->list.data[1];
   IRExpr *e = new_expr(IR_MAPDELETE, nx(n)->lparen, NULL);
-  e->x = lower_expr(m);
-  e->y = lower_assigned(k, under(m->type)->key, map_conv_pos(m, k));
+  e->x = lower_expr(l, m);
+  e->y = lower_assigned(l, k, under(m->type)->key, map_conv_pos(m, k));
   return e;
 }
 
-static Site *map_site(Node *n, Pos pos) {
-  return new_site(SITE_MAKEMAP, pos, site_spell(n), array_of(ty_unsafeptr, MAP_HDR_WORDS));
+static Site *map_site(Lowerer *l, Node *n, Pos pos) {
+  return new_site(l, SITE_MAKEMAP, pos, site_spell(n), array_of(ty_unsafeptr, MAP_HDR_WORDS));
 }
 
-IRExpr *lower_make_map(Node *n) {
+IRExpr *lower_make_map(Lowerer *l, Node *n) {
   IRExpr *e = new_expr(IR_MAKEMAP, nx(n)->lparen, n->type);
   if (n->list.len > 1) {
-    IRExpr *hint = lower_expr(n->list.data[1]);
+    IRExpr *hint = lower_expr(l, n->list.data[1]);
     if (under(hint->type)->kind != TY_INT) {
       IRExpr *c = new_expr(IR_CONV, hint->pos, ty_int);
       c->x = hint;
@@ -91,24 +91,24 @@ IRExpr *lower_make_map(Node *n) {
     }
     e->x = hint;
   }
-  e->site = map_site(n, nx(n)->lparen);
+  e->site = map_site(l, n, nx(n)->lparen);
   return e;
 }
 
 // map[K]V{k: v, ...}: both conversions of an entry are reported at its ':'.
-IRExpr *lower_map_lit(Node *n) {
+IRExpr *lower_map_lit(Lowerer *l, Node *n) {
   Type *mt = under(n->type);
   IRExpr *e = new_expr(IR_MAKEMAP, nx(n)->lparen, n->type);
   e->nargs = 2 * n->list.len;
   e->args = xmalloc(sizeof(IRExpr *) * (e->nargs + 1));
   for (int i = 0; i < n->list.len; i++) {
     Node *kv = n->list.data[i];
-    e->args[2 * i] = lower_assigned(kv->x, mt->key, kv->pos);
-    e->args[2 * i + 1] = lower_assigned(kv->y, mt->elem, kv->pos);
+    e->args[2 * i] = lower_assigned(l, kv->x, mt->key, kv->pos);
+    e->args[2 * i + 1] = lower_assigned(l, kv->y, mt->elem, kv->pos);
   }
   if (n->list.len > 0) {
     e->x = const_expr(const_int64(n->list.len), ty_int, nx(n)->lparen);
   }
-  e->site = map_site(n, nx(n)->lparen);
+  e->site = map_site(l, n, nx(n)->lparen);
   return e;
 }

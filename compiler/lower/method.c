@@ -11,8 +11,8 @@
 
 #include <string.h>
 
-static IRExpr **forward_params(Func *f, Type *sig, Var *first);
-static void forward_body(Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig);
+static IRExpr **forward_params(Lowerer *l, Func *f, Type *sig, Var *first);
+static void forward_body(Lowerer *l, Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig);
 
 // The receiver argument for method m from x (already at the holder):
 // &x for a pointer method on a value, *x for a value method on a pointer.
@@ -104,7 +104,7 @@ Type *static_dyn_of(Obj *o, IRExpr *init) {
 // w.M(args) on such a variable calls T's method directly on w.(T), as gc
 // does before escape analysis ("devirtualizing w.Write to *bytes.Buffer"),
 // so the arguments get the method's escape summary instead of leaking.
-static IRExpr *devirtualize(Node *call, Node *sel, IRExpr *x) {
+static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
   Type *t = x->kind == IR_VAR ? x->var->static_dyn : NULL;
   if (!t || nx(sel)->method->func || nx(sel)->method->csym || !is_interface(sel->x->type))
     return NULL;
@@ -122,34 +122,34 @@ static IRExpr *devirtualize(Node *call, Node *sel, IRExpr *x) {
                .ext = &(NodeExt){.method = mb.m, .method_holder = mb.holder},
                .list2 = mb.path, .name = sel->name};
   int n;
-  IRExpr **args = lower_call_args(call, mb.m->sig, &n);
+  IRExpr **args = lower_call_args(l, call, mb.m->sig, &n);
   return method_call(call, &dsel, a, args, n);
 }
 
-IRExpr *lower_method_call(Node *call) {
+IRExpr *lower_method_call(Lowerer *l, Node *call) {
   Node *sel = unparen(call->x);
   if (sel->kind != N_SELECTOR || !nx(sel)->method)
     return NULL;
   if (sel->x->is_type) {   // T.M(x, args...): the receiver is the first argument
     int n;
-    IRExpr **args = lower_call_args(call, under(sel->type), &n);
+    IRExpr **args = lower_call_args(l, call, under(sel->type), &n);
     return method_call(call, sel, args[0], args + 1, n - 1);
   }
-  IRExpr *x = lower_expr(sel->x);
-  IRExpr *d = devirtualize(call, sel, x);
+  IRExpr *x = lower_expr(l, sel->x);
+  IRExpr *d = devirtualize(l, call, sel, x);
   if (d)
     return d;
   int n;
-  IRExpr **args = lower_call_args(call, nx(sel)->method->sig, &n);
+  IRExpr **args = lower_call_args(l, call, nx(sel)->method->sig, &n);
   return method_call(call, sel, x, args, n);
 }
 
-IRExpr *lower_type_assert(Node *n, bool comma_ok) {
+IRExpr *lower_type_assert(Lowerer *l, Node *n, bool comma_ok) {
   Type *want = comma_ok ? n->type->fields[0].type : n->type;
   if (want && !is_interface(want))
-    note_boxed(want);   // its descriptor is compared with dynamic types: complete it
+    note_boxed(l, want);   // its descriptor is compared with dynamic types: complete it
   IRExpr *e = new_expr(IR_ASSERT, n->pos, n->type);
-  e->x = lower_expr(n->x);
+  e->x = lower_expr(l, n->x);
   e->ival = comma_ok;
   e->src = n;
   return e;
@@ -157,11 +157,11 @@ IRExpr *lower_type_assert(Node *n, bool comma_ok) {
 
 // ---------------------------------------------------------------- method tables
 
-static void note_methods(Type *t);
+static void note_methods(Lowerer *l, Type *t);
 
 // fmt calls String/Error on values nested in a boxed one too ({1m30s},
 // [low mid]), so the types reachable from a boxed type get method tables.
-static void note_components(Type *t) {
+static void note_components(Lowerer *l, Type *t) {
   static Vec walked;   // Type*: recursion guard (recursive types)
   for (int i = 0; i < walked.len; i++)
     if (walked.data[i] == t)
@@ -171,29 +171,29 @@ static void note_components(Type *t) {
   switch (u->kind) {
   case TY_STRUCT:
     for (int i = 0; i < u->nfields; i++)
-      note_boxed(u->fields[i].type);
+      note_boxed(l, u->fields[i].type);
     break;
   case TY_ARRAY: case TY_SLICE: case TY_PTR:
-    note_boxed(u->elem);
+    note_boxed(l, u->elem);
     break;
   case TY_MAP:
-    note_boxed(u->key);
-    note_boxed(u->elem);
+    note_boxed(l, u->key);
+    note_boxed(l, u->elem);
     break;
   default:
     break;
   }
 }
 
-void note_boxed(Type *t) {
+void note_boxed(Lowerer *l, Type *t) {
   if (!t || is_interface(t))
     return;
-  note_methods(t);
-  note_components(t);
+  note_methods(l, t);
+  note_components(l, t);
 }
 
-static void note_methods(Type *t) {
-  Program *prog = L.prog;
+static void note_methods(Lowerer *l, Type *t) {
+  Program *prog = l->pkg->prog;
   for (int i = 0; i < prog->mtabs.len; i++)
     if (types_identical(((MethodTable *)prog->mtabs.data[i])->type, t))
       return;
@@ -225,20 +225,20 @@ static IRExpr *wrapper_recv(Var *p, Type *t) {
 
 // A wrapper's body ends with `return c` (c's results spread over sig's),
 // or `c` alone when sig has none.
-void emit_wrapper_return(Func *f, IRExpr *c, Type *sig) {
-  IRStmt *ret = new_stmt(IR_S_RETURN, f->pos);
+void emit_wrapper_return(Lowerer *l, Func *f, IRExpr *c, Type *sig) {
+  IRStmt *ret = new_stmt(l, IR_S_RETURN, f->pos);
   ret->src = NULL;
   ret->args = xmalloc(sizeof(IRExpr *) * (sig->nresults + 1));
   ret->nargs = sig->nresults;
   if (sig->nresults == 0) {
-    IRStmt *s = new_stmt(IR_S_EXPR, f->pos);
+    IRStmt *s = new_stmt(l, IR_S_EXPR, f->pos);
     s->src = NULL;
     s->x = c;
-    emit(s);
+    emit(l, s);
   } else if (sig->nresults == 1) {
     ret->args[0] = c;
   } else {
-    IRExpr *tv = temp(c);
+    IRExpr *tv = temp(l, c);
     for (int i = 0; i < sig->nresults; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, f->pos, c->type->fields[i].type);
       x->x = tv;
@@ -246,11 +246,11 @@ void emit_wrapper_return(Func *f, IRExpr *c, Type *sig) {
       ret->args[i] = x;
     }
   }
-  emit(ret);
+  emit(l, ret);
 }
 
 // func (p *T) M·w(args) results { return p.path.M(args) }
-static Func *make_wrapper(Type *t, MethodSetEntry *e) {
+static Func *make_wrapper(LowerPkg *lp, Type *t, MethodSetEntry *e) {
   Func *f = xmalloc(sizeof(Func));
   Type *sig = e->m->sig;
   f->name = xfmt("%s.%s", type_string(t, false), e->m->name);
@@ -258,32 +258,26 @@ static Func *make_wrapper(Type *t, MethodSetEntry *e) {
   f->type = sig;
   f->mtab_wrapper = true;
   f->pos = e->m->func ? e->m->func->pos : (Pos){0};
-  L.fn = f;
-  L.loop_depth = 1;
-  L.ntemps = 0;
+  Lowerer *l = &(Lowerer){.pkg = lp, .fn = f, .loop_depth = 1};
   Type *pt = is_pointer_shaped(t) ? t : ptr_to(t);
-  IRExpr **args = forward_params(f, sig, new_var(VAR_PARAM, "p", pt, f->pos));
+  IRExpr **args = forward_params(l, f, sig, new_var(l, VAR_PARAM, "p", pt, f->pos));
   Node sel = {.kind = N_SELECTOR, .pos = f->pos, .ext = &(NodeExt){.method = e->m, .method_holder = e->holder}};
   for (int i = 0; i < e->npath; i++)
     vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
-  forward_body(f, &sel, wrapper_recv(f->params[0], t), args, sig);
-  L.fn = NULL;
+  forward_body(l, f, &sel, wrapper_recv(f->params[0], t), args, sig);
   return f;
 }
 
-void build_method_tables(Program *prog) {
-  Node *saved_stmt = L.cur_stmt;
-  L.cur_stmt = NULL;
+void build_method_tables(LowerPkg *lp, Program *prog) {
   for (int i = 0; i < prog->mtabs.len; i++) {
     MethodTable *mt = prog->mtabs.data[i];
     MethodSetEntry *es = (MethodSetEntry *)mt->fns[0];
     for (int j = 0; j < mt->n; j++) {
-      Func *f = make_wrapper(mt->type, &es[j]);
+      Func *f = make_wrapper(lp, mt->type, &es[j]);
       mt->fns[j] = f;
       vec_push(&prog->funcs, f);
     }
   }
-  L.cur_stmt = saved_stmt;
 }
 
 // gc's names of a method: "T.M" or "(*T).M"; link names "main.T.M".
@@ -297,31 +291,30 @@ char *method_func_name(Node *fd) {
 
 // ---------------------------------------------------------------- method values
 
-static int nmethod_funcs;   // unique link names of the wrappers below
 
 // f's parameters (first, when not NULL, then one per parameter of sig) and
 // results; returns the arguments to forward: the parameters after first.
-static IRExpr **forward_params(Func *f, Type *sig, Var *first) {
+static IRExpr **forward_params(Lowerer *l, Func *f, Type *sig, Var *first) {
   f->params = xmalloc(sizeof(Var *) * (sig->nfields + 2));
   if (first)
     f->params[f->nparams++] = first;
   IRExpr **args = xmalloc(sizeof(IRExpr *) * (sig->nfields + 1));
   for (int i = 0; i < sig->nfields; i++) {
-    Var *a = new_var(VAR_PARAM, xfmt("a%d", i), sig->fields[i].type, f->pos);
+    Var *a = new_var(l, VAR_PARAM, xfmt("a%d", i), sig->fields[i].type, f->pos);
     f->params[f->nparams++] = a;
     args[i] = new_expr(IR_VAR, f->pos, a->type);
     args[i]->var = a;
   }
   f->results = xmalloc(sizeof(Var *) * (sig->nresults + 1));
   for (int i = 0; i < sig->nresults; i++)
-    f->results[f->nresults++] = new_var(VAR_RESULT, xfmt("~r%d", i), sig->results[i].type, f->pos);
+    f->results[f->nresults++] = new_var(l, VAR_RESULT, xfmt("~r%d", i), sig->results[i].type, f->pos);
   return args;
 }
 
 // f's body (L.fn == f): return x.path.M(args...), sel giving M and the path.
-static void forward_body(Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig) {
+static void forward_body(Lowerer *l, Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig) {
   Vec body = {0};
-  L.block = &body;
+  l->block = &body;
   Node call = {.kind = N_CALL, .pos = f->pos, .ext = &(NodeExt){.lparen = f->pos}};
   if (sig->nresults > 1) {
     Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
@@ -331,21 +324,12 @@ static void forward_body(Func *f, Node *sel, IRExpr *x, IRExpr **args, Type *sig
   }
   IRExpr *c = method_call(&call, sel, x, args, sig->nfields);
   c->src = NULL;
-  emit_wrapper_return(f, c, sig);
-  IRStmt *blk = new_stmt(IR_S_BLOCK, f->pos);
+  emit_wrapper_return(l, f, c, sig);
+  IRStmt *blk = new_stmt(l, IR_S_BLOCK, f->pos);
   blk->src = NULL;
   blk->stmts = (IRStmt **)body.data;
   blk->nstmts = body.len;
   f->body = blk;
-}
-
-static void enter_wrapper(Func *f) {
-  L.fn = f;
-  L.loop_depth = 1;
-  L.ntemps = 0;
-  L.targets = NULL;
-  L.pending_label = NULL;
-  L.cur_stmt = NULL;
 }
 
 // gc's spelling of a method value: x, the embedded fields of the path, .M.
@@ -367,12 +351,12 @@ static char *methval_spell(Node *n) {
 // A method expression T.M / (*T).M / I.M as a value: a top-level wrapper
 // func(recv, args...) results { return recv.path.M(args...) } — a static
 // func value, no allocation (gc's ONAME of the method).
-static IRExpr *method_expr_value(Node *n) {
+static IRExpr *method_expr_value(Lowerer *l, Node *n) {
   Method *m = nx(n)->method;
   Type *rt = n->x->type;
   Func *f = xmalloc(sizeof(Func));
   f->name = xfmt("%s.%s", type_string(rt, false), m->name);
-  f->lname = xfmt("%s·mexpr%d", f->name, ++nmethod_funcs);
+  f->lname = xfmt("%s·mexpr%d", f->name, ++l->pkg->nmethod_funcs);
   f->type = n->type;
   f->pos = n->pos;
   f->mtab_wrapper = true;
@@ -380,18 +364,16 @@ static IRExpr *method_expr_value(Node *n) {
   // escape summary for, so calls through it leak their arguments.
   f->no_static = under(rt)->kind == TY_PTR && rt->kind != TY_NAMED && (m->func || m->csym) &&
                  !m->ptr_recv && n->list2.len == 0;
-  vec_push(&L.prog->funcs, f);
-  Lowerer saved = L;
-  enter_wrapper(f);
-  Var *r = new_var(VAR_PARAM, "recv", rt, f->pos);
-  IRExpr **args = forward_params(f, m->sig, r);
+  vec_push(&l->pkg->prog->funcs, f);
+  Lowerer *w = &(Lowerer){.pkg = l->pkg, .fn = f, .loop_depth = 1};   // the wrapper's
+  Var *r = new_var(w, VAR_PARAM, "recv", rt, f->pos);
+  IRExpr **args = forward_params(w, f, m->sig, r);
   IRExpr *x = new_expr(IR_VAR, f->pos, rt);
   x->var = r;
   Node sel = {.kind = N_SELECTOR, .pos = n->pos, 
               .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .list2 = n->list2, .name = n->name};
-  forward_body(f, &sel, x, args, m->sig);
-  L = saved;
+  forward_body(w, f, &sel, x, args, m->sig);
   IRExpr *e = new_expr(IR_FUNCVALUE, n->pos, n->type);
   e->fn = f;
   return e;
@@ -403,19 +385,19 @@ static IRExpr *method_expr_value(Node *n) {
 // Escape analysis sees a closure capturing the receiver by value: it flows
 // to the context and, through the call in T.M-fm, to M's receiver tag; the
 // wrapper's results outlive it (gc: results assumed to reach the heap).
-IRExpr *lower_method_value(Node *n) {
+IRExpr *lower_method_value(Lowerer *l, Node *n) {
   if (n->x->is_type)
-    return method_expr_value(n);
+    return method_expr_value(l, n);
   Method *m = nx(n)->method;
-  Func *outer = L.fn;
+  Func *outer = l->fn;
   if (!outer) {
     error_at(n->pos, "method values outside functions are not supported yet");
     return zero_expr(n->type, n->pos);
   }
-  IRExpr *x = field_path(lower_expr(n->x), n);
+  IRExpr *x = field_path(lower_expr(l, n->x), n);
   bool iface = !m->func && !m->csym;
   IRExpr *recv = iface ? x : adjust_receiver(x, m, n->pos);
-  Var *t = temp_var(recv, n->pos);
+  Var *t = temp_var(l, recv, n->pos);
   if (iface) {   // a nil interface panics now: if t == nil { *(*int)(nil) }
     IRExpr *tv = new_expr(IR_VAR, n->pos, t->type);
     tv->var = t;
@@ -425,36 +407,34 @@ IRExpr *lower_method_value(Node *n) {
     cmp->y = zero_expr(t->type, n->pos);
     IRExpr *d = new_expr(IR_DEREF, n->pos, ty_int);
     d->x = zero_expr(ptr_to(ty_int), n->pos);
-    IRStmt *ds = new_stmt(IR_S_EXPR, n->pos);
+    IRStmt *ds = new_stmt(l, IR_S_EXPR, n->pos);
     ds->x = d;
-    IRStmt *body = new_stmt(IR_S_BLOCK, n->pos);
+    IRStmt *body = new_stmt(l, IR_S_BLOCK, n->pos);
     body->stmts = xmalloc(sizeof(IRStmt *));
     body->stmts[0] = ds;
     body->nstmts = 1;
-    IRStmt *s = new_stmt(IR_S_IF, n->pos);
+    IRStmt *s = new_stmt(l, IR_S_IF, n->pos);
     s->x = cmp;
     s->body = body;
-    emit(s);
+    emit(l, s);
   }
   Func *f = xmalloc(sizeof(Func));
   f->name = xfmt("%s.%s-fm", type_string(t->type, false), m->name);
-  f->lname = xfmt("main.%s·%d", f->name, ++nmethod_funcs);
+  f->lname = xfmt("main.%s·%d", f->name, ++l->pkg->nmethod_funcs);
   f->type = n->type;
   f->pos = n->pos;
   f->outer = outer;
   f->mtab_wrapper = true;
   vec_push(&outer->closures, f);
-  vec_push(&L.prog->funcs, f);
-  Lowerer saved = L;
-  enter_wrapper(f);
+  vec_push(&l->pkg->prog->funcs, f);
+  Lowerer *w = &(Lowerer){.pkg = l->pkg, .fn = f, .loop_depth = 1};   // the wrapper's
   Var *c = capture_var(f, t, n->pos);
   IRExpr *cx = new_expr(IR_VAR, n->pos, c->type);
   cx->var = c;
-  IRExpr **args = forward_params(f, m->sig, NULL);
+  IRExpr **args = forward_params(w, f, m->sig, NULL);
   Node sel = {.kind = N_SELECTOR, .pos = n->pos, 
               .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .name = n->name};
-  forward_body(f, &sel, cx, args, m->sig);
-  L = saved;
-  return closure_value_at(f, n->pos, SITE_METHVAL, methval_spell(n));
+  forward_body(w, f, &sel, cx, args, m->sig);
+  return closure_value_at(l, f, n->pos, SITE_METHVAL, methval_spell(n));
 }
