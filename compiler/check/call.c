@@ -35,7 +35,7 @@ static bool convertible(Operand *x, Type *t) {
   return false;
 }
 
-static Operand conversion(Node *n, Type *t) {
+static Operand conversion(Checker *chk, Node *n, Type *t) {
   if (n->list.len != 1) {
     if (n->list.len == 0)
       error_at(nx(n)->lparen, "missing argument in conversion to %s", type_string_checker(t));
@@ -43,11 +43,11 @@ static Operand conversion(Node *n, Type *t) {
       error_at(((Node *)n->list.data[1])->pos, "too many arguments in conversion to %s",
                type_string_checker(t));
     for (int i = 0; i < n->list.len; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     return invalid_operand(n);
   }
   Node *arg = n->list.data[0];
-  Operand x = check_rvalue(arg);
+  Operand x = check_rvalue(chk, arg);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   // gc describes the argument as written, before it takes a type.
@@ -126,9 +126,9 @@ static Operand conversion(Node *n, Type *t) {
 
 // ---------------------------------------------------------------- builtins
 
-static Operand builtin_len_cap(Node *n, Builtin b) {
+static Operand builtin_len_cap(Checker *chk, Node *n, Builtin b) {
   Node *arg = n->list.data[0];
-  Operand x = check_rvalue(arg);
+  Operand x = check_rvalue(chk, arg);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   Type *u = under(x.type);
@@ -160,12 +160,12 @@ static Operand builtin_len_cap(Node *n, Builtin b) {
   return invalid_operand(n);
 }
 
-static Operand builtin_append(Node *n) {
+static Operand builtin_append(Checker *chk, Node *n) {
   Node *s = n->list.data[0];
-  Operand x = check_rvalue(s);
+  Operand x = check_rvalue(chk, s);
   if (x.mode == M_INVALID) {
     for (int i = 1; i < n->list.len; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     return invalid_operand(n);
   }
   if (x.type->kind == TY_UNTYPED_NIL) {
@@ -183,7 +183,7 @@ static Operand builtin_append(Node *n) {
       return invalid_operand(n);
     }
     Node *t = n->list.data[1];
-    Operand y = check_rvalue(t);
+    Operand y = check_rvalue(chk, t);
     if (y.mode == M_INVALID)
       return invalid_operand(n);
     if (is_string(y.type) && under(u->elem)->kind == TY_UINT8) {
@@ -195,20 +195,20 @@ static Operand builtin_append(Node *n) {
   }
   for (int i = 1; i < n->list.len; i++) {
     Node *e = n->list.data[i];
-    Operand y = check_rvalue(e);
+    Operand y = check_rvalue(chk, e);
     assign_to(e, &y, u->elem, "argument to append");
   }
   return value_operand(n, x.type);
 }
 
-static Operand builtin_make(Node *n) {
+static Operand builtin_make(Checker *chk, Node *n) {
   Node *tn = n->list.data[0];
-  Type *t = check_type(tn);
+  Type *t = check_type(chk, tn);
   if (t == ty_invalid)
     return invalid_operand(n);
   Type *u = under(t);
   if (u->kind == TY_CHAN)
-    return check_make_chan(n, t);
+    return check_make_chan(chk, n, t);
   if (u->kind != TY_SLICE && u->kind != TY_MAP) {
     error_at(tn->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
              expr_string(tn));
@@ -223,7 +223,7 @@ static Operand builtin_make(Node *n) {
   int64_t vals[2] = {-1, -1};
   for (int i = 1; i < n->list.len; i++) {
     Node *a = n->list.data[i];
-    Operand x = check_rvalue(a);
+    Operand x = check_rvalue(chk, a);
     if (x.mode == M_INVALID)
       continue;
     if (x.mode == M_CONST && (x.cval->kind == CV_INT || x.cval->kind == CV_FLOAT) &&
@@ -254,10 +254,10 @@ static Operand builtin_make(Node *n) {
   return value_operand(n, t);
 }
 
-static Operand builtin_delete(Node *n) {
+static Operand builtin_delete(Checker *chk, Node *n) {
   Node *mn = n->list.data[0], *kn = n->list.data[1];
-  Operand m = check_rvalue(mn);
-  Operand k = check_rvalue(kn);
+  Operand m = check_rvalue(chk, mn);
+  Operand k = check_rvalue(chk, kn);
   if (m.mode == M_INVALID || k.mode == M_INVALID)
     return invalid_operand(n);
   if (under(m.type)->kind != TY_MAP) {
@@ -275,7 +275,7 @@ static Operand builtin_delete(Node *n) {
   return (Operand){M_NOVALUE, NULL, NULL};
 }
 
-static Operand builtin(Node *n, Builtin b) {
+static Operand builtin(Checker *chk, Node *n, Builtin b) {
   int nargs = n->list.len;
   static const char *names[] = {"append", "cap", "close", "complex", "copy", "delete", "imag",
                                 "len", "make", "new", "panic", "print", "println", "real",
@@ -296,27 +296,27 @@ static Operand builtin(Node *n, Builtin b) {
   }
   if (nargs < min || nargs > max) {
     for (int i = 0; i < nargs; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     error_at(start_pos(n), "invalid operation: %s arguments for %s (expected %d, found %d)",
              nargs < min ? "not enough" : "too many", expr_string(n), min, nargs);
     return invalid_operand(n);
   }
   switch (b) {
   case BI_LEN: case BI_CAP:
-    return builtin_len_cap(n, b);
+    return builtin_len_cap(chk, n, b);
   case BI_APPEND:
-    return builtin_append(n);
+    return builtin_append(chk, n);
   case BI_MAKE:
-    return builtin_make(n);
+    return builtin_make(chk, n);
   case BI_NEW: {
-    Type *t = check_type(n->list.data[0]);
+    Type *t = check_type(chk, n->list.data[0]);
     if (t == ty_invalid)
       return invalid_operand(n);
     return value_operand(n, ptr_to(t));
   }
   case BI_COPY: {
     Node *d = n->list.data[0], *s = n->list.data[1];
-    Operand x = check_rvalue(d), y = check_rvalue(s);
+    Operand x = check_rvalue(chk, d), y = check_rvalue(chk, s);
     if (x.mode == M_INVALID || y.mode == M_INVALID)
       return invalid_operand(n);
     Type *du = under(x.type), *su = under(y.type);
@@ -337,10 +337,10 @@ static Operand builtin(Node *n, Builtin b) {
     return value_operand(n, ty_int);
   }
   case BI_DELETE:
-    return builtin_delete(n);
+    return builtin_delete(chk, n);
   case BI_PANIC: {
     Node *a = n->list.data[0];
-    Operand x = check_rvalue(a);
+    Operand x = check_rvalue(chk, a);
     assign_to(a, &x, ty_any, "argument to panic");
     n->type = NULL;
     return (Operand){M_NOVALUE, NULL, NULL};
@@ -348,7 +348,7 @@ static Operand builtin(Node *n, Builtin b) {
   case BI_PRINT: case BI_PRINTLN:
     for (int i = 0; i < nargs; i++) {
       Node *a = n->list.data[i];
-      Operand x = check_rvalue(a);
+      Operand x = check_rvalue(chk, a);
       if (x.mode == M_INVALID)
         continue;
       if (x.type->kind == TY_UNTYPED_NIL) {
@@ -362,11 +362,11 @@ static Operand builtin(Node *n, Builtin b) {
   case BI_RECOVER:
     return value_operand(n, ty_any);
   case BI_CLOSE:
-    return check_close(n);
+    return check_close(chk, n);
   default:
     error_at(n->pos, "built-in %s is not supported yet", name);
     for (int i = 0; i < nargs; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     return invalid_operand(n);
   }
 }
@@ -404,14 +404,14 @@ static void arg_count_error(Pos at, bool few, const char *fname, Type *sig, Type
 }
 
 // expr_string(n->x), "f" in messages, is spelled only on errors.
-static void check_args(Node *n, Type *sig) {
+static void check_args(Checker *chk, Node *n, Type *sig) {
   int np = sig->nfields, na = n->list.len;
   // f(g()) where g returns several values: each result is an argument.
   if (na == 1 && !n->has_ellipsis) {
     Node *a = n->list.data[0];
     Node *inner = unparen(a);
     if (inner->kind == N_CALL) {
-      Operand x = check_expr(a);
+      Operand x = check_expr(chk, a);
       if (x.mode == M_INVALID)
         return;
       if (x.type && x.type->kind == TY_TUPLE) {
@@ -444,8 +444,7 @@ static void check_args(Node *n, Type *sig) {
       }
       Type *pt = fixed == 1 ? sig->fields[0].type : sig->fields[np - 1].type->elem;
       single_value(a, &x);
-      check_arg_call = n;
-      assign_to(a, &x, pt, check_arg_context);
+      assign_arg(n, a, &x, pt);
       return;
     }
   }
@@ -458,7 +457,7 @@ static void check_args(Node *n, Type *sig) {
     bool few = na < fixed || (n->has_ellipsis && na < np);
     Type **have = xmalloc(sizeof(Type *) * (na + 1));
     for (int i = 0; i < na; i++) {
-      Operand x = check_expr(n->list.data[i]);
+      Operand x = check_expr(chk, n->list.data[i]);
       have[i] = x.mode == M_INVALID ? ty_invalid : x.type;
     }
     // At the last argument (or the call) when too few, else the first extra one.
@@ -475,31 +474,30 @@ static void check_args(Node *n, Type *sig) {
       pt = sig->fields[np - 1].type;
     else
       pt = sig->fields[np - 1].type->elem;
-    Operand x = check_rvalue(a);
-    check_arg_call = n;
-    assign_to(a, &x, pt, check_arg_context);
+    Operand x = check_rvalue(chk, a);
+    assign_arg(n, a, &x, pt);
   }
 }
 
-Operand check_call(Node *n) {
-  Operand f = check_expr_or_type(n->x);
+Operand check_call(Checker *chk, Node *n) {
+  Operand f = check_expr_or_type(chk, n->x);
   if (f.mode == M_INVALID) {
     for (int i = 0; i < n->list.len; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     return invalid_operand(n);
   }
   if (f.mode == M_TYPE)
-    return conversion(n, f.type);
+    return conversion(chk, n, f.type);
   if (f.mode == M_BUILTIN)
-    return builtin(n, n->x->obj->builtin);
+    return builtin(chk, n, n->x->obj->builtin);
   Type *sig = under(f.type);
   if (!sig || sig->kind != TY_FUNC) {
     error_at(start_pos(n->x), "invalid operation: cannot call non-function %s", operand_desc(n->x, &f));
     for (int i = 0; i < n->list.len; i++)
-      use_expr(n->list.data[i]);
+      use_expr(chk, n->list.data[i]);
     return invalid_operand(n);
   }
-  check_args(n, sig);
+  check_args(chk, n, sig);
   if (sig->nresults == 0) {
     n->type = NULL;
     return (Operand){M_NOVALUE, NULL, NULL};

@@ -5,8 +5,8 @@
 #include <string.h>
 
 // <-x: the channel's element type; x must allow receiving.
-Operand check_recv(Node *n) {
-  Operand x = check_rvalue(n->x);
+Operand check_recv(Checker *chk, Node *n) {
+  Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   Type *u = under(x.type);
@@ -22,9 +22,9 @@ Operand check_recv(Node *n) {
   return value_operand(n, u->elem);
 }
 
-void check_send_stmt(Node *s) {
-  Operand c = check_rvalue(s->x);
-  Operand v = check_rvalue(s->y);
+void check_send_stmt(Checker *chk, Node *s) {
+  Operand c = check_rvalue(chk, s->x);
+  Operand v = check_rvalue(chk, s->y);
   if (c.mode == M_INVALID || v.mode == M_INVALID)
     return;
   Type *u = under(c.type);
@@ -41,7 +41,7 @@ void check_send_stmt(Node *s) {
 }
 
 // make(chan T[, size])
-Operand check_make_chan(Node *n, Type *t) {
+Operand check_make_chan(Checker *chk, Node *n, Type *t) {
   if (n->list.len > 2) {
     error_at(start_pos(n), "invalid operation: %s expects 1 or 2 arguments; found %d", expr_string(n),
              n->list.len);
@@ -49,7 +49,7 @@ Operand check_make_chan(Node *n, Type *t) {
   }
   if (n->list.len == 2) {
     Node *a = n->list.data[1];
-    Operand x = check_rvalue(a);
+    Operand x = check_rvalue(chk, a);
     if (x.mode == M_INVALID)
       return invalid_operand(n);
     if (!is_integer(x.type) && !(x.mode == M_CONST && is_numeric(x.type))) {
@@ -61,9 +61,9 @@ Operand check_make_chan(Node *n, Type *t) {
   return value_operand(n, t);
 }
 
-Operand check_close(Node *n) {
+Operand check_close(Checker *chk, Node *n) {
   Node *a = n->list.data[0];
-  Operand x = check_rvalue(a);
+  Operand x = check_rvalue(chk, a);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   Type *u = under(x.type);
@@ -87,7 +87,7 @@ static bool is_recv(Node *e) {
 
 // A select case's communication: a send, a receive, or an assignment or
 // definition whose single right-hand side is a receive.
-static void comm_clause(Node *cc) {
+static void comm_clause(Checker *chk, Node *cc) {
   Node *s = cc->x;
   bool ok = !s || s->kind == N_SENDSTMT || (s->kind == N_EXPRSTMT && is_recv(s->x)) ||
             (s->kind == N_ASSIGN && (s->op == T_ASSIGN || s->op == T_DEFINE) && s->list2.len == 1 &&
@@ -96,19 +96,19 @@ static void comm_clause(Node *cc) {
     error_at(s->pos, "select case must be receive, send or assign recv");
     return;
   }
-  check_stmt(s);
+  check_stmt(chk, s);
 }
 
-void check_select(Node *s) {
+void check_select(Checker *chk, Node *s) {
   int ndefault = 0;
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     if (!cc->x && ++ndefault > 1)
       error_at(cc->pos, "multiple defaults in select");
-    C.scope = scope_new(C.scope);
-    comm_clause(cc);
+    chk->scope = scope_new(chk, chk->scope);
+    comm_clause(chk, cc);
     for (int j = 0; j < cc->list2.len; j++)
-      check_stmt(cc->list2.data[j]);
-    C.scope = C.scope->parent;
+      check_stmt(chk, cc->list2.data[j]);
+    chk->scope = chk->scope->parent;
   }
 }

@@ -16,31 +16,31 @@ static Deps *deps_of(Obj *o) {
   return o->ir;
 }
 
-void record_dep(Obj *o) {
+void record_dep(Checker *chk, Obj *o) {
   if (!o->global || o->pkgfunc)
     return;
-  Obj *from = C.fn ? C.fn->fnobj : C.decl_obj;
+  Obj *from = chk->fn ? chk->fn->fnobj : chk->decl_obj;
   if (from && from->global)
     vec_push(&deps_of(from)->refs, o);
 }
 
-static void check_const_spec(Node *spec, Obj *only);
-static void check_var_spec(Node *spec, bool global);
+static void check_const_spec(Checker *chk, Node *spec, Obj *only);
+static void check_var_spec(Checker *chk, Node *spec, bool global);
 
 // Resolves a package-level object the first time it is used, so declarations
 // may appear in any order.
 // A package-level declaration is checked in its own file's scope, where
 // that file's imports are visible.
-static Scope *file_scope_of(Obj *o) {
-  for (int i = 0; i < C.pkg->files.len; i++) {
-    Node *f = C.pkg->files.data[i];
+static Scope *file_scope_of(Checker *chk, Obj *o) {
+  for (int i = 0; i < chk->pkg->files.len; i++) {
+    Node *f = chk->pkg->files.data[i];
     if (nx(f)->file == o->pos.file && f->x)
       return (Scope *)f->x;
   }
-  return C.pkgscope;
+  return chk->pkgscope;
 }
 
-void resolve_obj(Obj *o) {
+void resolve_obj(Checker *chk, Obj *o) {
   if (!o->global || o->state == 2)
     return;
   // A cycle: types may refer to themselves (validity is checked later,
@@ -49,53 +49,53 @@ void resolve_obj(Obj *o) {
   if (o->state == 1)
     return;
   o->state = 1;
-  Scope *saved_scope = C.scope;
-  FuncCtx *saved_fn = C.fn;
-  Obj *saved_decl = C.decl_obj;
-  int saved_iota = C.iota;
-  C.scope = file_scope_of(o);
-  C.fn = NULL;
-  C.decl_obj = o;
+  Scope *saved_scope = chk->scope;
+  FuncCtx *saved_fn = chk->fn;
+  Obj *saved_decl = chk->decl_obj;
+  int saved_iota = chk->iota;
+  chk->scope = file_scope_of(chk, o);
+  chk->fn = NULL;
+  chk->decl_obj = o;
   switch (o->kind) {
-  case OBJ_CONST: check_const_spec(o->spec, o); break;
-  case OBJ_VAR: check_var_spec(o->spec, true); break;
-  case OBJ_TYPE: check_type_spec(o->spec, o); break;
+  case OBJ_CONST: check_const_spec(chk, o->spec, o); break;
+  case OBJ_VAR: check_var_spec(chk, o->spec, true); break;
+  case OBJ_TYPE: check_type_spec(chk, o->spec, o); break;
   case OBJ_FUNC: {
     Node *fd = o->spec;
-    o->type = func_type(fd->x, nx(fd)->recv);
+    o->type = func_type(chk, fd->x, nx(fd)->recv);
     break;
   }
   default: break;
   }
-  C.scope = saved_scope;
-  C.fn = saved_fn;
-  C.decl_obj = saved_decl;
-  C.iota = saved_iota;
+  chk->scope = saved_scope;
+  chk->fn = saved_fn;
+  chk->decl_obj = saved_decl;
+  chk->iota = saved_iota;
   o->state = 2;
 }
 
 // ---------------------------------------------------------------- declarations
 
-void check_type_spec(Node *spec, Obj *o) {
+void check_type_spec(Checker *chk, Node *spec, Obj *o) {
   if (nx(spec)->tparams.len) {
     error_at(spec->pos, "generic type %s: type parameters are not supported yet", spec->name);
     o->type = ty_invalid;
     return;
   }
   if (nx(spec)->is_alias) {
-    o->type = check_type(spec->x);
+    o->type = check_type(chk, spec->x);
     return;
   }
   Type *t = new_type(TY_NAMED);
   t->name = spec->name;
-  t->pkg = C.pkg->name;
+  t->pkg = chk->pkg->name;
   t->obj = o;
   o->type = t;
   o->state = 2; // the name may now be used inside its own definition
-  vec_push(&C.typepath, t);
-  Type *u = check_type(spec->x);
-  C.typepath.len--;
-  set_underlying(t, u);
+  vec_push(&chk->typepath, t);
+  Type *u = check_type(chk, spec->x);
+  chk->typepath.len--;
+  set_underlying(chk, t, u);
 }
 
 // "x redeclared in this block" with where prev was declared.
@@ -118,9 +118,9 @@ static Obj *declare(Scope *s, ObjKind k, Node *id, Node *spec) {
   return o;
 }
 
-static void check_const_spec(Node *spec, Obj *only) {
-  Type *t = spec->x ? check_type(spec->x) : NULL;
-  C.iota = nx(spec)->iota;
+static void check_const_spec(Checker *chk, Node *spec, Obj *only) {
+  Type *t = spec->x ? check_type(chk, spec->x) : NULL;
+  chk->iota = nx(spec)->iota;
   for (int i = 0; i < nx(spec)->names.len; i++) {
     Node *id = nx(spec)->names.data[i];
     Obj *o = id->obj;
@@ -137,7 +137,7 @@ static void check_const_spec(Node *spec, Obj *only) {
     // Implicitly repeated expressions are re-checked for each spec (iota differs).
     if (nx(spec)->implicit_values)
       e->checked = 0;
-    Operand x = check_expr(e);
+    Operand x = check_expr(chk, e);
     if (x.mode == M_INVALID)
       continue;
     if (x.mode != M_CONST) {
@@ -158,7 +158,7 @@ static void check_const_spec(Node *spec, Obj *only) {
   }
   if (!only && spec->list.len > nx(spec)->names.len)
     error_at(((Node *)spec->list.data[nx(spec)->names.len])->pos, "extra init expr");
-  C.iota = -1;
+  chk->iota = -1;
 }
 
 // Gives up on the names of a failed initialization: their type is invalid
@@ -232,7 +232,7 @@ static void init_tuple(const Vec *names, Type *t, Node *e, Operand *x, const cha
 // Assigns the values of a var spec / := to the objects of names (types2's
 // initVars). A name whose object already has a type (reused by :=) is
 // assigned to, keeping its type.
-void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx) {
+void init_vars(Checker *chk, Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx) {
   (void)spec;
   int nn = names->len, nv = values->len;
   if (nv == 0) {
@@ -248,7 +248,7 @@ void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *c
   bool single_decl = nn == 1 && nv == 1 && !strcmp(ctx, "variable declaration");
   if (nv == 1 && !single_decl) {
     Node *e = values->data[0];
-    Operand x = check_multi_value(e, nn);
+    Operand x = check_multi_value(chk, e, nn);
     if (x.mode == M_NOVALUE) {
       error_at(start_pos(e), "%s (no value) used as value", expr_string(e));
       x.mode = M_INVALID;
@@ -273,7 +273,7 @@ void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *c
   if (nn != nv) {
     bool ok = true;
     for (int i = 0; i < nv; i++)
-      if (check_rvalue(values->data[i]).mode == M_INVALID)
+      if (check_rvalue(chk, values->data[i]).mode == M_INVALID)
         ok = false;
     if (ok)
       assign_mismatch(values, nn, nv);
@@ -284,11 +284,11 @@ void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *c
   for (int i = 0; i < nn; i++) {
     Node *e = values->data[i];
     Obj *o = ((Node *)names->data[i])->obj;
-    Obj *decl = C.decl_obj;
+    Obj *decl = chk->decl_obj;
     if (o && o->global)
-      C.decl_obj = o; // each value is its own variable's initializer
-    Operand x = check_rvalue(e);
-    C.decl_obj = decl;
+      chk->decl_obj = o; // each value is its own variable's initializer
+    Operand x = check_rvalue(chk, e);
+    chk->decl_obj = decl;
     init_var(o, t, e, &x, ctx);
     if (x.mode == M_INVALID)
       ok = false;
@@ -297,22 +297,22 @@ void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *c
     invalidate_names(names);
 }
 
-static void check_var_spec(Node *spec, bool global) {
-  Type *t = spec->x ? check_type(spec->x) : NULL;
+static void check_var_spec(Checker *chk, Node *spec, bool global) {
+  Type *t = spec->x ? check_type(chk, spec->x) : NULL;
   // A global spec is checked once, on first use of any of its names.
   for (int i = 0; i < nx(spec)->names.len; i++) {
     Obj *o = ((Node *)nx(spec)->names.data[i])->obj;
     if (o)
       o->state = 2;
   }
-  init_vars(spec, &nx(spec)->names, t, &spec->list, "variable declaration");
+  init_vars(chk, spec, &nx(spec)->names, t, &spec->list, "variable declaration");
   if (global)
-    vec_push(&C.pkg->inits, spec);
+    vec_push(&chk->pkg->inits, spec);
 }
 
 // ---------------------------------------------------------------- package
 
-static void collect_file(Node *file) {
+static void collect_file(Checker *chk, Node *file) {
   // The parser lists package-level specs directly; wrap each in a
   // declaration so the rest of the checker (and lower.c) sees one shape.
   for (int i = 0; i < file->list2.len; i++) {
@@ -324,7 +324,7 @@ static void collect_file(Node *file) {
     }
   }
   // Imports go into the file's own scope.
-  Scope *fs = scope_new(C.pkgscope);
+  Scope *fs = scope_new(chk, chk->pkgscope);
   file->x = (Node *)fs; // file scope, private to the checker
   for (int i = 0; i < file->list.len; i++) {
     Node *imp = file->list.data[i];
@@ -359,12 +359,12 @@ static void collect_file(Node *file) {
     Node *d = file->list2.data[i];
     switch (d->kind) {
     case N_FUNCDECL: {
-      vec_push(&C.pkg->funcs, d);
+      vec_push(&chk->pkg->funcs, d);
       if (nx(d)->recv) {
         if (nx(d)->tparams.len)
           error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
         else
-          collect_method(d, fs);
+          collect_method(chk, d, fs);
         continue;
       }
       if (nx(d)->tparams.len) {
@@ -374,7 +374,7 @@ static void collect_file(Node *file) {
         o->global = true;
         o->state = 2;
         o->used = true;
-        Obj *prev = strcmp(d->name, "_") ? scope_insert(C.pkgscope, o) : NULL;
+        Obj *prev = strcmp(d->name, "_") ? scope_insert(chk->pkgscope, o) : NULL;
         if (prev)
           redeclared(d->pos, prev);
         continue;
@@ -385,10 +385,10 @@ static void collect_file(Node *file) {
       o->spec = d;
       o->global = true;
       d->obj = o;
-      vec_push(&C.pkgobjs, o);
+      vec_push(&chk->pkgobjs, o);
       if (!strcmp(d->name, "main"))
-        C.pkg->main = o;
-      Obj *prev = scope_insert(C.pkgscope, o);
+        chk->pkg->main = o;
+      Obj *prev = scope_insert(chk->pkgscope, o);
       if (prev)
         redeclared(d->pos, prev);
       break;
@@ -400,17 +400,17 @@ static void collect_file(Node *file) {
           Node id = {.kind = N_IDENT, .pos = spec->pos, .name = spec->name};
           Node *idp = xmalloc(sizeof(Node));
           *idp = id;
-          Obj *o = declare(C.pkgscope, OBJ_TYPE, idp, spec);
+          Obj *o = declare(chk->pkgscope, OBJ_TYPE, idp, spec);
           o->global = true;
           spec->obj = o;
-          vec_push(&C.pkgtypes, o);
+          vec_push(&chk->pkgtypes, o);
           continue;
         }
         ObjKind k = spec->kind == N_CONSTSPEC ? OBJ_CONST : OBJ_VAR;
         for (int m = 0; m < nx(spec)->names.len; m++) {
-          Obj *o = declare(C.pkgscope, k, nx(spec)->names.data[m], spec);
+          Obj *o = declare(chk->pkgscope, k, nx(spec)->names.data[m], spec);
           o->global = true;
-          vec_push(&C.pkgobjs, o);
+          vec_push(&chk->pkgobjs, o);
         }
       }
       break;
@@ -420,7 +420,7 @@ static void collect_file(Node *file) {
   }
 }
 
-static void check_func_body(Node *fd);
+static void check_func_body(Checker *chk, Node *fd);
 
 static void report_unused_imports(Node *file) {
   Scope *fs = (Scope *)file->x;
@@ -441,58 +441,56 @@ static void report_unused_imports(Node *file) {
 }
 
 void check_package(Package *pkg) {
-  memset(&C, 0, sizeof C);
-  C.pkg = pkg;
+  Checker *chk = &(Checker){.pkg = pkg, .iota = -1};
   types_local_pkg = pkg->name;
-  C.iota = -1;
-  universe_init();
-  C.pkgscope = scope_new(C.universe);
+  universe_init(chk);
+  chk->pkgscope = scope_new(chk, chk->universe);
   for (int i = 0; i < pkg->files.len; i++)
-    collect_file(pkg->files.data[i]);
-  declare_methods();
+    collect_file(chk, pkg->files.data[i]);
+  declare_methods(chk);
   // Check every package-level declaration (resolving on demand), then bodies.
   for (int i = 0; i < pkg->files.len; i++) {
     Node *file = pkg->files.data[i];
-    C.file = file;
-    C.scope = (Scope *)file->x;
+    chk->file = file;
+    chk->scope = (Scope *)file->x;
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
       if (d->kind == N_DECLSTMT) {
         for (int k = 0; k < d->list.len; k++) {
           Node *spec = d->list.data[k];
           if (spec->kind == N_TYPESPEC) {
-            resolve_obj(spec->obj);
+            resolve_obj(chk, spec->obj);
           } else {
             for (int m = 0; m < nx(spec)->names.len; m++) {
               Obj *o = ((Node *)nx(spec)->names.data[m])->obj;
               if (o && o->state != 2) {
-                C.scope = (Scope *)file->x;
-                resolve_obj(o);
+                chk->scope = (Scope *)file->x;
+                resolve_obj(chk, o);
               }
             }
           }
         }
       } else if (d->kind == N_FUNCDECL && d->obj) {
-        resolve_obj(d->obj);
+        resolve_obj(chk, d->obj);
       }
     }
   }
-  for (int i = 0; i < C.pkgtypes.len; i++)
-    check_valid_type(((Obj *)C.pkgtypes.data[i])->type);
+  for (int i = 0; i < chk->pkgtypes.len; i++)
+    check_valid_type(chk, ((Obj *)chk->pkgtypes.data[i])->type);
   for (int i = 0; i < pkg->files.len; i++) {
     Node *file = pkg->files.data[i];
-    C.file = file;
+    chk->file = file;
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
       if (d->kind == N_FUNCDECL && !nx(d)->tparams.len && (!nx(d)->recv || d->obj)) {
-        C.scope = (Scope *)file->x;
-        check_func_body(d);
+        chk->scope = (Scope *)file->x;
+        check_func_body(chk, d);
       }
     }
   }
   for (int i = 0; i < pkg->files.len; i++)
     report_unused_imports(pkg->files.data[i]);
-  order_package_vars(pkg, &C.pkgobjs);
+  order_package_vars(pkg, &chk->pkgobjs);
   // init functions' ir slots were borrowed for dependencies too.
   for (int i = 0; i < pkg->funcs.len; i++) {
     Node *d = pkg->funcs.data[i];
@@ -503,18 +501,18 @@ void check_package(Package *pkg) {
 
 // ---------------------------------------------------------------- function bodies
 
-void declare_local(Obj *o, Node *ident) {
+void declare_local(Checker *chk, Obj *o, Node *ident) {
   o->decl = ident;
   ident->obj = o;
   if (!strcmp(o->name, "_"))
     return;
-  Obj *prev = scope_insert(C.scope, o);
+  Obj *prev = scope_insert(chk->scope, o);
   if (prev) {
     redeclared(ident->pos, prev);
     return; // not in scope: never "declared but not used"
   }
-  if (o->kind == OBJ_VAR && C.fn && !o->is_param && !o->is_result)
-    vec_push(&C.fn->locals, o);
+  if (o->kind == OBJ_VAR && chk->fn && !o->is_param && !o->is_result)
+    vec_push(&chk->fn->locals, o);
 }
 
 static bool is_terminating(Node *s, const char *label);
@@ -609,7 +607,7 @@ static bool is_terminating(Node *s, const char *label) {
 
 // Declares the named parameters and results of a function (or func literal)
 // with signature sig in the current scope.
-static void declare_params(Node *ft, Type *sig) {
+static void declare_params(Checker *chk, Node *ft, Type *sig) {
   int pi = 0;
   for (int l = 0; l < 2; l++) {
     Vec *list = l ? &ft->list2 : &ft->list;
@@ -622,7 +620,7 @@ static void declare_params(Node *ft, Type *sig) {
         o->is_param = !l;
         o->is_result = l;
         o->used = true;
-        declare_local(o, id);
+        declare_local(chk, o, id);
       }
       if (!nx(f)->names.len)
         pi++;
@@ -632,9 +630,9 @@ static void declare_params(Node *ft, Type *sig) {
 
 // Checks a function body: its statements, a missing return, unused
 // variables, labels and branches.
-static void check_body(Node *body, Type *sig, FuncCtx *fn) {
+static void check_body(Checker *chk, Node *body, Type *sig, FuncCtx *fn) {
   for (int i = 0; i < body->list.len; i++)
-    check_stmt(body->list.data[i]);
+    check_stmt(chk, body->list.data[i]);
   if (sig->nresults && !list_terminates(&body->list))
     error_at(nx(body)->endpos, "missing return");
   for (int i = 0; i < fn->locals.len; i++) {
@@ -645,10 +643,10 @@ static void check_body(Node *body, Type *sig, FuncCtx *fn) {
   check_branches(body);
 }
 
-static void check_func_body(Node *fd) {
+static void check_func_body(Checker *chk, Node *fd) {
   prefetch_nodes(fd);
   Obj *fo = fd->obj;
-  Type *sig = fo ? fo->type : func_type(fd->x, NULL);
+  Type *sig = fo ? fo->type : func_type(chk, fd->x, NULL);
   if (!fd->body) {
     error_at(fd->pos, "missing function body");
     return;
@@ -663,10 +661,10 @@ static void check_func_body(Node *fd) {
     fn.fnobj->global = true;
     fd->obj = fn.fnobj;
   }
-  FuncCtx *saved = C.fn;
-  C.fn = &fn;
-  C.scope = scope_new(C.scope);
-  C.scope->func_top = true;
+  FuncCtx *saved = chk->fn;
+  chk->fn = &fn;
+  chk->scope = scope_new(chk, chk->scope);
+  chk->scope->func_top = true;
   // Receiver, parameters and results share the function's outermost scope.
   Node *recv = nx(fd)->recv;
   if (recv && nx(recv)->names.len) {
@@ -674,31 +672,31 @@ static void check_func_body(Node *fd) {
     Obj *o = new_obj(OBJ_VAR, id->name, method_recv_type(fd), id->pos);
     o->is_param = true;
     o->used = true;
-    declare_local(o, id);
+    declare_local(chk, o, id);
   }
-  declare_params(fd->x, sig);
-  check_body(fd->body, sig, &fn);
-  C.fn = saved;
+  declare_params(chk, fd->x, sig);
+  check_body(chk, fd->body, sig, &fn);
+  chk->fn = saved;
 }
 
 // A func literal: its body is checked like a function's, in a scope nested
 // in the enclosing one (it may use the enclosing function's variables).
-Operand check_func_lit(Node *n) {
-  Type *sig = func_type(n->x, NULL);
+Operand check_func_lit(Checker *chk, Node *n) {
+  Type *sig = func_type(chk, n->x, NULL);
   if (sig == ty_invalid || !n->body) {
     n->type = ty_invalid;
     return (Operand){M_INVALID, NULL, NULL};
   }
-  FuncCtx fn = {.sig = sig, .fnobj = C.fn ? C.fn->fnobj : NULL};
-  FuncCtx *saved = C.fn;
-  Scope *saved_scope = C.scope;
-  C.fn = &fn;
-  C.scope = scope_new(C.scope);
-  C.scope->func_top = true;
-  declare_params(n->x, sig);
-  check_body(n->body, sig, &fn);
-  C.fn = saved;
-  C.scope = saved_scope;
+  FuncCtx fn = {.sig = sig, .fnobj = chk->fn ? chk->fn->fnobj : NULL};
+  FuncCtx *saved = chk->fn;
+  Scope *saved_scope = chk->scope;
+  chk->fn = &fn;
+  chk->scope = scope_new(chk, chk->scope);
+  chk->scope->func_top = true;
+  declare_params(chk, n->x, sig);
+  check_body(chk, n->body, sig, &fn);
+  chk->fn = saved;
+  chk->scope = saved_scope;
   n->type = sig;
   return (Operand){M_VALUE, sig, NULL};
 }

@@ -18,36 +18,36 @@ static Operand result(Node *n, Mode m, Type *t, Const *c) {
 
 // ---------------------------------------------------------------- names
 
-static Operand ident(Node *n) {
+static Operand ident(Checker *chk, Node *n) {
   if (!strcmp(n->name, "_")) {
     error_at(n->pos, "cannot use _ as value");
     return invalid_operand(n);
   }
-  Obj *o = scope_lookup(C.scope, n->name);
+  Obj *o = scope_lookup(chk->scope, n->name);
   if (!o) {
     error_at(n->pos, "undefined: %s", n->name);
     return invalid_operand(n);
   }
   n->obj = o;
   if (o->global)
-    resolve_obj(o);
+    resolve_obj(chk, o);
   switch (o->kind) {
   case OBJ_VAR:
     o->used = true;
     if (o->global)
-      record_dep(o);
+      record_dep(chk, o);
     if (!o->type || o->type == ty_invalid)
       return invalid_operand(n); // its declaration failed, or is in a cycle (reported)
     return result(n, M_VAR, o->type, NULL);
   case OBJ_CONST:
     o->used = true;
-    record_dep(o);
+    record_dep(chk, o);
     if (!strcmp(o->name, "iota") && !o->pos.file) {
-      if (C.iota < 0) {
+      if (chk->iota < 0) {
         error_at(n->pos, "cannot use iota outside constant declaration");
         return invalid_operand(n);
       }
-      return result(n, M_CONST, ty_untyped_int, const_int64(C.iota));
+      return result(n, M_CONST, ty_untyped_int, const_int64(chk->iota));
     }
     if (!o->cval)
       return invalid_operand(n);
@@ -65,7 +65,7 @@ static Operand ident(Node *n) {
     return result(n, M_TYPE, o->type, NULL);
   case OBJ_FUNC:
     o->used = true;
-    record_dep(o);
+    record_dep(chk, o);
     if (o->type == ty_invalid)
       return invalid_operand(n); // e.g. an unsupported generic function (reported)
     return result(n, M_VALUE, o->type, NULL);
@@ -123,7 +123,7 @@ static Operand basic_lit(Node *n) {
 // breadth-first as the spec's depth rule requires. Records the path of field
 // indices in path (outermost first). Returns the field type or NULL.
 // T.M or (*T).M: the method as a function taking the receiver first.
-static Operand method_expr(Node *n, Type *t) {
+static Operand method_expr(Checker *chk, Node *n, Type *t) {
   Pos at = n->y ? n->y->pos : n->pos;
   Member mb = lookup_member(t, n->name);
   if (mb.kind != MEMBER_METHOD && mb.kind != MEMBER_IMETHOD) {
@@ -149,12 +149,12 @@ static Operand method_expr(Node *n, Type *t) {
   nxw(n)->method_holder = mb.holder;
   n->method_indirect = mb.indirect || t->kind == TY_PTR;
   if (mb.m->func)
-    record_dep(mb.m->func);
+    record_dep(chk, mb.m->func);
   return result(n, M_VALUE, ft, NULL);
 }
 
-static Operand selector(Node *n) {
-  Operand x = check_expr_or_type(n->x);
+static Operand selector(Checker *chk, Node *n) {
+  Operand x = check_expr_or_type(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   if (x.mode == M_PKG) {
@@ -172,7 +172,7 @@ static Operand selector(Node *n) {
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE)
-    return method_expr(n, x.type);
+    return method_expr(chk, n, x.type);
   Pos at = n->y ? n->y->pos : n->pos;
   Member mb = lookup_member(x.type, n->name);
   if (mb.kind == MEMBER_NONE || mb.ambiguous) {
@@ -194,7 +194,7 @@ static Operand selector(Node *n) {
     nxw(n)->method_holder = mb.holder;
     n->method_indirect = mb.indirect || under(x.type)->kind == TY_PTR;
     if (mb.m->func)
-      record_dep(mb.m->func);
+      record_dep(chk, mb.m->func);
     return result(n, M_VALUE, mb.type, NULL);
   }
   // Through a pointer the field is always a variable; otherwise it is
@@ -206,8 +206,8 @@ static Operand selector(Node *n) {
 // ---------------------------------------------------------------- indexing
 
 // Checks an index expression; returns its constant value or -1.
-static int64_t check_index(Node *idx, int64_t length, bool is_slice_bound) {
-  Operand x = check_rvalue(idx);
+static int64_t check_index(Checker *chk, Node *idx, int64_t length, bool is_slice_bound) {
+  Operand x = check_rvalue(chk, idx);
   if (x.mode == M_INVALID)
     return -1;
   // types2's isValidIndex: an untyped index converts to int first.
@@ -233,10 +233,10 @@ static int64_t check_index(Node *idx, int64_t length, bool is_slice_bound) {
   return v;
 }
 
-static Operand index_expr(Node *n) {
-  Operand x = check_rvalue(n->x);
+static Operand index_expr(Checker *chk, Node *n) {
+  Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID) {
-    use_expr(n->y);
+    use_expr(chk, n->y);
     return invalid_operand(n);
   }
   Type *u = under(x.type);
@@ -246,33 +246,33 @@ static Operand index_expr(Node *n) {
   case TY_STRING:
   case TY_UNTYPED_STRING: {
     int64_t len = x.mode == M_CONST ? x.cval->slen : -1;
-    int64_t i = check_index(n->y, len, false);
+    int64_t i = check_index(chk, n->y, len, false);
     convert_untyped(n->x, &x, NULL);
     if (x.mode == M_CONST && i >= 0)
       return result(n, M_CONST, ty_byte, const_int64((uint8_t)x.cval->s[i]));
     return result(n, M_VALUE, ty_byte, NULL);
   }
   case TY_ARRAY:
-    check_index(n->y, u->len, false);
+    check_index(chk, n->y, u->len, false);
     return result(n, x.mode == M_VAR ? M_VAR : M_VALUE, u->elem, NULL);
   case TY_SLICE:
-    check_index(n->y, -1, false);
+    check_index(chk, n->y, -1, false);
     return result(n, M_VAR, u->elem, NULL);
   case TY_MAP: {
-    Operand k = check_rvalue(n->y);
+    Operand k = check_rvalue(chk, n->y);
     if (k.mode != M_INVALID)
       assign_to(n->y, &k, u->key, "map index");
     return result(n, M_MAPINDEX, u->elem, NULL);
   }
   default:
     error_at(n->pos, "invalid operation: cannot index %s", operand_desc(n->x, &x));
-    use_expr(n->y);
+    use_expr(chk, n->y);
     return invalid_operand(n);
   }
 }
 
-static Operand slice_expr(Node *n) {
-  Operand x = check_rvalue(n->x);
+static Operand slice_expr(Checker *chk, Node *n) {
+  Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   Type *u = under(x.type);
@@ -301,9 +301,9 @@ static Operand slice_expr(Node *n) {
     error_at(n->pos, "cannot slice %s", operand_desc(n->x, &x));
     return invalid_operand(n);
   }
-  int64_t lo = n->y ? check_index(n->y, length, true) : 0;
-  int64_t hi = nx(n)->z ? check_index(nx(n)->z, length, true) : -1;
-  int64_t mx = nx(n)->w ? check_index(nx(n)->w, length, true) : -1;
+  int64_t lo = n->y ? check_index(chk, n->y, length, true) : 0;
+  int64_t hi = nx(n)->z ? check_index(chk, nx(n)->z, length, true) : -1;
+  int64_t mx = nx(n)->w ? check_index(chk, nx(n)->w, length, true) : -1;
   if (lo >= 0 && hi >= 0 && lo > hi)
     error_at(nx(n)->z->pos, "invalid slice indices: %lld < %lld", (long long)hi, (long long)lo);
   else if (hi >= 0 && mx >= 0 && hi > mx)
@@ -332,13 +332,13 @@ static void elide_type(Node *val, Type *elem) {
     val->x->type = under(elem)->elem;
 }
 
-static void composite_elems(Node *n, Type *elem, int64_t *maxlen) {
+static void composite_elems(Checker *chk, Node *n, Type *elem, int64_t *maxlen) {
   int64_t idx = 0, max = 0;
   for (int i = 0; i < n->list.len; i++) {
     Node *e = n->list.data[i];
     Node *val = e;
     if (e->kind == N_KEYVALUE) {
-      int64_t k = check_index(e->x, *maxlen, false);
+      int64_t k = check_index(chk, e->x, *maxlen, false);
       if (k >= 0)
         idx = k;
       val = e->y;
@@ -346,7 +346,7 @@ static void composite_elems(Node *n, Type *elem, int64_t *maxlen) {
       error_at(e->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)*maxlen);
     }
     elide_type(val, elem);
-    Operand v = check_expr(val);
+    Operand v = check_expr(chk, val);
     assign_to(val, &v, elem, "array or slice literal");
     idx++;
     if (idx > max)
@@ -368,18 +368,18 @@ static bool duplicate_key(Vec *seen, Node *k) {
   return false;
 }
 
-static void map_elems(Node *n, Type *u) {
+static void map_elems(Checker *chk, Node *n, Type *u) {
   Vec seen = {0};
   for (int i = 0; i < n->list.len; i++) {
     Node *e = n->list.data[i];
     if (e->kind != N_KEYVALUE) {
       error_at(e->pos, "missing key in map literal");
-      use_expr(e);
+      use_expr(chk, e);
       continue;
     }
     elide_type(e->x, u->key);
     elide_type(e->y, u->elem);
-    Operand k = check_expr(e->x);
+    Operand k = check_expr(chk, e->x);
     assign_to(e->x, &k, u->key, "map literal");
     if (k.mode == M_CONST && e->x->cval) {
       if (duplicate_key(&seen, e->x))
@@ -387,23 +387,23 @@ static void map_elems(Node *n, Type *u) {
       else
         vec_push(&seen, e->x);
     }
-    Operand v = check_expr(e->y);
+    Operand v = check_expr(chk, e->y);
     assign_to(e->y, &v, u->elem, "map literal");
   }
 }
 
-static Operand composite(Node *n) {
+static Operand composite(Checker *chk, Node *n) {
   Type *t;
   if (n->x) {
     if (n->x->kind == N_ARRAYTYPE && n->x->ellipsis_len) {
-      Type *elem = check_type(n->x->y);
+      Type *elem = check_type(chk, n->x->y);
       int64_t len = -1;
-      composite_elems(n, elem, &len);
+      composite_elems(chk, n, elem, &len);
       t = array_of(elem, len);
       n->x->type = t;
       return result(n, M_VALUE, t, NULL);
     }
-    t = check_type(n->x);
+    t = check_type(chk, n->x);
   } else if (n->type) {
     t = n->type; // the element type of an enclosing literal
   } else {
@@ -429,7 +429,7 @@ static Operand composite(Node *n) {
         if (f < 0) {
           error_at(kv->x->pos, "unknown field '%s' in struct literal of type %s", kv->x->name,
                    type_string_checker(t));
-          use_expr(kv->y);
+          use_expr(chk, kv->y);
           continue;
         }
         bool dup = false;
@@ -440,14 +440,14 @@ static Operand composite(Node *n) {
         }
         if (dup) {
           error_at(kv->pos, "duplicate field name %s in struct literal", kv->x->name);
-          use_expr(kv->y);
+          use_expr(chk, kv->y);
           continue;
         }
         kv->x->type = u->fields[f].type;
         kv->x->checked = f + 1; // field number + 1, for lower.c
         if (kv->y->kind == N_COMPOSITE && !kv->y->x)
           error_at(kv->y->pos, "invalid composite literal type: missing type");
-        Operand v = check_expr(kv->y);
+        Operand v = check_expr(chk, kv->y);
         assign_to(kv->y, &v, u->fields[f].type, "struct literal");
       }
     } else {
@@ -457,7 +457,7 @@ static Operand composite(Node *n) {
           error_at(e->pos, "mixture of field:value and value elements in struct literal");
           continue;
         }
-        Operand v = check_expr(e);
+        Operand v = check_expr(chk, e);
         assign_to(e, &v, u->fields[i].type, "struct literal");
       }
       if (n->list.len && n->list.len < u->nfields)
@@ -469,16 +469,16 @@ static Operand composite(Node *n) {
   }
   case TY_ARRAY: {
     int64_t len = u->len;
-    composite_elems(n, u->elem, &len);
+    composite_elems(chk, n, u->elem, &len);
     break;
   }
   case TY_SLICE: {
     int64_t len = -1;
-    composite_elems(n, u->elem, &len);
+    composite_elems(chk, n, u->elem, &len);
     break;
   }
   case TY_MAP:
-    map_elems(n, u);
+    map_elems(chk, n, u);
     break;
   default:
     if (t != ty_invalid)
@@ -490,34 +490,34 @@ static Operand composite(Node *n) {
 
 // ---------------------------------------------------------------- dispatch
 
-Operand check_expr_or_type(Node *n) {
+Operand check_expr_or_type(Checker *chk, Node *n) {
   switch (n->kind) {
-  case N_IDENT: return ident(n);
+  case N_IDENT: return ident(chk, n);
   case N_BASICLIT: return basic_lit(n);
   case N_PAREN: {
-    Operand x = check_expr_or_type(n->x);
+    Operand x = check_expr_or_type(chk, n->x);
     if (x.mode == M_INVALID)
       return invalid_operand(n);
     return result(n, x.mode, x.type, x.cval);
   }
-  case N_SELECTOR: return selector(n);
-  case N_INDEX: return index_expr(n);
-  case N_SLICEEXPR: return slice_expr(n);
-  case N_STAR: return check_star(n);
-  case N_UNARY: return check_unary(n);
-  case N_BINARY: return check_binary(n);
-  case N_CALL: return check_call(n);
-  case N_COMPOSITE: return composite(n);
+  case N_SELECTOR: return selector(chk, n);
+  case N_INDEX: return index_expr(chk, n);
+  case N_SLICEEXPR: return slice_expr(chk, n);
+  case N_STAR: return check_star(chk, n);
+  case N_UNARY: return check_unary(chk, n);
+  case N_BINARY: return check_binary(chk, n);
+  case N_CALL: return check_call(chk, n);
+  case N_COMPOSITE: return composite(chk, n);
   case N_FUNCLIT:
-    return check_func_lit(n);
+    return check_func_lit(chk, n);
   case N_TYPEASSERT:
-    return check_type_assert(n, false);
+    return check_type_assert(chk, n, false);
   case N_KEYVALUE:
     error_at(n->pos, "unexpected key:value expression");
     return invalid_operand(n);
   case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
   case N_MAPTYPE: case N_CHANTYPE: {
-    Type *t = check_type(n);
+    Type *t = check_type(chk, n);
     if (t == ty_invalid)
       return invalid_operand(n);
     return result(n, M_TYPE, t, NULL);
@@ -544,8 +544,8 @@ bool comma_ok(Node *e, Operand *x, int want) {
   return true;
 }
 
-Operand check_expr(Node *n) {
-  Operand x = check_expr_or_type(n);
+Operand check_expr(Checker *chk, Node *n) {
+  Operand x = check_expr_or_type(chk, n);
   if (x.mode == M_TYPE) {
     error_at(n->pos, "%s (type) is not an expression", expr_string(n));
     return invalid_operand(n);
@@ -572,26 +572,33 @@ void single_value(Node *n, Operand *x) {
   *x = invalid;
 }
 
-Operand check_rvalue(Node *n) {
-  Operand x = check_expr(n);
+Operand check_rvalue(Checker *chk, Node *n) {
+  Operand x = check_expr(chk, n);
   single_value(n, &x);
   return x;
 }
 
-void use_expr(Node *n) {
+void use_expr(Checker *chk, Node *n) {
   if (n)
-    check_expr_or_type(n);
+    check_expr_or_type(chk, n);
 }
-
-const char check_arg_context[] = "argument";
-Node *check_arg_call;
 
 static const char *spell_context(const char *context, Node *call) {
-  return context == check_arg_context && call ? xfmt("argument to %s", expr_string(call->x)) : context;
+  return call ? xfmt("argument to %s", expr_string(call->x)) : context;
 }
 
+static void assign_in(Node *n, Operand *x, Type *t, const char *context, Node *call);
+
 void assign_to(Node *n, Operand *x, Type *t, const char *context) {
-  Node *call = context == check_arg_context ? check_arg_call : NULL;
+  assign_in(n, x, t, context, NULL);
+}
+
+void assign_arg(Node *call, Node *n, Operand *x, Type *t) {
+  assign_in(n, x, t, "argument", call);
+}
+
+// assign_to, for an argument of call when call is not NULL.
+static void assign_in(Node *n, Operand *x, Type *t, const char *context, Node *call) {
   if (x->mode == M_INVALID || t == ty_invalid)
     return;
   if (x->mode == M_NOVALUE || x->mode == M_TYPE || x->mode == M_BUILTIN || x->mode == M_PKG ||

@@ -4,22 +4,22 @@
 
 #include <string.h>
 
-Operand check_type_assert(Node *n, bool comma_ok) {
-  Operand x = check_rvalue(n->x);
+Operand check_type_assert(Checker *chk, Node *n, bool comma_ok) {
+  Operand x = check_rvalue(chk, n->x);
   if (!n->y) {
     error_at(n->pos, "use of .(type) outside type switch");
     return invalid_operand(n);
   }
   if (x.mode == M_INVALID) {
-    check_type(n->y);
+    check_type(chk, n->y);
     return invalid_operand(n);
   }
   if (!is_interface(x.type)) {
     error_at(start_pos(n->x), "invalid operation: %s is not an interface", operand_desc(n->x, &x));
-    check_type(n->y);
+    check_type(chk, n->y);
     return invalid_operand(n);
   }
-  Type *t = check_type(n->y);
+  Type *t = check_type(chk, n->y);
   if (t == ty_invalid)
     return invalid_operand(n);
   if (!is_interface(t) && missing_method(t, x.type)) {
@@ -35,18 +35,18 @@ Operand check_type_assert(Node *n, bool comma_ok) {
   return (Operand){M_VALUE, t, NULL};
 }
 
-Operand check_multi_value(Node *e, int nlhs) {
+Operand check_multi_value(Checker *chk, Node *e, int nlhs) {
   if (nlhs == 2 && e->kind == N_TYPEASSERT && e->y)
-    return check_type_assert(e, true);
-  return check_expr(e);
+    return check_type_assert(chk, e, true);
+  return check_expr(chk, e);
 }
 
 // ---------------------------------------------------------------- type switches
 
-static bool is_nil_case(Node *e) {
+static bool is_nil_case(Checker *chk, Node *e) {
   if (e->kind != N_IDENT || strcmp(e->name, "nil"))
     return false;
-  Obj *o = scope_lookup(C.scope, "nil");
+  Obj *o = scope_lookup(chk->scope, "nil");
   if (!o || o->kind != OBJ_NIL)
     return false;
   e->obj = o;
@@ -54,12 +54,12 @@ static bool is_nil_case(Node *e) {
 }
 
 // One case type; returns it (NULL for nil, ty_invalid after an error).
-static Type *case_type(Node *e, Node *guard_x, Operand *x, Vec *seen) {
-  if (is_nil_case(e)) {
+static Type *case_type(Checker *chk, Node *e, Node *guard_x, Operand *x, Vec *seen) {
+  if (is_nil_case(chk, e)) {
     e->type = NULL;
     return NULL;
   }
-  Type *t = check_type(e);
+  Type *t = check_type(chk, e);
   e->type = t;
   if (t == ty_invalid || x->mode == M_INVALID)
     return ty_invalid;
@@ -83,32 +83,32 @@ static Type *case_type(Node *e, Node *guard_x, Operand *x, Vec *seen) {
   return t;
 }
 
-static void check_clause(Node *cc, Node *bound, Node *guard_x, Operand *x, Vec *seen, Vec *objs) {
+static void check_clause(Checker *chk, Node *cc, Node *bound, Node *guard_x, Operand *x, Vec *seen, Vec *objs) {
   Type *single = NULL;
   for (int j = 0; j < cc->list.len; j++) {
-    Type *t = case_type(cc->list.data[j], guard_x, x, seen);
+    Type *t = case_type(chk, cc->list.data[j], guard_x, x, seen);
     single = cc->list.len == 1 ? t : NULL;
   }
-  C.scope = scope_new(C.scope);
+  chk->scope = scope_new(chk, chk->scope);
   if (bound) {
     Type *vt = single && single != ty_invalid ? single : x->mode == M_INVALID ? ty_invalid : x->type;
     if (cc->list.len == 1 && !single)
       vt = x->mode == M_INVALID ? ty_invalid : x->type;   // case nil
     Obj *o = new_obj(OBJ_VAR, bound->name, vt, bound->pos);
     o->decl = bound;
-    scope_insert(C.scope, o);
+    scope_insert(chk->scope, o);
     cc->obj = o;
     vec_push(objs, o);
   }
   for (int j = 0; j < cc->list2.len; j++)
-    check_stmt(cc->list2.data[j]);
-  C.scope = C.scope->parent;
+    check_stmt(chk, cc->list2.data[j]);
+  chk->scope = chk->scope->parent;
 }
 
-void check_type_switch(Node *s) {
-  C.scope = scope_new(C.scope);
+void check_type_switch(Checker *chk, Node *s) {
+  chk->scope = scope_new(chk, chk->scope);
   if (s->init)
-    check_stmt(s->init);
+    check_stmt(chk, s->init);
   Node *g = s->y;
   Node *bound = NULL;
   Node *assert = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
@@ -119,7 +119,7 @@ void check_type_switch(Node *s) {
       bound = NULL;
     }
   }
-  Operand x = check_rvalue(assert->x);
+  Operand x = check_rvalue(chk, assert->x);
   if (x.mode != M_INVALID && !is_interface(x.type)) {
     error_at(start_pos(assert->x), "%s is not an interface", operand_desc(assert->x, &x));
     x.mode = M_INVALID;
@@ -128,11 +128,11 @@ void check_type_switch(Node *s) {
   multiple_defaults(&s->list);
   Vec seen = {0}, objs = {0};
   for (int i = 0; i < s->list.len; i++)
-    check_clause(s->list.data[i], bound, assert->x, &x, &seen, &objs);
+    check_clause(chk, s->list.data[i], bound, assert->x, &x, &seen, &objs);
   bool used = false;
   for (int i = 0; i < objs.len; i++)
     used |= ((Obj *)objs.data[i])->used;
   if (bound && !used)
     error_at(bound->pos, "%s declared but not used", bound->name);
-  C.scope = C.scope->parent;
+  chk->scope = chk->scope->parent;
 }

@@ -69,9 +69,10 @@ typedef struct Checker {
   Vec rhs;            // pairs Type* (NAMED), Type* (its declared right-hand side)
   Vec valid_types;    // NAMED types known not to contain themselves
   Type *empty_iface;  // the type of `interface{}` (identical to, not the same as, ty_any)
+  Vec pending_methods;// method.c: Pending* method declarations, in source order, until
+                      // declare_methods attaches them to their types
 } Checker;
 
-extern Checker C;
 
 // Dependencies of a package-level declaration, for initialization order
 // (kept in the object's ir slot until check_package ends).
@@ -85,12 +86,12 @@ typedef struct Deps {
 char *type_string_checker(Type *t);
 
 // check/typexpr.c
-Scope *scope_new(Scope *parent);
+Scope *scope_new(Checker *chk, Scope *parent);
 Obj *scope_lookup_local(Scope *s, const char *name);
 Obj *scope_lookup(Scope *s, const char *name);
 Obj *scope_insert(Scope *s, Obj *o);   // returns the previous object of that name, or NULL
 Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
-void universe_init(void);
+void universe_init(Checker *chk);
 Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);
 Type *sig_from_string(const char *sig);           // check/packages.c's compact signatures
@@ -99,10 +100,10 @@ Type *sig_basic_letter(char c);   // the letters both alphabets share (int, stri
 // check/pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
 bool std_known(const char *path);
 Obj *std_member(const char *path, const char *name);
-Type *check_type(Node *n);             // a type expression; ty_invalid after an error
-Type *func_type(Node *ftype, Node *recv);
-void set_underlying(Type *named, Type *rhs);   // reports a cycle of names (type A B; type B A)
-void check_valid_type(Type *t);                // reports a type containing itself
+Type *check_type(Checker *chk, Node *n);             // a type expression; ty_invalid after an error
+Type *func_type(Checker *chk, Node *ftype, Node *recv);
+void set_underlying(Checker *chk, Type *named, Type *rhs);   // reports a cycle of names (type A B; type B A)
+void check_valid_type(Checker *chk, Type *t);                // reports a type containing itself
 void cycle_error(Vec *cycle);                  // "invalid recursive type T" + the cycle (Obj*)
 bool assignable(Type *v, Type *t, Operand *x);
 char *operand_desc(Node *n, Operand *x);  // gc's "x (variable of type int)"
@@ -121,16 +122,16 @@ static inline Operand value_operand(Node *n, Type *t) {
   return (Operand){M_VALUE, t, NULL};
 }
 
-Operand check_expr(Node *n);                    // any value (not a type)
-Operand check_expr_or_type(Node *n);
-Operand check_rvalue(Node *n);                  // single value; error on no-value/type
+Operand check_expr(Checker *chk, Node *n);                    // any value (not a type)
+Operand check_expr_or_type(Checker *chk, Node *n);
+Operand check_rvalue(Checker *chk, Node *n);                  // single value; error on no-value/type
 void single_value(Node *n, Operand *x);         // check_rvalue's test on a checked operand
 void assign_mismatch(Vec *values, int nvars, int nvals);  // "assignment mismatch: ..."
 // Converts x (from node n) for assignment to type t in `context` ("assignment",
 // "variable declaration", "argument to f", "return statement"); reports errors.
 void assign_to(Node *n, Operand *x, Type *t, const char *context);
-void use_expr(Node *n);                         // checks an expression only to mark names used
-Operand check_call(Node *n);
+void use_expr(Checker *chk, Node *n);                         // checks an expression only to mark names used
+Operand check_call(Checker *chk, Node *n);
 // v, ok := e: when want == 2 and e is a comma-ok expression (m[k]), x and
 // e's node become the tuple (value, bool). Returns whether it did.
 bool comma_ok(Node *e, Operand *x, int want);
@@ -144,32 +145,32 @@ bool representable(Const **cp, Type *t, const char **why);
 void set_type_deep(Node *n, Type *t);   // final type of an untyped non-constant tree
 // Gives an untyped operand its final type (its default, or t when t != NULL).
 void convert_untyped(Node *n, Operand *x, Type *t);
-Operand check_binary(Node *n);
-Operand check_unary(Node *n);
-Operand check_star(Node *n);            // *x: indirection or pointer type
+Operand check_binary(Checker *chk, Node *n);
+Operand check_unary(Checker *chk, Node *n);
+Operand check_star(Checker *chk, Node *n);            // *x: indirection or pointer type
 
 // check/labels.c
 void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (gc's branches.go)
 
 // check/method.c
-void collect_method(Node *fd, Scope *file_scope);
-void declare_methods(void);                    // after collect_file: attach methods to types
+void collect_method(Checker *chk, Node *fd, Scope *file_scope);
+void declare_methods(Checker *chk);                    // after collect_file: attach methods to types
 bool implements(Type *t, Type *iface);
 char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
 char *not_implements(Type *t, Type *iface);    // "T does not implement I (...)", or NULL
 
 // check/iface.c
-Operand check_type_assert(Node *n, bool comma_ok);
+Operand check_type_assert(Checker *chk, Node *n, bool comma_ok);
 // check/chan.c: channels and select
-Operand check_recv(Node *n);                     // <-x
-void check_send_stmt(Node *s);
-Operand check_make_chan(Node *n, Type *t);
-Operand check_close(Node *n);
-void check_select(Node *s);
+Operand check_recv(Checker *chk, Node *n);                     // <-x
+void check_send_stmt(Checker *chk, Node *s);
+Operand check_make_chan(Checker *chk, Node *n, Type *t);
+Operand check_close(Checker *chk, Node *n);
+void check_select(Checker *chk, Node *s);
 // The value(s) of e on the right of nlhs variables: x.(T) gives (T, bool)
 // when nlhs == 2 (comma-ok forms; the node's type becomes the tuple).
-Operand check_multi_value(Node *e, int nlhs);
-void check_type_switch(Node *s);
+Operand check_multi_value(Checker *chk, Node *e, int nlhs);
+void check_type_switch(Checker *chk, Node *s);
 void multiple_defaults(Vec *clauses);            // check/stmt.c: "multiple defaults"
 
 // check/init.c
@@ -177,21 +178,20 @@ void multiple_defaults(Vec *clauses);            // check/stmt.c: "multiple defa
 void order_package_vars(Package *pkg, Vec *objs);
 
 // check.c
-void check_block(Node *blk);
-Operand check_func_lit(Node *n);               // func literals (closures)
-void check_stmt(Node *s);
-void declare_local(Obj *o, Node *ident);
+void check_block(Checker *chk, Node *blk);
+Operand check_func_lit(Checker *chk, Node *n);               // func literals (closures)
+void check_stmt(Checker *chk, Node *s);
+void declare_local(Checker *chk, Obj *o, Node *ident);
 void redeclared(Pos pos, Obj *prev);            // "x redeclared in this block" + other declaration
-void resolve_obj(Obj *o);                       // resolves a package-level object on first use
-void record_dep(Obj *o);                        // the current declaration refers to o
-void check_type_spec(Node *spec, Obj *o);
+void resolve_obj(Checker *chk, Obj *o);                       // resolves a package-level object on first use
+void record_dep(Checker *chk, Obj *o);                        // the current declaration refers to o
+void check_type_spec(Checker *chk, Node *spec, Obj *o);
 // Gives the objects of `names` their types from `values` (or t), reporting
 // mismatches; ctx names the context in messages ("variable declaration").
-void init_vars(Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx);
+void init_vars(Checker *chk, Node *spec, const Vec *names, Type *t, Vec *values, const char *ctx);
 
-// assign_to's context for a call argument, "argument to f", is spelled only
-// when it reports an error: pass check_arg_context and set check_arg_call.
-extern const char check_arg_context[];
-extern Node *check_arg_call;
+// assign_to for an argument of call: its context, "argument to f", is
+// spelled only when it reports an error.
+void assign_arg(Node *call, Node *n, Operand *x, Type *t);
 
 #endif

@@ -26,23 +26,21 @@ typedef struct Targets {
   int case_index;    // index of the immediately enclosing switch case, or -1
 } Targets;
 
-static Vec labels;   // Label* of the function being checked
-
 static char *pos_string(Pos p) {
   return xfmt("%s:%d:%d", p.file ? p.file->display : "?", p.line, p.col);
 }
 
-static Label *find(const char *name) {
-  for (int i = 0; i < labels.len; i++) {
-    Label *l = labels.data[i];
+static Label *find(Vec *labels, const char *name) {
+  for (int i = 0; i < labels->len; i++) {
+    Label *l = labels->data[i];
     if (!strcmp(nx(l->lstmt)->label->name, name))
       return l;
   }
   return NULL;
 }
 
-static Label *declare(Block *b, Node *s) {
-  Label *alt = find(nx(s)->label->name);
+static Label *declare(Vec *labels, Block *b, Node *s) {
+  Label *alt = find(labels, nx(s)->label->name);
   if (alt) {
     error_at(nx(s)->label->pos, "label %s already defined at %s", nx(s)->label->name,
              pos_string(nx(alt->lstmt)->label->pos));
@@ -51,13 +49,13 @@ static Label *declare(Block *b, Node *s) {
   Label *l = xmalloc(sizeof(Label));
   l->parent = b;
   l->lstmt = s;
-  vec_push(&labels, l);
+  vec_push(labels, l);
   return l;
 }
 
 // The label `name` if it is declared in b or a block enclosing b.
-static Node *goto_target(Block *b, const char *name) {
-  Label *l = find(name);
+static Node *goto_target(Vec *labels, Block *b, const char *name) {
+  Label *l = find(labels, name);
   if (!l)
     return NULL;
   l->used = true; // even if it's not a valid target
@@ -71,8 +69,8 @@ static Node invalid_target;
 
 // The innermost enclosing statement labeled `name`: NULL if there is no such
 // label, &invalid_target if the label does not enclose b.
-static Node *enclosing_target(Block *b, const char *name) {
-  Label *l = find(name);
+static Node *enclosing_target(Vec *labels, Block *b, const char *name) {
+  Label *l = find(labels, name);
   if (!l)
     return NULL;
   l->used = true;
@@ -92,10 +90,10 @@ typedef struct Walk {
   char *var_name;
 } Walk;
 
-static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Vec *body);
+static Vec block_branches(Vec *labels, Block *parent, Targets ctx, Node *lstmt, Pos start, Vec *body);
 
-static void inner_block(Walk *w, Targets ctx, Node *lstmt, Pos start, Vec *body) {
-  Vec v = block_branches(w->b, ctx, lstmt, start, body);
+static void inner_block(Vec *labels, Walk *w, Targets ctx, Node *lstmt, Pos start, Vec *body) {
+  Vec v = block_branches(labels, w->b, ctx, lstmt, start, body);
   for (int i = 0; i < v.len; i++)
     vec_push(&w->fwd, v.data[i]);
 }
@@ -154,12 +152,12 @@ static void unlabeled_branch(Node *s, Targets ctx, bool last) {
   }
 }
 
-static void labeled_branch(Walk *w, Node *s) {
+static void labeled_branch(Vec *labels, Walk *w, Node *s) {
   const char *name = nx(s)->label->name;
   Node *t;
   switch (s->op) {
   case T_BREAK:
-    t = enclosing_target(w->b, name);
+    t = enclosing_target(labels, w->b, name);
     if (!t)
       error_at(nx(s)->label->pos, "break label not defined: %s", name);
     else if (t == &invalid_target || !(is_loop(t->y) || t->y->kind == N_SWITCH ||
@@ -167,14 +165,14 @@ static void labeled_branch(Walk *w, Node *s) {
       error_at(nx(s)->label->pos, "invalid break label %s", name);
     return;
   case T_CONTINUE:
-    t = enclosing_target(w->b, name);
+    t = enclosing_target(labels, w->b, name);
     if (!t)
       error_at(nx(s)->label->pos, "continue label not defined: %s", name);
     else if (t == &invalid_target || !is_loop(t->y))
       error_at(nx(s)->label->pos, "invalid continue label %s", name);
     return;
   case T_GOTO:
-    if (!goto_target(w->b, name))
+    if (!goto_target(labels, w->b, name))
       vec_push(&w->fwd, s); // the label may come later
     return;
   default:
@@ -192,31 +190,31 @@ static char *lhs_string(Vec *lhs) {
 }
 
 // The nested blocks of statement s.
-static void stmt_branches(Walk *w, Node *s, Targets ctx, Node *lstmt) {
+static void stmt_branches(Vec *labels, Walk *w, Node *s, Targets ctx, Node *lstmt) {
   Targets inner = {ctx.breaks, ctx.continues, -1};
   switch (s->kind) {
   case N_BLOCK:
-    inner_block(w, inner, lstmt, s->pos, &s->list);
+    inner_block(labels, w, inner, lstmt, s->pos, &s->list);
     return;
   case N_IF: {
-    inner_block(w, inner, lstmt, s->body->pos, &s->body->list);
+    inner_block(labels, w, inner, lstmt, s->body->pos, &s->body->list);
     if (s->els) {
       Vec one = {0};
       vec_push(&one, s->els);
-      inner_block(w, inner, lstmt, s->els->pos, &one);
+      inner_block(labels, w, inner, lstmt, s->els->pos, &one);
     }
     return;
   }
   case N_FOR: case N_RANGE:
     inner = (Targets){s, s, -1};
-    inner_block(w, inner, lstmt, s->body->pos, &s->body->list);
+    inner_block(labels, w, inner, lstmt, s->body->pos, &s->body->list);
     return;
   case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
     inner = (Targets){s, ctx.continues, -1};
     for (int i = 0; i < s->list.len; i++) {
       Node *cc = s->list.data[i];
       inner.case_index = s->kind == N_SELECT ? -1 : i;
-      inner_block(w, inner, lstmt, cc->pos, &cc->list2);
+      inner_block(labels, w, inner, lstmt, cc->pos, &cc->list2);
     }
     return;
   default:
@@ -224,7 +222,7 @@ static void stmt_branches(Walk *w, Node *s, Targets ctx, Node *lstmt) {
   }
 }
 
-static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Vec *body) {
+static Vec block_branches(Vec *labels, Block *parent, Targets ctx, Node *lstmt, Pos start, Vec *body) {
   Block *b = xmalloc(sizeof(Block));
   *b = (Block){parent, start, lstmt};
   Walk w = {.b = b};
@@ -236,7 +234,7 @@ static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Ve
     lstmt = NULL;
     while (s->kind == N_LABELED) {
       if (strcmp(nx(s)->label->name, "_")) {
-        Label *l = declare(b, s);
+        Label *l = declare(labels, b, s);
         resolve_forward(&w, l, s);
         lstmt = s;
       }
@@ -254,23 +252,23 @@ static Vec block_branches(Block *parent, Targets ctx, Node *lstmt, Pos start, Ve
       record_var_decl(&w, s->pos, lhs_string(&s->list));
     } else if (s->kind == N_BRANCH) {
       if (nx(s)->label)
-        labeled_branch(&w, s);
+        labeled_branch(labels, &w, s);
       else
         unlabeled_branch(s, ctx, i + 1 == n);
     } else {
-      stmt_branches(&w, s, ctx, lstmt);
+      stmt_branches(labels, &w, s, ctx, lstmt);
     }
   }
   return w.fwd;
 }
 
 void check_branches(Node *body) {
-  labels = (Vec){0};
-  Vec fwd = block_branches(NULL, (Targets){NULL, NULL, -1}, NULL, body->pos, &body->list);
+  Vec *labels = &(Vec){0};   // Label* of the function body
+  Vec fwd = block_branches(labels, NULL, (Targets){NULL, NULL, -1}, NULL, body->pos, &body->list);
   // Gotos left over found no label: none, or one inside a block.
   for (int i = 0; i < fwd.len; i++) {
     Node *g = fwd.data[i];
-    Label *l = find(nx(g)->label->name);
+    Label *l = find(labels, nx(g)->label->name);
     if (l) {
       l->used = true;
       error_at(nx(g)->label->pos, "goto %s jumps into block starting at %s", nx(g)->label->name,
@@ -279,8 +277,8 @@ void check_branches(Node *body) {
       error_at(nx(g)->label->pos, "label %s not defined", nx(g)->label->name);
     }
   }
-  for (int i = 0; i < labels.len; i++) {
-    Label *l = labels.data[i];
+  for (int i = 0; i < labels->len; i++) {
+    Label *l = labels->data[i];
     l->lstmt->checked = 1; // lower.c: a label in use
     if (!l->used)
       error_at(nx(l->lstmt)->label->pos, "label %s defined and not used", nx(l->lstmt)->label->name);

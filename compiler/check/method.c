@@ -10,13 +10,11 @@ typedef struct Pending {
   Scope *scope;   // the file scope the method is declared in
 } Pending;
 
-static Vec pending;   // Pending*, in source order
-
-void collect_method(Node *fd, Scope *file_scope) {
+void collect_method(Checker *chk, Node *fd, Scope *file_scope) {
   Pending *p = xmalloc(sizeof(Pending));
   p->fd = fd;
   p->scope = file_scope;
-  vec_push(&pending, p);
+  vec_push(&chk->pending_methods, p);
 }
 
 // The receiver's base type name, through one optional '*' and parentheses.
@@ -32,11 +30,11 @@ static Node *recv_base_name(Node *rt, bool *ptr) {
 }
 
 // The named type a method is declared on, or NULL after reporting why not.
-static Type *recv_base(Node *fd, bool *ptr) {
+static Type *recv_base(Checker *chk, Node *fd, bool *ptr) {
   Node *recv = nx(fd)->recv;
   Node *name = recv_base_name(recv->x, ptr);
   Pos at = recv->pos;
-  Type *t = check_type(recv->x);
+  Type *t = check_type(chk, recv->x);
   if (t == ty_invalid)
     return NULL;
   if (*ptr)
@@ -71,10 +69,10 @@ static void add_method(Type *t, Method m) {
   t->methods[t->nmethods++] = m;
 }
 
-static void declare_method(Node *fd) {
+static void declare_method(Checker *chk, Node *fd) {
   bool ptr;
-  Type *base = recv_base(fd, &ptr);
-  Type *sig = func_type(fd->x, NULL);
+  Type *base = recv_base(chk, fd, &ptr);
+  Type *sig = func_type(chk, fd->x, NULL);
   if (!base)
     return;
   Obj *o = new_obj(OBJ_FUNC, fd->name, sig, fd->pos);
@@ -105,15 +103,15 @@ static void declare_method(Node *fd) {
   add_method(base, (Method){.name = fd->name, .sig = sig, .ptr_recv = ptr, .func = o});
 }
 
-void declare_methods(void) {
-  Scope *saved = C.scope;
-  for (int i = 0; i < pending.len; i++) {
-    Pending *p = pending.data[i];
-    C.scope = p->scope;
-    declare_method(p->fd);
+void declare_methods(Checker *chk) {
+  Scope *saved = chk->scope;
+  for (int i = 0; i < chk->pending_methods.len; i++) {
+    Pending *p = chk->pending_methods.data[i];
+    chk->scope = p->scope;
+    declare_method(chk, p->fd);
   }
-  pending.len = 0;
-  C.scope = saved;
+  chk->pending_methods.len = 0;
+  chk->scope = saved;
 }
 
 // The receiver type of a checked method declaration (T or *T).

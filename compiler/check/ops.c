@@ -329,9 +329,9 @@ static Operand const_result(Node *n, Type *t, Const *r) {
   return result(n, M_CONST, t, r);
 }
 
-Operand check_binary(Node *n) {
-  Operand x = check_rvalue(n->x);
-  Operand y = check_rvalue(n->y);
+Operand check_binary(Checker *chk, Node *n) {
+  Operand x = check_rvalue(chk, n->x);
+  Operand y = check_rvalue(chk, n->y);
   if (x.mode == M_INVALID || y.mode == M_INVALID)
     return invalid_operand(n);
   if (n->op == T_SHL || n->op == T_SHR)
@@ -373,18 +373,18 @@ Operand check_binary(Node *n) {
   return result(n, M_VALUE, x.type, NULL);
 }
 
-Operand check_unary(Node *n) {
+Operand check_unary(Checker *chk, Node *n) {
   if (n->op == T_AND) {
     Node *inner = unparen(n->x);
     if (inner->kind == N_COMPOSITE) {
       if (!inner->x && n->type && under(n->type)->kind == TY_PTR)
         inner->type = under(n->type)->elem;
-      Operand x = check_expr(inner);
+      Operand x = check_expr(chk, inner);
       if (x.mode == M_INVALID)
         return invalid_operand(n);
       return result(n, M_VALUE, ptr_to(x.type), NULL);
     }
-    Operand x = check_expr(n->x);
+    Operand x = check_expr(chk, n->x);
     if (x.mode == M_INVALID)
       return invalid_operand(n);
     if (x.mode != M_VAR) {
@@ -394,8 +394,8 @@ Operand check_unary(Node *n) {
     return result(n, M_VALUE, ptr_to(x.type), NULL);
   }
   if (n->op == T_ARROW)
-    return check_recv(n);
-  Operand x = check_rvalue(n->x);
+    return check_recv(chk, n);
+  Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   bool ok = n->op == T_NOT ? is_boolean(x.type)
@@ -414,8 +414,8 @@ Operand check_unary(Node *n) {
   return result(n, M_VALUE, x.type, NULL);
 }
 
-Operand check_star(Node *n) {
-  Operand x = check_expr_or_type(n->x);
+Operand check_star(Checker *chk, Node *n) {
+  Operand x = check_expr_or_type(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);
   if (x.mode == M_TYPE) {

@@ -4,20 +4,20 @@
 
 #include <string.h>
 
-static void open_scope(void) { C.scope = scope_new(C.scope); }
-static void close_scope(void) { C.scope = C.scope->parent; }
+static void open_scope(Checker *chk) { chk->scope = scope_new(chk, chk->scope); }
+static void close_scope(Checker *chk) { chk->scope = chk->scope->parent; }
 
-void check_block(Node *blk) {
-  open_scope();
+void check_block(Checker *chk, Node *blk) {
+  open_scope(chk);
   for (int i = 0; i < blk->list.len; i++)
-    check_stmt(blk->list.data[i]);
-  close_scope();
+    check_stmt(chk, blk->list.data[i]);
+  close_scope(chk);
 }
 
 // ---------------------------------------------------------------- assignment
 
 // Checks the left side of `=`; a plain variable name is not a "use".
-static Operand check_lhs(Node *n) {
+static Operand check_lhs(Checker *chk, Node *n) {
   Node *b = unparen(n);
   if (b->kind == N_IDENT && !strcmp(b->name, "_")) {
     b->obj = NULL;
@@ -27,11 +27,11 @@ static Operand check_lhs(Node *n) {
   bool was_used = false;
   Obj *o = NULL;
   if (b->kind == N_IDENT) {
-    o = scope_lookup(C.scope, b->name);
+    o = scope_lookup(chk->scope, b->name);
     if (o && o->kind == OBJ_VAR)
       was_used = o->used;
   }
-  Operand x = check_expr(n);
+  Operand x = check_expr(chk, n);
   if (o && o->kind == OBJ_VAR && !o->global)
     o->used = was_used;
   if (x.mode == M_INVALID)
@@ -68,21 +68,21 @@ static void assign_value(Node *lhs, Operand *l, Node *rhs, Operand *r) {
   assign_to(rhs, r, l->type, "assignment");
 }
 
-static void assign_stmt(Node *s) {
+static void assign_stmt(Checker *chk, Node *s) {
   Vec *L = &s->list, *R = &s->list2;
   if (s->op != T_ASSIGN) { // op-assignment: x op= y
-    Operand l = check_lhs(L->data[0]);
+    Operand l = check_lhs(chk, L->data[0]);
     Node bin = {.kind = N_BINARY, .pos = s->pos, .op = s->op - T_ADD_ASSIGN + T_ADD,
                 .x = L->data[0], .y = R->data[0]};
     if (s->op == T_AND_NOT_ASSIGN)
       bin.op = T_AND_NOT;
     if (l.mode == M_INVALID) {
-      use_expr(R->data[0]);
+      use_expr(chk, R->data[0]);
       return;
     }
     Node *copy = xmalloc(sizeof(Node));
     *copy = bin;
-    Operand r = check_expr(copy);
+    Operand r = check_expr(chk, copy);
     if (r.mode == M_INVALID)
       return;
     assign_to(copy, &r, l.type, "assignment");
@@ -91,10 +91,10 @@ static void assign_stmt(Node *s) {
   }
   if (L->len != R->len && R->len == 1) {
     Node *e = R->data[0];
-    Operand r = check_multi_value(e, L->len);
+    Operand r = check_multi_value(chk, e, L->len);
     if (r.mode == M_INVALID) {
       for (int i = 0; i < L->len; i++)
-        check_lhs(L->data[i]);
+        check_lhs(chk, L->data[i]);
       return;
     }
     comma_ok(e, &r, L->len);
@@ -105,7 +105,7 @@ static void assign_stmt(Node *s) {
       return;
     }
     for (int i = 0; i < L->len; i++) {
-      Operand l = check_lhs(L->data[i]);
+      Operand l = check_lhs(chk, L->data[i]);
       Type *rt = r.type->fields[i].type;
       if (l.mode != M_INVALID && l.type && !assignable(rt, l.type, NULL))
         error_at(e->pos, "cannot use %s value as %s value in assignment", type_string_checker(rt),
@@ -117,20 +117,20 @@ static void assign_stmt(Node *s) {
     error_at(s->pos, "assignment mismatch: %d variable%s but %d value%s", L->len, L->len > 1 ? "s" : "",
              R->len, R->len > 1 ? "s" : "");
     for (int i = 0; i < L->len; i++)
-      check_lhs(L->data[i]);
+      check_lhs(chk, L->data[i]);
     for (int i = 0; i < R->len; i++)
-      use_expr(R->data[i]);
+      use_expr(chk, R->data[i]);
     return;
   }
   for (int i = 0; i < L->len; i++) {
-    Operand l = check_lhs(L->data[i]);
-    Operand r = check_rvalue(R->data[i]);
+    Operand l = check_lhs(chk, L->data[i]);
+    Operand r = check_rvalue(chk, R->data[i]);
     assign_value(L->data[i], &l, R->data[i], &r);
   }
 }
 
 // x, y := ...  declares at least one new variable in the current scope.
-static void define_stmt(Node *s) {
+static void define_stmt(Checker *chk, Node *s) {
   Vec *L = &s->list;
   Vec news = {0};
   bool any_new = false;
@@ -139,10 +139,10 @@ static void define_stmt(Node *s) {
     if (id->kind != N_IDENT) {
       error_at(id->pos, "non-name %s on left side of :=", expr_string(id));
       for (int j = 0; j < s->list2.len; j++)
-        use_expr(s->list2.data[j]);
+        use_expr(chk, s->list2.data[j]);
       return;
     }
-    Obj *prev = strcmp(id->name, "_") ? scope_lookup_local(C.scope, id->name) : NULL;
+    Obj *prev = strcmp(id->name, "_") ? scope_lookup_local(chk->scope, id->name) : NULL;
     if (prev && prev->kind == OBJ_VAR) {
       id->obj = prev;
       vec_push(&news, NULL);
@@ -164,19 +164,19 @@ static void define_stmt(Node *s) {
   for (int i = 0; i < L->len; i++)
     vec_push(&names, L->data[i]);
   // New objects get their types from the right side; reused ones keep theirs.
-  init_vars(s, &names, NULL, &s->list2, "assignment");
+  init_vars(chk, s, &names, NULL, &s->list2, "assignment");
   for (int i = 0; i < L->len; i++) {
     Node *id = L->data[i];
     id->type = id->obj->type;
     if (news.data[i])
-      declare_local(news.data[i], id);
+      declare_local(chk, news.data[i], id);
   }
 }
 
 // ---------------------------------------------------------------- control flow
 
-static void cond_expr(Node *e, const char *what) {
-  Operand x = check_rvalue(e);
+static void cond_expr(Checker *chk, Node *e, const char *what) {
+  Operand x = check_rvalue(chk, e);
   if (x.mode == M_INVALID)
     return;
   if (!is_boolean(x.type)) {
@@ -186,40 +186,40 @@ static void cond_expr(Node *e, const char *what) {
   convert_untyped(e, &x, NULL);
 }
 
-static void if_stmt(Node *s) {
-  open_scope();
+static void if_stmt(Checker *chk, Node *s) {
+  open_scope(chk);
   if (s->init)
-    check_stmt(s->init);
-  cond_expr(s->x, "if");
-  check_block(s->body);
+    check_stmt(chk, s->init);
+  cond_expr(chk, s->x, "if");
+  check_block(chk, s->body);
   if (s->els) {
     if (s->els->kind == N_IF)
-      if_stmt(s->els);
+      if_stmt(chk, s->els);
     else
-      check_block(s->els);
+      check_block(chk, s->els);
   }
-  close_scope();
+  close_scope(chk);
 }
 
-static void for_stmt(Node *s) {
-  open_scope();
+static void for_stmt(Checker *chk, Node *s) {
+  open_scope(chk);
   if (s->init)
-    check_stmt(s->init);
+    check_stmt(chk, s->init);
   if (s->x)
-    cond_expr(s->x, "for");
+    cond_expr(chk, s->x, "for");
   if (s->post) {
     if (s->post->kind == N_ASSIGN && s->post->op == T_DEFINE)
       error_at(s->post->pos, "cannot declare in post statement of for loop");
     else
-      check_stmt(s->post);
+      check_stmt(chk, s->post);
   }
-  check_block(s->body);
-  close_scope();
+  check_block(chk, s->body);
+  close_scope(chk);
 }
 
-static void range_stmt(Node *s) {
-  open_scope();
-  Operand x = check_rvalue(s->x);
+static void range_stmt(Checker *chk, Node *s) {
+  open_scope(chk);
+  Operand x = check_rvalue(chk, s->x);
   Type *kt = ty_int, *vt = NULL;
   if (x.mode != M_INVALID) {
     Type *u = under(x.type);
@@ -260,17 +260,17 @@ static void range_stmt(Node *s) {
       Obj *o = new_obj(OBJ_VAR, v->name, t, v->pos);
       v->type = t;
       // declared after the range expression is checked, in the loop's scope
-      declare_local(o, v);
+      declare_local(chk, o, v);
     } else {
-      Operand l = check_lhs(v);
+      Operand l = check_lhs(chk, v);
       if (l.mode != M_INVALID && l.type && t != ty_invalid && !assignable(t, l.type, NULL))
         error_at(v->pos, "cannot assign %s to %s in range", type_string_checker(t), operand_desc(v, &l));
     }
   }
   if (nx(s)->w) // a third iteration variable (kept by the parser for this message)
     error_at(nx(s)->w->pos, "range clause permits at most two iteration variables");
-  check_block(s->body);
-  close_scope();
+  check_block(chk, s->body);
+  close_scope(chk);
 }
 
 // types2's multipleSwitchDefaults.
@@ -290,8 +290,8 @@ void multiple_defaults(Vec *clauses) {
 
 // One value of an expression switch's case (types2's caseValues): checked
 // like `e == tag`, constants must not repeat.
-static void case_value(Node *tagx, Operand *tag, Node *e, Vec *seen) {
-  Operand v = check_rvalue(e);
+static void case_value(Checker *chk, Node *tagx, Operand *tag, Node *e, Vec *seen) {
+  Operand v = check_rvalue(chk, e);
   if (v.mode == M_INVALID || tag->mode == M_INVALID)
     return;
   convert_untyped(e, &v, tag->type);
@@ -320,13 +320,13 @@ static void case_value(Node *tagx, Operand *tag, Node *e, Vec *seen) {
   vec_push(seen, e);
 }
 
-static void switch_stmt(Node *s) {
-  open_scope();
+static void switch_stmt(Checker *chk, Node *s) {
+  open_scope(chk);
   if (s->init)
-    check_stmt(s->init);
+    check_stmt(chk, s->init);
   Operand tag = {M_CONST, ty_bool, NULL};
   if (s->x) {
-    tag = check_rvalue(s->x);
+    tag = check_rvalue(chk, s->x);
     if (tag.mode != M_INVALID) {
       if (tag.type->kind == TY_UNTYPED_NIL) {
         error_at(s->x->pos, "use of untyped nil in switch expression");
@@ -341,21 +341,21 @@ static void switch_stmt(Node *s) {
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     for (int j = 0; j < cc->list.len; j++)
-      case_value(s->x, &tag, cc->list.data[j], &seen);
-    open_scope();
+      case_value(chk, s->x, &tag, cc->list.data[j], &seen);
+    open_scope(chk);
     for (int j = 0; j < cc->list2.len; j++) {
       Node *st = cc->list2.data[j];
-      check_stmt(st);
+      check_stmt(chk, st);
     }
-    close_scope();
+    close_scope(chk);
   }
-  close_scope();
+  close_scope(chk);
 }
 
 // "too many/not enough return values" with gc's have/want lines (types2's
 // initVars for a return statement).
-static void return_count_error(Pos at, bool few, Type **have, int nhave) {
-  Type *sig = C.fn->sig;
+static void return_count_error(Checker *chk, Pos at, bool few, Type **have, int nhave) {
+  Type *sig = chk->fn->sig;
   Type **want = xmalloc(sizeof(Type *) * (sig->nresults + 1));
   for (int i = 0; i < sig->nresults; i++)
     want[i] = sig->results[i].type;
@@ -366,12 +366,12 @@ static void return_count_error(Pos at, bool few, Type **have, int nhave) {
            buf_cstr(&h), buf_cstr(&w));
 }
 
-static void return_stmt(Node *s) {
-  Type *sig = C.fn->sig;
+static void return_stmt(Checker *chk, Node *s) {
+  Type *sig = chk->fn->sig;
   int n = s->list.len, nr = sig->nresults;
   if (n == 0) {
     if (nr && !sig->results[0].name)
-      return_count_error(s->pos, true, NULL, 0);
+      return_count_error(chk, s->pos, true, NULL, 0);
     return;
   }
   // The values: one call may stand for several.
@@ -380,7 +380,7 @@ static void return_stmt(Node *s) {
   int nhave = n;
   bool ok = true;
   if (n == 1) {
-    xs[0] = check_expr(s->list.data[0]);
+    xs[0] = check_expr(chk, s->list.data[0]);
     if (xs[0].mode != M_INVALID && xs[0].type && xs[0].type->kind == TY_TUPLE) {
       nhave = xs[0].type->nfields;
       have = xmalloc(sizeof(Type *) * nhave);
@@ -391,7 +391,7 @@ static void return_stmt(Node *s) {
     }
   } else {
     for (int i = 0; i < n; i++)
-      xs[i] = check_rvalue(s->list.data[i]);
+      xs[i] = check_rvalue(chk, s->list.data[i]);
   }
   for (int i = 0; i < n; i++) {
     ok = ok && xs[i].mode != M_INVALID;
@@ -403,7 +403,7 @@ static void return_stmt(Node *s) {
   if (nhave != nr) {
     // At the first extra value, or the last one when too few.
     Node *at = s->list.data[n == 1 ? 0 : nhave > nr ? nr : n - 1];
-    return_count_error(start_pos(at), nhave < nr, have, nhave);
+    return_count_error(chk, start_pos(at), nhave < nr, have, nhave);
     return;
   }
   for (int i = 0; i < n && nhave == n; i++)
@@ -414,7 +414,7 @@ static void return_stmt(Node *s) {
                type_string_checker(have[i]), type_string_checker(sig->results[i].type));
 }
 
-static void decl_stmt(Node *s) {
+static void decl_stmt(Checker *chk, Node *s) {
   for (int i = 0; i < s->list.len; i++) {
     Node *spec = s->list.data[i];
     if (spec->kind == N_TYPESPEC) {
@@ -426,21 +426,21 @@ static void decl_stmt(Node *s) {
       id->pos = spec->pos;
       id->name = spec->name;
       o->state = 1;
-      Scope *sc = C.scope;
+      Scope *sc = chk->scope;
       Obj *prev = scope_insert(sc, o);
       if (prev)
         redeclared(spec->pos, prev);
-      check_type_spec(spec, o);
-      check_valid_type(o->type);
+      check_type_spec(chk, spec, o);
+      check_valid_type(chk, o->type);
       o->used = true;
       o->state = 2;
       continue;
     }
     if (spec->kind == N_CONSTSPEC) {
       // Constants: declared after their values are checked.
-      Type *t = spec->x ? check_type(spec->x) : NULL;
-      int saved = C.iota;
-      C.iota = nx(spec)->iota;
+      Type *t = spec->x ? check_type(chk, spec->x) : NULL;
+      int saved = chk->iota;
+      chk->iota = nx(spec)->iota;
       for (int j = 0; j < nx(spec)->names.len; j++) {
         Node *id = nx(spec)->names.data[j];
         Obj *o = new_obj(OBJ_CONST, id->name, ty_invalid, id->pos);
@@ -448,7 +448,7 @@ static void decl_stmt(Node *s) {
         o->used = true;
         if (j < spec->list.len) {
           Node *e = spec->list.data[j];
-          Operand x = check_expr(e);
+          Operand x = check_expr(chk, e);
           if (x.mode == M_CONST) {
             if (t)
               assign_to(e, &x, t, "constant declaration");
@@ -464,17 +464,17 @@ static void decl_stmt(Node *s) {
         }
         id->obj = o;
       }
-      C.iota = saved;
+      chk->iota = saved;
       for (int j = 0; j < nx(spec)->names.len; j++) {
         Node *id = nx(spec)->names.data[j];
-        Obj *prev = strcmp(id->name, "_") ? scope_insert(C.scope, id->obj) : NULL;
+        Obj *prev = strcmp(id->name, "_") ? scope_insert(chk->scope, id->obj) : NULL;
         if (prev)
           redeclared(id->pos, prev);
       }
       continue;
     }
     // var: the scope of the names starts after the spec.
-    Type *t = spec->x ? check_type(spec->x) : NULL;
+    Type *t = spec->x ? check_type(chk, spec->x) : NULL;
     Vec objs = {0};
     for (int j = 0; j < nx(spec)->names.len; j++) {
       Node *id = nx(spec)->names.data[j];
@@ -482,10 +482,10 @@ static void decl_stmt(Node *s) {
       id->obj = o;
       vec_push(&objs, o);
     }
-      init_vars(spec, &nx(spec)->names, t, &spec->list, "variable declaration");
+      init_vars(chk, spec, &nx(spec)->names, t, &spec->list, "variable declaration");
     for (int j = 0; j < nx(spec)->names.len; j++) {
       Node *id = nx(spec)->names.data[j];
-      declare_local(objs.data[j], id);
+      declare_local(chk, objs.data[j], id);
       id->type = ((Obj *)objs.data[j])->type;
     }
   }
@@ -509,9 +509,9 @@ static bool is_statement_call(Node *n) {
   return true;
 }
 
-static void expr_stmt(Node *e) {
+static void expr_stmt(Checker *chk, Node *e) {
   Node *u = unparen(e);
-  Operand x = u->kind == N_CALL ? check_call(u) : check_expr(e);
+  Operand x = u->kind == N_CALL ? check_call(chk, u) : check_expr(chk, e);
   if (u->kind == N_CALL && (x.mode == M_INVALID || is_statement_call(u)))
     return;
   if (x.mode == M_INVALID || (u->kind == N_UNARY && u->op == T_ARROW))
@@ -523,15 +523,15 @@ static void expr_stmt(Node *e) {
 }
 
 // defer f(x): the call is checked as a statement; its results are discarded.
-static void defer_stmt(Node *s) {
+static void defer_stmt(Checker *chk, Node *s) {
   const char *kw = s->kind == N_GOSTMT ? "go" : "defer";
   Node *u = unparen(s->x);
   if (u->kind != N_CALL) {
-    check_expr(s->x);
+    check_expr(chk, s->x);
     error_at(start_pos(s->x), "expression in %s must be function call", kw);
     return;
   }
-  Operand x = check_call(u);
+  Operand x = check_call(chk, u);
   if (x.mode == M_INVALID)
     return;
   if (!is_statement_call(u)) {
@@ -543,21 +543,21 @@ static void defer_stmt(Node *s) {
   }
 }
 
-void check_stmt(Node *s) {
+void check_stmt(Checker *chk, Node *s) {
   if (!s)
     return;
   switch (s->kind) {
   case N_EMPTY:
     return;
   case N_BLOCK:
-    check_block(s);
+    check_block(chk, s);
     return;
   case N_EXPRSTMT:
-    expr_stmt(s->x);
+    expr_stmt(chk, s->x);
     return;
   case N_INCDEC: {
     // types2 checks x++ as an expression first: it counts as a use of x.
-    Operand x = check_expr(s->x);
+    Operand x = check_expr(chk, s->x);
     if (x.mode == M_INVALID)
       return;
     if (!is_numeric(x.type)) {
@@ -565,30 +565,30 @@ void check_stmt(Node *s) {
                s->op == T_INC ? "++" : "--", type_string_checker(x.type));
       return;
     }
-    check_lhs(s->x);
+    check_lhs(chk, s->x);
     return;
   }
   case N_ASSIGN:
     if (s->op == T_DEFINE)
-      define_stmt(s);
+      define_stmt(chk, s);
     else
-      assign_stmt(s);
+      assign_stmt(chk, s);
     return;
-  case N_IF: if_stmt(s); return;
-  case N_FOR: for_stmt(s); return;
-  case N_RANGE: range_stmt(s); return;
-  case N_SWITCH: switch_stmt(s); return;
+  case N_IF: if_stmt(chk, s); return;
+  case N_FOR: for_stmt(chk, s); return;
+  case N_RANGE: range_stmt(chk, s); return;
+  case N_SWITCH: switch_stmt(chk, s); return;
   case N_LABELED:
-    check_stmt(s->y);
+    check_stmt(chk, s->y);
     return;
   case N_BRANCH: return; // check/labels.c
-  case N_RETURN: return_stmt(s); return;
-  case N_DECLSTMT: decl_stmt(s); return;
-  case N_GOSTMT: defer_stmt(s); return;
-  case N_DEFERSTMT: defer_stmt(s); return;
-  case N_SELECT: check_select(s); return;
-  case N_TYPESWITCH: check_type_switch(s); return;
-  case N_SENDSTMT: check_send_stmt(s); return;
+  case N_RETURN: return_stmt(chk, s); return;
+  case N_DECLSTMT: decl_stmt(chk, s); return;
+  case N_GOSTMT: defer_stmt(chk, s); return;
+  case N_DEFERSTMT: defer_stmt(chk, s); return;
+  case N_SELECT: check_select(chk, s); return;
+  case N_TYPESWITCH: check_type_switch(chk, s); return;
+  case N_SENDSTMT: check_send_stmt(chk, s); return;
   default:
     error_at(s->pos, "unexpected statement");
   }

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-Checker C;
-
 // ---------------------------------------------------------------- scopes
 
 static unsigned hash_name(const char *s) {
@@ -16,10 +14,10 @@ static unsigned hash_name(const char *s) {
   return h;
 }
 
-Scope *scope_new(Scope *parent) {
+Scope *scope_new(Checker *chk, Scope *parent) {
   Scope *s = xmalloc(sizeof(Scope));
   s->parent = parent;
-  s->in_func = C.fn != NULL;
+  s->in_func = chk->fn != NULL;
   s->up = parent && parent->in_func && parent->count == 0 ? parent->up : parent;
   return s;
 }
@@ -93,58 +91,58 @@ Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos) {
 
 // ---------------------------------------------------------------- universe
 
-static void add_type(const char *name, Type *t) {
+static void add_type(Checker *chk, const char *name, Type *t) {
   Obj *o = new_obj(OBJ_TYPE, name, t, (Pos){0});
   o->state = 2;
-  scope_insert(C.universe, o);
+  scope_insert(chk->universe, o);
 }
 
-static void add_builtin(const char *name, Builtin b) {
+static void add_builtin(Checker *chk, const char *name, Builtin b) {
   Obj *o = new_obj(OBJ_BUILTIN, name, ty_invalid, (Pos){0});
   o->builtin = b;
   o->state = 2;
-  scope_insert(C.universe, o);
+  scope_insert(chk->universe, o);
 }
 
-void universe_init(void) {
+void universe_init(Checker *chk) {
   types_init();
-  C.universe = scope_new(NULL);
-  C.empty_iface = new_type(TY_INTERFACE);
-  add_type("bool", ty_bool);
-  add_type("int", ty_int);
-  add_type("int8", ty_int8);
-  add_type("int16", ty_int16);
-  add_type("int32", ty_int32);
-  add_type("rune", ty_rune);
-  add_type("int64", ty_int64);
-  add_type("uint", ty_uint);
-  add_type("uint8", ty_uint8);
-  add_type("byte", ty_byte);
-  add_type("uint16", ty_uint16);
-  add_type("uint32", ty_uint32);
-  add_type("uint64", ty_uint64);
-  add_type("uintptr", ty_uintptr);
-  add_type("float32", ty_float32);
-  add_type("float64", ty_float64);
-  add_type("complex64", ty_complex64);
-  add_type("complex128", ty_complex128);
-  add_type("string", ty_string);
-  add_type("error", ty_error);
-  add_type("any", ty_any);
+  chk->universe = scope_new(chk, NULL);
+  chk->empty_iface = new_type(TY_INTERFACE);
+  add_type(chk, "bool", ty_bool);
+  add_type(chk, "int", ty_int);
+  add_type(chk, "int8", ty_int8);
+  add_type(chk, "int16", ty_int16);
+  add_type(chk, "int32", ty_int32);
+  add_type(chk, "rune", ty_rune);
+  add_type(chk, "int64", ty_int64);
+  add_type(chk, "uint", ty_uint);
+  add_type(chk, "uint8", ty_uint8);
+  add_type(chk, "byte", ty_byte);
+  add_type(chk, "uint16", ty_uint16);
+  add_type(chk, "uint32", ty_uint32);
+  add_type(chk, "uint64", ty_uint64);
+  add_type(chk, "uintptr", ty_uintptr);
+  add_type(chk, "float32", ty_float32);
+  add_type(chk, "float64", ty_float64);
+  add_type(chk, "complex64", ty_complex64);
+  add_type(chk, "complex128", ty_complex128);
+  add_type(chk, "string", ty_string);
+  add_type(chk, "error", ty_error);
+  add_type(chk, "any", ty_any);
   Obj *t = new_obj(OBJ_CONST, "true", ty_untyped_bool, (Pos){0});
   t->cval = const_bool(true);
   t->state = 2;
-  scope_insert(C.universe, t);
+  scope_insert(chk->universe, t);
   Obj *f = new_obj(OBJ_CONST, "false", ty_untyped_bool, (Pos){0});
   f->cval = const_bool(false);
   f->state = 2;
-  scope_insert(C.universe, f);
+  scope_insert(chk->universe, f);
   Obj *iota = new_obj(OBJ_CONST, "iota", ty_untyped_int, (Pos){0});
   iota->state = 2;
-  scope_insert(C.universe, iota);
+  scope_insert(chk->universe, iota);
   Obj *nil = new_obj(OBJ_NIL, "nil", ty_untyped_nil, (Pos){0});
   nil->state = 2;
-  scope_insert(C.universe, nil);
+  scope_insert(chk->universe, nil);
   static const struct { const char *name; Builtin b; } builtins[] = {
       {"append", BI_APPEND}, {"cap", BI_CAP}, {"close", BI_CLOSE},
       {"complex", BI_COMPLEX}, {"copy", BI_COPY}, {"delete", BI_DELETE},
@@ -153,13 +151,13 @@ void universe_init(void) {
       {"real", BI_REAL}, {"recover", BI_RECOVER},
   };
   for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
-    add_builtin(builtins[i].name, builtins[i].b);
+    add_builtin(chk, builtins[i].name, builtins[i].b);
 }
 
 // ---------------------------------------------------------------- type expressions
 
-static Type *array_type(Node *n) {
-  Type *elem = check_type(n->y);
+static Type *array_type(Checker *chk, Node *n) {
+  Type *elem = check_type(chk, n->y);
   if (n->ellipsis_len) {
     error_at(n->pos, "invalid use of [...] array (outside a composite literal)");
     return ty_invalid;
@@ -167,7 +165,7 @@ static Type *array_type(Node *n) {
   // A name that is not a constant is reported without being used (gc: it
   // may be a type parameter list with a missing constraint).
   if (n->x->kind == N_IDENT) {
-    Obj *o = scope_lookup(C.scope, n->x->name);
+    Obj *o = scope_lookup(chk->scope, n->x->name);
     if (!o) {
       error_at(n->x->pos, "undeclared name %s for array length", n->x->name);
       return ty_invalid;
@@ -177,7 +175,7 @@ static Type *array_type(Node *n) {
       return ty_invalid;
     }
   }
-  Operand x = check_expr(n->x);
+  Operand x = check_expr(chk, n->x);
   if (x.mode == M_INVALID)
     return ty_invalid;
   Pos at = start_pos(n->x);
@@ -200,12 +198,12 @@ static Type *array_type(Node *n) {
   return array_of(elem, const_to_int64(c));
 }
 
-static Type *struct_type(Node *n) {
+static Type *struct_type(Checker *chk, Node *n) {
   Type *t = new_type(TY_STRUCT);
   Vec fields = {0};
   for (int i = 0; i < n->list.len; i++) {
     Node *f = n->list.data[i];
-    Type *ft = check_type(f->x);
+    Type *ft = check_type(chk, f->x);
     if (f->embedded || !nx(f)->names.len) {
       Node *tn = f->x->kind == N_STAR ? f->x->x : f->x;
       Field *fl = xmalloc(sizeof(Field));
@@ -238,7 +236,7 @@ static Type *struct_type(Node *n) {
 }
 
 // Parameters or results: a list of N_FIELD with optional names.
-static void param_list(Vec *list, Field **out, int *n, bool *variadic) {
+static void param_list(Checker *chk, Vec *list, Field **out, int *n, bool *variadic) {
   Vec fields = {0};
   for (int i = 0; i < list->len; i++) {
     Node *f = list->data[i];
@@ -250,7 +248,7 @@ static void param_list(Vec *list, Field **out, int *n, bool *variadic) {
       else
         *variadic = true;
     }
-    Type *t = dots ? slice_of(check_type(tn->x)) : check_type(tn);
+    Type *t = dots ? slice_of(check_type(chk, tn->x)) : check_type(chk, tn);
     int k = nx(f)->names.len ? nx(f)->names.len : 1;
     for (int j = 0; j < k; j++) {
       Field *fl = xmalloc(sizeof(Field));
@@ -271,21 +269,21 @@ static void param_list(Vec *list, Field **out, int *n, bool *variadic) {
   *n = fields.len;
 }
 
-Type *func_type(Node *ftype, Node *recv) {
+Type *func_type(Checker *chk, Node *ftype, Node *recv) {
   Type *t = new_type(TY_FUNC);
-  param_list(&ftype->list, &t->fields, &t->nfields, &t->variadic);
+  param_list(chk, &ftype->list, &t->fields, &t->nfields, &t->variadic);
   bool dummy = false;
-  param_list(&ftype->list2, &t->results, &t->nresults, &dummy);
+  param_list(chk, &ftype->list2, &t->results, &t->nresults, &dummy);
   return t;
 }
 
-static Type *interface_type(Node *n) {
+static Type *interface_type(Checker *chk, Node *n) {
   Type *t = new_type(TY_INTERFACE);
   Vec methods = {0};
   for (int i = 0; i < n->list.len; i++) {
     Node *f = n->list.data[i];
     if (!nx(f)->names.len) {
-      Type *e = check_type(f->x);
+      Type *e = check_type(chk, f->x);
       if (e != ty_invalid && !is_interface(e)) {
         error_at(f->x->pos, "interface contains type constraints");
         continue;
@@ -296,7 +294,7 @@ static Type *interface_type(Node *n) {
     }
     Method *m = xmalloc(sizeof(Method));
     m->name = ((Node *)nx(f)->names.data[0])->name;
-    m->sig = func_type(f->x, NULL);
+    m->sig = func_type(chk, f->x, NULL);
     vec_push(&methods, m);
   }
   // gc keeps interface methods sorted by name.
@@ -315,18 +313,18 @@ static Type *interface_type(Node *n) {
   // messages where it spells the predeclared alias "any"; both have the same
   // runtime descriptor (named by the qualified spelling "interface {}").
   if (!t->nmethods)
-    return C.empty_iface;
+    return chk->empty_iface;
   return t;
 }
 
-Type *check_type(Node *n) {
+Type *check_type(Checker *chk, Node *n) {
   if (!n)
     return ty_invalid;
   Type *t = ty_invalid;
   switch (n->kind) {
   case N_IDENT:
   case N_SELECTOR: {
-    Operand x = check_expr_or_type(n);
+    Operand x = check_expr_or_type(chk, n);
     if (x.mode == M_INVALID)
       return ty_invalid;
     if (x.mode != M_TYPE) {
@@ -337,16 +335,16 @@ Type *check_type(Node *n) {
     break;
   }
   case N_PAREN:
-    t = check_type(n->x);
+    t = check_type(chk, n->x);
     break;
   case N_STAR:
-    t = ptr_to(check_type(n->x));
+    t = ptr_to(check_type(chk, n->x));
     break;
   case N_ARRAYTYPE:
-    t = n->x ? array_type(n) : slice_of(check_type(n->y));
+    t = n->x ? array_type(chk, n) : slice_of(check_type(chk, n->y));
     break;
   case N_MAPTYPE: {
-    Type *k = check_type(n->x), *v = check_type(n->y);
+    Type *k = check_type(chk, n->x), *v = check_type(chk, n->y);
     if (k != ty_invalid && under(k)->kind != TY_NAMED && !is_comparable(k))
       error_at(n->x->pos, "invalid map key type %s", type_string_checker(k));
     t = map_of(k, v);
@@ -354,21 +352,21 @@ Type *check_type(Node *n) {
   }
   case N_CHANTYPE:
     t = new_type(TY_CHAN);
-    t->elem = check_type(n->y ? n->y : n->x);
+    t->elem = check_type(chk, n->y ? n->y : n->x);
     t->len = n->chandir;
     break;
   case N_FUNCTYPE:
-    t = func_type(n, NULL);
+    t = func_type(chk, n, NULL);
     break;
   case N_STRUCTTYPE:
-    t = struct_type(n);
+    t = struct_type(chk, n);
     break;
   case N_INTERFACETYPE:
-    t = interface_type(n);
+    t = interface_type(chk, n);
     break;
   case N_INDEX:
     // A generic type was reported where it is declared.
-    if (check_type(n->x) != ty_invalid)
+    if (check_type(chk, n->x) != ty_invalid)
       error_at(n->pos, "generic type instantiation is not supported yet");
     return ty_invalid;
   default:
@@ -402,25 +400,25 @@ void cycle_error(Vec *cycle) {
   error_at(((Obj *)cycle->data[first])->pos, "%s", buf_cstr(&b));
 }
 
-static Type *rhs_of(Type *named) {
-  for (int i = 0; i + 1 < C.rhs.len; i += 2)
-    if (C.rhs.data[i] == named)
-      return C.rhs.data[i + 1];
+static Type *rhs_of(Checker *chk, Type *named) {
+  for (int i = 0; i + 1 < chk->rhs.len; i += 2)
+    if (chk->rhs.data[i] == named)
+      return chk->rhs.data[i + 1];
   return NULL;
 }
 
 // Gives named the underlying type of its right-hand side rhs. A rhs naming a
 // type still being declared closes a cycle of names with no underlying type.
-void set_underlying(Type *named, Type *rhs) {
-  vec_push(&C.rhs, named);
-  vec_push(&C.rhs, rhs);
+void set_underlying(Checker *chk, Type *named, Type *rhs) {
+  vec_push(&chk->rhs, named);
+  vec_push(&chk->rhs, rhs);
   if (rhs->kind == TY_NAMED && !rhs->underlying) {
     Vec cycle = {0};
-    int start = C.typepath.len;
-    while (start > 0 && C.typepath.data[start - 1] != rhs)
+    int start = chk->typepath.len;
+    while (start > 0 && chk->typepath.data[start - 1] != rhs)
       start--;
-    for (int i = start ? start - 1 : 0; i < C.typepath.len; i++)
-      vec_push(&cycle, ((Type *)C.typepath.data[i])->obj);
+    for (int i = start ? start - 1 : 0; i < chk->typepath.len; i++)
+      vec_push(&cycle, ((Type *)chk->typepath.data[i])->obj);
     vec_push(&cycle, named->obj);
     if (cycle.data[cycle.len - 1] == cycle.data[cycle.len - 2] && cycle.len > 1)
       cycle.len--;
@@ -433,18 +431,18 @@ void set_underlying(Type *named, Type *rhs) {
 
 // types2's validType0: does t contain (not through a pointer, slice, ...)
 // a named type of nest? path: every named type on the way, for the message.
-static bool valid_type(Type *t, Vec *nest, Vec *path) {
+static bool valid_type(Checker *chk, Type *t, Vec *nest, Vec *path) {
   switch (t->kind) {
   case TY_ARRAY:
-    return valid_type(t->elem, nest, path);
+    return valid_type(chk, t->elem, nest, path);
   case TY_STRUCT:
     for (int i = 0; i < t->nfields; i++)
-      if (!valid_type(t->fields[i].type, nest, path))
+      if (!valid_type(chk, t->fields[i].type, nest, path))
         return false;
     return true;
   case TY_NAMED: {
-    for (int i = 0; i < C.valid_types.len; i++)
-      if (C.valid_types.data[i] == t)
+    for (int i = 0; i < chk->valid_types.len; i++)
+      if (chk->valid_types.data[i] == t)
         return true;
     if (!t->underlying || t->underlying == ty_invalid || !t->obj)
       return false;
@@ -461,14 +459,14 @@ static bool valid_type(Type *t, Vec *nest, Vec *path) {
       cycle_error(&cycle);
       return false;
     }
-    Type *rhs = rhs_of(t);
+    Type *rhs = rhs_of(chk, t);
     vec_push(nest, t);
     vec_push(path, t);
-    bool ok = !rhs || valid_type(rhs, nest, path);
+    bool ok = !rhs || valid_type(chk, rhs, nest, path);
     nest->len--;
     path->len--;
     if (ok)
-      vec_push(&C.valid_types, t);
+      vec_push(&chk->valid_types, t);
     return ok;
   }
   default:
@@ -476,10 +474,10 @@ static bool valid_type(Type *t, Vec *nest, Vec *path) {
   }
 }
 
-void check_valid_type(Type *t) {
+void check_valid_type(Checker *chk, Type *t) {
   if (t && t->kind == TY_NAMED) {
     Vec nest = {0}, path = {0};
-    valid_type(t, &nest, &path);
+    valid_type(chk, t, &nest, &path);
   }
 }
 
