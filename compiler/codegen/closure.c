@@ -21,26 +21,26 @@
 
 #include <string.h>
 
-static LLVMValueRef sig_call(LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, int n) {
-  return LLVMBuildCall2(cg.b, ft, fn, args, (unsigned)n, "");
+static LLVMValueRef sig_call(CG *cg, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, int n) {
+  return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, "");
 }
 
 // The LLVM type of a func value's code: (ctx, params...) -> results.
-LLVMTypeRef cg_closure_fn_type(Type *sig) {
+LLVMTypeRef cg_closure_fn_type(CG *cg, Type *sig) {
   sig = under(sig);
   int n = sig->nfields + 1;
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (n + 1));
-  ps[0] = cg.ptr;
+  ps[0] = cg->ptr;
   for (int i = 0; i < sig->nfields; i++)
-    ps[i + 1] = cg_type(sig->fields[i].type);
-  LLVMTypeRef ret = cg.voidty;
+    ps[i + 1] = cg_type(cg, sig->fields[i].type);
+  LLVMTypeRef ret = cg->voidty;
   if (sig->nresults == 1) {
-    ret = cg_type(sig->results[0].type);
+    ret = cg_type(cg, sig->results[0].type);
   } else if (sig->nresults > 1) {
     LLVMTypeRef *rs = xmalloc(sizeof(LLVMTypeRef) * sig->nresults);
     for (int i = 0; i < sig->nresults; i++)
-      rs[i] = cg_type(sig->results[i].type);
-    ret = LLVMStructTypeInContext(cg.ctx, rs, (unsigned)sig->nresults, 0);
+      rs[i] = cg_type(cg, sig->results[i].type);
+    ret = LLVMStructTypeInContext(cg->ctx, rs, (unsigned)sig->nresults, 0);
     free(rs);
   }
   LLVMTypeRef ft = LLVMFunctionType(ret, ps, (unsigned)n, 0);
@@ -49,92 +49,92 @@ LLVMTypeRef cg_closure_fn_type(Type *sig) {
 }
 
 // A constant context {code}: a func value needing no allocation.
-static LLVMValueRef static_ctx(LLVMValueRef code, const char *name) {
-  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+static LLVMValueRef static_ctx(CG *cg, LLVMValueRef code, const char *name) {
+  LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
   if (g)
-    return cg_castptr(g, cg.ptr);
-  g = LLVMAddGlobal(cg.mod, cg.ptr, name);
-  LLVMSetInitializer(g, cg_castptr(code, cg.ptr));
+    return cg_castptr(cg, g, cg->ptr);
+  g = LLVMAddGlobal(cg->mod, cg->ptr, name);
+  LLVMSetInitializer(g, cg_castptr(cg, code, cg->ptr));
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
   LLVMSetAlignment(g, 8);
-  return cg_castptr(g, cg.ptr);
+  return cg_castptr(cg, g, cg->ptr);
 }
 
 // f$fv(ctx, args...) { return f(args...) }, built with a builder of its own.
-static LLVMValueRef funcvalue_wrapper(Func *f) {
+static LLVMValueRef funcvalue_wrapper(CG *cg, Func *f) {
   CgFunc *cf = f->cg;
   char *name = xfmt("%s$fv", f->lname ? f->lname : f->name);
-  LLVMValueRef w = LLVMGetNamedFunction(cg.mod, name);
+  LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
   if (w)
     return w;
-  LLVMTypeRef ft = cg_closure_fn_type(f->type);
-  w = LLVMAddFunction(cg.mod, name, ft);
+  LLVMTypeRef ft = cg_closure_fn_type(cg, f->type);
+  w = LLVMAddFunction(cg->mod, name, ft);
   LLVMSetLinkage(w, LLVMInternalLinkage);
-  LLVMBuilderRef saved = cg.b;
-  cg.b = LLVMCreateBuilderInContext(cg.ctx);
-  LLVMPositionBuilderAtEnd(cg.b, LLVMAppendBasicBlockInContext(cg.ctx, w, "entry"));
+  LLVMBuilderRef saved = cg->b;
+  cg->b = LLVMCreateBuilderInContext(cg->ctx);
+  LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
   int n = (int)LLVMCountParams(w) - 1;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   for (int i = 0; i < n; i++)
     args[i] = LLVMGetParam(w, (unsigned)i + 1);
-  LLVMValueRef r = cg_call(cf->fn, args, n);
+  LLVMValueRef r = cg_call(cg, cf->fn, args, n);
   if (LLVMGetTypeKind(LLVMGetReturnType(ft)) == LLVMVoidTypeKind)
-    LLVMBuildRetVoid(cg.b);
+    LLVMBuildRetVoid(cg->b);
   else
-    LLVMBuildRet(cg.b, r);
+    LLVMBuildRet(cg->b, r);
   free(args);
-  LLVMDisposeBuilder(cg.b);
-  cg.b = saved;
+  LLVMDisposeBuilder(cg->b);
+  cg->b = saved;
   return w;
 }
 
-LLVMValueRef cg_funcvalue(Func *f) {
+LLVMValueRef cg_funcvalue(CG *cg, Func *f) {
   if (!f->cg)
     ice("codegen: func value of undeclared %s", f->name);
   if (f->outer) // a capture-free closure deferred as a value
-    return static_ctx(((CgFunc *)f->cg)->fn, xfmt("%s$ctx", f->lname));
-  return static_ctx(funcvalue_wrapper(f), xfmt("%s$fvctx", f->lname ? f->lname : f->name));
+    return static_ctx(cg, ((CgFunc *)f->cg)->fn, xfmt("%s$ctx", f->lname));
+  return static_ctx(cg, funcvalue_wrapper(cg, f), xfmt("%s$fvctx", f->lname ? f->lname : f->name));
 }
 
 // A func literal: its context object, allocated at its site (stack or heap).
-LLVMValueRef cg_closure(IRExpr *e) {
+LLVMValueRef cg_closure(CG *cg, IRExpr *e) {
   Func *f = e->fn;
   LLVMValueRef code = ((CgFunc *)f->cg)->fn;
   if (f->ncaptures == 0)
-    return static_ctx(code, xfmt("%s$ctx", f->lname));
+    return static_ctx(cg, code, xfmt("%s$ctx", f->lname));
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
   for (int i = 0; i < e->nargs; i++)
-    vals[i] = cg_expr(e->args[i]);
-  LLVMValueRef p = cg_site_alloc(e->site);
-  LLVMTypeRef ty = cg_type(f->ctx_type);
-  cg_store(cg_castptr(code, cg.ptr), cg_gep_field(ty, p, (unsigned)cg_field_index(f->ctx_type, 0)));
+    vals[i] = cg_expr(cg, e->args[i]);
+  LLVMValueRef p = cg_site_alloc(cg, e->site);
+  LLVMTypeRef ty = cg_type(cg, f->ctx_type);
+  cg_store(cg, cg_castptr(cg, code, cg->ptr), cg_gep_field(cg, ty, p, (unsigned)cg_field_index(cg, f->ctx_type, 0)));
   for (int i = 0; i < e->nargs; i++)
-    cg_store(vals[i], cg_gep_field(ty, p, (unsigned)cg_field_index(f->ctx_type, i + 1)));
+    cg_store(cg, vals[i], cg_gep_field(cg, ty, p, (unsigned)cg_field_index(cg, f->ctx_type, i + 1)));
   free(vals);
   return p;
 }
 
-LLVMValueRef cg_callvalue(IRExpr *e) {
+LLVMValueRef cg_callvalue(CG *cg, IRExpr *e) {
   Func *sf = e->fn;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 2));
   if (sf && !sf->outer && sf->cg && e->x->kind != IR_CLOSURE) { // statically known: call it
     for (int i = 0; i < e->nargs; i++)
-      args[i] = cg_expr(e->args[i]);
-    LLVMValueRef r = cg_call(((CgFunc *)sf->cg)->fn, args, e->nargs);
+      args[i] = cg_expr(cg, e->args[i]);
+    LLVMValueRef r = cg_call(cg, ((CgFunc *)sf->cg)->fn, args, e->nargs);
     free(args);
     return r;
   }
-  LLVMValueRef fv = cg_expr(e->x);
+  LLVMValueRef fv = cg_expr(cg, e->x);
   for (int i = 0; i < e->nargs; i++)
-    args[i + 1] = cg_expr(e->args[i]);
-  LLVMValueRef isnil = LLVMBuildIsNull(cg.b, fv, "");
-  cg_check(isnil, "escgo_panic_nil", NULL, 0);
-  LLVMValueRef code = cg_load(cg.ptr, fv);
+    args[i + 1] = cg_expr(cg, e->args[i]);
+  LLVMValueRef isnil = LLVMBuildIsNull(cg->b, fv, "");
+  cg_check(cg, isnil, "escgo_panic_nil", NULL, 0);
+  LLVMValueRef code = cg_load(cg, cg->ptr, fv);
   args[0] = fv;
-  LLVMTypeRef ft = cg_closure_fn_type(e->x->type);
-  code = cg_castptr(code, LLVMPointerType(ft, 0));
-  LLVMValueRef r = sig_call(ft, code, args, e->nargs + 1);
+  LLVMTypeRef ft = cg_closure_fn_type(cg, e->x->type);
+  code = cg_castptr(cg, code, LLVMPointerType(ft, 0));
+  LLVMValueRef r = sig_call(cg, ft, code, args, e->nargs + 1);
   free(args);
   return r;
 }
@@ -143,17 +143,17 @@ LLVMValueRef cg_callvalue(IRExpr *e) {
 
 // Captured variables live in the context: by value, in its field; by
 // reference, where the field points.
-void cg_bind_captures(Func *f) {
+void cg_bind_captures(CG *cg, Func *f) {
   if (!f->outer)
     return;
-  LLVMValueRef ctx = LLVMGetParam(cg.llfn, 0);
-  LLVMTypeRef ty = f->ncaptures ? cg_type(f->ctx_type) : NULL;
+  LLVMValueRef ctx = LLVMGetParam(cg->llfn, 0);
+  LLVMTypeRef ty = f->ncaptures ? cg_type(cg, f->ctx_type) : NULL;
   for (int i = 0; i < f->ncaptures; i++) {
     Var *c = f->captures[i];
     CgVar *cv = xmalloc(sizeof(CgVar));
     memset(cv, 0, sizeof *cv);
-    LLVMValueRef field = cg_gep_field(ty, ctx, (unsigned)cg_field_index(f->ctx_type, c->cap_index));
-    cv->addr = c->byref ? cg_load(cg.ptr, field) : field;
+    LLVMValueRef field = cg_gep_field(cg, ty, ctx, (unsigned)cg_field_index(cg, f->ctx_type, c->cap_index));
+    cv->addr = c->byref ? cg_load(cg, cg->ptr, field) : field;
     c->cg = cv;
   }
 }
@@ -162,86 +162,86 @@ int cg_param_offset(Func *f) { return f->outer ? 1 : 0; }
 
 // ---------------------------------------------------------------- defer and recover
 
-static LLVMValueRef setjmp_fn(void) {
-  LLVMTypeRef ps[] = {cg.ptr};
-  LLVMValueRef fn = cg_rtfn("_setjmp", cg.i32, ps, 1);
+static LLVMValueRef setjmp_fn(CG *cg) {
+  LLVMTypeRef ps[] = {cg->ptr};
+  LLVMValueRef fn = cg_rtfn(cg, "_setjmp", cg->i32, ps, 1);
   unsigned kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
-  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
   return fn;
 }
 
-static LLVMValueRef *result_values(Func *f) {
+static LLVMValueRef *result_values(CG *cg, Func *f) {
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (f->nresults + 1));
   for (int i = 0; i < f->nresults; i++)
-    vals[i] = cg_load(cg_type(f->results[i]->type), cg_var_addr(f->results[i]));
+    vals[i] = cg_load(cg, cg_type(cg, f->results[i]->type), cg_var_addr(cg, f->results[i]));
   return vals;
 }
 
-static void build_ret(Func *f, LLVMValueRef *vals) {
+static void build_ret(CG *cg, Func *f, LLVMValueRef *vals) {
   if (f->nresults == 0) {
-    LLVMBuildRetVoid(cg.b);
+    LLVMBuildRetVoid(cg->b);
   } else if (f->nresults == 1) {
-    LLVMBuildRet(cg.b, vals[0]);
+    LLVMBuildRet(cg->b, vals[0]);
   } else {
     LLVMTypeRef rt = LLVMGetReturnType(((CgFunc *)f->cg)->ty);
     LLVMValueRef agg = LLVMGetUndef(rt);
     for (int i = 0; i < f->nresults; i++)
-      agg = LLVMBuildInsertValue(cg.b, agg, vals[i], (unsigned)i, "");
-    LLVMBuildRet(cg.b, agg);
+      agg = LLVMBuildInsertValue(cg->b, agg, vals[i], (unsigned)i, "");
+    LLVMBuildRet(cg->b, agg);
   }
 }
 
-static void run_defers(void) {
-  LLVMTypeRef ps[] = {cg.ptr};
-  LLVMValueRef args[] = {cg.defer_frame};
-  cg_rtcall("escgo_defer_return", cg.voidty, ps, args, 1);
+static void run_defers(CG *cg) {
+  LLVMTypeRef ps[] = {cg->ptr};
+  LLVMValueRef args[] = {cg->defer_frame};
+  cg_rtcall(cg, "escgo_defer_return", cg->voidty, ps, args, 1);
 }
 
 // At entry of a function with defers (after its parameters are bound): the
 // frame, and the landing point of a recovered panic — run the remaining
 // deferred calls and return the current results.
-void cg_defer_prologue(Func *f) {
-  cg.defer_frame = NULL;
-  cg.recover_token = NULL;
+void cg_defer_prologue(CG *cg, Func *f) {
+  cg->defer_frame = NULL;
+  cg->recover_token = NULL;
   if (f->has_recover) {
-    cg.recover_token = cg_alloca(cg.ptr, 8);
-    cg_store(cg_rtcall("escgo_defer_token", cg.ptr, NULL, NULL, 0), cg.recover_token);
+    cg->recover_token = cg_alloca(cg, cg->ptr, 8);
+    cg_store(cg, cg_rtcall(cg, "escgo_defer_token", cg->ptr, NULL, NULL, 0), cg->recover_token);
   }
   if (!f->has_defer)
     return;
-  cg.defer_frame = cg_alloca(LLVMArrayType(cg.i8, ESCGO_DEFER_FRAME_SIZE), 16);
-  LLVMTypeRef ps[] = {cg.ptr};
-  LLVMValueRef args[] = {cg.defer_frame};
-  cg_rtcall("escgo_defer_enter", cg.voidty, ps, args, 1);
-  LLVMValueRef r = cg_call(setjmp_fn(), args, 1);
-  LLVMBasicBlockRef rec = cg_block("recovered"), body = cg_block("body");
-  LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, r, LLVMConstInt(cg.i32, 0, 0), ""), rec, body);
-  cg_at(rec);
-  run_defers();
-  build_ret(f, result_values(f));
-  cg_at(body);
+  cg->defer_frame = cg_alloca(cg, LLVMArrayType(cg->i8, ESCGO_DEFER_FRAME_SIZE), 16);
+  LLVMTypeRef ps[] = {cg->ptr};
+  LLVMValueRef args[] = {cg->defer_frame};
+  cg_rtcall(cg, "escgo_defer_enter", cg->voidty, ps, args, 1);
+  LLVMValueRef r = cg_call(cg, setjmp_fn(cg), args, 1);
+  LLVMBasicBlockRef rec = cg_block(cg, "recovered"), body = cg_block(cg, "body");
+  LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstInt(cg->i32, 0, 0), ""), rec, body);
+  cg_at(cg, rec);
+  run_defers(cg);
+  build_ret(cg, f, result_values(cg, f));
+  cg_at(cg, body);
 }
 
 // A return in a function with defers: results are stored first (deferred
 // closures may read and change named results), then the defers run.
-void cg_defer_finish(Func *f, LLVMValueRef *vals) {
+void cg_defer_finish(CG *cg, Func *f, LLVMValueRef *vals) {
   for (int i = 0; i < f->nresults; i++)
-    cg_store(vals[i], cg_var_addr(f->results[i]));
-  run_defers();
+    cg_store(cg, vals[i], cg_var_addr(cg, f->results[i]));
+  run_defers(cg);
   for (int i = 0; i < f->nresults; i++)
-    vals[i] = cg_load(cg_type(f->results[i]->type), cg_var_addr(f->results[i]));
+    vals[i] = cg_load(cg, cg_type(cg, f->results[i]->type), cg_var_addr(cg, f->results[i]));
 }
 
-void cg_defer_stmt(IRStmt *s) {
-  LLVMValueRef fv = cg_expr(s->x);
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr};
-  LLVMValueRef args[] = {cg.defer_frame, fv};
-  cg_rtcall("escgo_defer_push", cg.voidty, ps, args, 2);
+void cg_defer_stmt(CG *cg, IRStmt *s) {
+  LLVMValueRef fv = cg_expr(cg, s->x);
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr};
+  LLVMValueRef args[] = {cg->defer_frame, fv};
+  cg_rtcall(cg, "escgo_defer_push", cg->voidty, ps, args, 2);
 }
 
-LLVMValueRef cg_recover(IRExpr *e) {
+LLVMValueRef cg_recover(CG *cg, IRExpr *e) {
   (void)e;
-  LLVMTypeRef ps[] = {cg.ptr};
-  LLVMValueRef args[] = {cg_load(cg.ptr, cg.recover_token)};
-  return cg_rtcall("escgo_recover", cg.ifacety, ps, args, 1);
+  LLVMTypeRef ps[] = {cg->ptr};
+  LLVMValueRef args[] = {cg_load(cg, cg->ptr, cg->recover_token)};
+  return cg_rtcall(cg, "escgo_recover", cg->ifacety, ps, args, 1);
 }

@@ -13,7 +13,6 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <string.h>
 
-CG cg;
 
 // -d=time (driver/main.c): called with the name of each codegen phase as it ends.
 void (*codegen_phase_hook)(const char *phase);
@@ -25,19 +24,19 @@ static void phase_done(const char *phase) {
 
 // ---------------------------------------------------------------- pointers
 
-LLVMTypeRef cg_ptrty(void) {
+LLVMTypeRef cg_ptrty(CG *cg) {
 #if LLVM_VERSION_MAJOR >= 15
-  return LLVMPointerTypeInContext(cg.ctx, 0);
+  return LLVMPointerTypeInContext(cg->ctx, 0);
 #else
-  return LLVMPointerType(LLVMInt8TypeInContext(cg.ctx), 0);
+  return LLVMPointerType(LLVMInt8TypeInContext(cg->ctx), 0);
 #endif
 }
 
-// The pointer type to use for a typed access of ty (same as cg.ptr on 15+).
-static LLVMTypeRef llptr_to(LLVMTypeRef ty) {
+// The pointer type to use for a typed access of ty (same as cg->ptr on 15+).
+static LLVMTypeRef llptr_to(CG *cg, LLVMTypeRef ty) {
 #if LLVM_VERSION_MAJOR >= 15
   (void)ty;
-  return cg.ptr;
+  return cg->ptr;
 #else
   return LLVMPointerType(ty, 0);
 #endif
@@ -59,7 +58,7 @@ static LLVMValueRef peel_casts(LLVMValueRef v) {
 // alloca or GEP used as its own type needs no cast at all (LLVM 14: no
 // bitcast chains; the generic-pointer casts left unused are swept by
 // sweep_dead). On 15+ every pointer is `ptr` and this returns v.
-LLVMValueRef cg_castptr(LLVMValueRef v, LLVMTypeRef ty) {
+LLVMValueRef cg_castptr(CG *cg, LLVMValueRef v, LLVMTypeRef ty) {
   if (LLVMTypeOf(v) == ty)
     return v;
   LLVMValueRef u = peel_casts(v);
@@ -67,7 +66,7 @@ LLVMValueRef cg_castptr(LLVMValueRef v, LLVMTypeRef ty) {
     return u;
   if (LLVMIsConstant(u))
     return LLVMConstBitCast(u, ty);
-  return LLVMBuildBitCast(cg.b, u, ty, "");
+  return LLVMBuildBitCast(cg->b, u, ty, "");
 }
 
 // ---- aggregates in memory, one scalar at a time
@@ -113,11 +112,11 @@ static int64_t scalar_count(LLVMTypeRef ty, int64_t max) {
 }
 
 // Typed pointer (LLVM 14) to element i of the aggregate ty at typed pointer tp.
-static LLVMValueRef agg_elem_ptr(LLVMTypeRef ty, LLVMValueRef tp, unsigned i) {
+static LLVMValueRef agg_elem_ptr(CG *cg, LLVMTypeRef ty, LLVMValueRef tp, unsigned i) {
   if (LLVMGetTypeKind(ty) == LLVMStructTypeKind)
-    return LLVMBuildStructGEP2(cg.b, ty, tp, i, "");
-  LLVMValueRef idx[] = {LLVMConstInt(cg.i32, 0, 0), LLVMConstInt(cg.i32, i, 0)};
-  return LLVMBuildInBoundsGEP2(cg.b, ty, tp, idx, 2, "");
+    return LLVMBuildStructGEP2(cg->b, ty, tp, i, "");
+  LLVMValueRef idx[] = {LLVMConstInt(cg->i32, 0, 0), LLVMConstInt(cg->i32, i, 0)};
+  return LLVMBuildInBoundsGEP2(cg->b, ty, tp, idx, 2, "");
 }
 
 static unsigned agg_len(LLVMTypeRef ty) {
@@ -130,31 +129,31 @@ static LLVMTypeRef agg_elem_type(LLVMTypeRef ty, unsigned i) {
                                                    : LLVMGetElementType(ty);
 }
 
-static LLVMValueRef load_split(LLVMTypeRef ty, LLVMValueRef tp) {
+static LLVMValueRef load_split(CG *cg, LLVMTypeRef ty, LLVMValueRef tp) {
   if (!is_agg_ty(ty))
-    return LLVMBuildLoad2(cg.b, ty, tp, "");
+    return LLVMBuildLoad2(cg->b, ty, tp, "");
   LLVMValueRef agg = LLVMGetUndef(ty);
   unsigned n = agg_len(ty);
   for (unsigned i = 0; i < n; i++) {
-    LLVMValueRef x = load_split(agg_elem_type(ty, i), agg_elem_ptr(ty, tp, i));
-    agg = LLVMBuildInsertValue(cg.b, agg, x, i, "");
+    LLVMValueRef x = load_split(cg, agg_elem_type(ty, i), agg_elem_ptr(cg, ty, tp, i));
+    agg = LLVMBuildInsertValue(cg->b, agg, x, i, "");
   }
   return agg;
 }
 
-static void store_split(LLVMValueRef v, LLVMValueRef tp) {
+static void store_split(CG *cg, LLVMValueRef v, LLVMValueRef tp) {
   LLVMTypeRef ty = LLVMTypeOf(v);
   if (!is_agg_ty(ty)) {
-    LLVMBuildStore(cg.b, v, tp);
+    LLVMBuildStore(cg->b, v, tp);
     return;
   }
   unsigned n = agg_len(ty);
   for (unsigned i = 0; i < n; i++)
-    store_split(cg_extract(v, i), agg_elem_ptr(ty, tp, i));
+    store_split(cg, cg_extract(cg, v, i), agg_elem_ptr(cg, ty, tp, i));
 }
 
 // extractvalue v, i — folded through insertvalue chains and constants.
-LLVMValueRef cg_extract(LLVMValueRef v, unsigned i) {
+LLVMValueRef cg_extract(CG *cg, LLVMValueRef v, unsigned i) {
   while (LLVMIsAInsertValueInst(v) && LLVMGetNumIndices(v) == 1) {
     if (LLVMGetIndices(v)[0] == i)
       return LLVMGetOperand(v, 1);
@@ -162,178 +161,178 @@ LLVMValueRef cg_extract(LLVMValueRef v, unsigned i) {
   }
   if (LLVMIsUndef(v))
     return LLVMGetUndef(agg_elem_type(LLVMTypeOf(v), i));
-  return LLVMBuildExtractValue(cg.b, v, i, "");
+  return LLVMBuildExtractValue(cg->b, v, i, "");
 }
 
-LLVMValueRef cg_load(LLVMTypeRef ty, LLVMValueRef p) {
-  LLVMValueRef tp = cg_castptr(p, llptr_to(ty));
+LLVMValueRef cg_load(CG *cg, LLVMTypeRef ty, LLVMValueRef p) {
+  LLVMValueRef tp = cg_castptr(cg, p, llptr_to(cg, ty));
   if (is_agg_ty(ty)) {
     int64_t n = scalar_count(ty, SPLIT_MAX);
     if (n == 0)
       return LLVMConstNull(ty);
     if (n > 0)
-      return load_split(ty, tp);
+      return load_split(cg, ty, tp);
   }
-  return LLVMBuildLoad2(cg.b, ty, tp, "");
+  return LLVMBuildLoad2(cg->b, ty, tp, "");
 }
 
-void cg_store(LLVMValueRef v, LLVMValueRef p) {
+void cg_store(CG *cg, LLVMValueRef v, LLVMValueRef p) {
   LLVMTypeRef ty = LLVMTypeOf(v);
-  LLVMValueRef tp = cg_castptr(p, llptr_to(ty));
+  LLVMValueRef tp = cg_castptr(cg, p, llptr_to(cg, ty));
   if (is_agg_ty(ty)) {
     int64_t n = scalar_count(ty, SPLIT_MAX);
     if (n == 0)
       return;
     if (n > 0) {
-      store_split(v, tp);
+      store_split(cg, v, tp);
       return;
     }
   }
-  LLVMBuildStore(cg.b, v, tp);
+  LLVMBuildStore(cg->b, v, tp);
 }
 
-LLVMValueRef cg_gep_field(LLVMTypeRef sty, LLVMValueRef p, unsigned idx) {
-  LLVMValueRef g = LLVMBuildStructGEP2(cg.b, sty, cg_castptr(p, llptr_to(sty)), idx, "");
-  return cg_castptr(g, cg.ptr);
+LLVMValueRef cg_gep_field(CG *cg, LLVMTypeRef sty, LLVMValueRef p, unsigned idx) {
+  LLVMValueRef g = LLVMBuildStructGEP2(cg->b, sty, cg_castptr(cg, p, llptr_to(cg, sty)), idx, "");
+  return cg_castptr(cg, g, cg->ptr);
 }
 
-LLVMValueRef cg_gep_elem(LLVMTypeRef ety, LLVMValueRef p, LLVMValueRef idx) {
-  LLVMValueRef g = LLVMBuildGEP2(cg.b, ety, cg_castptr(p, llptr_to(ety)), &idx, 1, "");
-  return cg_castptr(g, cg.ptr);
+LLVMValueRef cg_gep_elem(CG *cg, LLVMTypeRef ety, LLVMValueRef p, LLVMValueRef idx) {
+  LLVMValueRef g = LLVMBuildGEP2(cg->b, ety, cg_castptr(cg, p, llptr_to(cg, ety)), &idx, 1, "");
+  return cg_castptr(cg, g, cg->ptr);
 }
 
-LLVMValueRef cg_gep_bytes(LLVMValueRef p, LLVMValueRef off) {
-  return cg_gep_elem(cg.i8, p, off);
+LLVMValueRef cg_gep_bytes(CG *cg, LLVMValueRef p, LLVMValueRef off) {
+  return cg_gep_elem(cg, cg->i8, p, off);
 }
 
 // An entry-block alloca, returned as a generic pointer. The cast is built
 // in the entry block too, so it dominates every use.
-LLVMValueRef cg_alloca(LLVMTypeRef ty, int64_t align) {
-  LLVMValueRef a = LLVMBuildAlloca(cg.eb, ty, "");
+LLVMValueRef cg_alloca(CG *cg, LLVMTypeRef ty, int64_t align) {
+  LLVMValueRef a = LLVMBuildAlloca(cg->eb, ty, "");
   if (align > 0)
     LLVMSetAlignment(a, (unsigned)align);
-  if (LLVMTypeOf(a) == cg.ptr)
+  if (LLVMTypeOf(a) == cg->ptr)
     return a;
-  return LLVMBuildBitCast(cg.eb, a, cg.ptr, "");
+  return LLVMBuildBitCast(cg->eb, a, cg->ptr, "");
 }
 
 // Small blocks are zeroed with a few integer stores: at -O0 a memset
 // would be a call to the C library.
-void cg_memzero(LLVMValueRef p, int64_t size, int64_t align) {
+void cg_memzero(CG *cg, LLVMValueRef p, int64_t size, int64_t align) {
   if (size <= 0)
     return;
   int64_t unit = align >= 8 ? 8 : align >= 4 ? 4 : align >= 2 ? 2 : 1;
   while (size % unit)
     unit /= 2;
   if (size / unit <= 16) {
-    LLVMTypeRef uty = LLVMIntTypeInContext(cg.ctx, (unsigned)(unit * 8));
-    LLVMValueRef tp = cg_castptr(p, llptr_to(uty)), zero = LLVMConstNull(uty);
+    LLVMTypeRef uty = LLVMIntTypeInContext(cg->ctx, (unsigned)(unit * 8));
+    LLVMValueRef tp = cg_castptr(cg, p, llptr_to(cg, uty)), zero = LLVMConstNull(uty);
     for (int64_t k = 0; k < size / unit; k++) {
-      LLVMValueRef idx = cg_i64(k);
-      LLVMValueRef ep = k ? LLVMBuildInBoundsGEP2(cg.b, uty, tp, &idx, 1, "") : tp;
-      LLVMSetAlignment(LLVMBuildStore(cg.b, zero, ep), (unsigned)unit);
+      LLVMValueRef idx = cg_i64(cg, k);
+      LLVMValueRef ep = k ? LLVMBuildInBoundsGEP2(cg->b, uty, tp, &idx, 1, "") : tp;
+      LLVMSetAlignment(LLVMBuildStore(cg->b, zero, ep), (unsigned)unit);
     }
     return;
   }
-  LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.i8, 0, 0), cg_i64(size),
+  LLVMBuildMemSet(cg->b, p, LLVMConstInt(cg->i8, 0, 0), cg_i64(cg, size),
                   (unsigned)(align > 0 ? align : 1));
 }
 
 // At -O0 a call of C's memmove: FastISel cannot select the llvm.memmove
 // intrinsic and hands each one to SelectionDAG. Optimised builds use the
 // intrinsic (LLVM treats both alike there).
-void cg_memmove(LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size) {
+void cg_memmove(CG *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size) {
   if (flags.opt_level == 0 && !flags.asan) {
-    LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.i64};
+    LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64};
     LLVMValueRef args[] = {dst, src, size};
-    cg_rtcall("memmove", cg.ptr, ps, args, 3);
+    cg_rtcall(cg, "memmove", cg->ptr, ps, args, 3);
     return;
   }
-  LLVMBuildMemMove(cg.b, dst, 1, src, 1, size);
+  LLVMBuildMemMove(cg->b, dst, 1, src, 1, size);
 }
 
-LLVMValueRef cg_i64(int64_t v) { return LLVMConstInt(cg.i64, (uint64_t)v, 1); }
+LLVMValueRef cg_i64(CG *cg, int64_t v) { return LLVMConstInt(cg->i64, (uint64_t)v, 1); }
 
-LLVMValueRef cg_cond(LLVMValueRef v) {
-  if (LLVMTypeOf(v) == cg.i1)
+LLVMValueRef cg_cond(CG *cg, LLVMValueRef v) {
+  if (LLVMTypeOf(v) == cg->i1)
     return v;
-  if (LLVMIsAZExtInst(v) && LLVMTypeOf(LLVMGetOperand(v, 0)) == cg.i1)
+  if (LLVMIsAZExtInst(v) && LLVMTypeOf(LLVMGetOperand(v, 0)) == cg->i1)
     return LLVMGetOperand(v, 0);   // a comparison just widened by cg_bool
-  return LLVMBuildICmp(cg.b, LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "");
+  return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstNull(LLVMTypeOf(v)), "");
 }
 
-LLVMValueRef cg_bool(LLVMValueRef c) { return LLVMBuildZExt(cg.b, c, cg.i8, ""); }
+LLVMValueRef cg_bool(CG *cg, LLVMValueRef c) { return LLVMBuildZExt(cg->b, c, cg->i8, ""); }
 
 // ---------------------------------------------------------------- calls
 
 // Calls fn (a function value), casting pointer arguments where LLVM 14's
 // typed pointers differ from the declared parameter types.
-LLVMValueRef cg_call(LLVMValueRef fn, LLVMValueRef *args, int n) {
+LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n) {
   LLVMTypeRef ft = LLVMGlobalGetValueType(fn);
   unsigned np = LLVMCountParamTypes(ft);
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (np + 1));
   LLVMGetParamTypes(ft, ps);
   for (int i = 0; i < n && i < (int)np; i++)
     if (LLVMTypeOf(args[i]) != ps[i] && LLVMGetTypeKind(ps[i]) == LLVMPointerTypeKind)
-      args[i] = cg_castptr(args[i], ps[i]);
+      args[i] = cg_castptr(cg, args[i], ps[i]);
   free(ps);
-  return LLVMBuildCall2(cg.b, ft, fn, args, n, "");
+  return LLVMBuildCall2(cg->b, ft, fn, args, n, "");
 }
 
-static void add_fn_attr(LLVMValueRef fn, const char *name) {
+static void add_fn_attr(CG *cg, LLVMValueRef fn, const char *name) {
   unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
   if (kind)
     LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                            LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+                            LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
-static void add_attr_at(LLVMValueRef fn, unsigned idx, const char *name) {
+static void add_attr_at(CG *cg, LLVMValueRef fn, unsigned idx, const char *name) {
   unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
   if (kind)
-    LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+    LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
 }
 
 // Declares (once) a runtime function. Small integer parameters get
 // zeroext/signext so a C callee may rely on the SysV extension rules.
-LLVMValueRef cg_rtfn(const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n) {
-  LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, name);
+LLVMValueRef cg_rtfn(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n) {
+  LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
   if (fn)
     return fn;
-  fn = LLVMAddFunction(cg.mod, name, LLVMFunctionType(ret, params, n, 0));
-  add_fn_attr(fn, "nounwind");
+  fn = LLVMAddFunction(cg->mod, name, LLVMFunctionType(ret, params, n, 0));
+  add_fn_attr(cg, fn, "nounwind");
   for (int i = 0; i < n; i++)
-    if (params[i] == cg.i8 || params[i] == cg.i16)
-      add_attr_at(fn, i + 1, "zeroext");
+    if (params[i] == cg->i8 || params[i] == cg->i16)
+      add_attr_at(cg, fn, i + 1, "zeroext");
   if (strncmp(name, "escgo_panic", 11) == 0 || strcmp(name, "escgo_os_Exit") == 0) {
-    add_fn_attr(fn, "noreturn");
-    add_fn_attr(fn, "cold");
+    add_fn_attr(cg, fn, "noreturn");
+    add_fn_attr(cg, fn, "cold");
   }
   if (strcmp(name, "escgo_alloc") == 0) {
     // noalias result only: no allocsize/allockind, so LLVM may never
     // elide the call — the allocation count must stay observable.
-    add_attr_at(fn, LLVMAttributeReturnIndex, "noalias");
+    add_attr_at(cg, fn, LLVMAttributeReturnIndex, "noalias");
   }
   return fn;
 }
 
-LLVMValueRef cg_rtcall(const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
+LLVMValueRef cg_rtcall(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
                        LLVMValueRef *args, int n) {
-  return cg_call(cg_rtfn(name, ret, params, n), args, n);
+  return cg_call(cg, cg_rtfn(cg, name, ret, params, n), args, n);
 }
 
-static void panic_call(const char *name, LLVMValueRef *args, int n) {
+static void panic_call(CG *cg, const char *name, LLVMValueRef *args, int n) {
   LLVMTypeRef ps[4];
   for (int i = 0; i < n; i++)
     ps[i] = LLVMTypeOf(args[i]);
-  cg_rtcall(name, cg.voidty, ps, args, n);
-  LLVMBuildUnreachable(cg.b);
+  cg_rtcall(cg, name, cg->voidty, ps, args, n);
+  LLVMBuildUnreachable(cg->b);
 }
 
 // A call to a noreturn panic function, then `unreachable`, leaving the
 // builder in a fresh (dead) block so callers can keep emitting.
-void cg_panic(const char *name, LLVMValueRef *args, int n) {
-  panic_call(name, args, n);
-  cg_at(cg_block("dead"));
+void cg_panic(CG *cg, const char *name, LLVMValueRef *args, int n) {
+  panic_call(cg, name, args, n);
+  cg_at(cg, cg_block(cg, "dead"));
 }
 
 // One call of a panic function per function and kind, shared by every
@@ -345,9 +344,9 @@ typedef struct PanicBlock {
   LLVMValueRef phis[4];
 } PanicBlock;
 
-static PanicBlock *panic_block(const char *panicfn, LLVMValueRef *args, int n) {
-  for (int i = 0; i < cg.panics.len; i++) {
-    PanicBlock *pb = VEC_AT(cg.panics, i);
+static PanicBlock *panic_block(CG *cg, const char *panicfn, LLVMValueRef *args, int n) {
+  for (int i = 0; i < cg->panics.len; i++) {
+    PanicBlock *pb = VEC_AT(cg->panics, i);
     if (strcmp(pb->fn, panicfn) || pb->n != n)
       continue;
     for (int k = 0; k < n; k++)
@@ -358,94 +357,94 @@ static PanicBlock *panic_block(const char *panicfn, LLVMValueRef *args, int n) {
   PanicBlock *pb = xmalloc(sizeof(PanicBlock));
   pb->fn = panicfn;
   pb->n = n;
-  pb->bb = cg_block("panic");
-  LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg.b);
-  LLVMMetadataRef loc = LLVMGetCurrentDebugLocation2(cg.b);
-  cg_at(pb->bb);
-  cg_debug_loc_none();
+  pb->bb = cg_block(cg, "panic");
+  LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
+  LLVMMetadataRef loc = LLVMGetCurrentDebugLocation2(cg->b);
+  cg_at(cg, pb->bb);
+  cg_debug_loc_none(cg);
   LLVMValueRef pargs[4];
   for (int k = 0; k < n; k++)
-    pargs[k] = pb->phis[k] = LLVMBuildPhi(cg.b, LLVMTypeOf(args[k]), "");
-  panic_call(panicfn, pargs, n);
-  cg_at(cur);
-  LLVMSetCurrentDebugLocation2(cg.b, loc);
-  vec_push(&cg.panics, pb);
+    pargs[k] = pb->phis[k] = LLVMBuildPhi(cg->b, LLVMTypeOf(args[k]), "");
+  panic_call(cg, panicfn, pargs, n);
+  cg_at(cg, cur);
+  LLVMSetCurrentDebugLocation2(cg->b, loc);
+  vec_push(&cg->panics, pb);
   return pb;
 }
 
 // if (failed) panicfn(args...) — the failure path out of line, in the
 // function's one block for panicfn (fewer blocks and calls to select).
-void cg_check(LLVMValueRef failed, const char *panicfn, LLVMValueRef *args, int n) {
+void cg_check(CG *cg, LLVMValueRef failed, const char *panicfn, LLVMValueRef *args, int n) {
   if (LLVMIsAConstantInt(failed) && LLVMConstIntGetZExtValue(failed) == 0)
     return;   // can never fail
-  LLVMBasicBlockRef ok = cg_block("ok");
-  PanicBlock *pb = n <= 4 ? panic_block(panicfn, args, n) : NULL;
+  LLVMBasicBlockRef ok = cg_block(cg, "ok");
+  PanicBlock *pb = n <= 4 ? panic_block(cg, panicfn, args, n) : NULL;
   if (!pb) {
-    LLVMBasicBlockRef bad = cg_block("panic");
-    LLVMBuildCondBr(cg.b, failed, bad, ok);
-    cg_at(bad);
-    panic_call(panicfn, args, n);
-    cg_at(ok);
+    LLVMBasicBlockRef bad = cg_block(cg, "panic");
+    LLVMBuildCondBr(cg->b, failed, bad, ok);
+    cg_at(cg, bad);
+    panic_call(cg, panicfn, args, n);
+    cg_at(cg, ok);
     return;
   }
-  LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
-  LLVMBuildCondBr(cg.b, failed, pb->bb, ok);
+  LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
+  LLVMBuildCondBr(cg->b, failed, pb->bb, ok);
   for (int k = 0; k < n; k++)
     LLVMAddIncoming(pb->phis[k], &args[k], &from, 1);
-  cg_at(ok);
+  cg_at(cg, ok);
 }
 
 // ---------------------------------------------------------------- blocks
 
-LLVMBasicBlockRef cg_block(const char *name) {
-  return LLVMAppendBasicBlockInContext(cg.ctx, cg.llfn, name);
+LLVMBasicBlockRef cg_block(CG *cg, const char *name) {
+  return LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, name);
 }
 
-void cg_br(LLVMBasicBlockRef bb) {
-  if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg.b)))
-    LLVMBuildBr(cg.b, bb);
+void cg_br(CG *cg, LLVMBasicBlockRef bb) {
+  if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)))
+    LLVMBuildBr(cg->b, bb);
 }
 
-void cg_at(LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(cg.b, bb); }
+void cg_at(CG *cg, LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(cg->b, bb); }
 
 // ---------------------------------------------------------------- sites and vars
 
 // A stack site's alloca, one per site per function (created on first use).
-static LLVMValueRef site_stack_mem(Site *s) {
-  if (!cg.site_mem[s->id])
-    cg.site_mem[s->id] = cg_alloca(cg_type(s->type), cg_align(s->type));
-  return cg.site_mem[s->id];
+static LLVMValueRef site_stack_mem(CG *cg, Site *s) {
+  if (!cg->site_mem[s->id])
+    cg->site_mem[s->id] = cg_alloca(cg, cg_type(cg, s->type), cg_align(s->type));
+  return cg->site_mem[s->id];
 }
 
-LLVMValueRef cg_site_alloc(Site *s) {
+LLVMValueRef cg_site_alloc(CG *cg, Site *s) {
   int64_t size = cg_size(s->type);
   if (s->verdict == V_STACK) {
-    LLVMValueRef p = site_stack_mem(s);
-    cg_memzero(p, size, cg_align(s->type));   // fresh zeroed memory every execution
+    LLVMValueRef p = site_stack_mem(cg, s);
+    cg_memzero(cg, p, size, cg_align(s->type));   // fresh zeroed memory every execution
     return p;
   }
-  cg_prof_mark(s);
-  LLVMTypeRef ps[] = {cg.i64, cg.i32};
-  LLVMValueRef args[] = {cg_i64(size), LLVMConstInt(cg.i32, cg_has_ptrs(s->type), 0)};
-  return cg_rtcall("escgo_alloc", cg.ptr, ps, args, 2);
+  cg_prof_mark(cg, s);
+  LLVMTypeRef ps[] = {cg->i64, cg->i32};
+  LLVMValueRef args[] = {cg_i64(cg, size), LLVMConstInt(cg->i32, cg_has_ptrs(s->type), 0)};
+  return cg_rtcall(cg, "escgo_alloc", cg->ptr, ps, args, 2);
 }
 
 // A temporary buffer for a stack string conversion/concat (gc's tmpBuf);
 // the runtime allocates on the heap when given NULL or when it does not fit.
-LLVMValueRef cg_site_buf(Site *s, int64_t bytes) {
+LLVMValueRef cg_site_buf(CG *cg, Site *s, int64_t bytes) {
   if (!s || s->verdict != V_STACK)
-    return LLVMConstNull(cg.ptr);
-  if (!cg.site_mem[s->id])
-    cg.site_mem[s->id] = cg_alloca(LLVMArrayType(cg.i8, (unsigned)bytes), 8);
-  return cg.site_mem[s->id];
+    return LLVMConstNull(cg->ptr);
+  if (!cg->site_mem[s->id])
+    cg->site_mem[s->id] = cg_alloca(cg, LLVMArrayType(cg->i8, (unsigned)bytes), 8);
+  return cg->site_mem[s->id];
 }
 
-LLVMValueRef cg_var_addr(Var *v) {
+LLVMValueRef cg_var_addr(CG *cg, Var *v) {
   CgVar *cv = v->cg;
   if (!cv)
     ice("codegen: variable %s has no storage", v->name);
   if (cv->slot)
-    return cg_load(cg.ptr, cv->slot);
+    return cg_load(cg, cg->ptr, cv->slot);
   return cv->addr;
 }
 
@@ -468,7 +467,7 @@ static void mark_decls(IRVisitor *v, IRStmt *s, IRSlot at) {
 // IR_S_DECL); until then a heap site's slot holds NULL. A variable that an
 // IR_S_DECL initialises (zero or value) and parameters (bind_params) need no
 // zeroing here; the rest (results, undeclared temporaries) are zeroed.
-static void alloc_locals(Func *f) {
+static void alloc_locals(CG *cg, Func *f) {
   for (int i = 0; i < f->vars.len; i++)
     new_cgvar(VEC_AT(f->vars, i));
   for (int i = 0; i < f->nparams; i++)
@@ -480,45 +479,45 @@ static void alloc_locals(Func *f) {
     Var *v = VEC_AT(f->vars, i);
     CgVar *cv = v->cg;
     if (!v->site) {
-      cv->addr = cg_alloca(cg_type(v->type), cg_align(v->type));
+      cv->addr = cg_alloca(cg, cg_type(cg, v->type), cg_align(v->type));
       if (!cv->has_decl)
-        cg_store(cg_zero(v->type), cv->addr);
+        cg_store(cg, cg_zero(cg, v->type), cv->addr);
     } else if (v->site->verdict == V_STACK) {
-      cv->addr = site_stack_mem(v->site);
+      cv->addr = site_stack_mem(cg, v->site);
     } else {
-      cv->slot = cg_alloca(cg.ptr, 8);
+      cv->slot = cg_alloca(cg, cg->ptr, 8);
       if (!cv->has_decl && v->kind != VAR_RESULT)
-        cg_store(LLVMConstNull(cg.ptr), cv->slot);
+        cg_store(cg, LLVMConstNull(cg->ptr), cv->slot);
     }
   }
 }
 
 // Executes a variable's declaration: a site variable gets fresh zeroed memory.
-static void declare_var(Var *v) {
+static void declare_var(CG *cg, Var *v) {
   if (!v->site)
     return;
-  LLVMValueRef p = cg_site_alloc(v->site);
+  LLVMValueRef p = cg_site_alloc(cg, v->site);
   CgVar *cv = v->cg;
   if (cv->slot)
-    cg_store(p, cv->slot);
+    cg_store(cg, p, cv->slot);
 }
 
 // The string constant s as a Go string value {ptr, len}.
-LLVMValueRef cg_strconst(const char *s, int64_t len) {
-  LLVMValueRef p = LLVMConstNull(cg.ptr);
+LLVMValueRef cg_strconst(CG *cg, const char *s, int64_t len) {
+  LLVMValueRef p = LLVMConstNull(cg->ptr);
   if (len > 0) {
-    LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)len, 1);
+    LLVMValueRef init = LLVMConstStringInContext(cg->ctx, s, (unsigned)len, 1);
     char name[32];
-    snprintf(name, sizeof name, ".str.%d", cg.nstr++);
-    LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), name);
+    snprintf(name, sizeof name, ".str.%d", cg->nstr++);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
     LLVMSetInitializer(g, init);
     LLVMSetGlobalConstant(g, 1);
     LLVMSetLinkage(g, LLVMPrivateLinkage);
     LLVMSetUnnamedAddr(g, 1);
-    p = cg_castptr(g, cg.ptr);
+    p = cg_castptr(cg, g, cg->ptr);
   }
-  LLVMValueRef v[] = {p, cg_i64(len)};
-  return LLVMConstStructInContext(cg.ctx, v, 2, 0);
+  LLVMValueRef v[] = {p, cg_i64(cg, len)};
+  return LLVMConstStructInContext(cg->ctx, v, 2, 0);
 }
 
 // ---------------------------------------------------------------- statements
@@ -528,84 +527,84 @@ typedef struct Jump {
   LLVMBasicBlockRef brk, cont;
 } Jump;
 
-static void stmt(IRStmt *s);
+static void stmt(CG *cg, IRStmt *s);
 
-static LLVMBasicBlockRef label_block(const char *name) {
-  for (int i = 0; i < cg.labels.len; i++) {
-    Label *l = VEC_AT(cg.labels, i);
+static LLVMBasicBlockRef label_block(CG *cg, const char *name) {
+  for (int i = 0; i < cg->labels.len; i++) {
+    Label *l = VEC_AT(cg->labels, i);
     if (strcmp(l->name, name) == 0)
       return l->bb;
   }
   Label *l = xmalloc(sizeof(Label));
   l->name = xstrdup(name);
-  l->bb = cg_block(name);
-  vec_push(&cg.labels, l);
+  l->bb = cg_block(cg, name);
+  vec_push(&cg->labels, l);
   return l->bb;
 }
 
 // Jumps to bb and continues in a fresh block (code after a jump is dead).
-static void jump(LLVMBasicBlockRef bb) {
-  cg_br(bb);
-  cg_at(cg_block("after"));
+static void jump(CG *cg, LLVMBasicBlockRef bb) {
+  cg_br(cg, bb);
+  cg_at(cg, cg_block(cg, "after"));
 }
 
-static void stmt_block(IRStmt *s) {
+static void stmt_block(CG *cg, IRStmt *s) {
   for (int i = 0; i < s->nstmts; i++)
-    stmt(s->stmts[i]);
+    stmt(cg, s->stmts[i]);
 }
 
-static void stmt_if(IRStmt *s) {
-  LLVMBasicBlockRef then = cg_block("then"), end = cg_block("endif");
-  LLVMBasicBlockRef els = s->els ? cg_block("else") : end;
-  LLVMBuildCondBr(cg.b, cg_cond(cg_expr(s->x)), then, els);
-  cg_at(then);
+static void stmt_if(CG *cg, IRStmt *s) {
+  LLVMBasicBlockRef then = cg_block(cg, "then"), end = cg_block(cg, "endif");
+  LLVMBasicBlockRef els = s->els ? cg_block(cg, "else") : end;
+  LLVMBuildCondBr(cg->b, cg_cond(cg, cg_expr(cg, s->x)), then, els);
+  cg_at(cg, then);
   if (s->body)
-    stmt(s->body);
-  cg_br(end);
+    stmt(cg, s->body);
+  cg_br(cg, end);
   if (s->els) {
-    cg_at(els);
-    stmt(s->els);
-    cg_br(end);
+    cg_at(cg, els);
+    stmt(cg, s->els);
+    cg_br(cg, end);
   }
-  cg_at(end);
+  cg_at(cg, end);
 }
 
-static void stmt_for(IRStmt *s) {
-  LLVMBasicBlockRef cond = cg_block("for.cond"), body = cg_block("for.body");
-  LLVMBasicBlockRef post = cg_block("for.post"), end = cg_block("for.end");
+static void stmt_for(CG *cg, IRStmt *s) {
+  LLVMBasicBlockRef cond = cg_block(cg, "for.cond"), body = cg_block(cg, "for.body");
+  LLVMBasicBlockRef post = cg_block(cg, "for.post"), end = cg_block(cg, "for.end");
   Jump *j = xmalloc(sizeof(Jump));
   j->brk = end;
   j->cont = post;
   s->cg = j;
-  cg_br(cond);
-  cg_at(cond);
+  cg_br(cg, cond);
+  cg_at(cg, cond);
   if (s->x)
-    LLVMBuildCondBr(cg.b, cg_cond(cg_expr(s->x)), body, end);
+    LLVMBuildCondBr(cg->b, cg_cond(cg, cg_expr(cg, s->x)), body, end);
   else
-    LLVMBuildBr(cg.b, body);
-  cg_at(body);
+    LLVMBuildBr(cg->b, body);
+  cg_at(cg, body);
   if (s->body)
-    stmt(s->body);
-  cg_br(post);
-  cg_at(post);
+    stmt(cg, s->body);
+  cg_br(cg, post);
+  cg_at(cg, post);
   if (s->post)
-    stmt(s->post);
-  cg_br(cond);
-  cg_at(end);
+    stmt(cg, s->post);
+  cg_br(cg, cond);
+  cg_at(cg, end);
 }
 
 // Clauses' conditions are tried in order, the default clause last; bodies
 // are laid out in source order so fallthrough reaches the next one.
-static void stmt_switch(IRStmt *s) {
+static void stmt_switch(CG *cg, IRStmt *s) {
   int n = s->nclauses;
-  LLVMBasicBlockRef end = cg_block("sw.end");
+  LLVMBasicBlockRef end = cg_block(cg, "sw.end");
   LLVMBasicBlockRef *bodies = xmalloc(sizeof(LLVMBasicBlockRef) * (n + 1));
   Jump *j = xmalloc(sizeof(Jump));
   j->brk = end;
   s->cg = j;
   int dflt = -1;
   for (int i = 0; i < n; i++) {
-    bodies[i] = cg_block("sw.case");
+    bodies[i] = cg_block(cg, "sw.case");
     if (s->clauses[i].nconds == 0)
       dflt = i;
   }
@@ -613,91 +612,91 @@ static void stmt_switch(IRStmt *s) {
   for (int i = 0; i < n; i++) {
     SwitchClause *c = &s->clauses[i];
     for (int k = 0; k < c->nconds; k++) {
-      LLVMBasicBlockRef next = cg_block("sw.next");
-      LLVMBuildCondBr(cg.b, cg_cond(cg_expr(c->conds[k])), bodies[i], next);
-      cg_at(next);
+      LLVMBasicBlockRef next = cg_block(cg, "sw.next");
+      LLVMBuildCondBr(cg->b, cg_cond(cg, cg_expr(cg, c->conds[k])), bodies[i], next);
+      cg_at(cg, next);
     }
   }
-  LLVMBuildBr(cg.b, dflt >= 0 ? bodies[dflt] : end);
+  LLVMBuildBr(cg->b, dflt >= 0 ? bodies[dflt] : end);
   for (int i = 0; i < n; i++) {
-    cg_at(bodies[i]);
+    cg_at(cg, bodies[i]);
     if (s->clauses[i].body)
-      stmt(s->clauses[i].body);
-    cg_br(s->clauses[i].fallthrough ? bodies[i + 1] : end);
+      stmt(cg, s->clauses[i].body);
+    cg_br(cg, s->clauses[i].fallthrough ? bodies[i + 1] : end);
   }
-  cg_at(end);
+  cg_at(cg, end);
   free(bodies);
 }
 
-static void stmt_return(IRStmt *s) {
-  Func *f = cg.fn;
+static void stmt_return(CG *cg, IRStmt *s) {
+  Func *f = cg->fn;
   if (f->nresults == 0) {
-    if (cg.defer_frame)
-      cg_defer_finish(f, NULL);
-    LLVMBuildRetVoid(cg.b);
-    cg_at(cg_block("after.ret"));
+    if (cg->defer_frame)
+      cg_defer_finish(cg, f, NULL);
+    LLVMBuildRetVoid(cg->b);
+    cg_at(cg, cg_block(cg, "after.ret"));
     return;
   }
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * f->nresults);
   for (int i = 0; i < f->nresults; i++) {
     Var *r = f->results[i];
-    vals[i] = i < s->nargs ? cg_expr(s->args[i])
-                           : cg_load(cg_type(r->type), cg_var_addr(r));
+    vals[i] = i < s->nargs ? cg_expr(cg, s->args[i])
+                           : cg_load(cg, cg_type(cg, r->type), cg_var_addr(cg, r));
   }
-  if (cg.defer_frame)
-    cg_defer_finish(f, vals);
+  if (cg->defer_frame)
+    cg_defer_finish(cg, f, vals);
   if (f->nresults == 1) {
-    LLVMBuildRet(cg.b, vals[0]);
+    LLVMBuildRet(cg->b, vals[0]);
   } else {
     LLVMTypeRef rt = LLVMGetReturnType(((CgFunc *)f->cg)->ty);
     LLVMValueRef agg = LLVMGetUndef(rt);
     for (int i = 0; i < f->nresults; i++)
-      agg = LLVMBuildInsertValue(cg.b, agg, vals[i], i, "");
-    LLVMBuildRet(cg.b, agg);
+      agg = LLVMBuildInsertValue(cg->b, agg, vals[i], i, "");
+    LLVMBuildRet(cg->b, agg);
   }
   free(vals);
-  cg_at(cg_block("after.ret"));
+  cg_at(cg, cg_block(cg, "after.ret"));
 }
 
-static void stmt_panic(IRStmt *s) {
-  LLVMValueRef v = cg_expr(s->x);
-  LLVMValueRef args[] = {cg_extract(v, 0),
-                         cg_extract(v, 1)};
-  cg_panic("escgo_panic_value", args, 2);
+static void stmt_panic(CG *cg, IRStmt *s) {
+  LLVMValueRef v = cg_expr(cg, s->x);
+  LLVMValueRef args[] = {cg_extract(cg, v, 0),
+                         cg_extract(cg, v, 1)};
+  cg_panic(cg, "escgo_panic_value", args, 2);
 }
 
-static void stmt_decl(IRStmt *s) {
+static void stmt_decl(CG *cg, IRStmt *s) {
   Var *v = s->var;
-  declare_var(v);
-  cg_store_expr(cg_var_addr(v), s->x, v->type);
+  declare_var(cg, v);
+  cg_store_expr(cg, cg_var_addr(cg, v), s->x, v->type);
 }
 
-static void stmt(IRStmt *s) {
+static void stmt(CG *cg, IRStmt *s) {
   if (!s)
     return;
   if (s->kind != IR_S_BLOCK)
-    cg_debug_loc(s->pos);
+    cg_debug_loc(cg, s->pos);
   switch (s->kind) {
-  case IR_S_EXPR: cg_expr(s->x); return;
-  case IR_S_DECL: stmt_decl(s); return;
-  case IR_S_ASSIGN: cg_assign(s->x, s->y); return;
-  case IR_S_BLOCK: stmt_block(s); return;
-  case IR_S_IF: stmt_if(s); return;
-  case IR_S_FOR: stmt_for(s); return;
-  case IR_S_BREAK: jump(((Jump *)s->target->cg)->brk); return;
-  case IR_S_CONTINUE: jump(((Jump *)s->target->cg)->cont); return;
-  case IR_S_RETURN: stmt_return(s); return;
-  case IR_S_SWITCH: stmt_switch(s); return;
-  case IR_S_PANIC: stmt_panic(s); return;
-  case IR_S_DEFER: cg_defer_stmt(s); return;
-  case IR_S_GO: cg_go_stmt(s); return;
-  case IR_S_SEND: cg_send_stmt(s); return;
-  case IR_S_PRINT: cg_print(s); return;
-  case IR_S_GOTO: jump(label_block(s->label)); return;
+  case IR_S_EXPR: cg_expr(cg, s->x); return;
+  case IR_S_DECL: stmt_decl(cg, s); return;
+  case IR_S_ASSIGN: cg_assign(cg, s->x, s->y); return;
+  case IR_S_BLOCK: stmt_block(cg, s); return;
+  case IR_S_IF: stmt_if(cg, s); return;
+  case IR_S_FOR: stmt_for(cg, s); return;
+  case IR_S_BREAK: jump(cg, ((Jump *)s->target->cg)->brk); return;
+  case IR_S_CONTINUE: jump(cg, ((Jump *)s->target->cg)->cont); return;
+  case IR_S_RETURN: stmt_return(cg, s); return;
+  case IR_S_SWITCH: stmt_switch(cg, s); return;
+  case IR_S_PANIC: stmt_panic(cg, s); return;
+  case IR_S_DEFER: cg_defer_stmt(cg, s); return;
+  case IR_S_GO: cg_go_stmt(cg, s); return;
+  case IR_S_SEND: cg_send_stmt(cg, s); return;
+  case IR_S_PRINT: cg_print(cg, s); return;
+  case IR_S_GOTO: jump(cg, label_block(cg, s->label)); return;
   case IR_S_LABEL: {
-    LLVMBasicBlockRef bb = label_block(s->label);
-    cg_br(bb);
-    cg_at(bb);
+    LLVMBasicBlockRef bb = label_block(cg, s->label);
+    cg_br(cg, bb);
+    cg_at(cg, bb);
     return;
   }
   case IR_S_NUM_KINDS: break;   // not a kind
@@ -707,50 +706,50 @@ static void stmt(IRStmt *s) {
 
 // ---------------------------------------------------------------- functions
 
-static void add_str_attr(LLVMValueRef fn, const char *k, const char *v) {
+static void add_str_attr(CG *cg, LLVMValueRef fn, const char *k, const char *v) {
   LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                          LLVMCreateStringAttribute(cg.ctx, k, strlen(k), v, strlen(v)));
+                          LLVMCreateStringAttribute(cg->ctx, k, strlen(k), v, strlen(v)));
 }
 
-static const char *func_lname(Func *f) {
-  if (f == cg.prog->init)
+static const char *func_lname(CG *cg, Func *f) {
+  if (f == cg->prog->init)
     return "main..init";   // the runtime's start.c calls it by this name
   return f->lname ? f->lname : f->name;
 }
 
-static void declare_func(Func *f) {
+static void declare_func(CG *cg, Func *f) {
   if (f->cg)
     return;
   CgFunc *cf = xmalloc(sizeof(CgFunc));
-  cf->ty = cg_func_type(f);
-  cf->fn = LLVMAddFunction(cg.mod, func_lname(f), cf->ty);
+  cf->ty = cg_func_type(cg, f);
+  cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
   f->cg = cf;
   LLVMValueRef fn = cf->fn;
-  add_fn_attr(fn, "nounwind");
-  add_str_attr(fn, "frame-pointer", "all");   // gdb and perf backtraces
+  add_fn_attr(cg, fn, "nounwind");
+  add_str_attr(cg, fn, "frame-pointer", "all");   // gdb and perf backtraces
   // -gcflags=-l (no inlining) holds for LLVM's inliner too, so frames match
   // gc's: the -asan soundness check relies on that.
   if ((f->pragmas & PRAGMA_NOINLINE) || flags.no_inline || f->has_defer)
-    add_fn_attr(fn, "noinline");
+    add_fn_attr(cg, fn, "noinline");
   if (f->has_defer) // locals must stay in memory across the defer frame's setjmp
-    add_fn_attr(fn, "optnone");
+    add_fn_attr(cg, fn, "optnone");
   if (flags.asan)
-    add_fn_attr(fn, "sanitize_address");
-  bool entry = f == cg.prog->main || f == cg.prog->init;
+    add_fn_attr(cg, fn, "sanitize_address");
+  bool entry = f == cg->prog->main || f == cg->prog->init;
   if (f->body && !entry)
     LLVMSetLinkage(fn, LLVMInternalLinkage);
 }
 
 // Copies incoming arguments into their variables' storage; variables with a
 // site (address taken) get their memory now.
-static void bind_params(Func *f) {
+static void bind_params(CG *cg, Func *f) {
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
-    declare_var(p);
-    cg_store(LLVMGetParam(cg.llfn, (unsigned)(i + cg_param_offset(f))), cg_var_addr(p));
+    declare_var(cg, p);
+    cg_store(cg, LLVMGetParam(cg->llfn, (unsigned)(i + cg_param_offset(f))), cg_var_addr(cg, p));
   }
   for (int i = 0; i < f->nresults; i++)
-    declare_var(f->results[i]);
+    declare_var(cg, f->results[i]);
 }
 
 // Deletes the pure instructions nothing uses: the generic-pointer casts
@@ -781,72 +780,72 @@ static void sweep_dead(LLVMValueRef fn) {
 // //go:noinline promises that every call happens (benchmarks rely on it):
 // an empty asm with side effects keeps LLVM from proving the function pure
 // and hoisting or deleting calls to it, at no run-time cost.
-static void opaque_side_effect(void) {
-  LLVMTypeRef fty = LLVMFunctionType(cg.voidty, NULL, 0, 0);
+static void opaque_side_effect(CG *cg) {
+  LLVMTypeRef fty = LLVMFunctionType(cg->voidty, NULL, 0, 0);
   LLVMValueRef asmv = LLVMGetInlineAsm(fty, (char *)"", 0, (char *)"~{memory}", 9, 1, 0,
                                        LLVMInlineAsmDialectATT
 #if LLVM_VERSION_MAJOR >= 13
                                        , 0
 #endif
   );
-  LLVMBuildCall2(cg.b, fty, asmv, NULL, 0, "");
+  LLVMBuildCall2(cg->b, fty, asmv, NULL, 0, "");
 }
 
-static void emit_func(Func *f) {
+static void emit_func(CG *cg, Func *f) {
   CgFunc *cf = f->cg;
-  cg.fn = f;
-  cg.llfn = cf->fn;
-  cg.labels.len = 0;
-  for (int i = 0; i < cg.panics.len; i++)
-    free(VEC_AT(cg.panics, i));
-  cg.panics.len = 0;
-  memset(cg.site_mem, 0, sizeof(LLVMValueRef) * (cg.nsite_mem));
-  LLVMBasicBlockRef entry = cg_block("entry"), start = cg_block("start");
-  cg_debug_func(f, cf->fn);
-  cg_at(entry);
-  LLVMValueRef br = LLVMBuildBr(cg.b, start);
-  LLVMPositionBuilderBefore(cg.eb, br);
-  cg_at(start);
+  cg->fn = f;
+  cg->llfn = cf->fn;
+  cg->labels.len = 0;
+  for (int i = 0; i < cg->panics.len; i++)
+    free(VEC_AT(cg->panics, i));
+  cg->panics.len = 0;
+  memset(cg->site_mem, 0, sizeof(LLVMValueRef) * (cg->nsite_mem));
+  LLVMBasicBlockRef entry = cg_block(cg, "entry"), start = cg_block(cg, "start");
+  cg_debug_func(cg, f, cf->fn);
+  cg_at(cg, entry);
+  LLVMValueRef br = LLVMBuildBr(cg->b, start);
+  LLVMPositionBuilderBefore(cg->eb, br);
+  cg_at(cg, start);
   if (f->pragmas & PRAGMA_NOINLINE)
-    opaque_side_effect();
-  alloc_locals(f);
-  cg_bind_captures(f);
-  bind_params(f);
-  cg_defer_prologue(f);
-  stmt(f->body);
-  if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg.b))) {
+    opaque_side_effect(cg);
+  alloc_locals(cg, f);
+  cg_bind_captures(cg, f);
+  bind_params(cg, f);
+  cg_defer_prologue(cg, f);
+  stmt(cg, f->body);
+  if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b))) {
     IRStmt ret = {.kind = IR_S_RETURN};
-    stmt_return(&ret);   // falling off the end: return the result variables
-    LLVMBuildUnreachable(cg.b);
+    stmt_return(cg, &ret);   // falling off the end: return the result variables
+    LLVMBuildUnreachable(cg->b);
   }
   sweep_dead(cf->fn);
 }
 
-static void emit_empty_init(void) {
-  LLVMTypeRef ft = LLVMFunctionType(cg.voidty, NULL, 0, 0);
-  LLVMValueRef fn = LLVMAddFunction(cg.mod, "main..init", ft);
-  LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(cg.ctx, fn, "entry");
-  LLVMSetCurrentDebugLocation2(cg.b, NULL);
-  cg_at(bb);
-  LLVMBuildRetVoid(cg.b);
+static void emit_empty_init(CG *cg) {
+  LLVMTypeRef ft = LLVMFunctionType(cg->voidty, NULL, 0, 0);
+  LLVMValueRef fn = LLVMAddFunction(cg->mod, "main..init", ft);
+  LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
+  LLVMSetCurrentDebugLocation2(cg->b, NULL);
+  cg_at(cg, bb);
+  LLVMBuildRetVoid(cg->b);
 }
 
-static void emit_globals(Program *prog) {
+static void emit_globals(CG *cg, Program *prog) {
   const char *pkg = prog->pkgname ? prog->pkgname : "main";
   for (int i = 0; i < prog->globals.len; i++) {
     Var *v = VEC_AT(prog->globals, i);
-    LLVMTypeRef ty = cg_type(v->type);
-    LLVMValueRef g = LLVMAddGlobal(cg.mod, ty, xfmt("%s.%s", pkg, v->name));
+    LLVMTypeRef ty = cg_type(cg, v->type);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, xfmt("%s.%s", pkg, v->name));
     LLVMSetInitializer(g, LLVMConstNull(ty));
     LLVMSetLinkage(g, LLVMInternalLinkage);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
-    new_cgvar(v)->addr = cg_castptr(g, cg.ptr);
+    new_cgvar(v)->addr = cg_castptr(cg, g, cg->ptr);
   }
 }
 
 // ---------------------------------------------------------------- module
 
-static LLVMTargetMachineRef make_target_machine(void) {
+static LLVMTargetMachineRef make_target_machine(CG *cg) {
   static bool inited;
   if (!inited) {
     LLVMInitializeNativeTarget();
@@ -862,7 +861,7 @@ static LLVMTargetMachineRef make_target_machine(void) {
   LLVMCodeGenOptLevel lvl = flags.opt_level == 0 ? LLVMCodeGenLevelNone : LLVMCodeGenLevelDefault;
   LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features, lvl,
                                                     LLVMRelocPIC, LLVMCodeModelDefault);
-  LLVMSetTarget(cg.mod, triple);
+  LLVMSetTarget(cg->mod, triple);
   LLVMDisposeMessage(triple);
   LLVMDisposeMessage(cpu);
   LLVMDisposeMessage(features);
@@ -870,14 +869,14 @@ static LLVMTargetMachineRef make_target_machine(void) {
 }
 
 // Verifies each function so the message names the one that is wrong.
-static void verify_module(void) {
+static void verify_module(CG *cg) {
   char *msg = NULL;
-  if (!LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &msg)) {
+  if (!LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
     LLVMDisposeMessage(msg);
     return;
   }
   fprintf(stderr, "escgo: internal compiler error: invalid LLVM module:\n%s\n", msg);
-  for (LLVMValueRef f = LLVMGetFirstFunction(cg.mod); f; f = LLVMGetNextFunction(f)) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f)) {
     if (LLVMCountBasicBlocks(f) && LLVMVerifyFunction(f, LLVMReturnStatusAction)) {
       char *s = LLVMPrintValueToString(f);
       fprintf(stderr, "%s\n", s);
@@ -887,15 +886,15 @@ static void verify_module(void) {
   exit(3);
 }
 
-static void run_passes(LLVMTargetMachineRef tm) {
+static void run_passes(CG *cg, LLVMTargetMachineRef tm) {
   static const char *pipes[] = {"default<O0>", "default<O1>", "default<O2>"};
   int lvl = flags.opt_level < 0 ? 0 : flags.opt_level > 2 ? 2 : flags.opt_level;
   if (lvl == 0 && !flags.asan)
     return;   // default<O0> would only look for always-inline functions (we make none)
   LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
-  LLVMErrorRef err = LLVMRunPasses(cg.mod, pipes[lvl], tm, opts);
+  LLVMErrorRef err = LLVMRunPasses(cg->mod, pipes[lvl], tm, opts);
   if (!err && flags.asan)
-    err = LLVMRunPasses(cg.mod, LLVM_VERSION_MAJOR >= 16 ? "asan" : "asan-module", tm, opts);
+    err = LLVMRunPasses(cg->mod, LLVM_VERSION_MAJOR >= 16 ? "asan" : "asan-module", tm, opts);
   LLVMDisposePassBuilderOptions(opts);
   if (err) {
     char *m = LLVMGetErrorMessage(err);
@@ -905,9 +904,9 @@ static void run_passes(LLVMTargetMachineRef tm) {
 
 // Type caches point into this module's context: forget them afterwards so
 // a later codegen_program (unit tests) starts clean.
-static void forget_caches(void) {
-  for (int i = 0; i < cg.touched.len; i++) {
-    Type *t = VEC_AT(cg.touched, i);
+static void forget_caches(CG *cg) {
+  for (int i = 0; i < cg->touched.len; i++) {
+    Type *t = VEC_AT(cg->touched, i);
     t->cg = NULL;
     t->cg_desc = NULL;
   }
@@ -923,42 +922,41 @@ static int max_site_id(Program *prog) {
   return n;
 }
 
-static void emit_program(Program *prog) {
-  emit_globals(prog);
+static void emit_program(CG *cg, Program *prog) {
+  emit_globals(cg, prog);
   for (int i = 0; i < prog->funcs.len; i++)
-    declare_func(VEC_AT(prog->funcs, i));
+    declare_func(cg, VEC_AT(prog->funcs, i));
   if (prog->init)
-    declare_func(prog->init);
+    declare_func(cg, prog->init);
   else
-    emit_empty_init();
+    emit_empty_init(cg);
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = VEC_AT(prog->funcs, i);
     if (f->body && f != prog->init)
-      emit_func(f);
+      emit_func(cg, f);
   }
   if (prog->init)
-    emit_func(prog->init);
-  cg_prof_table(prog);
+    emit_func(cg, prog->init);
+  cg_prof_table(cg, prog);
 }
 
 int codegen_program(Program *prog, const char *out_path) {
-  memset(&cg, 0, sizeof cg);
-  cg.prog = prog;
-  cg.ctx = LLVMContextCreate();
-  cg.mod = LLVMModuleCreateWithNameInContext("main", cg.ctx);
-  cg.b = LLVMCreateBuilderInContext(cg.ctx);
-  cg.eb = LLVMCreateBuilderInContext(cg.ctx);
-  LLVMTargetMachineRef tm = make_target_machine();
+  CG *cg = &(CG){.prog = prog};
+  cg->ctx = LLVMContextCreate();
+  cg->mod = LLVMModuleCreateWithNameInContext("main", cg->ctx);
+  cg->b = LLVMCreateBuilderInContext(cg->ctx);
+  cg->eb = LLVMCreateBuilderInContext(cg->ctx);
+  LLVMTargetMachineRef tm = make_target_machine(cg);
   LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
   char *dl = LLVMCopyStringRepOfTargetData(td);
-  LLVMSetDataLayout(cg.mod, dl);
+  LLVMSetDataLayout(cg->mod, dl);
   LLVMDisposeMessage(dl);
-  cg.td = td;
-  cg_types_init();
-  cg.nsite_mem = max_site_id(prog) + 1;
-  cg.site_mem = xmalloc(sizeof(LLVMValueRef) * cg.nsite_mem);
+  cg->td = td;
+  cg_types_init(cg);
+  cg->nsite_mem = max_site_id(prog) + 1;
+  cg->site_mem = xmalloc(sizeof(LLVMValueRef) * cg->nsite_mem);
   cg_debug_reset();
-  emit_program(prog);
+  emit_program(cg, prog);
   cg_debug_finish();
   phase_done("llvm-ir");
   // Like clang's release builds, a -O0 build skips the IR verifier (about a
@@ -966,18 +964,18 @@ int codegen_program(Program *prog, const char *out_path) {
   // use — verify, and ESCGO_VERIFY=1 forces it.
   const char *ev = getenv("ESCGO_VERIFY");
   if (flags.opt_level > 0 || (ev && *ev && strcmp(ev, "0") != 0)) {
-    verify_module();
+    verify_module(cg);
     phase_done("verify");
   }
-  run_passes(tm);
+  run_passes(cg, tm);
   phase_done("passes");
 
   int rc = 0;
   char *err = NULL;
   if (flags.emit_llvm) {
-    if (LLVMPrintModuleToFile(cg.mod, out_path, &err))
+    if (LLVMPrintModuleToFile(cg->mod, out_path, &err))
       rc = 1;
-  } else if (LLVMTargetMachineEmitToFile(tm, cg.mod, (char *)out_path, LLVMObjectFile, &err)) {
+  } else if (LLVMTargetMachineEmitToFile(tm, cg->mod, (char *)out_path, LLVMObjectFile, &err)) {
     rc = 1;
   }
   if (rc) {
@@ -985,17 +983,17 @@ int codegen_program(Program *prog, const char *out_path) {
     LLVMDisposeMessage(err);
   }
   phase_done(flags.emit_llvm ? "write-ll" : "emit-obj");
-  forget_caches();
+  forget_caches(cg);
   for (int i = 0; i < prog->funcs.len; i++)
     ((Func *)VEC_AT(prog->funcs, i))->cg = NULL;
   if (prog->init)
     prog->init->cg = NULL;
-  LLVMDisposeBuilder(cg.b);
-  LLVMDisposeBuilder(cg.eb);
-  LLVMDisposeModule(cg.mod);
+  LLVMDisposeBuilder(cg->b);
+  LLVMDisposeBuilder(cg->eb);
+  LLVMDisposeModule(cg->mod);
   LLVMDisposeTargetData(td);
   LLVMDisposeTargetMachine(tm);
-  LLVMContextDispose(cg.ctx);
-  free(cg.site_mem);
+  LLVMContextDispose(cg->ctx);
+  free(cg->site_mem);
   return rc;
 }

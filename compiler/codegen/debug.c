@@ -30,12 +30,12 @@ static LLVMMetadataRef file_md(SrcFile *f) {
 }
 
 // Creates the builder and compile unit on the first function with a file.
-static void start(SrcFile *f) {
-  dib = LLVMCreateDIBuilder(cg.mod);
-  LLVMAddModuleFlag(cg.mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
-                    LLVMValueAsMetadata(LLVMConstInt(cg.i32, LLVMDebugMetadataVersion(), 0)));
-  LLVMAddModuleFlag(cg.mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
-                    LLVMValueAsMetadata(LLVMConstInt(cg.i32, 4, 0)));
+static void start(CG *cg, SrcFile *f) {
+  dib = LLVMCreateDIBuilder(cg->mod);
+  LLVMAddModuleFlag(cg->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                    LLVMValueAsMetadata(LLVMConstInt(cg->i32, LLVMDebugMetadataVersion(), 0)));
+  LLVMAddModuleFlag(cg->mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+                    LLVMValueAsMetadata(LLVMConstInt(cg->i32, 4, 0)));
   LLVMMetadataRef file = file_md(f);
   const char *producer = "escgo";
   LLVMDIBuilderCreateCompileUnit(dib, LLVMDWARFSourceLanguageGo, file, producer,
@@ -51,14 +51,14 @@ void cg_debug_reset(void) {
 
 // Attaches a DISubprogram to fn (when f has a source file) and makes it
 // the scope of the locations that follow.
-void cg_debug_func(Func *f, LLVMValueRef fn) {
+void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn) {
   cur_sp = NULL;
-  LLVMSetCurrentDebugLocation2(cg.b, NULL);
+  LLVMSetCurrentDebugLocation2(cg->b, NULL);
   SrcFile *sf = f->pos.file;
   if (!sf || !sf->path)
     return;
   if (!dib)
-    start(sf);
+    start(cg, sf);
   LLVMMetadataRef file = file_md(sf);
   LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(dib, file, NULL, 0, LLVMDIFlagZero);
   const char *name = f->name ? f->name : "?";
@@ -69,23 +69,23 @@ void cg_debug_func(Func *f, LLVMValueRef fn) {
                                        f->pos.line, ty, local, 1, f->pos.line, LLVMDIFlagZero,
                                        flags.opt_level > 0);
   LLVMSetSubprogram(fn, cur_sp);
-  cg_debug_loc(f->pos);
+  cg_debug_loc(cg, f->pos);
 }
 
 // Instructions built from now on belong to source position pos.
-void cg_debug_loc(Pos pos) {
+void cg_debug_loc(CG *cg, Pos pos) {
   if (!cur_sp || pos.line <= 0)
     return;
-  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg.ctx, pos.line, pos.col, cur_sp, NULL);
-  LLVMSetCurrentDebugLocation2(cg.b, loc);
+  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, pos.line, pos.col, cur_sp, NULL);
+  LLVMSetCurrentDebugLocation2(cg->b, loc);
 }
 
 // Line 0 in the current function: DWARF's "no particular source line", for
 // code several lines share (the per-function panic calls of cg_check).
-void cg_debug_loc_none(void) {
+void cg_debug_loc_none(CG *cg) {
   if (!cur_sp)
     return;
-  LLVMSetCurrentDebugLocation2(cg.b, LLVMDIBuilderCreateDebugLocation(cg.ctx, 0, 0, cur_sp, NULL));
+  LLVMSetCurrentDebugLocation2(cg->b, LLVMDIBuilderCreateDebugLocation(cg->ctx, 0, 0, cur_sp, NULL));
 }
 
 void cg_debug_finish(void) {

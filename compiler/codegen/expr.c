@@ -3,7 +3,7 @@
 // Operators live in codegen/ops.c, runtime-backed expressions in codegen/runtime.c.
 #include "internal.h"
 
-LLVMValueRef cg_zero(Type *t) { return LLVMConstNull(cg_type(t)); }
+LLVMValueRef cg_zero(CG *cg, Type *t) { return LLVMConstNull(cg_type(cg, t)); }
 
 static bool is_aggregate(Type *t) {
   switch (under(t)->kind) {
@@ -15,39 +15,39 @@ static bool is_aggregate(Type *t) {
   }
 }
 
-LLVMValueRef cg_to_i64(LLVMValueRef v, Type *t) {
+LLVMValueRef cg_to_i64(CG *cg, LLVMValueRef v, Type *t) {
   LLVMTypeRef ty = LLVMTypeOf(v);
-  if (ty == cg.i64)
+  if (ty == cg->i64)
     return v;
   if (is_unsigned(t) || is_boolean(t))
-    return LLVMBuildZExt(cg.b, v, cg.i64, "");
-  return LLVMBuildSExt(cg.b, v, cg.i64, "");
+    return LLVMBuildZExt(cg->b, v, cg->i64, "");
+  return LLVMBuildSExt(cg->b, v, cg->i64, "");
 }
 
 // Copies a value into an entry-block temporary and returns its address.
-static LLVMValueRef spill(LLVMValueRef v, Type *t) {
-  LLVMValueRef p = cg_alloca(cg_type(t), cg_align(t));
-  cg_store(v, p);
+static LLVMValueRef spill(CG *cg, LLVMValueRef v, Type *t) {
+  LLVMValueRef p = cg_alloca(cg, cg_type(cg, t), cg_align(t));
+  cg_store(cg, v, p);
   return p;
 }
 
 // Go never lets a load through nil reach the hardware: LLVM would treat it
 // as undefined behaviour and may delete or reorder it.
-static void nil_check(LLVMValueRef p) {
+static void nil_check(CG *cg, LLVMValueRef p) {
   if (LLVMIsAAllocaInst(p) || LLVMIsAGlobalVariable(p))
     return;
-  LLVMValueRef isnil = LLVMBuildICmp(cg.b, LLVMIntEQ, p, LLVMConstNull(LLVMTypeOf(p)), "");
-  cg_check(isnil, "escgo_panic_nil", NULL, 0);
+  LLVMValueRef isnil = LLVMBuildICmp(cg->b, LLVMIntEQ, p, LLVMConstNull(LLVMTypeOf(p)), "");
+  cg_check(cg, isnil, "escgo_panic_nil", NULL, 0);
 }
 
 // if uint(i) >= uint(len) { panic index out of range [i] with length len }
-static void index_check(LLVMValueRef i, LLVMValueRef len) {
+static void index_check(CG *cg, LLVMValueRef i, LLVMValueRef len) {
   if (LLVMIsAConstantInt(i) && LLVMIsAConstantInt(len) &&
       (uint64_t)LLVMConstIntGetSExtValue(i) < (uint64_t)LLVMConstIntGetSExtValue(len))
     return;
-  LLVMValueRef bad = LLVMBuildICmp(cg.b, LLVMIntUGE, i, len, "");
+  LLVMValueRef bad = LLVMBuildICmp(cg->b, LLVMIntUGE, i, len, "");
   LLVMValueRef args[] = {i, len};
-  cg_check(bad, "escgo_panic_index", args, 2);
+  cg_check(cg, bad, "escgo_panic_index", args, 2);
 }
 
 bool cg_is_place(IRExpr *e) {
@@ -61,203 +61,203 @@ bool cg_is_place(IRExpr *e) {
   }
 }
 
-static LLVMValueRef index_value(IRExpr *y) { return cg_to_i64(cg_expr(y), y->type); }
+static LLVMValueRef index_value(CG *cg, IRExpr *y) { return cg_to_i64(cg, cg_expr(cg, y), y->type); }
 
-LLVMValueRef cg_addr(IRExpr *e) {
+LLVMValueRef cg_addr(CG *cg, IRExpr *e) {
   switch (e->kind) {
   case IR_VAR:
-    return cg_var_addr(e->var);
+    return cg_var_addr(cg, e->var);
   case IR_DEREF: {
-    LLVMValueRef p = cg_expr(e->x);
-    nil_check(p);
+    LLVMValueRef p = cg_expr(cg, e->x);
+    nil_check(cg, p);
     return p;
   }
   case IR_FIELD: {
-    LLVMValueRef base = cg_addr(e->x);
-    return cg_gep_field(cg_type(e->x->type), base, cg_field_index(e->x->type, e->field));
+    LLVMValueRef base = cg_addr(cg, e->x);
+    return cg_gep_field(cg, cg_type(cg, e->x->type), base, cg_field_index(cg, e->x->type, e->field));
   }
   case IR_INDEX: {
     Type *at = under(e->x->type);
-    LLVMValueRef base = cg_addr(e->x);
-    LLVMValueRef i = index_value(e->y);
-    index_check(i, cg_i64(at->len));
-    return cg_gep_elem(cg_type(at->elem), base, i);
+    LLVMValueRef base = cg_addr(cg, e->x);
+    LLVMValueRef i = index_value(cg, e->y);
+    index_check(cg, i, cg_i64(cg, at->len));
+    return cg_gep_elem(cg, cg_type(cg, at->elem), base, i);
   }
   case IR_SLICEINDEX: {
-    LLVMValueRef s = cg_expr(e->x);
-    LLVMValueRef i = index_value(e->y);
-    index_check(i, cg_extract(s, 1));
-    LLVMValueRef p = cg_extract(s, 0);
-    return cg_gep_elem(cg_type(e->type), p, i);
+    LLVMValueRef s = cg_expr(cg, e->x);
+    LLVMValueRef i = index_value(cg, e->y);
+    index_check(cg, i, cg_extract(cg, s, 1));
+    LLVMValueRef p = cg_extract(cg, s, 0);
+    return cg_gep_elem(cg, cg_type(cg, e->type), p, i);
   }
   default:
-    return spill(cg_expr(e), e->type);   // e.g. indexing an array-valued call result
+    return spill(cg, cg_expr(cg, e), e->type);   // e.g. indexing an array-valued call result
   }
 }
 
 // ---------------------------------------------------------------- values
 
-static LLVMValueRef const_expr(IRExpr *e) {
+static LLVMValueRef const_expr(CG *cg, IRExpr *e) {
   Type *t = under(e->type);
-  LLVMTypeRef ty = cg_type(t);
+  LLVMTypeRef ty = cg_type(cg, t);
   if (is_string(t))
-    return cg_strconst(e->sval, e->slen);
+    return cg_strconst(cg, e->sval, e->slen);
   if (is_float(t))
     return LLVMConstReal(ty, e->fval);
   if (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128) {
-    LLVMTypeRef ft = t->kind == TY_COMPLEX64 ? cg.f32 : cg.f64;
+    LLVMTypeRef ft = t->kind == TY_COMPLEX64 ? cg->f32 : cg->f64;
     LLVMValueRef v[] = {LLVMConstReal(ft, e->fval), LLVMConstReal(ft, 0)};
-    return LLVMConstStructInContext(cg.ctx, v, 2, 0);
+    return LLVMConstStructInContext(cg->ctx, v, 2, 0);
   }
   if (LLVMGetTypeKind(ty) == LLVMIntegerTypeKind)
     return LLVMConstInt(ty, (uint64_t)e->ival, 0);
   return LLVMConstNull(ty);   // nil
 }
 
-static LLVMValueRef strindex(IRExpr *e) {
-  LLVMValueRef s = cg_expr(e->x);
-  LLVMValueRef i = index_value(e->y);
-  index_check(i, cg_extract(s, 1));
-  LLVMValueRef p = cg_extract(s, 0);
-  return cg_load(cg.i8, cg_gep_bytes(p, i));
+static LLVMValueRef strindex(CG *cg, IRExpr *e) {
+  LLVMValueRef s = cg_expr(cg, e->x);
+  LLVMValueRef i = index_value(cg, e->y);
+  index_check(cg, i, cg_extract(cg, s, 1));
+  LLVMValueRef p = cg_extract(cg, s, 0);
+  return cg_load(cg, cg->i8, cg_gep_bytes(cg, p, i));
 }
 
 // A field or element of a value that is not in memory.
-static LLVMValueRef field_or_index_value(IRExpr *e) {
+static LLVMValueRef field_or_index_value(CG *cg, IRExpr *e) {
   if (e->kind == IR_FIELD) {
-    LLVMValueRef x = cg_expr(e->x);
-    return cg_extract(x, cg_field_index(e->x->type, e->field));
+    LLVMValueRef x = cg_expr(cg, e->x);
+    return cg_extract(cg, x, cg_field_index(cg, e->x->type, e->field));
   }
   if (e->y->kind == IR_CONST) {
     Type *at = under(e->x->type);
-    LLVMValueRef x = cg_expr(e->x);
+    LLVMValueRef x = cg_expr(cg, e->x);
     if (e->y->ival >= 0 && e->y->ival < at->len)
-      return cg_extract(x, (unsigned)e->y->ival);
+      return cg_extract(cg, x, (unsigned)e->y->ival);
     IRExpr copy = *e;   // out of range: let cg_addr report it at run time
-    return cg_load(cg_type(e->type), cg_addr(&copy));
+    return cg_load(cg, cg_type(cg, e->type), cg_addr(cg, &copy));
   }
-  return cg_load(cg_type(e->type), cg_addr(e));
+  return cg_load(cg, cg_type(cg, e->type), cg_addr(cg, e));
 }
 
-static LLVMValueRef andor(IRExpr *e) {
+static LLVMValueRef andor(CG *cg, IRExpr *e) {
   bool is_and = e->kind == IR_ANDAND;
-  LLVMValueRef x = cg_cond(cg_expr(e->x));
-  LLVMBasicBlockRef from_x = LLVMGetInsertBlock(cg.b);
-  LLVMBasicBlockRef rhs = cg_block(is_and ? "and.rhs" : "or.rhs"), end = cg_block("andor.end");
+  LLVMValueRef x = cg_cond(cg, cg_expr(cg, e->x));
+  LLVMBasicBlockRef from_x = LLVMGetInsertBlock(cg->b);
+  LLVMBasicBlockRef rhs = cg_block(cg, is_and ? "and.rhs" : "or.rhs"), end = cg_block(cg, "andor.end");
   if (is_and)
-    LLVMBuildCondBr(cg.b, x, rhs, end);
+    LLVMBuildCondBr(cg->b, x, rhs, end);
   else
-    LLVMBuildCondBr(cg.b, x, end, rhs);
-  cg_at(rhs);
-  LLVMValueRef y = cg_expr(e->y);
-  LLVMBasicBlockRef from_y = LLVMGetInsertBlock(cg.b);
-  LLVMBuildBr(cg.b, end);
-  cg_at(end);
-  LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.i8, "");
-  LLVMValueRef vals[] = {LLVMConstInt(cg.i8, is_and ? 0 : 1, 0), y};
+    LLVMBuildCondBr(cg->b, x, end, rhs);
+  cg_at(cg, rhs);
+  LLVMValueRef y = cg_expr(cg, e->y);
+  LLVMBasicBlockRef from_y = LLVMGetInsertBlock(cg->b);
+  LLVMBuildBr(cg->b, end);
+  cg_at(cg, end);
+  LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->i8, "");
+  LLVMValueRef vals[] = {LLVMConstInt(cg->i8, is_and ? 0 : 1, 0), y};
   LLVMBasicBlockRef bbs[] = {from_x, from_y};
   LLVMAddIncoming(phi, vals, bbs, 2);
   return phi;
 }
 
-static LLVMValueRef call(IRExpr *e) {
+static LLVMValueRef call(CG *cg, IRExpr *e) {
   CgFunc *cf = e->fn->cg;
   if (!cf)
     ice("codegen: call to undeclared function %s", e->fn->name);
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
   for (int i = 0; i < e->nargs; i++)
-    args[i] = cg_expr(e->args[i]);
-  LLVMValueRef r = cg_call(cf->fn, args, e->nargs);
+    args[i] = cg_expr(cg, e->args[i]);
+  LLVMValueRef r = cg_call(cg, cf->fn, args, e->nargs);
   free(args);
   return r;
 }
 
-static LLVMValueRef len_cap(IRExpr *e) {
+static LLVMValueRef len_cap(CG *cg, IRExpr *e) {
   Type *t = under(e->x->type);
   if (t->kind == TY_PTR)
     t = under(t->elem);
   if (t->kind == TY_ARRAY)
-    return cg_i64(t->len);
+    return cg_i64(cg, t->len);
   if (t->kind == TY_MAP)
-    return cg_maplen(cg_expr(e->x));
+    return cg_maplen(cg, cg_expr(cg, e->x));
   if (t->kind != TY_STRING && t->kind != TY_SLICE)
     ice("codegen: len/cap of %s", type_string(t, true));
-  LLVMValueRef x = cg_expr(e->x);
-  return cg_extract(x, e->kind == IR_CAP ? 2 : 1);
+  LLVMValueRef x = cg_expr(cg, e->x);
+  return cg_extract(cg, x, e->kind == IR_CAP ? 2 : 1);
 }
 
 // Index of args[i] of a composite literal in the LLVM aggregate.
-static unsigned complit_index(Type *t, int64_t idx) {
+static unsigned complit_index(CG *cg, Type *t, int64_t idx) {
   if (under(t)->kind == TY_STRUCT)
-    return (unsigned)cg_field_index(t, (int)idx);
+    return (unsigned)cg_field_index(cg, t, (int)idx);
   return (unsigned)idx;
 }
 
-static LLVMValueRef complit(IRExpr *e) {
-  LLVMValueRef v = cg_zero(e->type);
+static LLVMValueRef complit(CG *cg, IRExpr *e) {
+  LLVMValueRef v = cg_zero(cg, e->type);
   for (int i = 0; i < e->nargs; i++) {
-    LLVMValueRef a = cg_expr(e->args[i]);
-    v = LLVMBuildInsertValue(cg.b, v, a, complit_index(e->type, e->idx[i]), "");
+    LLVMValueRef a = cg_expr(cg, e->args[i]);
+    v = LLVMBuildInsertValue(cg->b, v, a, complit_index(cg, e->type, e->idx[i]), "");
   }
   return v;
 }
 
-static LLVMValueRef addrlit(IRExpr *e) {
-  LLVMValueRef p = cg_site_alloc(e->site);
+static LLVMValueRef addrlit(CG *cg, IRExpr *e) {
+  LLVMValueRef p = cg_site_alloc(cg, e->site);
   Type *et = e->x->type;
   if (e->x->kind != IR_ZERO)
-    cg_store_expr(p, e->x, et);
+    cg_store_expr(cg, p, e->x, et);
   return p;
 }
 
-LLVMValueRef cg_expr(IRExpr *e) {
+LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
   switch (e->kind) {
-  case IR_CONST: return const_expr(e);
-  case IR_ZERO: return cg_zero(e->type);
+  case IR_CONST: return const_expr(cg, e);
+  case IR_ZERO: return cg_zero(cg, e->type);
   case IR_VAR: case IR_DEREF: case IR_SLICEINDEX:
-    return cg_load(cg_type(e->type), cg_addr(e));
+    return cg_load(cg, cg_type(cg, e->type), cg_addr(cg, e));
   case IR_FIELD: case IR_INDEX:
     if (cg_is_place(e))
-      return cg_load(cg_type(e->type), cg_addr(e));
-    return field_or_index_value(e);
-  case IR_STRINDEX: return strindex(e);
-  case IR_ADDR: return cg_addr(e->x);
-  case IR_UNARY: return cg_unary(e);
-  case IR_BINARY: return cg_binary(e);
-  case IR_ANDAND: case IR_OROR: return andor(e);
-  case IR_CONV: return cg_conv(cg_expr(e->x), e->x->type, e->type);
-  case IR_BOX: return cg_box(e);
-  case IR_CALL: return call(e);
-  case IR_ICALL: return cg_icall(e);
-  case IR_ASSERT: return cg_assert(e);
-  case IR_RTCALL: return cg_rtcall_expr(e);
-  case IR_EXTRACT: return cg_extract(cg_expr(e->x), e->field);
-  case IR_LEN: case IR_CAP: return len_cap(e);
-  case IR_NEW: return cg_site_alloc(e->site);
-  case IR_COMPLIT: return complit(e);
-  case IR_ADDRLIT: return addrlit(e);
-  case IR_MAKESLICE: return cg_makeslice(e);
-  case IR_SLICELIT: return cg_slicelit(e);
-  case IR_SLICE: return cg_slice_expr(e);
-  case IR_APPEND: return cg_append(e);
-  case IR_COPY: return cg_copy(e);
-  case IR_CONCAT: return cg_concat(e);
+      return cg_load(cg, cg_type(cg, e->type), cg_addr(cg, e));
+    return field_or_index_value(cg, e);
+  case IR_STRINDEX: return strindex(cg, e);
+  case IR_ADDR: return cg_addr(cg, e->x);
+  case IR_UNARY: return cg_unary(cg, e);
+  case IR_BINARY: return cg_binary(cg, e);
+  case IR_ANDAND: case IR_OROR: return andor(cg, e);
+  case IR_CONV: return cg_conv(cg, cg_expr(cg, e->x), e->x->type, e->type);
+  case IR_BOX: return cg_box(cg, e);
+  case IR_CALL: return call(cg, e);
+  case IR_ICALL: return cg_icall(cg, e);
+  case IR_ASSERT: return cg_assert(cg, e);
+  case IR_RTCALL: return cg_rtcall_expr(cg, e);
+  case IR_EXTRACT: return cg_extract(cg, cg_expr(cg, e->x), e->field);
+  case IR_LEN: case IR_CAP: return len_cap(cg, e);
+  case IR_NEW: return cg_site_alloc(cg, e->site);
+  case IR_COMPLIT: return complit(cg, e);
+  case IR_ADDRLIT: return addrlit(cg, e);
+  case IR_MAKESLICE: return cg_makeslice(cg, e);
+  case IR_SLICELIT: return cg_slicelit(cg, e);
+  case IR_SLICE: return cg_slice_expr(cg, e);
+  case IR_APPEND: return cg_append(cg, e);
+  case IR_COPY: return cg_copy(cg, e);
+  case IR_CONCAT: return cg_concat(cg, e);
   case IR_STR2BYTES: case IR_BYTES2STR: case IR_STR2RUNES: case IR_RUNES2STR:
   case IR_RUNE2STR:
-    return cg_strconv(e);
-  case IR_DECODERUNE: return cg_decoderune(e);
-  case IR_FUNCVALUE: return cg_funcvalue(e->fn);
-  case IR_CLOSURE: return cg_closure(e);
-  case IR_CALLVALUE: return cg_callvalue(e);
-  case IR_RECOVER: return cg_recover(e);
-  case IR_MAKEMAP: return cg_makemap(e);
-  case IR_MAPINDEX: return cg_mapindex(e);
-  case IR_MAPDELETE: return cg_mapdelete(e);
-  case IR_MAKECHAN: return cg_makechan(e);
-  case IR_RECV: return cg_recv(e);
-  case IR_SELECT: return cg_select(e);
+    return cg_strconv(cg, e);
+  case IR_DECODERUNE: return cg_decoderune(cg, e);
+  case IR_FUNCVALUE: return cg_funcvalue(cg, e->fn);
+  case IR_CLOSURE: return cg_closure(cg, e);
+  case IR_CALLVALUE: return cg_callvalue(cg, e);
+  case IR_RECOVER: return cg_recover(cg, e);
+  case IR_MAKEMAP: return cg_makemap(cg, e);
+  case IR_MAPINDEX: return cg_mapindex(cg, e);
+  case IR_MAPDELETE: return cg_mapdelete(cg, e);
+  case IR_MAKECHAN: return cg_makechan(cg, e);
+  case IR_RECV: return cg_recv(cg, e);
+  case IR_SELECT: return cg_select(cg, e);
   case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
-    return cg_mapiter(e);
+    return cg_mapiter(cg, e);
   case IR_NUM_KINDS: break;   // not a kind
   }
   ice("codegen: unknown expression kind %d", e->kind);
@@ -269,60 +269,60 @@ LLVMValueRef cg_expr(IRExpr *e) {
 // memset, copies of places memmove, big literals per-element stores.
 static bool is_big(Type *t) { return cg_size(t) > 64; }
 
-static void zero_into(LLVMValueRef p, Type *t) {
+static void zero_into(CG *cg, LLVMValueRef p, Type *t) {
   if (is_aggregate(t))
-    cg_memzero(p, cg_size(t), cg_align(t));
+    cg_memzero(cg, p, cg_size(t), cg_align(t));
   else
-    cg_store(cg_zero(t), p);
+    cg_store(cg, cg_zero(cg, t), p);
 }
 
 // Stores a big composite literal: all elements are evaluated before the
 // destination is touched, since they may read it (p = T{p.b, p.a}).
-static void store_big_complit(IRExpr *dst, LLVMValueRef addr, IRExpr *lit) {
+static void store_big_complit(CG *cg, IRExpr *dst, LLVMValueRef addr, IRExpr *lit) {
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (lit->nargs + 1));
   for (int i = 0; i < lit->nargs; i++)
-    vals[i] = cg_expr(lit->args[i]);
-  LLVMValueRef p = dst ? cg_addr(dst) : addr;
+    vals[i] = cg_expr(cg, lit->args[i]);
+  LLVMValueRef p = dst ? cg_addr(cg, dst) : addr;
   Type *t = lit->type;
-  zero_into(p, t);
-  LLVMTypeRef ty = cg_type(t);
+  zero_into(cg, p, t);
+  LLVMTypeRef ty = cg_type(cg, t);
   for (int i = 0; i < lit->nargs; i++) {
     LLVMValueRef ep;
     if (under(t)->kind == TY_STRUCT)
-      ep = cg_gep_field(ty, p, complit_index(t, lit->idx[i]));
+      ep = cg_gep_field(cg, ty, p, complit_index(cg, t, lit->idx[i]));
     else
-      ep = cg_gep_elem(cg_type(under(t)->elem), p, cg_i64(lit->idx[i]));
-    cg_store(vals[i], ep);
+      ep = cg_gep_elem(cg, cg_type(cg, under(t)->elem), p, cg_i64(cg, lit->idx[i]));
+    cg_store(cg, vals[i], ep);
   }
   free(vals);
 }
 
 // *(dst place, or addr) = src. The source is evaluated before the
 // destination's address (and its nil/bounds checks), as gc does after order.
-static void store_into(IRExpr *dst, LLVMValueRef addr, IRExpr *src, Type *t) {
+static void store_into(CG *cg, IRExpr *dst, LLVMValueRef addr, IRExpr *src, Type *t) {
   if (!src || src->kind == IR_ZERO) {
-    zero_into(dst ? cg_addr(dst) : addr, t);
+    zero_into(cg, dst ? cg_addr(cg, dst) : addr, t);
     return;
   }
   if (src->kind == IR_COMPLIT && is_big(t)) {
-    store_big_complit(dst, addr, src);
+    store_big_complit(cg, dst, addr, src);
     return;
   }
   if (is_big(t) && cg_is_place(src)) {
-    LLVMValueRef from = cg_addr(src);
-    LLVMValueRef to = dst ? cg_addr(dst) : addr;
-    cg_memmove(to, from, cg_i64(cg_size(t)));
+    LLVMValueRef from = cg_addr(cg, src);
+    LLVMValueRef to = dst ? cg_addr(cg, dst) : addr;
+    cg_memmove(cg, to, from, cg_i64(cg, cg_size(t)));
     return;
   }
-  LLVMValueRef v = cg_expr(src);
-  cg_store(v, dst ? cg_addr(dst) : addr);
+  LLVMValueRef v = cg_expr(cg, src);
+  cg_store(cg, v, dst ? cg_addr(cg, dst) : addr);
 }
 
-void cg_store_expr(LLVMValueRef addr, IRExpr *src, Type *t) { store_into(NULL, addr, src, t); }
+void cg_store_expr(CG *cg, LLVMValueRef addr, IRExpr *src, Type *t) { store_into(cg, NULL, addr, src, t); }
 
-void cg_assign(IRExpr *dst, IRExpr *src) {
+void cg_assign(CG *cg, IRExpr *dst, IRExpr *src) {
   if (dst->kind == IR_MAPINDEX)
-    cg_mapassign(dst, src);
+    cg_mapassign(cg, dst, src);
   else
-    store_into(dst, NULL, src, dst->type);
+    store_into(cg, dst, NULL, src, dst->type);
 }

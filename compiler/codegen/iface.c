@@ -9,97 +9,97 @@
 
 // The LLVM type of a method's code in a method table: (data word, params) ->
 // results — the same shape as a func value's code, with the data word as ctx.
-static LLVMTypeRef table_fn_type(Type *sig) { return cg_closure_fn_type(sig); }
+static LLVMTypeRef table_fn_type(CG *cg, Type *sig) { return cg_closure_fn_type(cg, sig); }
 
-static LLVMValueRef is_null(LLVMValueRef p) {
-  return LLVMBuildICmp(cg.b, LLVMIntEQ, cg_castptr(p, cg.ptr), LLVMConstNull(cg.ptr), "");
+static LLVMValueRef is_null(CG *cg, LLVMValueRef p) {
+  return LLVMBuildICmp(cg->b, LLVMIntEQ, cg_castptr(cg, p, cg->ptr), LLVMConstNull(cg->ptr), "");
 }
 
-LLVMValueRef cg_icall(IRExpr *e) {
+LLVMValueRef cg_icall(CG *cg, IRExpr *e) {
   Type *it = e->x->type;
   Type *sig = under(it)->methods[e->field].sig;
-  LLVMValueRef iv = cg_expr(e->x);
+  LLVMValueRef iv = cg_expr(cg, e->x);
   int n = e->nargs + 1;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
-  args[0] = cg_castptr(cg_extract(iv, 1), cg.ptr);
+  args[0] = cg_castptr(cg, cg_extract(cg, iv, 1), cg->ptr);
   for (int i = 0; i < e->nargs; i++)
-    args[i + 1] = cg_expr(e->args[i]);
-  LLVMValueRef dyn = cg_extract(iv, 0);
-  cg_check(is_null(dyn), "escgo_panic_nil", NULL, 0);   // method call on a nil interface
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr};
-  LLVMValueRef a[] = {cg_type_desc(it), cg_castptr(dyn, cg.ptr)};
-  LLVMValueRef tab = cg_rtcall("escgo_itab", cg.ptr, ps, a, 2);
-  LLVMValueRef slot = cg_gep_elem(cg.ptr, tab, cg_i64(e->field));
-  LLVMValueRef fnp = cg_load(cg.ptr, slot);
-  LLVMTypeRef ft = table_fn_type(sig);
-  LLVMValueRef callee = cg_castptr(fnp, LLVMPointerType(ft, 0));
-  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, callee, args, n, "");
+    args[i + 1] = cg_expr(cg, e->args[i]);
+  LLVMValueRef dyn = cg_extract(cg, iv, 0);
+  cg_check(cg, is_null(cg, dyn), "escgo_panic_nil", NULL, 0);   // method call on a nil interface
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr};
+  LLVMValueRef a[] = {cg_type_desc(cg, it), cg_castptr(cg, dyn, cg->ptr)};
+  LLVMValueRef tab = cg_rtcall(cg, "escgo_itab", cg->ptr, ps, a, 2);
+  LLVMValueRef slot = cg_gep_elem(cg, cg->ptr, tab, cg_i64(cg, e->field));
+  LLVMValueRef fnp = cg_load(cg, cg->ptr, slot);
+  LLVMTypeRef ft = table_fn_type(cg, sig);
+  LLVMValueRef callee = cg_castptr(cg, fnp, LLVMPointerType(ft, 0));
+  LLVMValueRef r = LLVMBuildCall2(cg->b, ft, callee, args, n, "");
   free(args);
   return r;
 }
 
 // A pointer-shaped value of type t from an interface's data word.
-static LLVMValueRef from_data_word(LLVMValueRef data, LLVMTypeRef ty) {
+static LLVMValueRef from_data_word(CG *cg, LLVMValueRef data, LLVMTypeRef ty) {
   LLVMTypeKind k = LLVMGetTypeKind(ty);
   if (k == LLVMStructTypeKind) {
     LLVMTypeRef et;
     LLVMGetStructElementTypes(ty, &et);
-    return LLVMBuildInsertValue(cg.b, LLVMGetUndef(ty), from_data_word(data, et), 0, "");
+    return LLVMBuildInsertValue(cg->b, LLVMGetUndef(ty), from_data_word(cg, data, et), 0, "");
   }
   if (k == LLVMArrayTypeKind) {
     LLVMTypeRef et = LLVMGetElementType(ty);
-    return LLVMBuildInsertValue(cg.b, LLVMGetUndef(ty), from_data_word(data, et), 0, "");
+    return LLVMBuildInsertValue(cg->b, LLVMGetUndef(ty), from_data_word(cg, data, et), 0, "");
   }
-  return cg_castptr(data, ty);
+  return cg_castptr(cg, data, ty);
 }
 
-static LLVMValueRef unbox(LLVMValueRef data, Type *t) {
+static LLVMValueRef unbox(CG *cg, LLVMValueRef data, Type *t) {
   if (is_pointer_shaped(t))
-    return from_data_word(data, cg_type(t));
-  return cg_load(cg_type(t), data);
+    return from_data_word(cg, data, cg_type(cg, t));
+  return cg_load(cg, cg_type(cg, t), data);
 }
 
 // Does the dynamic type dyn satisfy the assertion to t? (i1)
-static LLVMValueRef assert_ok(LLVMValueRef dyn, Type *t) {
+static LLVMValueRef assert_ok(CG *cg, LLVMValueRef dyn, Type *t) {
   if (!is_interface(t))
-    return LLVMBuildICmp(cg.b, LLVMIntEQ, dyn, cg_type_desc(t), "");
+    return LLVMBuildICmp(cg->b, LLVMIntEQ, dyn, cg_type_desc(cg, t), "");
   if (!under(t)->nmethods)
-    return LLVMBuildNot(cg.b, is_null(dyn), "");
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr};
-  LLVMValueRef a[] = {cg_type_desc(t), dyn};
-  LLVMValueRef r = cg_rtcall("escgo_implements", cg.i8, ps, a, 2);
-  return LLVMBuildICmp(cg.b, LLVMIntNE, r, LLVMConstInt(cg.i8, 0, 0), "");
+    return LLVMBuildNot(cg->b, is_null(cg, dyn), "");
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr};
+  LLVMValueRef a[] = {cg_type_desc(cg, t), dyn};
+  LLVMValueRef r = cg_rtcall(cg, "escgo_implements", cg->i8, ps, a, 2);
+  return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstInt(cg->i8, 0, 0), "");
 }
 
-LLVMValueRef cg_assert(IRExpr *e) {
+LLVMValueRef cg_assert(CG *cg, IRExpr *e) {
   Type *t = e->ival ? e->type->fields[0].type : e->type;
-  LLVMValueRef iv = cg_expr(e->x);
-  LLVMValueRef dyn = cg_castptr(cg_extract(iv, 0), cg.ptr);
-  LLVMValueRef data = cg_castptr(cg_extract(iv, 1), cg.ptr);
-  LLVMValueRef ok = assert_ok(dyn, t);
+  LLVMValueRef iv = cg_expr(cg, e->x);
+  LLVMValueRef dyn = cg_castptr(cg, cg_extract(cg, iv, 0), cg->ptr);
+  LLVMValueRef data = cg_castptr(cg, cg_extract(cg, iv, 1), cg->ptr);
+  LLVMValueRef ok = assert_ok(cg, dyn, t);
   if (!e->ival) {
-    LLVMValueRef a[] = {cg_type_desc(e->x->type), dyn, cg_type_desc(t)};
-    cg_check(LLVMBuildNot(cg.b, ok, ""), "escgo_panic_assert", a, 3);
-    return is_interface(t) ? iv : unbox(data, t);
+    LLVMValueRef a[] = {cg_type_desc(cg, e->x->type), dyn, cg_type_desc(cg, t)};
+    cg_check(cg, LLVMBuildNot(cg->b, ok, ""), "escgo_panic_assert", a, 3);
+    return is_interface(t) ? iv : unbox(cg, data, t);
   }
   LLVMValueRef val;
   if (is_interface(t)) {
-    val = LLVMBuildSelect(cg.b, ok, iv, LLVMConstNull(cg.ifacety), "");
+    val = LLVMBuildSelect(cg->b, ok, iv, LLVMConstNull(cg->ifacety), "");
   } else {
-    LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
-    LLVMBasicBlockRef yes = cg_block("assert.ok"), done = cg_block("assert.done");
-    LLVMBuildCondBr(cg.b, ok, yes, done);
-    cg_at(yes);
-    LLVMValueRef v = unbox(data, t);
-    LLVMBasicBlockRef from_yes = LLVMGetInsertBlock(cg.b);
-    LLVMBuildBr(cg.b, done);
-    cg_at(done);
-    val = LLVMBuildPhi(cg.b, cg_type(t), "");
-    LLVMValueRef vals[] = {v, cg_zero(t)};
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef yes = cg_block(cg, "assert.ok"), done = cg_block(cg, "assert.done");
+    LLVMBuildCondBr(cg->b, ok, yes, done);
+    cg_at(cg, yes);
+    LLVMValueRef v = unbox(cg, data, t);
+    LLVMBasicBlockRef from_yes = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    cg_at(cg, done);
+    val = LLVMBuildPhi(cg->b, cg_type(cg, t), "");
+    LLVMValueRef vals[] = {v, cg_zero(cg, t)};
     LLVMBasicBlockRef bbs[] = {from_yes, from};
     LLVMAddIncoming(val, vals, bbs, 2);
   }
-  LLVMValueRef r = LLVMGetUndef(cg_type(e->type));
-  r = LLVMBuildInsertValue(cg.b, r, val, 0, "");
-  return LLVMBuildInsertValue(cg.b, r, cg_bool(ok), 1, "");
+  LLVMValueRef r = LLVMGetUndef(cg_type(cg, e->type));
+  r = LLVMBuildInsertValue(cg->b, r, val, 0, "");
+  return LLVMBuildInsertValue(cg->b, r, cg_bool(cg, ok), 1, "");
 }

@@ -69,116 +69,115 @@ typedef struct CG {
   LLVMTypeRef strty, slicety, ifacety, gotype, gofield;
 } CG;
 
-extern CG cg;
 
 // ---- codegen.c: helpers shared by the codegen/*.c files
-LLVMTypeRef cg_ptrty(void);
-LLVMValueRef cg_castptr(LLVMValueRef v, LLVMTypeRef ty);   // bitcast pointer if types differ
-LLVMValueRef cg_load(LLVMTypeRef ty, LLVMValueRef p);     // aggregates: scalar by scalar
-void cg_store(LLVMValueRef v, LLVMValueRef p);
-LLVMValueRef cg_extract(LLVMValueRef agg, unsigned i);    // extractvalue, folded when possible
-LLVMValueRef cg_gep_field(LLVMTypeRef sty, LLVMValueRef p, unsigned idx);
-LLVMValueRef cg_gep_elem(LLVMTypeRef ety, LLVMValueRef p, LLVMValueRef idx);
-LLVMValueRef cg_gep_bytes(LLVMValueRef p, LLVMValueRef off);
-LLVMValueRef cg_alloca(LLVMTypeRef ty, int64_t align);   // entry block; returns generic ptr
-void cg_memzero(LLVMValueRef p, int64_t size, int64_t align);
-void cg_memmove(LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size);
-LLVMValueRef cg_call(LLVMValueRef fn, LLVMValueRef *args, int n);
-LLVMValueRef cg_rtfn(const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n);
-LLVMValueRef cg_rtcall(const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
+LLVMTypeRef cg_ptrty(CG *cg);
+LLVMValueRef cg_castptr(CG *cg, LLVMValueRef v, LLVMTypeRef ty);   // bitcast pointer if types differ
+LLVMValueRef cg_load(CG *cg, LLVMTypeRef ty, LLVMValueRef p);     // aggregates: scalar by scalar
+void cg_store(CG *cg, LLVMValueRef v, LLVMValueRef p);
+LLVMValueRef cg_extract(CG *cg, LLVMValueRef agg, unsigned i);    // extractvalue, folded when possible
+LLVMValueRef cg_gep_field(CG *cg, LLVMTypeRef sty, LLVMValueRef p, unsigned idx);
+LLVMValueRef cg_gep_elem(CG *cg, LLVMTypeRef ety, LLVMValueRef p, LLVMValueRef idx);
+LLVMValueRef cg_gep_bytes(CG *cg, LLVMValueRef p, LLVMValueRef off);
+LLVMValueRef cg_alloca(CG *cg, LLVMTypeRef ty, int64_t align);   // entry block; returns generic ptr
+void cg_memzero(CG *cg, LLVMValueRef p, int64_t size, int64_t align);
+void cg_memmove(CG *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size);
+LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n);
+LLVMValueRef cg_rtfn(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n);
+LLVMValueRef cg_rtcall(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
                        LLVMValueRef *args, int n);
-void cg_panic(const char *name, LLVMValueRef *args, int n);   // noreturn runtime call
-void cg_check(LLVMValueRef failed, const char *panicfn, LLVMValueRef *args, int n);
-LLVMValueRef cg_cond(LLVMValueRef v);         // Go bool (i8) -> i1
-LLVMValueRef cg_bool(LLVMValueRef c);         // i1 -> Go bool (i8)
-LLVMValueRef cg_i64(int64_t v);
-LLVMBasicBlockRef cg_block(const char *name);
-void cg_br(LLVMBasicBlockRef bb);             // branch unless the block is already terminated
-void cg_at(LLVMBasicBlockRef bb);             // position the builder at the end of bb
-LLVMValueRef cg_site_alloc(Site *s);
+void cg_panic(CG *cg, const char *name, LLVMValueRef *args, int n);   // noreturn runtime call
+void cg_check(CG *cg, LLVMValueRef failed, const char *panicfn, LLVMValueRef *args, int n);
+LLVMValueRef cg_cond(CG *cg, LLVMValueRef v);         // Go bool (i8) -> i1
+LLVMValueRef cg_bool(CG *cg, LLVMValueRef c);         // i1 -> Go bool (i8)
+LLVMValueRef cg_i64(CG *cg, int64_t v);
+LLVMBasicBlockRef cg_block(CG *cg, const char *name);
+void cg_br(CG *cg, LLVMBasicBlockRef bb);             // branch unless the block is already terminated
+void cg_at(CG *cg, LLVMBasicBlockRef bb);             // position the builder at the end of bb
+LLVMValueRef cg_site_alloc(CG *cg, Site *s);
 // codegen/prof.c: -allocprof
-void cg_prof_mark(Site *s);
-void cg_prof_clear(void);
-LLVMValueRef cg_prof_call(Site *s, const char *fn, LLVMTypeRef ret, LLVMTypeRef *ps,
+void cg_prof_mark(CG *cg, Site *s);
+void cg_prof_clear(CG *cg);
+LLVMValueRef cg_prof_call(CG *cg, Site *s, const char *fn, LLVMTypeRef ret, LLVMTypeRef *ps,
                           LLVMValueRef *args, int n);
-void cg_prof_table(Program *prog);          // fresh zeroed memory for one execution of s
-LLVMValueRef cg_site_buf(Site *s, int64_t bytes);  // stack: a tmp buffer; heap: null
-LLVMValueRef cg_var_addr(Var *v);
-LLVMValueRef cg_strconst(const char *s, int64_t len);  // a Go string value
+void cg_prof_table(CG *cg, Program *prog);          // fresh zeroed memory for one execution of s
+LLVMValueRef cg_site_buf(CG *cg, Site *s, int64_t bytes);  // stack: a tmp buffer; heap: null
+LLVMValueRef cg_var_addr(CG *cg, Var *v);
+LLVMValueRef cg_strconst(CG *cg, const char *s, int64_t len);  // a Go string value
 
 // ---- codegen/debug.c (line tables for gdb)
 void cg_debug_reset(void);
-void cg_debug_func(Func *f, LLVMValueRef fn);
-void cg_debug_loc(Pos pos);
-void cg_debug_loc_none(void);   // line 0: code shared by several source lines
+void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn);
+void cg_debug_loc(CG *cg, Pos pos);
+void cg_debug_loc_none(CG *cg);   // line 0: code shared by several source lines
 void cg_debug_finish(void);   // before verification
 
 // ---- codegen/types.c
-void cg_types_init(void);
-LLVMTypeRef cg_type(Type *t);             // value/memory type of a Go type
-int cg_field_index(Type *st, int field);  // LLVM element index of a Go struct field
-LLVMTypeRef cg_func_type(Func *f);
-LLVMValueRef cg_type_desc(Type *t);       // the GoType descriptor global (generic pointer)
+void cg_types_init(CG *cg);
+LLVMTypeRef cg_type(CG *cg, Type *t);             // value/memory type of a Go type
+int cg_field_index(CG *cg, Type *st, int field);  // LLVM element index of a Go struct field
+LLVMTypeRef cg_func_type(CG *cg, Func *f);
+LLVMValueRef cg_type_desc(CG *cg, Type *t);       // the GoType descriptor global (generic pointer)
 int64_t cg_size(Type *t);
 int64_t cg_align(Type *t);
 bool cg_has_ptrs(Type *t);
 
 // ---- codegen/expr.c
-LLVMValueRef cg_expr(IRExpr *e);
-LLVMValueRef cg_addr(IRExpr *e);          // address of a place
+LLVMValueRef cg_expr(CG *cg, IRExpr *e);
+LLVMValueRef cg_addr(CG *cg, IRExpr *e);          // address of a place
 bool cg_is_place(IRExpr *e);
-void cg_assign(IRExpr *dst, IRExpr *src); // dst = src (src NULL: zero)
-void cg_store_expr(LLVMValueRef addr, IRExpr *src, Type *t);   // *addr = src
-LLVMValueRef cg_zero(Type *t);
-LLVMValueRef cg_to_i64(LLVMValueRef v, Type *t);   // integer of type t -> i64 (sign per t)
+void cg_assign(CG *cg, IRExpr *dst, IRExpr *src); // dst = src (src NULL: zero)
+void cg_store_expr(CG *cg, LLVMValueRef addr, IRExpr *src, Type *t);   // *addr = src
+LLVMValueRef cg_zero(CG *cg, Type *t);
+LLVMValueRef cg_to_i64(CG *cg, LLVMValueRef v, Type *t);   // integer of type t -> i64 (sign per t)
 
 // ---- codegen/ops.c (operators, conversions, comparisons, boxing)
-LLVMValueRef cg_unary(IRExpr *e);
-LLVMValueRef cg_binary(IRExpr *e);
-LLVMValueRef cg_compare(TokKind op, Type *t, LLVMValueRef x, LLVMValueRef y);
-LLVMValueRef cg_conv(LLVMValueRef v, Type *from, Type *to);
-LLVMValueRef cg_box(IRExpr *e);
+LLVMValueRef cg_unary(CG *cg, IRExpr *e);
+LLVMValueRef cg_binary(CG *cg, IRExpr *e);
+LLVMValueRef cg_compare(CG *cg, TokKind op, Type *t, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_conv(CG *cg, LLVMValueRef v, Type *from, Type *to);
+LLVMValueRef cg_box(CG *cg, IRExpr *e);
 
 // ---- codegen/iface.c (interface method calls, type assertions)
-LLVMValueRef cg_icall(IRExpr *e);
-LLVMValueRef cg_assert(IRExpr *e);
+LLVMValueRef cg_icall(CG *cg, IRExpr *e);
+LLVMValueRef cg_assert(CG *cg, IRExpr *e);
 
 // ---- codegen/runtime.c (slices, strings, appends, runtime calls)
-LLVMValueRef cg_rtcall_expr(IRExpr *e);
-LLVMValueRef cg_slice_expr(IRExpr *e);
-LLVMValueRef cg_append(IRExpr *e);
-LLVMValueRef cg_copy(IRExpr *e);
-LLVMValueRef cg_concat(IRExpr *e);
-LLVMValueRef cg_strconv(IRExpr *e);
-LLVMValueRef cg_decoderune(IRExpr *e);
-LLVMValueRef cg_makeslice(IRExpr *e);
-LLVMValueRef cg_slicelit(IRExpr *e);
-void cg_print(IRStmt *s);
+LLVMValueRef cg_rtcall_expr(CG *cg, IRExpr *e);
+LLVMValueRef cg_slice_expr(CG *cg, IRExpr *e);
+LLVMValueRef cg_append(CG *cg, IRExpr *e);
+LLVMValueRef cg_copy(CG *cg, IRExpr *e);
+LLVMValueRef cg_concat(CG *cg, IRExpr *e);
+LLVMValueRef cg_strconv(CG *cg, IRExpr *e);
+LLVMValueRef cg_decoderune(CG *cg, IRExpr *e);
+LLVMValueRef cg_makeslice(CG *cg, IRExpr *e);
+LLVMValueRef cg_slicelit(CG *cg, IRExpr *e);
+void cg_print(CG *cg, IRStmt *s);
 
 // ---- codegen/map.c (maps through runtime/map.c)
-LLVMValueRef cg_makemap(IRExpr *e);
-LLVMValueRef cg_mapindex(IRExpr *e);
-void cg_mapassign(IRExpr *dst, IRExpr *src);   // IR_S_ASSIGN to an IR_MAPINDEX
-LLVMValueRef cg_mapdelete(IRExpr *e);
+LLVMValueRef cg_makemap(CG *cg, IRExpr *e);
+LLVMValueRef cg_mapindex(CG *cg, IRExpr *e);
+void cg_mapassign(CG *cg, IRExpr *dst, IRExpr *src);   // IR_S_ASSIGN to an IR_MAPINDEX
+LLVMValueRef cg_mapdelete(CG *cg, IRExpr *e);
 // codegen/chan.c: go statements and channels
-void cg_go_stmt(IRStmt *s);
-void cg_send_stmt(IRStmt *s);
-LLVMValueRef cg_makechan(IRExpr *e);
-LLVMValueRef cg_recv(IRExpr *e);
-LLVMValueRef cg_select(IRExpr *e);
-LLVMValueRef cg_maplen(LLVMValueRef m);
-LLVMValueRef cg_mapiter(IRExpr *e);            // IR_MAPITERINIT/NEXT/KEY/VAL
+void cg_go_stmt(CG *cg, IRStmt *s);
+void cg_send_stmt(CG *cg, IRStmt *s);
+LLVMValueRef cg_makechan(CG *cg, IRExpr *e);
+LLVMValueRef cg_recv(CG *cg, IRExpr *e);
+LLVMValueRef cg_select(CG *cg, IRExpr *e);
+LLVMValueRef cg_maplen(CG *cg, LLVMValueRef m);
+LLVMValueRef cg_mapiter(CG *cg, IRExpr *e);            // IR_MAPITERINIT/NEXT/KEY/VAL
 
 // ---- codegen/closure.c (func values, closures, defer, recover)
-LLVMTypeRef cg_closure_fn_type(Type *sig);     // code of a func value: (ctx, params...) -> results
-LLVMValueRef cg_funcvalue(Func *f);
-LLVMValueRef cg_closure(IRExpr *e);
-LLVMValueRef cg_callvalue(IRExpr *e);
-LLVMValueRef cg_recover(IRExpr *e);
-void cg_bind_captures(Func *f);
+LLVMTypeRef cg_closure_fn_type(CG *cg, Type *sig);     // code of a func value: (ctx, params...) -> results
+LLVMValueRef cg_funcvalue(CG *cg, Func *f);
+LLVMValueRef cg_closure(CG *cg, IRExpr *e);
+LLVMValueRef cg_callvalue(CG *cg, IRExpr *e);
+LLVMValueRef cg_recover(CG *cg, IRExpr *e);
+void cg_bind_captures(CG *cg, Func *f);
 int cg_param_offset(Func *f);                  // 1 for a closure's hidden context parameter
-void cg_defer_prologue(Func *f);
-void cg_defer_finish(Func *f, LLVMValueRef *vals);   // a return's results, after the defers ran
-void cg_defer_stmt(IRStmt *s);
+void cg_defer_prologue(CG *cg, Func *f);
+void cg_defer_finish(CG *cg, Func *f, LLVMValueRef *vals);   // a return's results, after the defers ran
+void cg_defer_stmt(CG *cg, IRStmt *s);
 
 #endif

@@ -11,108 +11,108 @@
 _Static_assert(MAP_HDR_WORDS * 8 == ESCGO_MAP_HDR_SIZE, "ir.h and escgo_rt.h disagree on the map header");
 _Static_assert(MAP_ITER_WORDS * 8 == ESCGO_MAPITER_SIZE, "ir.h and escgo_rt.h disagree on the iterator");
 
-static LLVMValueRef map_desc(IRExpr *m) { return cg_type_desc(m->type); }
+static LLVMValueRef map_desc(CG *cg, IRExpr *m) { return cg_type_desc(cg, m->type); }
 
 // A Go value in memory, for the runtime to read.
-static LLVMValueRef spill_value(LLVMValueRef v, Type *t) {
-  LLVMValueRef p = cg_alloca(cg_type(t), cg_align(t));
-  cg_store(v, p);
+static LLVMValueRef spill_value(CG *cg, LLVMValueRef v, Type *t) {
+  LLVMValueRef p = cg_alloca(cg, cg_type(cg, t), cg_align(t));
+  cg_store(cg, v, p);
   return p;
 }
 
-static LLVMValueRef key_addr(IRExpr *k) { return spill_value(cg_expr(k), k->type); }
+static LLVMValueRef key_addr(CG *cg, IRExpr *k) { return spill_value(cg, cg_expr(cg, k), k->type); }
 
 // The value slot of key k (at address key) in map m, created if missing.
-static LLVMValueRef assign_slot(LLVMValueRef desc, LLVMValueRef m, LLVMValueRef key) {
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.ptr};
+static LLVMValueRef assign_slot(CG *cg, LLVMValueRef desc, LLVMValueRef m, LLVMValueRef key) {
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr};
   LLVMValueRef args[] = {desc, m, key};
-  return cg_rtcall("escgo_mapassign", cg.ptr, ps, args, 3);
+  return cg_rtcall(cg, "escgo_mapassign", cg->ptr, ps, args, 3);
 }
 
 // make(map[K]V, hint) and map[K]V{k: v, ...}. A stack verdict gives the
 // header an alloca; otherwise the runtime allocates it.
-LLVMValueRef cg_makemap(IRExpr *e) {
-  LLVMValueRef hdr = e->site->verdict == V_STACK ? cg_site_alloc(e->site) : LLVMConstNull(cg.ptr);
+LLVMValueRef cg_makemap(CG *cg, IRExpr *e) {
+  LLVMValueRef hdr = e->site->verdict == V_STACK ? cg_site_alloc(cg, e->site) : LLVMConstNull(cg->ptr);
   if (e->site->verdict != V_STACK)
-    cg_prof_mark(e->site);
-  LLVMValueRef hint = e->x ? cg_to_i64(cg_expr(e->x), e->x->type) : cg_i64(0);
-  LLVMValueRef desc = map_desc(e);
-  LLVMTypeRef ps[] = {cg.ptr, cg.i64, cg.ptr};
+    cg_prof_mark(cg, e->site);
+  LLVMValueRef hint = e->x ? cg_to_i64(cg, cg_expr(cg, e->x), e->x->type) : cg_i64(cg, 0);
+  LLVMValueRef desc = map_desc(cg, e);
+  LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->ptr};
   LLVMValueRef args[] = {desc, hint, hdr};
-  LLVMValueRef m = cg_rtcall("escgo_makemap", cg.ptr, ps, args, 3);
+  LLVMValueRef m = cg_rtcall(cg, "escgo_makemap", cg->ptr, ps, args, 3);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
-    LLVMValueRef key = key_addr(e->args[i]);
-    LLVMValueRef v = cg_expr(e->args[i + 1]);
-    cg_store(v, assign_slot(desc, m, key));
+    LLVMValueRef key = key_addr(cg, e->args[i]);
+    LLVMValueRef v = cg_expr(cg, e->args[i + 1]);
+    cg_store(cg, v, assign_slot(cg, desc, m, key));
   }
   return m;
 }
 
 // m[k]: the value or its zero; with a tuple type, (value, ok).
-LLVMValueRef cg_mapindex(IRExpr *e) {
+LLVMValueRef cg_mapindex(CG *cg, IRExpr *e) {
   Type *vt = under(e->x->type)->elem;
-  LLVMValueRef m = cg_expr(e->x);
-  LLVMValueRef key = key_addr(e->y);
-  LLVMValueRef out = cg_alloca(cg_type(vt), cg_align(vt));
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.ptr, cg.ptr};
-  LLVMValueRef args[] = {map_desc(e->x), m, key, out};
-  LLVMValueRef ok = cg_rtcall("escgo_mapaccess", cg.i8, ps, args, 4);
-  LLVMValueRef v = cg_load(cg_type(vt), out);
+  LLVMValueRef m = cg_expr(cg, e->x);
+  LLVMValueRef key = key_addr(cg, e->y);
+  LLVMValueRef out = cg_alloca(cg, cg_type(cg, vt), cg_align(vt));
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr, cg->ptr};
+  LLVMValueRef args[] = {map_desc(cg, e->x), m, key, out};
+  LLVMValueRef ok = cg_rtcall(cg, "escgo_mapaccess", cg->i8, ps, args, 4);
+  LLVMValueRef v = cg_load(cg, cg_type(cg, vt), out);
   if (e->type->kind != TY_TUPLE)
     return v;
-  ok = cg_bool(LLVMBuildICmp(cg.b, LLVMIntNE, ok, LLVMConstNull(cg.i8), ""));
-  LLVMValueRef r = LLVMGetUndef(cg_type(e->type));
-  r = LLVMBuildInsertValue(cg.b, r, v, 0, "");
-  return LLVMBuildInsertValue(cg.b, r, ok, 1, "");
+  ok = cg_bool(cg, LLVMBuildICmp(cg->b, LLVMIntNE, ok, LLVMConstNull(cg->i8), ""));
+  LLVMValueRef r = LLVMGetUndef(cg_type(cg, e->type));
+  r = LLVMBuildInsertValue(cg->b, r, v, 0, "");
+  return LLVMBuildInsertValue(cg->b, r, ok, 1, "");
 }
 
 // m[k] = v: the map and key first, then the value, then the store, so
 // that v (say len(m)) sees the map before the new entry exists.
-void cg_mapassign(IRExpr *dst, IRExpr *src) {
-  LLVMValueRef m = cg_expr(dst->x);
-  LLVMValueRef key = key_addr(dst->y);
-  LLVMValueRef v = src ? cg_expr(src) : cg_zero(dst->type);
-  cg_store(v, assign_slot(map_desc(dst->x), m, key));
+void cg_mapassign(CG *cg, IRExpr *dst, IRExpr *src) {
+  LLVMValueRef m = cg_expr(cg, dst->x);
+  LLVMValueRef key = key_addr(cg, dst->y);
+  LLVMValueRef v = src ? cg_expr(cg, src) : cg_zero(cg, dst->type);
+  cg_store(cg, v, assign_slot(cg, map_desc(cg, dst->x), m, key));
 }
 
-LLVMValueRef cg_mapdelete(IRExpr *e) {
-  LLVMValueRef m = cg_expr(e->x);
-  LLVMValueRef key = key_addr(e->y);
-  LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.ptr};
-  LLVMValueRef args[] = {map_desc(e->x), m, key};
-  cg_rtcall("escgo_mapdelete", cg.voidty, ps, args, 3);
+LLVMValueRef cg_mapdelete(CG *cg, IRExpr *e) {
+  LLVMValueRef m = cg_expr(cg, e->x);
+  LLVMValueRef key = key_addr(cg, e->y);
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr};
+  LLVMValueRef args[] = {map_desc(cg, e->x), m, key};
+  cg_rtcall(cg, "escgo_mapdelete", cg->voidty, ps, args, 3);
   return NULL;
 }
 
-LLVMValueRef cg_maplen(LLVMValueRef m) {
-  LLVMTypeRef ps[] = {cg.ptr};
-  return cg_rtcall("escgo_maplen", cg.i64, ps, &m, 1);
+LLVMValueRef cg_maplen(CG *cg, LLVMValueRef m) {
+  LLVMTypeRef ps[] = {cg->ptr};
+  return cg_rtcall(cg, "escgo_maplen", cg->i64, ps, &m, 1);
 }
 
 // ---------------------------------------------------------------- range
 
-static LLVMValueRef iter_word(IRExpr *e, size_t offset) {
-  LLVMValueRef p = cg_gep_bytes(cg_var_addr(e->var), cg_i64((int64_t)offset));
-  return cg_load(cg.ptr, p);
+static LLVMValueRef iter_word(CG *cg, IRExpr *e, size_t offset) {
+  LLVMValueRef p = cg_gep_bytes(cg, cg_var_addr(cg, e->var), cg_i64(cg, (int64_t)offset));
+  return cg_load(cg, cg->ptr, p);
 }
 
-LLVMValueRef cg_mapiter(IRExpr *e) {
-  LLVMValueRef it = cg_var_addr(e->var);
+LLVMValueRef cg_mapiter(CG *cg, IRExpr *e) {
+  LLVMValueRef it = cg_var_addr(cg, e->var);
   switch (e->kind) {
   case IR_MAPITERINIT: {
-    LLVMTypeRef ps[] = {cg.ptr, cg.ptr, cg.ptr};
-    LLVMValueRef args[] = {map_desc(e->x), cg_expr(e->x), it};
-    cg_rtcall("escgo_mapiterinit", cg.voidty, ps, args, 3);
+    LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr};
+    LLVMValueRef args[] = {map_desc(cg, e->x), cg_expr(cg, e->x), it};
+    cg_rtcall(cg, "escgo_mapiterinit", cg->voidty, ps, args, 3);
     return NULL;
   }
   case IR_MAPITERNEXT: {
-    LLVMTypeRef ps[] = {cg.ptr};
-    LLVMValueRef more = cg_rtcall("escgo_mapiternext", cg.i8, ps, &it, 1);
-    return cg_bool(LLVMBuildICmp(cg.b, LLVMIntNE, more, LLVMConstNull(cg.i8), ""));
+    LLVMTypeRef ps[] = {cg->ptr};
+    LLVMValueRef more = cg_rtcall(cg, "escgo_mapiternext", cg->i8, ps, &it, 1);
+    return cg_bool(cg, LLVMBuildICmp(cg->b, LLVMIntNE, more, LLVMConstNull(cg->i8), ""));
   }
   case IR_MAPITERKEY:
-    return cg_load(cg_type(e->type), iter_word(e, offsetof(GoMapIter, key)));
+    return cg_load(cg, cg_type(cg, e->type), iter_word(cg, e, offsetof(GoMapIter, key)));
   default:   // IR_MAPITERVAL
-    return cg_load(cg_type(e->type), iter_word(e, offsetof(GoMapIter, val)));
+    return cg_load(cg, cg_type(cg, e->type), iter_word(cg, e, offsetof(GoMapIter, val)));
   }
 }

@@ -9,55 +9,55 @@
 
 #include <string.h>
 
-void cg_prof_mark(Site *s) {
+void cg_prof_mark(CG *cg, Site *s) {
   if (!flags.allocprof || !s)
     return;
-  LLVMTypeRef ps[] = {cg.i32};
-  LLVMValueRef args[] = {LLVMConstInt(cg.i32, (unsigned)s->id, 0)};
-  cg_rtcall("escgo_prof_site", LLVMVoidTypeInContext(cg.ctx), ps, args, 1);
+  LLVMTypeRef ps[] = {cg->i32};
+  LLVMValueRef args[] = {LLVMConstInt(cg->i32, (unsigned)s->id, 0)};
+  cg_rtcall(cg, "escgo_prof_site", LLVMVoidTypeInContext(cg->ctx), ps, args, 1);
 }
 
 // A runtime call that may allocate for site s (a string conversion or
 // concatenation): the site is named just before and forgotten just after, so
 // neither the operands' allocations nor later ones are charged to it.
-LLVMValueRef cg_prof_call(Site *s, const char *fn, LLVMTypeRef ret, LLVMTypeRef *ps,
+LLVMValueRef cg_prof_call(CG *cg, Site *s, const char *fn, LLVMTypeRef ret, LLVMTypeRef *ps,
                           LLVMValueRef *args, int n) {
   bool on = flags.allocprof && s && s->verdict != V_STACK;
   if (on)
-    cg_prof_mark(s);
-  LLVMValueRef r = cg_rtcall(fn, ret, ps, args, n);
+    cg_prof_mark(cg, s);
+  LLVMValueRef r = cg_rtcall(cg, fn, ret, ps, args, n);
   if (on)
-    cg_prof_clear();
+    cg_prof_clear(cg);
   return r;
 }
 
-void cg_prof_clear(void) {
+void cg_prof_clear(CG *cg) {
   if (!flags.allocprof)
     return;
-  LLVMTypeRef ps[] = {cg.i32};
-  LLVMValueRef args[] = {LLVMConstInt(cg.i32, 0, 0)};
-  cg_rtcall("escgo_prof_site", LLVMVoidTypeInContext(cg.ctx), ps, args, 1);
+  LLVMTypeRef ps[] = {cg->i32};
+  LLVMValueRef args[] = {LLVMConstInt(cg->i32, 0, 0)};
+  cg_rtcall(cg, "escgo_prof_site", LLVMVoidTypeInContext(cg->ctx), ps, args, 1);
 }
 
-static LLVMValueRef cstr(const char *s) {
-  return cg_castptr(LLVMBuildGlobalStringPtr(cg.b, s ? s : "", ".prof.str"), cg.ptr);
+static LLVMValueRef cstr(CG *cg, const char *s) {
+  return cg_castptr(cg, LLVMBuildGlobalStringPtr(cg->b, s ? s : "", ".prof.str"), cg->ptr);
 }
 
 // escgo_prof_sites[id] = {func, file, line, spelling, reason}, id 0 unused;
 // escgo_prof_nsites = the table's length. The runtime finds both by name.
-void cg_prof_table(Program *prog) {
+void cg_prof_table(CG *cg, Program *prog) {
   if (!flags.allocprof)
     return;
   // Global strings need a builder position: use a throwaway function.
-  LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(cg.ctx), NULL, 0, 0);
-  LLVMValueRef tmp = LLVMAddFunction(cg.mod, "escgo.prof.tmp", fty);
-  LLVMPositionBuilderAtEnd(cg.b, LLVMAppendBasicBlockInContext(cg.ctx, tmp, "entry"));
-  LLVMTypeRef fields[] = {cg.ptr, cg.ptr, cg.i64, cg.ptr, cg.ptr};
-  LLVMTypeRef ety = LLVMStructTypeInContext(cg.ctx, fields, 5, 0);
+  LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(cg->ctx), NULL, 0, 0);
+  LLVMValueRef tmp = LLVMAddFunction(cg->mod, "escgo.prof.tmp", fty);
+  LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, tmp, "entry"));
+  LLVMTypeRef fields[] = {cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->ptr};
+  LLVMTypeRef ety = LLVMStructTypeInContext(cg->ctx, fields, 5, 0);
   int n = prog->sites.len + 1;
   LLVMValueRef *rows = xmalloc(sizeof(LLVMValueRef) * n);
-  LLVMValueRef none[] = {LLVMConstNull(cg.ptr), LLVMConstNull(cg.ptr), cg_i64(0),
-                         LLVMConstNull(cg.ptr), LLVMConstNull(cg.ptr)};
+  LLVMValueRef none[] = {LLVMConstNull(cg->ptr), LLVMConstNull(cg->ptr), cg_i64(cg, 0),
+                         LLVMConstNull(cg->ptr), LLVMConstNull(cg->ptr)};
   for (int i = 0; i < n; i++)
     rows[i] = LLVMConstNamedStruct(ety, none, 5);
   for (int i = 0; i < prog->sites.len; i++) {
@@ -67,16 +67,16 @@ void cg_prof_table(Program *prog) {
     const char *fn = s->fn ? s->fn->lname : "main..init";
     const char *file = s->pos.file ? s->pos.file->path : "?";
     const char *slash = strrchr(file, '/');
-    LLVMValueRef vals[] = {cstr(fn), cstr(slash ? slash + 1 : file), cg_i64(s->pos.line),
-                           cstr(s->spell), cstr(s->reason ? s->reason : "escapes")};
+    LLVMValueRef vals[] = {cstr(cg, fn), cstr(cg, slash ? slash + 1 : file), cg_i64(cg, s->pos.line),
+                           cstr(cg, s->spell), cstr(cg, s->reason ? s->reason : "escapes")};
     rows[s->id] = LLVMConstNamedStruct(ety, vals, 5);
   }
-  LLVMBuildRetVoid(cg.b);
-  LLVMValueRef table = LLVMAddGlobal(cg.mod, LLVMArrayType(ety, (unsigned)n), "escgo_prof_sites");
+  LLVMBuildRetVoid(cg->b);
+  LLVMValueRef table = LLVMAddGlobal(cg->mod, LLVMArrayType(ety, (unsigned)n), "escgo_prof_sites");
   LLVMSetInitializer(table, LLVMConstArray(ety, rows, (unsigned)n));
   LLVMSetGlobalConstant(table, 1);
-  LLVMValueRef count = LLVMAddGlobal(cg.mod, cg.i64, "escgo_prof_nsites");
-  LLVMSetInitializer(count, cg_i64(n));
+  LLVMValueRef count = LLVMAddGlobal(cg->mod, cg->i64, "escgo_prof_nsites");
+  LLVMSetInitializer(count, cg_i64(cg, n));
   LLVMSetGlobalConstant(count, 1);
   free(rows);
 }

@@ -17,31 +17,31 @@ _Static_assert(sizeof(GoField) == 32, "GoField layout");
 _Static_assert(offsetof(GoType, methods) == 56, "GoType layout");
 _Static_assert(sizeof(GoMethod) == 24, "GoMethod layout");
 
-void cg_types_init(void) {
-  LLVMContextRef c = cg.ctx;
-  cg.i1 = LLVMInt1TypeInContext(c);
-  cg.i8 = LLVMInt8TypeInContext(c);
-  cg.i16 = LLVMInt16TypeInContext(c);
-  cg.i32 = LLVMInt32TypeInContext(c);
-  cg.i64 = LLVMInt64TypeInContext(c);
-  cg.f32 = LLVMFloatTypeInContext(c);
-  cg.f64 = LLVMDoubleTypeInContext(c);
-  cg.voidty = LLVMVoidTypeInContext(c);
-  cg.ptr = cg_ptrty();
-  LLVMTypeRef str[] = {cg.ptr, cg.i64};
-  cg.strty = LLVMStructTypeInContext(c, str, 2, 0);
-  LLVMTypeRef sl[] = {cg.ptr, cg.i64, cg.i64};
-  cg.slicety = LLVMStructTypeInContext(c, sl, 3, 0);
-  LLVMTypeRef ifc[] = {cg.ptr, cg.ptr};
-  cg.ifacety = LLVMStructTypeInContext(c, ifc, 2, 0);
+void cg_types_init(CG *cg) {
+  LLVMContextRef c = cg->ctx;
+  cg->i1 = LLVMInt1TypeInContext(c);
+  cg->i8 = LLVMInt8TypeInContext(c);
+  cg->i16 = LLVMInt16TypeInContext(c);
+  cg->i32 = LLVMInt32TypeInContext(c);
+  cg->i64 = LLVMInt64TypeInContext(c);
+  cg->f32 = LLVMFloatTypeInContext(c);
+  cg->f64 = LLVMDoubleTypeInContext(c);
+  cg->voidty = LLVMVoidTypeInContext(c);
+  cg->ptr = cg_ptrty(cg);
+  LLVMTypeRef str[] = {cg->ptr, cg->i64};
+  cg->strty = LLVMStructTypeInContext(c, str, 2, 0);
+  LLVMTypeRef sl[] = {cg->ptr, cg->i64, cg->i64};
+  cg->slicety = LLVMStructTypeInContext(c, sl, 3, 0);
+  LLVMTypeRef ifc[] = {cg->ptr, cg->ptr};
+  cg->ifacety = LLVMStructTypeInContext(c, ifc, 2, 0);
   // struct GoType { i64 size; u8 kind, direct, has_ptrs, named; i32 nfields;
   //                 str; elem; key; i64 len; fields; methods; i64 nmethods }
-  LLVMTypeRef gt[] = {cg.i64, cg.i8, cg.i8, cg.i8, cg.i8, cg.i32,
-                      cg.ptr, cg.ptr, cg.ptr, cg.i64, cg.ptr, cg.ptr, cg.i64};
-  cg.gotype = LLVMStructTypeInContext(c, gt, 13, 0);
+  LLVMTypeRef gt[] = {cg->i64, cg->i8, cg->i8, cg->i8, cg->i8, cg->i32,
+                      cg->ptr, cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->ptr, cg->i64};
+  cg->gotype = LLVMStructTypeInContext(c, gt, 13, 0);
   // struct GoField { name; type; i64 offset; u8 embedded, exported }
-  LLVMTypeRef gf[] = {cg.ptr, cg.ptr, cg.i64, cg.i8, cg.i8};
-  cg.gofield = LLVMStructTypeInContext(c, gf, 5, 0);
+  LLVMTypeRef gf[] = {cg->ptr, cg->ptr, cg->i64, cg->i8, cg->i8};
+  cg->gofield = LLVMStructTypeInContext(c, gf, 5, 0);
 }
 
 int64_t cg_size(Type *t) {
@@ -59,10 +59,10 @@ bool cg_has_ptrs(Type *t) {
   return t->has_ptrs;
 }
 
-static LLVMTypeRef pad_type(int64_t n) { return LLVMArrayType(cg.i8, (unsigned)n); }
+static LLVMTypeRef pad_type(CG *cg, int64_t n) { return LLVMArrayType(cg->i8, (unsigned)n); }
 
 // Builds the LLVM struct for a Go struct, recording Go field -> LLVM index.
-static LLVMTypeRef struct_type(Type *t, CgType *ct) {
+static LLVMTypeRef struct_type(CG *cg, Type *t, CgType *ct) {
   type_layout(t);
   int n = t->nfields;
   LLVMTypeRef *elems = xmalloc(sizeof(LLVMTypeRef) * (2 * n + 1));
@@ -74,110 +74,110 @@ static LLVMTypeRef struct_type(Type *t, CgType *ct) {
     int64_t al = cg_align(f->type);
     int64_t natural = (cur + al - 1) / al * al;
     if (f->offset > natural)   // Go wants it later than LLVM would put it
-      elems[ne++] = pad_type(f->offset - cur);
+      elems[ne++] = pad_type(cg, f->offset - cur);
     ct->fidx[i] = ne;
-    elems[ne++] = cg_type(f->type);
+    elems[ne++] = cg_type(cg, f->type);
     cur = f->offset + cg_size(f->type);
   }
   int64_t al = t->align ? t->align : 1;
   if ((cur + al - 1) / al * al < t->size)   // trailing zero-size field padding
-    elems[ne++] = pad_type(t->size - cur);
-  LLVMTypeRef ty = LLVMStructTypeInContext(cg.ctx, elems, ne, 0);
+    elems[ne++] = pad_type(cg, t->size - cur);
+  LLVMTypeRef ty = LLVMStructTypeInContext(cg->ctx, elems, ne, 0);
   free(elems);
-  if (cg.td) {
+  if (cg->td) {
     for (int i = 0; i < n; i++)
-      if ((int64_t)LLVMOffsetOfElement(cg.td, ty, ct->fidx[i]) != t->fields[i].offset)
+      if ((int64_t)LLVMOffsetOfElement(cg->td, ty, ct->fidx[i]) != t->fields[i].offset)
         ice("codegen: struct %s field %d offset mismatch", type_string(t, true), i);
-    if ((int64_t)LLVMABISizeOfType(cg.td, ty) != t->size)
+    if ((int64_t)LLVMABISizeOfType(cg->td, ty) != t->size)
       ice("codegen: struct %s size mismatch", type_string(t, true));
   }
   return ty;
 }
 
-static LLVMTypeRef tuple_type(Type *t) {
+static LLVMTypeRef tuple_type(CG *cg, Type *t) {
   LLVMTypeRef *elems = xmalloc(sizeof(LLVMTypeRef) * (t->nfields + 1));
   for (int i = 0; i < t->nfields; i++)
-    elems[i] = cg_type(t->fields[i].type);
-  LLVMTypeRef ty = LLVMStructTypeInContext(cg.ctx, elems, t->nfields, 0);
+    elems[i] = cg_type(cg, t->fields[i].type);
+  LLVMTypeRef ty = LLVMStructTypeInContext(cg->ctx, elems, t->nfields, 0);
   free(elems);
   return ty;
 }
 
-static LLVMTypeRef build_type(Type *t, CgType *ct) {
+static LLVMTypeRef build_type(CG *cg, Type *t, CgType *ct) {
   switch (t->kind) {
-  case TY_BOOL: case TY_UNTYPED_BOOL: return cg.i8;
-  case TY_INT8: case TY_UINT8: return cg.i8;
-  case TY_INT16: case TY_UINT16: return cg.i16;
-  case TY_INT32: case TY_UINT32: case TY_UNTYPED_RUNE: return cg.i32;
+  case TY_BOOL: case TY_UNTYPED_BOOL: return cg->i8;
+  case TY_INT8: case TY_UINT8: return cg->i8;
+  case TY_INT16: case TY_UINT16: return cg->i16;
+  case TY_INT32: case TY_UINT32: case TY_UNTYPED_RUNE: return cg->i32;
   case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
   case TY_UNTYPED_INT:
-    return cg.i64;
-  case TY_FLOAT32: return cg.f32;
-  case TY_FLOAT64: case TY_UNTYPED_FLOAT: return cg.f64;
+    return cg->i64;
+  case TY_FLOAT32: return cg->f32;
+  case TY_FLOAT64: case TY_UNTYPED_FLOAT: return cg->f64;
   case TY_COMPLEX64: {
-    LLVMTypeRef e[] = {cg.f32, cg.f32};
-    return LLVMStructTypeInContext(cg.ctx, e, 2, 0);
+    LLVMTypeRef e[] = {cg->f32, cg->f32};
+    return LLVMStructTypeInContext(cg->ctx, e, 2, 0);
   }
   case TY_COMPLEX128: {
-    LLVMTypeRef e[] = {cg.f64, cg.f64};
-    return LLVMStructTypeInContext(cg.ctx, e, 2, 0);
+    LLVMTypeRef e[] = {cg->f64, cg->f64};
+    return LLVMStructTypeInContext(cg->ctx, e, 2, 0);
   }
-  case TY_STRING: case TY_UNTYPED_STRING: return cg.strty;
+  case TY_STRING: case TY_UNTYPED_STRING: return cg->strty;
   case TY_UNSAFEPTR: case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC:
   case TY_UNTYPED_NIL:
-    return cg.ptr;
-  case TY_SLICE: return cg.slicety;
-  case TY_INTERFACE: return cg.ifacety;
-  case TY_ARRAY: return LLVMArrayType(cg_type(t->elem), (unsigned)t->len);
-  case TY_STRUCT: return struct_type(t, ct);
-  case TY_TUPLE: return tuple_type(t);
+    return cg->ptr;
+  case TY_SLICE: return cg->slicety;
+  case TY_INTERFACE: return cg->ifacety;
+  case TY_ARRAY: return LLVMArrayType(cg_type(cg, t->elem), (unsigned)t->len);
+  case TY_STRUCT: return struct_type(cg, t, ct);
+  case TY_TUPLE: return tuple_type(cg, t);
   default:
     ice("codegen: no LLVM type for type kind %d", t->kind);
   }
 }
 
-static CgType *cgtype_of(Type *t) {
+static CgType *cgtype_of(CG *cg, Type *t) {
   t = under(t);
   if (!t->cg) {
     CgType *ct = xmalloc(sizeof(CgType));
-    ct->ty = build_type(t, ct);
+    ct->ty = build_type(cg, t, ct);
     t->cg = ct;
-    vec_push(&cg.touched, t);
+    vec_push(&cg->touched, t);
   }
   return t->cg;
 }
 
-LLVMTypeRef cg_type(Type *t) {
+LLVMTypeRef cg_type(CG *cg, Type *t) {
   if (!t)
-    return cg.voidty;
-  return cgtype_of(t)->ty;
+    return cg->voidty;
+  return cgtype_of(cg, t)->ty;
 }
 
-int cg_field_index(Type *st, int field) {
-  CgType *ct = cgtype_of(st);
+int cg_field_index(CG *cg, Type *st, int field) {
+  CgType *ct = cgtype_of(cg, st);
   if (!ct->fidx)
     return field;   // tuples: no padding
   return ct->fidx[field];
 }
 
-LLVMTypeRef cg_func_type(Func *f) {
+LLVMTypeRef cg_func_type(CG *cg, Func *f) {
   int off = f->outer ? 1 : 0;   // a func literal's code takes its context first
   int n = f->nparams + off;
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (n + 1));
   if (off)
-    ps[0] = cg.ptr;
+    ps[0] = cg->ptr;
   for (int i = 0; i < f->nparams; i++)
-    ps[i + off] = cg_type(f->params[i]->type);
+    ps[i + off] = cg_type(cg, f->params[i]->type);
   LLVMTypeRef ret;
   if (f->nresults == 0) {
-    ret = cg.voidty;
+    ret = cg->voidty;
   } else if (f->nresults == 1) {
-    ret = cg_type(f->results[0]->type);
+    ret = cg_type(cg, f->results[0]->type);
   } else {
     LLVMTypeRef *rs = xmalloc(sizeof(LLVMTypeRef) * f->nresults);
     for (int i = 0; i < f->nresults; i++)
-      rs[i] = cg_type(f->results[i]->type);
-    ret = LLVMStructTypeInContext(cg.ctx, rs, f->nresults, 0);
+      rs[i] = cg_type(cg, f->results[i]->type);
+    ret = LLVMStructTypeInContext(cg->ctx, rs, f->nresults, 0);
     free(rs);
   }
   LLVMTypeRef ft = LLVMFunctionType(ret, ps, n, 0);
@@ -220,20 +220,20 @@ static int go_kind(Type *t) {
 }
 
 // A private NUL-terminated C string constant (generic pointer).
-static LLVMValueRef cstr_const(const char *s) {
+static LLVMValueRef cstr_const(CG *cg, const char *s) {
   size_t n = strlen(s);
-  LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)n, 0);
-  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), ".tstr");
+  LLVMValueRef init = LLVMConstStringInContext(cg->ctx, s, (unsigned)n, 0);
+  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), ".tstr");
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
   LLVMSetUnnamedAddr(g, 1);
-  return cg_castptr(g, cg.ptr);
+  return cg_castptr(cg, g, cg->ptr);
 }
 
-static LLVMValueRef null_ptr(void) { return LLVMConstNull(cg.ptr); }
+static LLVMValueRef null_ptr(CG *cg) { return LLVMConstNull(cg->ptr); }
 
-static LLVMValueRef desc_or_null(Type *t) { return t ? cg_type_desc(t) : null_ptr(); }
+static LLVMValueRef desc_or_null(CG *cg, Type *t) { return t ? cg_type_desc(cg, t) : null_ptr(cg); }
 
 // The name a field carries in the descriptor: embedded fields use the type's name.
 static const char *field_name(Field *f) {
@@ -245,7 +245,7 @@ static const char *field_name(Field *f) {
   return t->kind == TY_NAMED ? t->name : type_string(t, false);
 }
 
-static LLVMValueRef fields_array(Type *st) {
+static LLVMValueRef fields_array(CG *cg, Type *st) {
   int n = st->nfields;
   LLVMValueRef *elems = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   for (int i = 0; i < n; i++) {
@@ -253,23 +253,23 @@ static LLVMValueRef fields_array(Type *st) {
     const char *name = field_name(f);
     bool exported = name[0] >= 'A' && name[0] <= 'Z';
     LLVMValueRef v[] = {
-        cstr_const(name), cg_type_desc(f->type),
-        LLVMConstInt(cg.i64, f->offset, 0),
-        LLVMConstInt(cg.i8, f->embedded, 0), LLVMConstInt(cg.i8, exported, 0)};
-    elems[i] = LLVMConstNamedStruct(cg.gofield, v, 5);
+        cstr_const(cg, name), cg_type_desc(cg, f->type),
+        LLVMConstInt(cg->i64, f->offset, 0),
+        LLVMConstInt(cg->i8, f->embedded, 0), LLVMConstInt(cg->i8, exported, 0)};
+    elems[i] = LLVMConstNamedStruct(cg->gofield, v, 5);
   }
-  LLVMValueRef init = LLVMConstArray(cg.gofield, elems, n);
+  LLVMValueRef init = LLVMConstArray(cg->gofield, elems, n);
   free(elems);
-  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), ".tfields");
+  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), ".tfields");
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
-  return cg_castptr(g, cg.ptr);
+  return cg_castptr(cg, g, cg->ptr);
 }
 
-static MethodTable *method_table(Type *t) {
-  for (int i = 0; i < cg.prog->mtabs.len; i++) {
-    MethodTable *mt = cg.prog->mtabs.data[i];
+static MethodTable *method_table(CG *cg, Type *t) {
+  for (int i = 0; i < cg->prog->mtabs.len; i++) {
+    MethodTable *mt = cg->prog->mtabs.data[i];
     if (types_identical(mt->type, t))
       return mt;
   }
@@ -278,40 +278,40 @@ static MethodTable *method_table(Type *t) {
 
 // The GoMethod array of t: an interface's methods (no code), or the method
 // table lowering built for a concrete type (wrappers taking the data word).
-static LLVMValueRef methods_array(Type *t, LLVMValueRef *count) {
+static LLVMValueRef methods_array(CG *cg, Type *t, LLVMValueRef *count) {
   Type *u = under(t);
-  MethodTable *mt = u->kind == TY_INTERFACE ? NULL : method_table(t);
+  MethodTable *mt = u->kind == TY_INTERFACE ? NULL : method_table(cg, t);
   int n = u->kind == TY_INTERFACE ? u->nmethods : mt ? mt->n : 0;
-  *count = LLVMConstInt(cg.i64, n, 0);
+  *count = LLVMConstInt(cg->i64, n, 0);
   if (!n)
-    return null_ptr();
-  LLVMTypeRef mty[] = {cg.ptr, cg.ptr, cg.ptr};
-  LLVMTypeRef gm = LLVMStructTypeInContext(cg.ctx, mty, 3, 0);
+    return null_ptr(cg);
+  LLVMTypeRef mty[] = {cg->ptr, cg->ptr, cg->ptr};
+  LLVMTypeRef gm = LLVMStructTypeInContext(cg->ctx, mty, 3, 0);
   LLVMValueRef *elems = xmalloc(sizeof(LLVMValueRef) * n);
   for (int i = 0; i < n; i++) {
     Method *m = mt ? mt->methods[i] : &u->methods[i];
-    LLVMValueRef fn = null_ptr();
+    LLVMValueRef fn = null_ptr(cg);
     if (mt) {
       if (!mt->fns[i]->cg)
         ice("codegen: method table wrapper %s not declared", mt->fns[i]->name);
-      fn = cg_castptr(((CgFunc *)mt->fns[i]->cg)->fn, cg.ptr);
+      fn = cg_castptr(cg, ((CgFunc *)mt->fns[i]->cg)->fn, cg->ptr);
     }
-    LLVMValueRef v[] = {cstr_const(m->name), cstr_const(type_string(m->sig, true)), fn};
-    elems[i] = LLVMConstStructInContext(cg.ctx, v, 3, 0);
+    LLVMValueRef v[] = {cstr_const(cg, m->name), cstr_const(cg, type_string(m->sig, true)), fn};
+    elems[i] = LLVMConstStructInContext(cg->ctx, v, 3, 0);
   }
   LLVMValueRef init = LLVMConstArray(gm, elems, n);
   free(elems);
-  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), ".tmethods");
+  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), ".tmethods");
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, LLVMPrivateLinkage);
-  return cg_castptr(g, cg.ptr);
+  return cg_castptr(cg, g, cg->ptr);
 }
 
 // Emits (once per type spelling) the constant GoType global for t.
 // The global is created before its initializer so recursive types
 // (type Node struct { next *Node }) refer to themselves.
-LLVMValueRef cg_type_desc(Type *t) {
+LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   if (t->cg_desc)
     return t->cg_desc;
   char *str = type_string(t, true);
@@ -324,18 +324,18 @@ LLVMValueRef cg_type_desc(Type *t) {
     shared = true, gname = "escgo_type_strconv_NumError_ptr";
   else if (!strcmp(str, "string"))
     shared = true, gname = "escgo_type_string";
-  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, gname);
+  LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);
   if (g) {
-    vec_push(&cg.touched, t);
-    t->cg_desc = cg_castptr(g, cg.ptr);
+    vec_push(&cg->touched, t);
+    t->cg_desc = cg_castptr(cg, g, cg->ptr);
     return t->cg_desc;
   }
-  vec_push(&cg.touched, t);
-  g = LLVMAddGlobal(cg.mod, cg.gotype, gname);
+  vec_push(&cg->touched, t);
+  g = LLVMAddGlobal(cg->mod, cg->gotype, gname);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, shared ? LLVMExternalLinkage : LLVMInternalLinkage);
   LLVMSetAlignment(g, 8);
-  t->cg_desc = cg_castptr(g, cg.ptr);
+  t->cg_desc = cg_castptr(cg, g, cg->ptr);
 
   Type *u = under(t);
   type_layout(t);
@@ -347,21 +347,21 @@ LLVMValueRef cg_type_desc(Type *t) {
     key = u->key;
   bool is_struct = u->kind == TY_STRUCT;
   LLVMValueRef v[] = {
-      LLVMConstInt(cg.i64, t->size, 0),
-      LLVMConstInt(cg.i8, go_kind(t), 0),
-      LLVMConstInt(cg.i8, is_pointer_shaped(t), 0),
-      LLVMConstInt(cg.i8, t->has_ptrs, 0),
-      LLVMConstInt(cg.i8, t->kind == TY_NAMED, 0),
-      LLVMConstInt(cg.i32, is_struct ? u->nfields : 0, 0),
-      cstr_const(str),
-      desc_or_null(elem),
-      desc_or_null(key),
-      LLVMConstInt(cg.i64, u->kind == TY_ARRAY ? u->len : 0, 0),
-      is_struct && u->nfields ? fields_array(u) : null_ptr(),
-      null_ptr(),
-      LLVMConstInt(cg.i64, 0, 0),
+      LLVMConstInt(cg->i64, t->size, 0),
+      LLVMConstInt(cg->i8, go_kind(t), 0),
+      LLVMConstInt(cg->i8, is_pointer_shaped(t), 0),
+      LLVMConstInt(cg->i8, t->has_ptrs, 0),
+      LLVMConstInt(cg->i8, t->kind == TY_NAMED, 0),
+      LLVMConstInt(cg->i32, is_struct ? u->nfields : 0, 0),
+      cstr_const(cg, str),
+      desc_or_null(cg, elem),
+      desc_or_null(cg, key),
+      LLVMConstInt(cg->i64, u->kind == TY_ARRAY ? u->len : 0, 0),
+      is_struct && u->nfields ? fields_array(cg, u) : null_ptr(cg),
+      null_ptr(cg),
+      LLVMConstInt(cg->i64, 0, 0),
   };
-  v[11] = methods_array(t, &v[12]);
-  LLVMSetInitializer(g, LLVMConstNamedStruct(cg.gotype, v, 13));
+  v[11] = methods_array(cg, t, &v[12]);
+  LLVMSetInitializer(g, LLVMConstNamedStruct(cg->gotype, v, 13));
   return t->cg_desc;
 }
