@@ -53,45 +53,25 @@
 
 enum { MAX_DEPTH = 10000000 }; // in practice the stack budget decides
 
-// Tokens come from the lexer one at a time into a small ring: the current
-// one (p_tok), the one before it (prev_line) and up to three ahead (p_peek)
-// are all the parser looks at.
-enum { RING = 8 };
-static Lexer *lexer;
-static SrcFile *src_file;
-static Token ring[RING];
-static unsigned ring_at;     // index of p_tok
-static int ring_ahead;       // tokens lexed beyond p_tok (p_peek)
-static int ntoks_read;       // tokens the parser has moved to so far
-Token *p_tok;            // the current token; never advances past T_EOF
-int p_fnest;             // > 0 inside a function body
-int p_xnest;             // < 0 in if/for/switch headers: no T{...} of a bare name
-static int depth;             // current nesting, bounded by MAX_DEPTH
-static bool first;            // an error was reported: silence follow-ups at EOF
-static int nerrors;           // errors reported by this parse
-static int syntax_errors;     // errors starting with "syntax error"
-static int last_syntax_line;  // gc reports one syntax error per line
-static int dir_index;         // next unconsumed //go: directive
-static Vec guards;            // x.(type) nodes not (yet) used as a type switch guard
 
-Node *p_expr(void);
-static Node *unary_expr(void);
-static Node *pexpr(void);
-Node *p_type_or_nil(void);
-Node *p_type_(void);
-static Node *complit(Node *type);
-Node *p_func_type(const char *context, Vec *tparams);
-Node *p_func_body(void);
-Node *p_block_stmt(const char *context);
-static Node *stmt_or_nil(void);
-static void stmt_list(Vec *out);
-static Node *simple_stmt(Vec *lhs, TokKind keyword);
-Node *p_qualified_name(Node *name);
-Node *p_embedded_elem(Node *f);
-Pos p_param_list(Vec *out, TokKind close, bool require_names);
+Node *p_expr(Parser *p);
+static Node *unary_expr(Parser *p);
+static Node *pexpr(Parser *p);
+Node *p_type_or_nil(Parser *p);
+Node *p_type_(Parser *p);
+static Node *complit(Parser *p, Node *type);
+Node *p_func_type(Parser *p, const char *context, Vec *tparams);
+Node *p_func_body(Parser *p);
+Node *p_block_stmt(Parser *p, const char *context);
+static Node *stmt_or_nil(Parser *p);
+static void stmt_list(Parser *p, Vec *out);
+static Node *simple_stmt(Parser *p, Vec *lhs, TokKind keyword);
+Node *p_qualified_name(Parser *p, Node *name);
+Node *p_embedded_elem(Parser *p, Node *f);
+Pos p_param_list(Parser *p, Vec *out, TokKind close, bool require_names);
 char *p_syntax_string(Node *n);
 
-Node *p_bad_expr(void) { return new_node(N_BAD, p_tok->pos); }
+Node *p_bad_expr(Parser *p) { return new_node(N_BAD, p->tok->pos); }
 
 // The leftmost position of an expression: where types2 reports most errors.
 Pos p_start_pos(Node *n) {
@@ -147,34 +127,34 @@ static char *tok_desc(Token *t) {
   }
 }
 
-void p_next(void) {
-  if (p_tok->kind == T_EOF)
+void p_next(Parser *p) {
+  if (p->tok->kind == T_EOF)
     return;
-  ring_at = (ring_at + 1) % RING;
-  p_tok = &ring[ring_at];
-  if (ring_ahead > 0)
-    ring_ahead--;
+  p->ring_at = (p->ring_at + 1) % RING;
+  p->tok = &p->ring[p->ring_at];
+  if (p->ring_ahead > 0)
+    p->ring_ahead--;
   else
-    lex_next(lexer, p_tok);
-  ntoks_read++;
+    lex_next(p->lexer, p->tok);
+  p->ntoks_read++;
 }
 
 // The k-th token after the current one (1 <= k <= 3); T_EOF repeats.
-static Token *p_peek(int k) {
-  while (ring_ahead < k) {
-    Token *last = &ring[(ring_at + ring_ahead) % RING];
-    Token *t = &ring[(ring_at + ring_ahead + 1) % RING];
+static Token *p_peek(Parser *p, int k) {
+  while (p->ring_ahead < k) {
+    Token *last = &p->ring[(p->ring_at + p->ring_ahead) % RING];
+    Token *t = &p->ring[(p->ring_at + p->ring_ahead + 1) % RING];
     if (last->kind == T_EOF)
       *t = *last;
     else
-      lex_next(lexer, t);
-    ring_ahead++;
+      lex_next(p->lexer, t);
+    p->ring_ahead++;
   }
-  return &ring[(ring_at + k) % RING];
+  return &p->ring[(p->ring_at + k) % RING];
 }
 
 // The line of the token before the current one (0 at the start of the file).
-static int prev_line(void) { return ntoks_read > 1 ? ring[(ring_at + RING - 1) % RING].pos.line : 0; }
+static int prev_line(Parser *p) { return p->ntoks_read > 1 ? p->ring[(p->ring_at + RING - 1) % RING].pos.line : 0; }
 
 // A token the parser keeps (literals, import paths): the ring is reused.
 static Token *keep_token(const Token *t) {
@@ -183,10 +163,10 @@ static Token *keep_token(const Token *t) {
   return copy;
 }
 
-bool p_got(TokKind k) {
-  if (p_tok->kind != k)
+bool p_got(Parser *p, TokKind k) {
+  if (p->tok->kind != k)
     return false;
-  p_next();
+  p_next(p);
   return true;
 }
 
@@ -206,33 +186,33 @@ static bool is_assign_op(TokKind k) { return k >= T_ADD_ASSIGN && k <= T_AND_NOT
 
 // ---------------------------------------------------------------- errors
 
-void p_report(Pos pos, const char *msg) {
-  first = true;
+void p_report(Parser *p, Pos pos, const char *msg) {
+  p->first = true;
   if (!strncmp(msg, "syntax error", 12)) {
     // gc (base.ErrorfAt): only one syntax error per line, whatever it says.
-    if (syntax_errors && pos.line == last_syntax_line)
+    if (p->syntax_errors && pos.line == p->last_syntax_line)
       return;
-    last_syntax_line = pos.line;
-    syntax_errors++;
+    p->last_syntax_line = pos.line;
+    p->syntax_errors++;
   }
-  nerrors++;
+  p->nerrors++;
   error_at(pos, "%s", msg);
 }
 
 // gc's syntaxErrorAt: "in ..."/"at ..."/"after ..." and "expecting ..." get the
 // current token prepended as "unexpected X"; other messages stand alone.
-void p_syntax_error_at(Pos pos, const char *msg) {
-  if (p_tok->kind == T_EOF && (first || diag_errors > 0))
+void p_syntax_error_at(Parser *p, Pos pos, const char *msg) {
+  if (p->tok->kind == T_EOF && (p->first || diag_errors > 0))
     return; // avoid meaningless follow-up errors (lexical errors count too)
   if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6))
-    p_report(pos, xfmt("syntax error: unexpected %s %s", tok_desc(p_tok), msg));
+    p_report(p, pos, xfmt("syntax error: unexpected %s %s", tok_desc(p->tok), msg));
   else if (!strncmp(msg, "expecting ", 10))
-    p_report(pos, xfmt("syntax error: unexpected %s, %s", tok_desc(p_tok), msg));
+    p_report(p, pos, xfmt("syntax error: unexpected %s, %s", tok_desc(p->tok), msg));
   else
-    p_report(pos, xfmt("syntax error: %s", msg));
+    p_report(p, pos, xfmt("syntax error: %s", msg));
 }
 
-void p_syntax_error(const char *msg) { p_syntax_error_at(p_tok->pos, msg); }
+void p_syntax_error(Parser *p, const char *msg) { p_syntax_error_at(p, p->tok->pos, msg); }
 
 static bool in_stopset(TokKind k) {
   switch (k) {
@@ -247,22 +227,22 @@ static bool in_stopset(TokKind k) {
 
 // Skips tokens until one in follow (or, inside a function, a keyword that
 // starts a statement). Never skips EOF.
-void p_advance(const TokKind *follow, int n) {
-  for (; p_tok->kind != T_EOF; p_next()) {
+void p_advance(Parser *p, const TokKind *follow, int n) {
+  for (; p->tok->kind != T_EOF; p_next(p)) {
     for (int i = 0; i < n; i++)
-      if (p_tok->kind == follow[i])
+      if (p->tok->kind == follow[i])
         return;
-    if (p_fnest > 0 && in_stopset(p_tok->kind))
+    if (p->fnest > 0 && in_stopset(p->tok->kind))
       return;
   }
 }
 
 
 
-void p_want(TokKind k) {
-  if (!p_got(k)) {
-    p_syntax_error(xfmt("expecting %s", p_tokstring(k)));
-    p_next(); // gc's p_advance() with no follow list: skip one token
+void p_want(Parser *p, TokKind k) {
+  if (!p_got(p, k)) {
+    p_syntax_error(p, xfmt("expecting %s", p_tokstring(k)));
+    p_next(p); // gc's p_advance() with no follow list: skip one token
   }
 }
 
@@ -270,204 +250,202 @@ void p_want(TokKind k) {
 // parser stops at EOF, and errors at EOF after the first are silent. Besides
 // the level count, the C stack actually used is bounded too (half the stack
 // limit): frames are larger in -O0 and sanitizer builds.
-static char *stack_base;
-static size_t stack_budget;
 
-static void init_stack_bound(char *base) {
+static void init_stack_bound(Parser *p, char *base) {
   struct rlimit rl;
   size_t limit = 8u << 20;
   if (escgo_stack_size)
     limit = escgo_stack_size;
   else if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
     limit = rl.rlim_cur;
-  stack_base = base;
-  stack_budget = limit / 2;
+  p->stack_base = base;
+  p->stack_budget = limit / 2;
 }
 
-bool p_enter(void) {
+bool p_enter(Parser *p) {
   char here;
-  if (depth >= MAX_DEPTH || (size_t)(stack_base - &here) > stack_budget) {
-    if (p_tok->kind != T_EOF)
-      p_syntax_error("nesting too deep");
-    while (p_tok->kind != T_EOF)   // skip the rest of the file (still lexed: its errors count)
-      p_next();
+  if (p->depth >= MAX_DEPTH || (size_t)(p->stack_base - &here) > p->stack_budget) {
+    if (p->tok->kind != T_EOF)
+      p_syntax_error(p, "nesting too deep");
+    while (p->tok->kind != T_EOF)   // skip the rest of the file (still lexed: its errors count)
+      p_next(p);
     return false;
   }
-  depth++;
+  p->depth++;
   return true;
 }
 
-void p_leave(void) { depth--; }
+void p_leave(Parser *p) { p->depth--; }
 
 // list = [ f { sep f } [sep] ] close . f returns true to end the list early.
 // Returns the position of the closing token.
 
-Pos p_list(const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx) {
+Pos p_list(Parser *p, const char *context, TokKind sep, TokKind close, ListFn *f, void *ctx) {
   bool done = false;
-  while (p_tok->kind != T_EOF && p_tok->kind != close && !done) {
-    done = f(ctx);
+  while (p->tok->kind != T_EOF && p->tok->kind != close && !done) {
+    done = f(p, ctx);
     // sep is optional before close
-    if (!p_got(sep) && p_tok->kind != close) {
-      p_syntax_error(xfmt("in %s; possibly missing %s or %s", context, p_tokstring(sep),
+    if (!p_got(p, sep) && p->tok->kind != close) {
+      p_syntax_error(p, xfmt("in %s; possibly missing %s or %s", context, p_tokstring(sep),
                         p_tokstring(close)));
       ADVANCE(T_RPAREN, T_RBRACK, T_RBRACE);
-      if (p_tok->kind != close)
-        return p_tok->pos;
+      if (p->tok->kind != close)
+        return p->tok->pos;
     }
   }
-  Pos pos = p_tok->pos;
-  p_want(close);
+  Pos pos = p->tok->pos;
+  p_want(p, close);
   return pos;
 }
 
 // ---------------------------------------------------------------- names and literals
 
-Node *p_ident(void) {
-  Node *n = new_node(N_IDENT, p_tok->pos);
-  n->name = intern_name(p_tok->text, p_tok->len);
-  p_next();
+Node *p_ident(Parser *p) {
+  Node *n = new_node(N_IDENT, p->tok->pos);
+  n->name = intern_name(p->tok->text, p->tok->len);
+  p_next(p);
   return n;
 }
 
-Node *p_name(void) {
-  if (p_tok->kind == T_IDENT)
-    return p_ident();
-  Node *n = new_node(N_IDENT, p_tok->pos);
+Node *p_name(Parser *p) {
+  if (p->tok->kind == T_IDENT)
+    return p_ident(p);
+  Node *n = new_node(N_IDENT, p->tok->pos);
   n->name = "_";
-  p_syntax_error("expecting name");
-  p_next();
+  p_syntax_error(p, "expecting name");
+  p_next(p);
   return n;
 }
 
-static void name_list(Vec *out) {
-  vec_push(out, p_name());
-  while (p_got(T_COMMA))
-    vec_push(out, p_name());
+static void name_list(Parser *p, Vec *out) {
+  vec_push(out, p_name(p));
+  while (p_got(p, T_COMMA))
+    vec_push(out, p_name(p));
 }
 
-static Node *basic_lit(void) {
-  Node *n = new_node(N_BASICLIT, p_tok->pos);
-  n->op = p_tok->kind;
-  n->tok = keep_token(p_tok);
-  p_next();
+static Node *basic_lit(Parser *p) {
+  Node *n = new_node(N_BASICLIT, p->tok->pos);
+  n->op = p->tok->kind;
+  n->tok = keep_token(p->tok);
+  p_next(p);
   return n;
 }
 
-Node *p_oliteral(void) { return p_is_literal(p_tok->kind) ? basic_lit() : NULL; }
+Node *p_oliteral(Parser *p) { return p_is_literal(p->tok->kind) ? basic_lit(p) : NULL; }
 
-static void expr_list(Vec *out) {
-  vec_push(out, p_expr());
-  while (p_got(T_COMMA))
-    vec_push(out, p_expr());
+static void expr_list(Parser *p, Vec *out) {
+  vec_push(out, p_expr(p));
+  while (p_got(p, T_COMMA))
+    vec_push(out, p_expr(p));
 }
 
 // ---------------------------------------------------------------- expressions
 
 // binaryExpr: operators of equal precedence associate left (the loop); a
 // right operand recurses only for tighter operators, so at most 5 levels.
-static Node *binary_expr(Node *x, int prec) {
+static Node *binary_expr(Parser *p, Node *x, int prec) {
   if (!x)
-    x = unary_expr();
-  for (int p; (p = binary_prec(p_tok->kind)) > prec;) {
-    Node *n = new_node(N_BINARY, p_tok->pos);
-    n->op = p_tok->kind;
-    p_next();
+    x = unary_expr(p);
+  for (int op_prec; (op_prec = binary_prec(p->tok->kind)) > prec;) {
+    Node *n = new_node(N_BINARY, p->tok->pos);
+    n->op = p->tok->kind;
+    p_next(p);
     n->x = x;
-    n->y = binary_expr(NULL, p);
+    n->y = binary_expr(p, NULL, op_prec);
     x = n;
   }
   return x;
 }
 
-Node *p_expr(void) { return binary_expr(NULL, 0); }
+Node *p_expr(Parser *p) { return binary_expr(p, NULL, 0); }
 
 // <-chan T parses as a receive applied to a channel type: re-associate the
 // '<-' with the type (gc: "<-(chan E)" => "(<-chan E)").
-static Node *recv_chan_type(Node *t) {
+static Node *recv_chan_type(Parser *p, Node *t) {
   int dir = 1; // as if send-only: keep going
   Node *c = t;
   while (dir == 1 && c && c->kind == N_CHANTYPE) {
     dir = c->chandir;
     if (dir == 2)
-      p_syntax_error("unexpected <-, expecting chan");
+      p_syntax_error(p, "unexpected <-, expecting chan");
     c->chandir = 2;
     c = c->y;
   }
   if (dir == 1)
-    p_syntax_error(xfmt("unexpected %s, expecting chan", c ? p_syntax_string(c) : "?"));
+    p_syntax_error(p, xfmt("unexpected %s, expecting chan", c ? p_syntax_string(c) : "?"));
   return t;
 }
 
-static Node *unary_expr1(void) {
-  switch (p_tok->kind) {
+static Node *unary_expr1(Parser *p) {
+  switch (p->tok->kind) {
   case T_MUL: case T_ADD: case T_SUB: case T_NOT: case T_XOR: case T_TILDE: case T_AND: {
-    Node *n = new_node(p_tok->kind == T_MUL ? N_STAR : N_UNARY, p_tok->pos);
-    n->op = p_tok->kind;
-    p_next();
-    n->x = unary_expr();
+    Node *n = new_node(p->tok->kind == T_MUL ? N_STAR : N_UNARY, p->tok->pos);
+    n->op = p->tok->kind;
+    p_next(p);
+    n->x = unary_expr(p);
     if (n->op == T_AND)
       n->x = unparen(n->x); // &(T{}) is &T{}
     return n;
   }
   case T_ARROW: {
-    Node *n = new_node(N_UNARY, p_tok->pos);
+    Node *n = new_node(N_UNARY, p->tok->pos);
     n->op = T_ARROW;
-    p_next();
-    n->x = unary_expr();
+    p_next(p);
+    n->x = unary_expr(p);
     if (n->x->kind == N_CHANTYPE)
-      return recv_chan_type(n->x);
+      return recv_chan_type(p, n->x);
     return n;
   }
   default:
-    return pexpr();
+    return pexpr(p);
   }
 }
 
-static Node *unary_expr(void) {
-  if (!p_enter())
-    return p_bad_expr();
-  Node *n = unary_expr1();
-  p_leave();
+static Node *unary_expr(Parser *p) {
+  if (!p_enter(p))
+    return p_bad_expr(p);
+  Node *n = unary_expr1(p);
+  p_leave(p);
   return n;
 }
 
-static Node *func_lit_or_type(void) {
-  Pos pos = p_tok->pos;
-  p_next(); // func
+static Node *func_lit_or_type(Parser *p) {
+  Pos pos = p->tok->pos;
+  p_next(p); // func
   Vec tparams = {0};
-  Node *ft = p_func_type("function type", &tparams);
-  if (p_tok->kind != T_LBRACE)
+  Node *ft = p_func_type(p, "function type", &tparams);
+  if (p->tok->kind != T_LBRACE)
     return ft;
   Node *n = new_node(N_FUNCLIT, pos);
   n->x = ft;
-  p_xnest++;
-  n->body = p_func_body();
-  p_xnest--;
+  p->xnest++;
+  n->body = p_func_body(p);
+  p->xnest--;
   return n;
 }
 
-static Node *operand(void) {
-  switch (p_tok->kind) {
+static Node *operand(Parser *p) {
+  switch (p->tok->kind) {
   case T_IDENT:
-    return p_ident();
+    return p_ident(p);
   case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
-    return basic_lit();
+    return basic_lit(p);
   case T_LPAREN: {
-    Node *n = new_node(N_PAREN, p_tok->pos);
-    p_next();
-    p_xnest++;
-    n->x = p_expr();
-    p_xnest--;
-    p_want(T_RPAREN);
+    Node *n = new_node(N_PAREN, p->tok->pos);
+    p_next(p);
+    p->xnest++;
+    n->x = p_expr(p);
+    p->xnest--;
+    p_want(p, T_RPAREN);
     return n;
   }
   case T_FUNC:
-    return func_lit_or_type();
+    return func_lit_or_type(p);
   case T_LBRACK: case T_CHAN: case T_MAP: case T_STRUCT: case T_INTERFACE:
-    return p_type_();
+    return p_type_(p);
   default: {
-    Node *x = p_bad_expr();
-    p_syntax_error("expecting expression");
+    Node *x = p_bad_expr(p);
+    p_syntax_error(p, "expecting expression");
     ADVANCE(T_RPAREN, T_RBRACK, T_RBRACE);
     return x;
   }
@@ -490,62 +468,62 @@ static bool is_value(Node *x) {
 }
 
 // typeList: the indices of x[...]; more than one only for generic instances.
-Node *p_type_list(Vec *all, bool *comma) {
-  p_xnest++;
-  Node *x = p_expr();
+Node *p_type_list(Parser *p, Vec *all, bool *comma) {
+  p->xnest++;
+  Node *x = p_expr(p);
   vec_push(all, x);
-  if (p_got(T_COMMA)) {
+  if (p_got(p, T_COMMA)) {
     *comma = true;
     Node *t;
-    while ((t = p_type_or_nil())) {
+    while ((t = p_type_or_nil(p))) {
       vec_push(all, t);
-      if (!p_got(T_COMMA))
+      if (!p_got(p, T_COMMA))
         break;
     }
   }
-  p_xnest--;
+  p->xnest--;
   return x;
 }
 
-static Node *selector_or_assert(Node *x, Pos pos) {
-  p_next(); // .
-  if (p_tok->kind == T_IDENT) {
+static Node *selector_or_assert(Parser *p, Node *x, Pos pos) {
+  p_next(p); // .
+  if (p->tok->kind == T_IDENT) {
     Node *n = new_node(N_SELECTOR, pos);
     n->x = x;
-    n->y = p_ident();
+    n->y = p_ident(p);
     n->name = n->y->name;
     return n;
   }
-  if (p_tok->kind == T_LPAREN) {
-    p_next();
+  if (p->tok->kind == T_LPAREN) {
+    p_next(p);
     Node *n = new_node(N_TYPEASSERT, pos);
     n->x = x;
-    if (p_got(T_TYPE))
-      vec_push(&guards, n); // x.(type): y stays NULL
+    if (p_got(p, T_TYPE))
+      vec_push(&p->guards, n); // x.(type): y stays NULL
     else
-      n->y = p_type_();
-    p_want(T_RPAREN);
+      n->y = p_type_(p);
+    p_want(p, T_RPAREN);
     return n;
   }
-  p_syntax_error("expecting name or (");
+  p_syntax_error(p, "expecting name or (");
   ADVANCE(T_SEMICOLON, T_RPAREN);
   return x;
 }
 
-static Node *index_or_slice(Node *x, Pos pos) {
-  p_next(); // [
+static Node *index_or_slice(Parser *p, Node *x, Pos pos) {
+  p_next(p); // [
   Node *i = NULL;
-  if (p_tok->kind != T_COLON) {
+  if (p->tok->kind != T_COLON) {
     bool comma = false;
     Vec all = {0};
-    if (p_tok->kind == T_RBRACK) {
-      p_syntax_error("expecting operand");
-      i = p_bad_expr();
+    if (p->tok->kind == T_RBRACK) {
+      p_syntax_error(p, "expecting operand");
+      i = p_bad_expr(p);
     } else {
-      i = p_type_list(&all, &comma);
+      i = p_type_list(p, &all, &comma);
     }
-    if (comma || p_tok->kind == T_RBRACK) {
-      p_want(T_RBRACK);
+    if (comma || p->tok->kind == T_RBRACK) {
+      p_want(p, T_RBRACK);
       Node *n = new_node(N_INDEX, pos);
       n->x = x;
       n->y = i;
@@ -554,56 +532,56 @@ static Node *index_or_slice(Node *x, Pos pos) {
       return n;
     }
   }
-  if (!p_got(T_COLON)) {
-    p_syntax_error("expecting comma, : or ]");
+  if (!p_got(p, T_COLON)) {
+    p_syntax_error(p, "expecting comma, : or ]");
     ADVANCE(T_COMMA, T_COLON, T_RBRACK);
   }
-  p_xnest++;
+  p->xnest++;
   Node *n = new_node(N_SLICEEXPR, pos);
   n->x = x;
   n->y = i;
-  if (p_tok->kind != T_COLON && p_tok->kind != T_RBRACK)
-    nxw(n)->z = p_expr();
-  if (p_tok->kind == T_COLON) {
+  if (p->tok->kind != T_COLON && p->tok->kind != T_RBRACK)
+    nxw(n)->z = p_expr(p);
+  if (p->tok->kind == T_COLON) {
     n->slice3 = true;
     if (!nx(n)->z)
-      p_report(p_tok->pos, "middle index required in 3-index slice");
-    p_next();
-    if (p_tok->kind != T_RBRACK)
-      nxw(n)->w = p_expr();
+      p_report(p, p->tok->pos, "middle index required in 3-index slice");
+    p_next(p);
+    if (p->tok->kind != T_RBRACK)
+      nxw(n)->w = p_expr(p);
     else
-      p_report(p_tok->pos, "final index required in 3-index slice");
+      p_report(p, p->tok->pos, "final index required in 3-index slice");
   }
-  p_xnest--;
-  p_want(T_RBRACK);
+  p->xnest--;
+  p_want(p, T_RBRACK);
   return n;
 }
 
-static bool call_arg(void *ctx) {
+static bool call_arg(Parser *p, void *ctx) {
   Node *call = ctx;
-  vec_push(&call->list, p_expr());
-  call->has_ellipsis = p_got(T_ELLIPSIS);
+  vec_push(&call->list, p_expr(p));
+  call->has_ellipsis = p_got(p, T_ELLIPSIS);
   return call->has_ellipsis;
 }
 
-static Node *call(Node *x, Pos pos) {
+static Node *call(Parser *p, Node *x, Pos pos) {
   Node *n = new_node(N_CALL, pos);
   nxw(n)->lparen = pos;
   n->x = x;
-  p_next(); // (
-  p_xnest++;
-  nxw(n)->endpos = p_list("argument list", T_COMMA, T_RPAREN, call_arg, n);
-  p_xnest--;
+  p_next(p); // (
+  p->xnest++;
+  nxw(n)->endpos = p_list(p, "argument list", T_COMMA, T_RPAREN, call_arg, n);
+  p->xnest--;
   return n;
 }
 
 // Does '{' after x open a composite literal (or a block, as in `if x == T {`)?
-static bool complit_ok(Node *t) {
+static bool complit_ok(Parser *p, Node *t) {
   switch (t->kind) {
   case N_IDENT: case N_SELECTOR:
-    return p_xnest >= 0;
+    return p->xnest >= 0;
   case N_INDEX:
-    return p_xnest >= 0 && !is_value(t);
+    return p->xnest >= 0 && !is_value(t);
   case N_ARRAYTYPE: case N_STRUCTTYPE: case N_MAPTYPE:
     return true;
   default:
@@ -613,27 +591,27 @@ static bool complit_ok(Node *t) {
 
 // Operand followed by selectors, indices, calls and literal bodies: a loop,
 // so long chains a.b.c(...)[i] cost no stack.
-static Node *pexpr(void) {
-  Node *x = operand(); // parentheses are always kept: gc keeps them where it matters
+static Node *pexpr(Parser *p) {
+  Node *x = operand(p); // parentheses are always kept: gc keeps them where it matters
   for (;;) {
-    Pos pos = p_tok->pos;
-    switch (p_tok->kind) {
+    Pos pos = p->tok->pos;
+    switch (p->tok->kind) {
     case T_PERIOD:
-      x = selector_or_assert(x, pos);
+      x = selector_or_assert(p, x, pos);
       break;
     case T_LBRACK:
-      x = index_or_slice(x, pos);
+      x = index_or_slice(p, x, pos);
       break;
     case T_LPAREN:
-      x = call(x, pos);
+      x = call(p, x, pos);
       break;
     case T_LBRACE: {
       Node *t = unparen(x);
-      if (!complit_ok(t))
+      if (!complit_ok(p, t))
         return x;
       if (t != x)
-        p_syntax_error("cannot parenthesize type in composite literal");
-      x = complit(t);
+        p_syntax_error(p, "cannot parenthesize type in composite literal");
+      x = complit(p, t);
       break;
     }
     default:
@@ -642,60 +620,60 @@ static Node *pexpr(void) {
   }
 }
 
-static Node *bare_complit_expr(void) {
-  return p_tok->kind == T_LBRACE ? complit(NULL) : p_expr();
+static Node *bare_complit_expr(Parser *p) {
+  return p->tok->kind == T_LBRACE ? complit(p, NULL) : p_expr(p);
 }
 
-static bool complit_elem(void *ctx) {
+static bool complit_elem(Parser *p, void *ctx) {
   Node *lit = ctx;
-  Node *e = bare_complit_expr();
-  if (p_tok->kind == T_COLON) {
-    Node *kv = new_node(N_KEYVALUE, p_tok->pos);
-    p_next();
+  Node *e = bare_complit_expr(p);
+  if (p->tok->kind == T_COLON) {
+    Node *kv = new_node(N_KEYVALUE, p->tok->pos);
+    p_next(p);
     kv->x = e;
-    kv->y = bare_complit_expr();
+    kv->y = bare_complit_expr(p);
     e = kv;
   }
   vec_push(&lit->list, e);
   return false;
 }
 
-static Node *complit(Node *type) {
-  Node *n = new_node(N_COMPOSITE, p_tok->pos);
-  nxw(n)->lparen = p_tok->pos;
+static Node *complit(Parser *p, Node *type) {
+  Node *n = new_node(N_COMPOSITE, p->tok->pos);
+  nxw(n)->lparen = p->tok->pos;
   n->x = type;
-  if (!p_enter())
+  if (!p_enter(p))
     return n;
-  p_xnest++;
-  p_want(T_LBRACE);
-  nxw(n)->endpos = p_list("composite literal", T_COMMA, T_RBRACE, complit_elem, n);
-  p_xnest--;
-  p_leave();
+  p->xnest++;
+  p_want(p, T_LBRACE);
+  nxw(n)->endpos = p_list(p, "composite literal", T_COMMA, T_RBRACE, complit_elem, n);
+  p->xnest--;
+  p_leave(p);
   return n;
 }
 
 // ---------------------------------------------------------------- statements
 
-Node *p_block_stmt(const char *context) {
-  Node *b = new_node(N_BLOCK, p_tok->pos);
+Node *p_block_stmt(Parser *p, const char *context) {
+  Node *b = new_node(N_BLOCK, p->tok->pos);
   // people coming from C may forget that braces are mandatory in Go
-  if (!p_got(T_LBRACE)) {
-    p_syntax_error(xfmt("expecting { after %s", context));
+  if (!p_got(p, T_LBRACE)) {
+    p_syntax_error(p, xfmt("expecting { after %s", context));
     ADVANCE(T_IDENT, T_RBRACE);
-    nxw(b)->endpos = p_tok->pos;
-    if (p_got(T_RBRACE))
+    nxw(b)->endpos = p->tok->pos;
+    if (p_got(p, T_RBRACE))
       return b;
   }
-  stmt_list(&b->list);
-  nxw(b)->endpos = p_tok->pos;
-  p_want(T_RBRACE);
+  stmt_list(p, &b->list);
+  nxw(b)->endpos = p->tok->pos;
+  p_want(p, T_RBRACE);
   return b;
 }
 
-static Node *range_clause(Vec *lhs, TokKind op) {
-  Node *r = new_node(N_RANGE, p_tok->pos); // pos becomes the 'for' in for_stmt
-  nxw(r)->range_pos = p_tok->pos;
-  p_next(); // range
+static Node *range_clause(Parser *p, Vec *lhs, TokKind op) {
+  Node *r = new_node(N_RANGE, p->tok->pos); // pos becomes the 'for' in for_stmt
+  nxw(r)->range_pos = p->tok->pos;
+  p_next(p); // range
   if (lhs) {
     nxw(r)->key = lhs->data[0];
     if (lhs->len > 1)
@@ -704,7 +682,7 @@ static Node *range_clause(Vec *lhs, TokKind op) {
       nxw(r)->w = lhs->data[2];
     r->op = op;
   }
-  r->x = p_expr();
+  r->x = p_expr(p);
   return r;
 }
 
@@ -716,52 +694,52 @@ static Node *expr_stmt(Node *x) {
 
 // keyword is T_FOR / T_SWITCH / T_IF in a statement header (enables range
 // clauses after for), 0 elsewhere. lhs is an already parsed expression list.
-static Node *simple_stmt(Vec *lhs_in, TokKind keyword) {
-  if (keyword == T_FOR && p_tok->kind == T_RANGE)
-    return range_clause(NULL, 0);
+static Node *simple_stmt(Parser *p, Vec *lhs_in, TokKind keyword) {
+  if (keyword == T_FOR && p->tok->kind == T_RANGE)
+    return range_clause(p, NULL, 0);
   Vec lhs = {0};
   if (lhs_in)
     lhs = *lhs_in;
   else
-    expr_list(&lhs);
+    expr_list(p, &lhs);
   Node *x = lhs.data[0];
-  if (lhs.len == 1 && p_tok->kind != T_ASSIGN && p_tok->kind != T_DEFINE) {
-    Pos pos = p_tok->pos;
-    if (is_assign_op(p_tok->kind)) {
+  if (lhs.len == 1 && p->tok->kind != T_ASSIGN && p->tok->kind != T_DEFINE) {
+    Pos pos = p->tok->pos;
+    if (is_assign_op(p->tok->kind)) {
       Node *s = new_node(N_ASSIGN, pos);
-      s->op = p_tok->kind;
-      p_next();
+      s->op = p->tok->kind;
+      p_next(p);
       vec_push(&s->list, x);
-      vec_push(&s->list2, p_expr());
+      vec_push(&s->list2, p_expr(p));
       return s;
     }
-    if (p_tok->kind == T_INC || p_tok->kind == T_DEC) {
+    if (p->tok->kind == T_INC || p->tok->kind == T_DEC) {
       Node *s = new_node(N_INCDEC, pos);
-      s->op = p_tok->kind;
+      s->op = p->tok->kind;
       s->x = x;
-      p_next();
+      p_next(p);
       return s;
     }
-    if (p_tok->kind == T_ARROW) {
+    if (p->tok->kind == T_ARROW) {
       Node *s = new_node(N_SENDSTMT, pos);
-      p_next();
+      p_next(p);
       s->x = x;
-      s->y = p_expr();
+      s->y = p_expr(p);
       return s;
     }
     return expr_stmt(x);
   }
-  if (p_tok->kind == T_ASSIGN || p_tok->kind == T_DEFINE) {
-    Node *s = new_node(N_ASSIGN, p_tok->pos);
-    s->op = p_tok->kind;
-    p_next();
-    if (keyword == T_FOR && p_tok->kind == T_RANGE)
-      return range_clause(&lhs, s->op);
+  if (p->tok->kind == T_ASSIGN || p->tok->kind == T_DEFINE) {
+    Node *s = new_node(N_ASSIGN, p->tok->pos);
+    s->op = p->tok->kind;
+    p_next(p);
+    if (keyword == T_FOR && p->tok->kind == T_RANGE)
+      return range_clause(p, &lhs, s->op);
     s->list = lhs;
-    expr_list(&s->list2);
+    expr_list(p, &s->list2);
     return s;
   }
-  p_syntax_error("expecting := or = or comma");
+  p_syntax_error(p, "expecting := or = or comma");
   ADVANCE(T_SEMICOLON, T_RBRACE);
   return expr_stmt(x); // make the best of what we have
 }
@@ -779,56 +757,56 @@ char *p_stmt_string(Node *s);
 
 // The header of if/for/switch: [init ;] cond [; post]. For a type switch
 // *cond is the guard: N_TYPEASSERT (x.(type)) or N_ASSIGN (v := x.(type)).
-static void header(TokKind keyword, Node **init, Node **cond, Node **post) {
+static void header(Parser *p, TokKind keyword, Node **init, Node **cond, Node **post) {
   *init = *cond = *post = NULL;
-  p_next(); // the keyword
-  if (p_tok->kind == T_LBRACE) {
+  p_next(p); // the keyword
+  if (p->tok->kind == T_LBRACE) {
     if (keyword == T_IF) {
-      p_syntax_error("missing condition in if statement");
-      *cond = p_bad_expr();
+      p_syntax_error(p, "missing condition in if statement");
+      *cond = p_bad_expr(p);
     }
     return;
   }
-  int outer = p_xnest;
-  p_xnest = -1;
-  if (p_tok->kind != T_SEMICOLON) {
+  int outer = p->xnest;
+  p->xnest = -1;
+  if (p->tok->kind != T_SEMICOLON) {
     // accept a var declaration but complain
-    if (p_got(T_VAR))
-      p_syntax_error(xfmt("var declaration not allowed in %s initializer", tok_name(keyword)));
-    *init = simple_stmt(NULL, keyword);
+    if (p_got(p, T_VAR))
+      p_syntax_error(p, xfmt("var declaration not allowed in %s initializer", tok_name(keyword)));
+    *init = simple_stmt(p, NULL, keyword);
     if ((*init)->kind == N_RANGE) {
-      p_xnest = outer;
+      p->xnest = outer;
       return;
     }
   }
   Node *cs = NULL;
   Token semi_tok, *semi = NULL;   // (a copy: the token ring moves on)
-  if (p_tok->kind != T_LBRACE) {
-    if (p_tok->kind == T_SEMICOLON) {
-      semi_tok = *p_tok;
+  if (p->tok->kind != T_LBRACE) {
+    if (p->tok->kind == T_SEMICOLON) {
+      semi_tok = *p->tok;
       semi = &semi_tok;
-      p_next();
+      p_next(p);
     } else {
-      p_want(T_LBRACE); // asking for '{' rather than ';' gives a better message
-      if (p_tok->kind != T_LBRACE)
+      p_want(p, T_LBRACE); // asking for '{' rather than ';' gives a better message
+      if (p->tok->kind != T_LBRACE)
         ADVANCE(T_LBRACE, T_RBRACE);
     }
     if (keyword == T_FOR) {
-      if (p_tok->kind != T_SEMICOLON) {
-        if (p_tok->kind == T_LBRACE) {
-          p_syntax_error("expecting for loop condition");
+      if (p->tok->kind != T_SEMICOLON) {
+        if (p->tok->kind == T_LBRACE) {
+          p_syntax_error(p, "expecting for loop condition");
           goto done;
         }
-        cs = simple_stmt(NULL, 0);
+        cs = simple_stmt(p, NULL, 0);
       }
-      p_want(T_SEMICOLON);
-      if (p_tok->kind != T_LBRACE) {
-        *post = simple_stmt(NULL, 0);
+      p_want(p, T_SEMICOLON);
+      if (p->tok->kind != T_LBRACE) {
+        *post = simple_stmt(p, NULL, 0);
         if ((*post)->kind == N_ASSIGN && (*post)->op == T_DEFINE)
-          p_syntax_error_at((*post)->pos, "cannot declare in post statement of for loop");
+          p_syntax_error_at(p, (*post)->pos, "cannot declare in post statement of for loop");
       }
-    } else if (p_tok->kind != T_LBRACE) {
-      cs = simple_stmt(NULL, keyword);
+    } else if (p->tok->kind != T_LBRACE) {
+      cs = simple_stmt(p, NULL, keyword);
     }
   } else {
     cs = *init;
@@ -838,9 +816,9 @@ done:
   if (!cs) {
     if (keyword == T_IF && semi) {
       if (semi->auto_semi && !(semi->text && semi->text[0] == 'E'))
-        p_syntax_error_at(semi->pos, "unexpected newline, expecting { after if clause");
+        p_syntax_error_at(p, semi->pos, "unexpected newline, expecting { after if clause");
       else
-        p_syntax_error_at(semi->pos, "missing condition in if statement");
+        p_syntax_error_at(p, semi->pos, "missing condition in if statement");
       *cond = new_node(N_BAD, semi->pos);
     }
   } else if (cs->kind == N_EXPRSTMT) {
@@ -849,30 +827,30 @@ done:
     *cond = cs;
   } else {
     // a common mistake: "if x := 0 {" instead of "if x := 0; x {"
-    p_syntax_error_at(cs->pos, xfmt("cannot use %s as value", p_stmt_string(cs)));
+    p_syntax_error_at(p, cs->pos, xfmt("cannot use %s as value", p_stmt_string(cs)));
   }
-  p_xnest = outer;
+  p->xnest = outer;
 }
 
-static Node *if_stmt(void) {
+static Node *if_stmt(Parser *p) {
   // else-if chains are a loop, not recursion: long chains cost no stack
   Node *first_if = NULL, **link = &first_if;
   for (;;) {
-    Node *s = new_node(N_IF, p_tok->pos);
+    Node *s = new_node(N_IF, p->tok->pos);
     Node *post;
-    header(T_IF, &s->init, &s->x, &post);
-    s->body = p_block_stmt("if clause");
+    header(p, T_IF, &s->init, &s->x, &post);
+    s->body = p_block_stmt(p, "if clause");
     *link = s;
-    if (!p_got(T_ELSE))
+    if (!p_got(p, T_ELSE))
       break;
-    if (p_tok->kind == T_IF) {
+    if (p->tok->kind == T_IF) {
       link = &s->els;
       continue;
     }
-    if (p_tok->kind == T_LBRACE) {
-      s->els = p_block_stmt("");
+    if (p->tok->kind == T_LBRACE) {
+      s->els = p_block_stmt(p, "");
     } else {
-      p_syntax_error("else must be followed by if or statement block");
+      p_syntax_error(p, "else must be followed by if or statement block");
       ADVANCE(T_IDENT, T_RBRACE);
     }
     break;
@@ -880,11 +858,11 @@ static Node *if_stmt(void) {
   return first_if;
 }
 
-static Node *for_stmt(void) {
-  Pos pos = p_tok->pos;
+static Node *for_stmt(Parser *p) {
+  Pos pos = p->tok->pos;
   Node *init, *cond, *post;
-  header(T_FOR, &init, &cond, &post);
-  Node *body = p_block_stmt("for clause");
+  header(p, T_FOR, &init, &cond, &post);
+  Node *body = p_block_stmt(p, "for clause");
   if (init && init->kind == N_RANGE) {
     init->pos = pos;
     init->body = body;
@@ -898,69 +876,69 @@ static Node *for_stmt(void) {
   return s;
 }
 
-static Node *case_clause(bool comm) {
-  Node *c = new_node(comm ? N_COMMCLAUSE : N_CASECLAUSE, p_tok->pos);
-  if (p_got(T_CASE)) {
+static Node *case_clause(Parser *p, bool comm) {
+  Node *c = new_node(comm ? N_COMMCLAUSE : N_CASECLAUSE, p->tok->pos);
+  if (p_got(p, T_CASE)) {
     if (comm)
-      c->x = simple_stmt(NULL, 0); // send, receive, assignment of a receive
+      c->x = simple_stmt(p, NULL, 0); // send, receive, assignment of a receive
     else
-      expr_list(&c->list);
-  } else if (p_got(T_DEFAULT)) {
+      expr_list(p, &c->list);
+  } else if (p_got(p, T_DEFAULT)) {
     c->is_default = true;
   } else {
-    p_syntax_error("expecting case or default or }");
+    p_syntax_error(p, "expecting case or default or }");
     ADVANCE(T_COLON, T_CASE, T_DEFAULT, T_RBRACE);
   }
-  p_want(T_COLON);
-  stmt_list(&c->list2);
+  p_want(p, T_COLON);
+  stmt_list(p, &c->list2);
   return c;
 }
 
-static void clause_body(Node *s, const char *what) {
-  if (!p_got(T_LBRACE)) {
-    p_syntax_error(xfmt("missing { after %s clause", what));
+static void clause_body(Parser *p, Node *s, const char *what) {
+  if (!p_got(p, T_LBRACE)) {
+    p_syntax_error(p, xfmt("missing { after %s clause", what));
     ADVANCE(T_CASE, T_DEFAULT, T_RBRACE);
   }
-  while (p_tok->kind != T_EOF && p_tok->kind != T_RBRACE)
-    vec_push(&s->list, case_clause(s->kind == N_SELECT));
-  nxw(s)->endpos = p_tok->pos;
-  p_want(T_RBRACE);
+  while (p->tok->kind != T_EOF && p->tok->kind != T_RBRACE)
+    vec_push(&s->list, case_clause(p, s->kind == N_SELECT));
+  nxw(s)->endpos = p->tok->pos;
+  p_want(p, T_RBRACE);
 }
 
-static Node *switch_stmt(void) {
-  Node *s = new_node(N_SWITCH, p_tok->pos);
+static Node *switch_stmt(Parser *p) {
+  Node *s = new_node(N_SWITCH, p->tok->pos);
   Node *post;
-  header(T_SWITCH, &s->init, &s->x, &post);
+  header(p, T_SWITCH, &s->init, &s->x, &post);
   Node *g = s->x && s->x->kind == N_ASSIGN ? s->x->list2.data[0] : s->x;
-  if (is_guard(g) && guards.len && guards.data[guards.len - 1] == g) {
-    guards.len--; // a legitimate x.(type)
+  if (is_guard(g) && p->guards.len && p->guards.data[p->guards.len - 1] == g) {
+    p->guards.len--; // a legitimate x.(type)
     s->kind = N_TYPESWITCH;
     s->y = s->x->kind == N_ASSIGN ? s->x : expr_stmt(s->x);
     s->x = NULL;
   }
-  clause_body(s, "switch");
+  clause_body(p, s, "switch");
   return s;
 }
 
-static Node *select_stmt(void) {
-  Node *s = new_node(N_SELECT, p_tok->pos);
-  p_next();
-  clause_body(s, "select");
+static Node *select_stmt(Parser *p) {
+  Node *s = new_node(N_SELECT, p->tok->pos);
+  p_next(p);
+  clause_body(p, s, "select");
   return s;
 }
 
-static Node *call_stmt(void) {
-  Node *s = new_node(p_tok->kind == T_GO ? N_GOSTMT : N_DEFERSTMT, p_tok->pos);
-  const char *what = p_tok->kind == T_GO ? "go" : "defer";
-  p_next();
-  Node *x = pexpr();
+static Node *call_stmt(Parser *p) {
+  Node *s = new_node(p->tok->kind == T_GO ? N_GOSTMT : N_DEFERSTMT, p->tok->pos);
+  const char *what = p->tok->kind == T_GO ? "go" : "defer";
+  p_next(p);
+  Node *x = pexpr(p);
   Node *t = unparen(x);
   if (t != x) {
-    p_report(x->pos, xfmt("expression in %s must not be parenthesized", what));
+    p_report(p, x->pos, xfmt("expression in %s must not be parenthesized", what));
     x = t;
   }
   if (x->kind != N_CALL) {
-    p_report(x->pos, xfmt("expression in %s must be function call", what));
+    p_report(p, x->pos, xfmt("expression in %s must be function call", what));
     // assume the common mistake of missing parentheses: go f => go f()
     Node *c = new_node(N_CALL, x->pos);
     nxw(c)->lparen = x->pos;
@@ -971,109 +949,109 @@ static Node *call_stmt(void) {
   return s;
 }
 
-static Node *branch(TokKind op) {
-  Node *s = new_node(N_BRANCH, p_tok->pos);
+static Node *branch(Parser *p, TokKind op) {
+  Node *s = new_node(N_BRANCH, p->tok->pos);
   s->op = op;
-  p_next();
+  p_next(p);
   if (op == T_GOTO)
-    nxw(s)->label = p_name();
-  else if ((op == T_BREAK || op == T_CONTINUE) && p_tok->kind == T_IDENT)
-    nxw(s)->label = p_ident();
+    nxw(s)->label = p_name(p);
+  else if ((op == T_BREAK || op == T_CONTINUE) && p->tok->kind == T_IDENT)
+    nxw(s)->label = p_ident(p);
   return s;
 }
 
-static Node *labeled_stmt(Node *label) {
-  Node *s = new_node(N_LABELED, p_tok->pos);
+static Node *labeled_stmt(Parser *p, Node *label) {
+  Node *s = new_node(N_LABELED, p->tok->pos);
   nxw(s)->label = label;
-  p_want(T_COLON);
-  if (p_tok->kind == T_RBRACE) {
+  p_want(p, T_COLON);
+  if (p->tok->kind == T_RBRACE) {
     // a label needs a statement, but the ';' before '}' may be omitted
-    s->y = new_node(N_EMPTY, p_tok->pos);
+    s->y = new_node(N_EMPTY, p->tok->pos);
     return s;
   }
-  s->y = stmt_or_nil();
+  s->y = stmt_or_nil(p);
   if (s->y)
     return s;
-  p_syntax_error_at(s->pos, "missing statement after label");
+  p_syntax_error_at(p, s->pos, "missing statement after label");
   return NULL; // already at the end of the statement: no advance
 }
 
-static void append_group(Vec *out, TokKind kind);
+static void append_group(Parser *p, Vec *out, TokKind kind);
 
-static Node *decl_stmt(void) {
-  Node *s = new_node(N_DECLSTMT, p_tok->pos);
-  TokKind k = p_tok->kind;
-  p_next();
-  append_group(&s->list, k);
+static Node *decl_stmt(Parser *p) {
+  Node *s = new_node(N_DECLSTMT, p->tok->pos);
+  TokKind k = p->tok->kind;
+  p_next(p);
+  append_group(p, &s->list, k);
   return s;
 }
 
-static Node *stmt_or_nil1(void) {
+static Node *stmt_or_nil1(Parser *p) {
   // most statements (assignments) start with a name
-  if (p_tok->kind == T_IDENT) {
+  if (p->tok->kind == T_IDENT) {
     Vec lhs = {0};
-    expr_list(&lhs);
+    expr_list(p, &lhs);
     Node *x = lhs.data[0];
-    if (lhs.len == 1 && x->kind == N_IDENT && p_tok->kind == T_COLON)
-      return labeled_stmt(x);
-    return simple_stmt(&lhs, 0);
+    if (lhs.len == 1 && x->kind == N_IDENT && p->tok->kind == T_COLON)
+      return labeled_stmt(p, x);
+    return simple_stmt(p, &lhs, 0);
   }
-  switch (p_tok->kind) {
+  switch (p->tok->kind) {
   case T_VAR: case T_CONST: case T_TYPE:
-    return decl_stmt();
+    return decl_stmt(p);
   case T_LBRACE:
-    return p_block_stmt("");
+    return p_block_stmt(p, "");
   case T_ADD: case T_SUB: case T_MUL: case T_AND: case T_XOR: case T_NOT:
   case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
   case T_FUNC: case T_LPAREN: case T_LBRACK: case T_STRUCT: case T_MAP:
   case T_CHAN: case T_INTERFACE: case T_ARROW:
-    return simple_stmt(NULL, 0);
+    return simple_stmt(p, NULL, 0);
   case T_FOR:
-    return for_stmt();
+    return for_stmt(p);
   case T_SWITCH:
-    return switch_stmt();
+    return switch_stmt(p);
   case T_SELECT:
-    return select_stmt();
+    return select_stmt(p);
   case T_IF:
-    return if_stmt();
+    return if_stmt(p);
   case T_FALLTHROUGH: case T_BREAK: case T_CONTINUE: case T_GOTO:
-    return branch(p_tok->kind);
+    return branch(p, p->tok->kind);
   case T_GO: case T_DEFER:
-    return call_stmt();
+    return call_stmt(p);
   case T_RETURN: {
-    Node *s = new_node(N_RETURN, p_tok->pos);
-    p_next();
-    if (p_tok->kind != T_SEMICOLON && p_tok->kind != T_RBRACE)
-      expr_list(&s->list);
+    Node *s = new_node(N_RETURN, p->tok->pos);
+    p_next(p);
+    if (p->tok->kind != T_SEMICOLON && p->tok->kind != T_RBRACE)
+      expr_list(p, &s->list);
     return s;
   }
   case T_SEMICOLON:
-    return new_node(N_EMPTY, p_tok->pos);
+    return new_node(N_EMPTY, p->tok->pos);
   default:
     return NULL;
   }
 }
 
-static Node *stmt_or_nil(void) {
-  if (!p_enter())
+static Node *stmt_or_nil(Parser *p) {
+  if (!p_enter(p))
     return NULL;
-  Node *s = stmt_or_nil1();
-  p_leave();
+  Node *s = stmt_or_nil1(p);
+  p_leave(p);
   return s;
 }
 
-static void stmt_list(Vec *out) {
-  while (p_tok->kind != T_EOF && p_tok->kind != T_RBRACE && p_tok->kind != T_CASE &&
-         p_tok->kind != T_DEFAULT) {
-    Node *s = stmt_or_nil();
+static void stmt_list(Parser *p, Vec *out) {
+  while (p->tok->kind != T_EOF && p->tok->kind != T_RBRACE && p->tok->kind != T_CASE &&
+         p->tok->kind != T_DEFAULT) {
+    Node *s = stmt_or_nil(p);
     if (!s)
       break;
     vec_push(out, s);
     // ";" is optional before "}"
-    if (!p_got(T_SEMICOLON) && p_tok->kind != T_RBRACE) {
-      p_syntax_error("at end of statement");
+    if (!p_got(p, T_SEMICOLON) && p->tok->kind != T_RBRACE) {
+      p_syntax_error(p, "at end of statement");
       ADVANCE(T_SEMICOLON, T_RBRACE, T_CASE, T_DEFAULT);
-      p_got(T_SEMICOLON); // avoid a spurious empty statement
+      p_got(p, T_SEMICOLON); // avoid a spurious empty statement
     }
   }
 }
@@ -1119,42 +1097,42 @@ typedef struct {
   Node *last;       // const: the last spec with a type or values
 } Group;
 
-static bool got_assign(void) {
-  if (p_tok->kind == T_DEFINE)
-    p_syntax_error("expecting =");
-  else if (p_tok->kind != T_ASSIGN)
+static bool got_assign(Parser *p) {
+  if (p->tok->kind == T_DEFINE)
+    p_syntax_error(p, "expecting =");
+  else if (p->tok->kind != T_ASSIGN)
     return false;
-  p_next();
+  p_next(p);
   return true;
 }
 
-static Node *import_spec(void) {
-  Node *d = new_node(N_IMPORTSPEC, p_tok->pos);
-  if (p_tok->kind == T_IDENT) {
-    d->name = p_ident()->name;
-  } else if (p_tok->kind == T_PERIOD) {
+static Node *import_spec(Parser *p) {
+  Node *d = new_node(N_IMPORTSPEC, p->tok->pos);
+  if (p->tok->kind == T_IDENT) {
+    d->name = p_ident(p)->name;
+  } else if (p->tok->kind == T_PERIOD) {
     d->name = ".";
-    p_next();
+    p_next(p);
   }
-  if (!p_is_literal(p_tok->kind)) {
-    p_syntax_error("missing import path");
+  if (!p_is_literal(p->tok->kind)) {
+    p_syntax_error(p, "missing import path");
     ADVANCE(T_SEMICOLON, T_RPAREN);
     return d;
   }
-  d->tok = keep_token(p_tok);
-  p_next();
+  d->tok = keep_token(p->tok);
+  p_next(p);
   if (d->tok->kind != T_STRING) // gc reports it at the token after the path
-    p_syntax_error("import path must be a string");
+    p_syntax_error(p, "import path must be a string");
   return d;
 }
 
-static Node *const_spec(Group *g) {
-  Node *d = new_node(N_CONSTSPEC, p_tok->pos);
-  name_list(&nxw(d)->names);
-  if (p_tok->kind != T_EOF && p_tok->kind != T_SEMICOLON && p_tok->kind != T_RPAREN) {
-    d->x = p_type_or_nil();
-    if (got_assign())
-      expr_list(&d->list);
+static Node *const_spec(Parser *p, Group *g) {
+  Node *d = new_node(N_CONSTSPEC, p->tok->pos);
+  name_list(p, &nxw(d)->names);
+  if (p->tok->kind != T_EOF && p->tok->kind != T_SEMICOLON && p->tok->kind != T_RPAREN) {
+    d->x = p_type_or_nil(p);
+    if (got_assign(p))
+      expr_list(p, &d->list);
   }
   nxw(d)->iota = g->index;
   if (d->x || d->list.len) {
@@ -1168,15 +1146,15 @@ static Node *const_spec(Group *g) {
   return d;
 }
 
-static Node *var_spec(void) {
-  Node *d = new_node(N_VARSPEC, p_tok->pos);
-  name_list(&nxw(d)->names);
-  if (got_assign()) {
-    expr_list(&d->list);
+static Node *var_spec(Parser *p) {
+  Node *d = new_node(N_VARSPEC, p->tok->pos);
+  name_list(p, &nxw(d)->names);
+  if (got_assign(p)) {
+    expr_list(p, &d->list);
   } else {
-    d->x = p_type_();
-    if (got_assign())
-      expr_list(&d->list);
+    d->x = p_type_(p);
+    if (got_assign(p))
+      expr_list(p, &d->list);
   }
   return d;
 }
@@ -1184,55 +1162,55 @@ static Node *var_spec(void) {
 // After "type Name [": a type parameter list "[T any]" rather than an array
 // length "[N]" or "[N * 2]"? gc decides from the parsed expression; the
 // tokens after the first name tell the common cases apart.
-static bool tparams_follow(void) {
-  if (p_tok->kind != T_IDENT)
+static bool tparams_follow(Parser *p) {
+  if (p->tok->kind != T_IDENT)
     return false;
-  switch (p_peek(1)->kind) {
+  switch (p_peek(p, 1)->kind) {
   case T_IDENT: case T_COMMA: case T_INTERFACE: case T_FUNC: case T_CHAN:
   case T_MAP: case T_STRUCT: case T_TILDE: case T_LBRACK: case T_ARROW:
     return true;
   case T_MUL: // [P *C] is a constraint only if a type follows the '*'
-    return p_peek(2)->kind == T_IDENT && p_peek(3)->kind != T_RBRACK;
+    return p_peek(p, 2)->kind == T_IDENT && p_peek(p, 3)->kind != T_RBRACK;
   default:
     return false;
   }
 }
 
-static Node *type_spec(void) {
-  Node *d = new_node(N_TYPESPEC, p_tok->pos);
-  d->name = p_name()->name;
-  if (p_tok->kind == T_LBRACK) {
-    Pos pos = p_tok->pos;
-    p_next();
-    if (tparams_follow()) {
-      p_param_list(&nxw(d)->tparams, T_RBRACK, true);
-      nxw(d)->is_alias = got_assign();
-      d->x = p_type_or_nil();
-    } else if (p_got(T_RBRACK)) {
-      d->x = p_slice_type(pos);
+static Node *type_spec(Parser *p) {
+  Node *d = new_node(N_TYPESPEC, p->tok->pos);
+  d->name = p_name(p)->name;
+  if (p->tok->kind == T_LBRACK) {
+    Pos pos = p->tok->pos;
+    p_next(p);
+    if (tparams_follow(p)) {
+      p_param_list(p, &nxw(d)->tparams, T_RBRACK, true);
+      nxw(d)->is_alias = got_assign(p);
+      d->x = p_type_or_nil(p);
+    } else if (p_got(p, T_RBRACK)) {
+      d->x = p_slice_type(p, pos);
     } else {
-      d->x = p_array_type(pos, NULL);
+      d->x = p_array_type(p, pos, NULL);
     }
   } else {
-    nxw(d)->is_alias = got_assign();
-    d->x = p_type_or_nil();
+    nxw(d)->is_alias = got_assign(p);
+    d->x = p_type_or_nil(p);
   }
   if (!d->x) {
-    d->x = p_bad_expr();
-    p_syntax_error("in type declaration");
+    d->x = p_bad_expr(p);
+    p_syntax_error(p, "in type declaration");
     ADVANCE(T_SEMICOLON, T_RPAREN);
   }
   return d;
 }
 
-static bool group_spec(void *ctx) {
+static bool group_spec(Parser *p, void *ctx) {
   Group *g = ctx;
   Node *d = NULL;
   switch (g->kind) {
-  case T_IMPORT: d = import_spec(); break;
-  case T_CONST: d = const_spec(g); break;
-  case T_VAR: d = var_spec(); break;
-  default: d = type_spec(); break;
+  case T_IMPORT: d = import_spec(p); break;
+  case T_CONST: d = const_spec(p, g); break;
+  case T_VAR: d = var_spec(p); break;
+  default: d = type_spec(p); break;
   }
   vec_push(g->out, d);
   g->index++;
@@ -1240,12 +1218,12 @@ static bool group_spec(void *ctx) {
 }
 
 // A declaration's specs, single or grouped in parentheses; kind is the keyword.
-static void append_group(Vec *out, TokKind kind) {
+static void append_group(Parser *p, Vec *out, TokKind kind) {
   Group g = {kind, out, 0, NULL};
-  if (p_got(T_LPAREN)) {
-    p_list("grouped declaration", T_SEMICOLON, T_RPAREN, group_spec, &g);
+  if (p_got(p, T_LPAREN)) {
+    p_list(p, "grouped declaration", T_SEMICOLON, T_RPAREN, group_spec, &g);
   } else {
-    group_spec(&g);
+    group_spec(p, &g);
   }
 }
 
@@ -1269,11 +1247,11 @@ static int directive_flag(const char *text) {
   return 0;
 }
 
-static int take_pragmas(int before_line) {
+static int take_pragmas(Parser *p, int before_line) {
   int flags = 0;
-  const TokenList *d = lex_directives(lexer);
-  while (dir_index < d->ndirs && d->dirs[dir_index].line < before_line)
-    flags |= directive_flag(d->dirs[dir_index++].text);
+  const TokenList *d = lex_directives(p->lexer);
+  while (p->dir_index < d->ndirs && d->dirs[p->dir_index].line < before_line)
+    flags |= directive_flag(d->dirs[p->dir_index++].text);
   return flags;
 }
 
@@ -1302,51 +1280,51 @@ static int directive_col(SrcFile *f, int line, const char *text) {
 
 // Drops the directives up to a line: those that only a func declaration can
 // use are "misplaced" there (gc: before var/type/const, inside bodies, at EOF).
-static void clear_pragmas(int through_line) {
-  const TokenList *dirs = lex_directives(lexer);
-  while (dir_index < dirs->ndirs && dirs->dirs[dir_index].line <= through_line) {
-    struct Directive *d = &dirs->dirs[dir_index++];
+static void clear_pragmas(Parser *p, int through_line) {
+  const TokenList *dirs = lex_directives(p->lexer);
+  while (p->dir_index < dirs->ndirs && dirs->dirs[p->dir_index].line <= through_line) {
+    struct Directive *d = &dirs->dirs[p->dir_index++];
     if (directive_flag(d->text)) {
-      SrcFile *f = src_file;
-      p_report((Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
+      SrcFile *f = p->file;
+      p_report(p, (Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
     }
   }
 }
 
-static Node *func_decl(int func_line) {
-  Node *f = new_node(N_FUNCDECL, p_tok->pos);
-  nxw(f)->pragmas = take_pragmas(func_line);
+static Node *func_decl(Parser *p, int func_line) {
+  Node *f = new_node(N_FUNCDECL, p->tok->pos);
+  nxw(f)->pragmas = take_pragmas(p, func_line);
   const char *context = NULL;
-  if (p_got(T_LPAREN)) {
+  if (p_got(p, T_LPAREN)) {
     context = "method";
     Vec rcvr = {0};
-    p_param_list(&rcvr, T_RPAREN, false);
+    p_param_list(p, &rcvr, T_RPAREN, false);
     int n = 0;
     for (int i = 0; i < rcvr.len; i++) {
       Node *r = rcvr.data[i];
       n += nx(r)->names.len ? nx(r)->names.len : 1;
     }
     if (n == 0)
-      p_report(p_tok->pos, "method has no receiver");
+      p_report(p, p->tok->pos, "method has no receiver");
     else if (n > 1)
-      p_report(p_tok->pos, "method has multiple receivers");
+      p_report(p, p->tok->pos, "method has multiple receivers");
     if (n) {
       nxw(f)->recv = rcvr.data[0];
       if (nx(nx(f)->recv)->names.len > 1)
         nxw(nx(f)->recv)->names.len = 1;
     }
   }
-  if (p_tok->kind != T_IDENT) {
-    p_syntax_error("expecting name or (");
+  if (p->tok->kind != T_IDENT) {
+    p_syntax_error(p, "expecting name or (");
     ADVANCE(T_LBRACE, T_SEMICOLON);
     return NULL;
   }
-  f->pos = p_tok->pos;
-  f->name = p_ident()->name;
-  f->x = p_func_type(context, &nxw(f)->tparams);
-  if (p_tok->kind == T_LBRACE) {
+  f->pos = p->tok->pos;
+  f->name = p_ident(p)->name;
+  f->x = p_func_type(p, context, &nxw(f)->tparams);
+  if (p->tok->kind == T_LBRACE) {
     char *from = node_pool_next();
-    f->body = p_func_body();
+    f->body = p_func_body(p);
     nxw(f)->endpos = nx(f->body)->endpos;
     if (node_pool_next() > from)
       nxw(f)->nodes_from = from, nxw(f)->nodes_to = node_pool_next();
@@ -1354,18 +1332,18 @@ static Node *func_decl(int func_line) {
   return f;
 }
 
-static void top_level_decls(Node *file_node) {
+static void top_level_decls(Parser *p, Node *file_node) {
   Node *last = NULL;
-  while (p_tok->kind != T_EOF) {
-    Token *start = p_tok;
-    switch (p_tok->kind) {
+  while (p->tok->kind != T_EOF) {
+    Token *start = p->tok;
+    switch (p->tok->kind) {
     case T_CONST: case T_TYPE: case T_VAR:
-      p_next();
-      append_group(&file_node->list2, start->kind);
+      p_next(p);
+      append_group(p, &file_node->list2, start->kind);
       break;
     case T_FUNC: {
-      p_next();
-      Node *d = func_decl(start->pos.line);
+      p_next(p);
+      Node *d = func_decl(p, start->pos.line);
       if (d) {
         vec_push(&file_node->list2, d);
         last = d;
@@ -1373,67 +1351,60 @@ static void top_level_decls(Node *file_node) {
       break;
     }
     default:
-      if (p_tok->kind == T_LBRACE && last && last == VEC_AT(file_node->list2,
+      if (p->tok->kind == T_LBRACE && last && last == VEC_AT(file_node->list2,
                                                           file_node->list2.len - 1) &&
           !last->body)
-        p_syntax_error("unexpected semicolon or newline before {"); // { on the next line
+        p_syntax_error(p, "unexpected semicolon or newline before {"); // { on the next line
       else
-        p_syntax_error("non-declaration statement outside function body");
+        p_syntax_error(p, "non-declaration statement outside function body");
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
       continue;
     }
-    clear_pragmas(prev_line());
-    if (p_tok->kind != T_EOF && !p_got(T_SEMICOLON)) {
-      p_syntax_error("after top level declaration");
+    clear_pragmas(p, prev_line(p));
+    if (p->tok->kind != T_EOF && !p_got(p, T_SEMICOLON)) {
+      p_syntax_error(p, "after top level declaration");
       ADVANCE(T_CONST, T_TYPE, T_VAR, T_FUNC);
     }
   }
 }
 
 // The stray x.(type) nodes: types2 reports them (at the expression's start).
-static void report_guards(void) {
-  for (int i = 0; i < guards.len; i++) {
-    Node *g = guards.data[i];
-    p_report(p_start_pos(g), "invalid AST: use of .(type) outside type switch");
+static void report_guards(Parser *p) {
+  for (int i = 0; i < p->guards.len; i++) {
+    Node *g = p->guards.data[i];
+    p_report(p, p_start_pos(g), "invalid AST: use of .(type) outside type switch");
   }
 }
 
 Node *parse_file(SrcFile *f) {
-  lexer = lex_open(f);
-  src_file = f;
-  ring_at = 0;
-  ring_ahead = 0;
-  p_tok = &ring[0];
-  lex_next(lexer, p_tok);
-  ntoks_read = 1;
+  Parser *p = &(Parser){.lexer = lex_open(f), .file = f,
+                        .first = diag_errors > 0}; // errors were reported already (earlier files)
+  p->tok = &p->ring[0];
+  lex_next(p->lexer, p->tok);
+  p->ntoks_read = 1;
   char base;
-  init_stack_bound(&base);
-  p_fnest = p_xnest = depth = 0;
-  first = diag_errors > 0; // errors were reported already (earlier files)
-  nerrors = syntax_errors = last_syntax_line = 0;
-  dir_index = 0;
-  guards.len = 0;
+  init_stack_bound(p, &base);
 
-  Node *fn = new_node(N_FILE, p_tok->pos);
+  Node *fn = new_node(N_FILE, p->tok->pos);
   nxw(fn)->file = f;
   fn->name = "_";
-  if (!p_got(T_PACKAGE)) {
-    p_syntax_error("package statement must be first");
+  if (!p_got(p, T_PACKAGE)) {
+    p_syntax_error(p, "package statement must be first");
     return fn;
   }
-  fn->name = p_name()->name;
-  p_want(T_SEMICOLON);
-  if (nerrors) // don't bother continuing if the package clause has errors
+  fn->name = p_name(p)->name;
+  p_want(p, T_SEMICOLON);
+  if (p->nerrors) // don't bother continuing if the package clause has errors
     return fn;
   // in Go 1.19 imports come first; a late one is a "non-declaration statement"
-  while (p_got(T_IMPORT)) {
-    append_group(&fn->list, T_IMPORT);
-    p_want(T_SEMICOLON);
+  while (p_got(p, T_IMPORT)) {
+    append_group(p, &fn->list, T_IMPORT);
+    p_want(p, T_SEMICOLON);
   }
-  clear_pragmas(prev_line());
-  top_level_decls(fn);
-  clear_pragmas(INT32_MAX);
-  if (!syntax_errors)
-    report_guards();
+  clear_pragmas(p, prev_line(p));
+  top_level_decls(p, fn);
+  clear_pragmas(p, INT32_MAX);
+  if (!p->syntax_errors)
+    report_guards(p);
   return fn;
 }

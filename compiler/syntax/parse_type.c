@@ -7,112 +7,112 @@
 
 // ---------------------------------------------------------------- types
 
-Node *p_type_(void) {
-  Node *t = p_type_or_nil();
+Node *p_type_(Parser *p) {
+  Node *t = p_type_or_nil(p);
   if (!t) {
-    t = p_bad_expr();
-    p_syntax_error("expecting type");
+    t = p_bad_expr(p);
+    p_syntax_error(p, "expecting type");
     ADVANCE(T_COMMA, T_COLON, T_SEMICOLON, T_RPAREN, T_RBRACK, T_RBRACE);
   }
   return t;
 }
 
-static Node *chan_elem(void) {
-  Node *t = p_type_or_nil();
+static Node *chan_elem(Parser *p) {
+  Node *t = p_type_or_nil(p);
   if (!t) {
-    t = p_bad_expr();
-    p_syntax_error("missing channel element type"); // element simply absent: no advance
+    t = p_bad_expr(p);
+    p_syntax_error(p, "missing channel element type"); // element simply absent: no advance
   }
   return t;
 }
 
-Node *p_slice_type(Pos pos) {
+Node *p_slice_type(Parser *p, Pos pos) {
   Node *t = new_node(N_ARRAYTYPE, pos);
-  t->y = p_type_();
+  t->y = p_type_(p);
   return t;
 }
 
 // '[' already consumed; len is a pre-parsed length or NULL.
-Node *p_array_type(Pos pos, Node *len) {
+Node *p_array_type(Parser *p, Pos pos, Node *len) {
   Node *t = new_node(N_ARRAYTYPE, pos);
   if (!len) {
-    if (p_tok->kind == T_ELLIPSIS) {
-      len = new_node(N_ELLIPSIS, p_tok->pos);
+    if (p->tok->kind == T_ELLIPSIS) {
+      len = new_node(N_ELLIPSIS, p->tok->pos);
       t->ellipsis_len = true;
-      p_next();
+      p_next(p);
     } else {
-      p_xnest++;
-      len = p_expr();
-      p_xnest--;
+      p->xnest++;
+      len = p_expr(p);
+      p->xnest--;
     }
   }
   t->x = len;
-  if (p_tok->kind == T_COMMA) {
+  if (p->tok->kind == T_COMMA) {
     // trailing commas are for type parameter lists, not array lengths
-    p_syntax_error("unexpected comma; expecting ]");
-    p_next();
+    p_syntax_error(p, "unexpected comma; expecting ]");
+    p_next(p);
   }
-  p_want(T_RBRACK);
-  t->y = p_type_();
+  p_want(p, T_RBRACK);
+  t->y = p_type_(p);
   return t;
 }
 
-static Node *type_instance(Node *x) {
-  Node *n = new_node(N_INDEX, p_tok->pos);
+static Node *type_instance(Parser *p, Node *x) {
+  Node *n = new_node(N_INDEX, p->tok->pos);
   n->x = x;
-  p_want(T_LBRACK);
-  if (p_tok->kind == T_RBRACK) {
-    p_syntax_error("expecting type");
-    n->y = p_bad_expr();
+  p_want(p, T_LBRACK);
+  if (p->tok->kind == T_RBRACK) {
+    p_syntax_error(p, "expecting type");
+    n->y = p_bad_expr(p);
   } else {
     bool comma = false;
     Vec all = {0};
-    n->y = p_type_list(&all, &comma);
+    n->y = p_type_list(p, &all, &comma);
     if (all.len > 1)
       n->list = all;
   }
-  p_want(T_RBRACK);
+  p_want(p, T_RBRACK);
   return n;
 }
 
-Node *p_qualified_name(Node *nm) {
+Node *p_qualified_name(Parser *p, Node *nm) {
   Node *x = nm;
   if (!x) {
-    if (p_tok->kind == T_IDENT) {
-      x = p_ident();
+    if (p->tok->kind == T_IDENT) {
+      x = p_ident(p);
     } else {
-      x = new_node(N_IDENT, p_tok->pos);
+      x = new_node(N_IDENT, p->tok->pos);
       x->name = "_";
-      p_syntax_error("expecting name");
+      p_syntax_error(p, "expecting name");
       ADVANCE(T_PERIOD, T_SEMICOLON, T_RBRACE);
     }
   }
-  if (p_tok->kind == T_PERIOD) {
-    Node *s = new_node(N_SELECTOR, p_tok->pos);
-    p_next();
+  if (p->tok->kind == T_PERIOD) {
+    Node *s = new_node(N_SELECTOR, p->tok->pos);
+    p_next(p);
     s->x = x;
-    s->y = p_name();
+    s->y = p_name(p);
     s->name = s->y->name;
     x = s;
   }
-  if (p_tok->kind == T_LBRACK)
-    x = type_instance(x);
+  if (p->tok->kind == T_LBRACK)
+    x = type_instance(p, x);
   return x;
 }
 
 // arrayOrTArgs: after a name in a parameter or field list, "[" starts either
 // an array type ("a [3]int") or type arguments ("List[int]").
-static Node *array_or_targs(void) {
-  Pos pos = p_tok->pos;
-  p_want(T_LBRACK);
-  if (p_got(T_RBRACK))
-    return p_slice_type(pos);
+static Node *array_or_targs(Parser *p) {
+  Pos pos = p->tok->pos;
+  p_want(p, T_LBRACK);
+  if (p_got(p, T_RBRACK))
+    return p_slice_type(p, pos);
   bool comma = false;
   Vec all = {0};
-  Node *n = p_type_list(&all, &comma);
-  p_want(T_RBRACK);
+  Node *n = p_type_list(p, &all, &comma);
+  p_want(p, T_RBRACK);
   if (!comma) {
-    Node *elem = p_type_or_nil();
+    Node *elem = p_type_or_nil(p);
     if (elem) {
       Node *t = new_node(N_ARRAYTYPE, pos);
       t->x = n;
@@ -145,111 +145,111 @@ static Node *star_of(Pos pos, Node *x) {
   return n;
 }
 
-static bool field_decl(void *ctx) {
+static bool field_decl(Parser *p, void *ctx) {
   Node *st = ctx;
-  Pos pos = p_tok->pos;
-  switch (p_tok->kind) {
+  Pos pos = p->tok->pos;
+  switch (p->tok->kind) {
   case T_IDENT: {
-    Node *nm = p_ident();
-    if (p_tok->kind == T_PERIOD || p_is_literal(p_tok->kind) || p_tok->kind == T_SEMICOLON ||
-        p_tok->kind == T_RBRACE) {
-      Node *typ = p_qualified_name(nm); // embedded type
-      add_field(st, pos, NULL, typ, p_oliteral());
+    Node *nm = p_ident(p);
+    if (p->tok->kind == T_PERIOD || p_is_literal(p->tok->kind) || p->tok->kind == T_SEMICOLON ||
+        p->tok->kind == T_RBRACE) {
+      Node *typ = p_qualified_name(p, nm); // embedded type
+      add_field(st, pos, NULL, typ, p_oliteral(p));
       break;
     }
     Node *f = new_node(N_FIELD, pos);
     vec_push(&nxw(f)->names, nm);
-    while (p_got(T_COMMA))
-      vec_push(&nxw(f)->names, p_name());
-    if (nx(f)->names.len == 1 && p_tok->kind == T_LBRACK) {
-      Node *t = array_or_targs();
+    while (p_got(p, T_COMMA))
+      vec_push(&nxw(f)->names, p_name(p));
+    if (nx(f)->names.len == 1 && p->tok->kind == T_LBRACK) {
+      Node *t = array_or_targs(p);
       if (t->kind == N_INDEX) { // embedded generic instance T[P]
         t->x = nm;
-        add_field(st, pos, NULL, t, p_oliteral());
+        add_field(st, pos, NULL, t, p_oliteral(p));
         break;
       }
       f->x = t;
     } else {
-      f->x = p_type_();
+      f->x = p_type_(p);
     }
-    nxw(f)->tag = p_oliteral();
+    nxw(f)->tag = p_oliteral(p);
     vec_push(&st->list, f);
     break;
   }
   case T_MUL: {
-    p_next();
+    p_next(p);
     Node *typ;
-    if (p_tok->kind == T_LPAREN) {
-      p_syntax_error("cannot parenthesize embedded type");
-      p_next();
-      typ = p_qualified_name(NULL);
-      p_got(T_RPAREN);
+    if (p->tok->kind == T_LPAREN) {
+      p_syntax_error(p, "cannot parenthesize embedded type");
+      p_next(p);
+      typ = p_qualified_name(p, NULL);
+      p_got(p, T_RPAREN);
     } else {
-      typ = p_qualified_name(NULL);
+      typ = p_qualified_name(p, NULL);
     }
-    add_field(st, pos, NULL, star_of(pos, typ), p_oliteral());
+    add_field(st, pos, NULL, star_of(pos, typ), p_oliteral(p));
     break;
   }
   case T_LPAREN: {
-    p_syntax_error("cannot parenthesize embedded type");
-    p_next();
+    p_syntax_error(p, "cannot parenthesize embedded type");
+    p_next(p);
     Node *typ;
-    if (p_tok->kind == T_MUL) {
-      Pos sp = p_tok->pos;
-      p_next();
-      typ = star_of(sp, p_qualified_name(NULL));
+    if (p->tok->kind == T_MUL) {
+      Pos sp = p->tok->pos;
+      p_next(p);
+      typ = star_of(sp, p_qualified_name(p, NULL));
     } else {
-      typ = p_qualified_name(NULL);
+      typ = p_qualified_name(p, NULL);
     }
-    p_got(T_RPAREN);
-    add_field(st, pos, NULL, typ, p_oliteral());
+    p_got(p, T_RPAREN);
+    add_field(st, pos, NULL, typ, p_oliteral(p));
     break;
   }
   default:
-    p_syntax_error("expecting field name or embedded type");
+    p_syntax_error(p, "expecting field name or embedded type");
     ADVANCE(T_SEMICOLON, T_RBRACE);
   }
   return false;
 }
 
-static Node *struct_type(void) {
-  Node *t = new_node(N_STRUCTTYPE, p_tok->pos);
-  p_want(T_STRUCT);
-  p_want(T_LBRACE);
-  p_list("struct type", T_SEMICOLON, T_RBRACE, field_decl, t);
+static Node *struct_type(Parser *p) {
+  Node *t = new_node(N_STRUCTTYPE, p->tok->pos);
+  p_want(p, T_STRUCT);
+  p_want(p, T_LBRACE);
+  p_list(p, "struct type", T_SEMICOLON, T_RBRACE, field_decl, t);
   return t;
 }
 
-static Node *embedded_term(void) {
-  if (p_tok->kind == T_TILDE) {
-    Node *n = new_node(N_UNARY, p_tok->pos);
+static Node *embedded_term(Parser *p) {
+  if (p->tok->kind == T_TILDE) {
+    Node *n = new_node(N_UNARY, p->tok->pos);
     n->op = T_TILDE;
-    p_next();
-    n->x = p_type_();
+    p_next(p);
+    n->x = p_type_(p);
     return n;
   }
-  Node *t = p_type_or_nil();
+  Node *t = p_type_or_nil(p);
   if (!t) {
-    t = p_bad_expr();
-    p_syntax_error("expecting ~ term or type");
+    t = p_bad_expr(p);
+    p_syntax_error(p, "expecting ~ term or type");
     ADVANCE(T_OR, T_SEMICOLON, T_RPAREN, T_RBRACK, T_RBRACE);
   }
   return t;
 }
 
 // A constraint element: T, ~T or a union A | ~B (generics; check.c rejects).
-Node *p_embedded_elem(Node *f) {
+Node *p_embedded_elem(Parser *p, Node *f) {
   if (!f) {
-    f = new_node(N_FIELD, p_tok->pos);
-    f->x = embedded_term();
+    f = new_node(N_FIELD, p->tok->pos);
+    f->x = embedded_term(p);
   }
   f->embedded = true;
-  while (p_tok->kind == T_OR) {
-    Node *u = new_node(N_BINARY, p_tok->pos);
+  while (p->tok->kind == T_OR) {
+    Node *u = new_node(N_BINARY, p->tok->pos);
     u->op = T_OR;
-    p_next();
+    p_next(p);
     u->x = f->x;
-    u->y = embedded_term();
+    u->y = embedded_term(p);
     f->x = u;
   }
   return f;
@@ -257,23 +257,23 @@ Node *p_embedded_elem(Node *f) {
 
 // After a name in an interface: "m[T C](x T)" (a generic method, parsed but
 // rejected) or "T[P1, P2]" (an embedded instance) or "[]" (rejected).
-static Node *method_targs(Node *f, Node *nm) {
-  Pos pos = p_tok->pos;
-  p_next(); // [
+static Node *method_targs(Parser *p, Node *f, Node *nm) {
+  Pos pos = p->tok->pos;
+  p_next(p); // [
   Vec ps = {0};
-  if (p_tok->kind == T_RBRACK) {
-    Pos rb = p_tok->pos;
-    p_next();
-    p_report(rb, p_tok->kind == T_LPAREN ? "empty type parameter list" : "empty type argument list");
+  if (p->tok->kind == T_RBRACK) {
+    Pos rb = p->tok->pos;
+    p_next(p);
+    p_report(p, rb, p->tok->kind == T_LPAREN ? "empty type parameter list" : "empty type argument list");
   } else {
-    p_param_list(&ps, T_RBRACK, false);
+    p_param_list(p, &ps, T_RBRACK, false);
   }
   Vec tparams = {0};
-  if (p_tok->kind == T_LPAREN && (!ps.len || nx(((Node *)ps.data[0]))->names.len)) {
+  if (p->tok->kind == T_LPAREN && (!ps.len || nx(((Node *)ps.data[0]))->names.len)) {
     vec_push(&nxw(f)->names, nm);
-    f->x = p_func_type("interface method", &tparams);
+    f->x = p_func_type(p, "interface method", &tparams);
     if (ps.len)
-      p_report(pos, "interface method must have no type parameters");
+      p_report(p, pos, "interface method must have no type parameters");
     return f;
   }
   f->embedded = true;
@@ -291,92 +291,92 @@ static Node *method_targs(Node *f, Node *nm) {
   return f;
 }
 
-static Node *method_decl(void) {
-  Node *f = new_node(N_FIELD, p_tok->pos);
-  Node *nm = p_name();
-  if (p_tok->kind == T_LBRACK)
-    return method_targs(f, nm);
-  if (p_tok->kind == T_LPAREN) {
+static Node *method_decl(Parser *p) {
+  Node *f = new_node(N_FIELD, p->tok->pos);
+  Node *nm = p_name(p);
+  if (p->tok->kind == T_LBRACK)
+    return method_targs(p, f, nm);
+  if (p->tok->kind == T_LPAREN) {
     vec_push(&nxw(f)->names, nm);
     Vec tparams = {0};
-    f->x = p_func_type("interface method", &tparams);
+    f->x = p_func_type(p, "interface method", &tparams);
   } else {
-    f->x = p_qualified_name(nm); // embedded interface
+    f->x = p_qualified_name(p, nm); // embedded interface
     f->embedded = true;
   }
   return f;
 }
 
-static bool iface_elem(void *ctx) {
+static bool iface_elem(Parser *p, void *ctx) {
   Node *it = ctx;
   Node *f = NULL;
-  if (p_tok->kind == T_IDENT)
-    f = method_decl();
+  if (p->tok->kind == T_IDENT)
+    f = method_decl(p);
   if (!f || !nx(f)->names.len)
-    f = p_embedded_elem(f);
+    f = p_embedded_elem(p, f);
   vec_push(&it->list, f);
   return false;
 }
 
-static Node *interface_type(void) {
-  Node *t = new_node(N_INTERFACETYPE, p_tok->pos);
-  p_want(T_INTERFACE);
-  p_want(T_LBRACE);
-  p_list("interface type", T_SEMICOLON, T_RBRACE, iface_elem, t);
+static Node *interface_type(Parser *p) {
+  Node *t = new_node(N_INTERFACETYPE, p->tok->pos);
+  p_want(p, T_INTERFACE);
+  p_want(p, T_LBRACE);
+  p_list(p, "interface type", T_SEMICOLON, T_RBRACE, iface_elem, t);
   return t;
 }
 
-static Node *type_or_nil1(void) {
-  Pos pos = p_tok->pos;
-  switch (p_tok->kind) {
+static Node *type_or_nil1(Parser *p) {
+  Pos pos = p->tok->pos;
+  switch (p->tok->kind) {
   case T_MUL:
-    p_next();
-    return star_of(pos, p_type_());
+    p_next(p);
+    return star_of(pos, p_type_(p));
   case T_ARROW: {
-    p_next();
-    p_want(T_CHAN);
+    p_next(p);
+    p_want(p, T_CHAN);
     Node *t = new_node(N_CHANTYPE, pos);
     t->chandir = 2;
-    t->y = chan_elem();
+    t->y = chan_elem(p);
     return t;
   }
   case T_FUNC: {
-    p_next();
+    p_next(p);
     Vec tparams = {0};
-    return p_func_type("function type", &tparams);
+    return p_func_type(p, "function type", &tparams);
   }
   case T_LBRACK:
-    p_next();
-    if (p_got(T_RBRACK))
-      return p_slice_type(pos);
-    return p_array_type(pos, NULL);
+    p_next(p);
+    if (p_got(p, T_RBRACK))
+      return p_slice_type(p, pos);
+    return p_array_type(p, pos, NULL);
   case T_CHAN: {
-    p_next();
+    p_next(p);
     Node *t = new_node(N_CHANTYPE, pos);
-    if (p_got(T_ARROW))
+    if (p_got(p, T_ARROW))
       t->chandir = 1;
-    t->y = chan_elem();
+    t->y = chan_elem(p);
     return t;
   }
   case T_MAP: {
-    p_next();
-    p_want(T_LBRACK);
+    p_next(p);
+    p_want(p, T_LBRACK);
     Node *t = new_node(N_MAPTYPE, pos);
-    t->x = p_type_();
-    p_want(T_RBRACK);
-    t->y = p_type_();
+    t->x = p_type_(p);
+    p_want(p, T_RBRACK);
+    t->y = p_type_(p);
     return t;
   }
   case T_STRUCT:
-    return struct_type();
+    return struct_type(p);
   case T_INTERFACE:
-    return interface_type();
+    return interface_type(p);
   case T_IDENT:
-    return p_qualified_name(NULL);
+    return p_qualified_name(p, NULL);
   case T_LPAREN: {
-    p_next();
-    Node *t = p_type_();
-    p_want(T_RPAREN);
+    p_next(p);
+    Node *t = p_type_(p);
+    p_want(p, T_RPAREN);
     return t;
   }
   default:
@@ -384,11 +384,11 @@ static Node *type_or_nil1(void) {
   }
 }
 
-Node *p_type_or_nil(void) {
-  if (!p_enter())
-    return p_bad_expr();
-  Node *t = type_or_nil1();
-  p_leave();
+Node *p_type_or_nil(Parser *p) {
+  if (!p_enter(p))
+    return p_bad_expr(p);
+  Node *t = type_or_nil1(p);
+  p_leave(p);
   return t;
 }
 
@@ -397,56 +397,56 @@ Node *p_type_or_nil(void) {
 // One parameter: "name", "name T", "T", "name ...T", "...T"; in a type
 // parameter list (follow == ']') also constraint elements. While parsing, a
 // field has at most one name: a lone name may turn out to be a type.
-static Node *param_decl_or_nil(TokKind follow) {
+static Node *param_decl_or_nil(Parser *p, TokKind follow) {
   bool typesets = follow == T_RBRACK;
-  if (typesets && p_tok->kind == T_TILDE)
-    return p_embedded_elem(NULL);
-  Node *f = new_node(N_FIELD, p_tok->pos);
-  if (p_tok->kind == T_IDENT) {
-    Node *nm = p_ident();
-    if (p_tok->kind == T_LBRACK) {
-      Node *t = array_or_targs(); // "a [3]int" or "List[int]"
+  if (typesets && p->tok->kind == T_TILDE)
+    return p_embedded_elem(p, NULL);
+  Node *f = new_node(N_FIELD, p->tok->pos);
+  if (p->tok->kind == T_IDENT) {
+    Node *nm = p_ident(p);
+    if (p->tok->kind == T_LBRACK) {
+      Node *t = array_or_targs(p); // "a [3]int" or "List[int]"
       if (t->kind == N_INDEX)
         t->x = nm;
       else
         vec_push(&nxw(f)->names, nm);
       f->x = t;
-      if (typesets && p_tok->kind == T_OR)
-        f = p_embedded_elem(f);
+      if (typesets && p->tok->kind == T_OR)
+        f = p_embedded_elem(p, f);
       return f;
     }
-    if (p_tok->kind == T_PERIOD) {
-      f->x = p_qualified_name(nm);
-      if (typesets && p_tok->kind == T_OR)
-        f = p_embedded_elem(f);
+    if (p->tok->kind == T_PERIOD) {
+      f->x = p_qualified_name(p, nm);
+      if (typesets && p->tok->kind == T_OR)
+        f = p_embedded_elem(p, f);
       return f;
     }
-    if (typesets && p_tok->kind == T_OR) {
+    if (typesets && p->tok->kind == T_OR) {
       f->x = nm;
-      return p_embedded_elem(f);
+      return p_embedded_elem(p, f);
     }
     vec_push(&nxw(f)->names, nm);
   }
-  if (p_tok->kind == T_ELLIPSIS) {
-    Node *d = new_node(N_ELLIPSIS, p_tok->pos);
-    p_next();
-    d->x = p_type_or_nil();
+  if (p->tok->kind == T_ELLIPSIS) {
+    Node *d = new_node(N_ELLIPSIS, p->tok->pos);
+    p_next(p);
+    d->x = p_type_or_nil(p);
     if (!d->x) {
-      d->x = p_bad_expr();
-      p_syntax_error("... is missing type");
+      d->x = p_bad_expr(p);
+      p_syntax_error(p, "... is missing type");
     }
     f->x = d;
     return f;
   }
-  if (typesets && p_tok->kind == T_TILDE) {
-    f->x = p_embedded_elem(NULL)->x;
+  if (typesets && p->tok->kind == T_TILDE) {
+    f->x = p_embedded_elem(p, NULL)->x;
     return f;
   }
-  f->x = p_type_or_nil();
-  if (typesets && p_tok->kind == T_OR && f->x)
-    f = p_embedded_elem(f);
+  f->x = p_type_or_nil(p);
+  if (typesets && p->tok->kind == T_OR && f->x)
+    f = p_embedded_elem(p, f);
   if (!nx(f)->names.len && !f->x) {
-    p_syntax_error(xfmt("expecting %s", p_tokstring(follow)));
+    p_syntax_error(p, xfmt("expecting %s", p_tokstring(follow)));
     ADVANCE(T_COMMA, follow);
     return NULL;
   }
@@ -458,9 +458,9 @@ typedef struct {
   TokKind close;
 } ParamCtx;
 
-static bool param_fn(void *ctx) {
+static bool param_fn(Parser *p, void *ctx) {
   ParamCtx *pc = ctx;
-  Node *f = param_decl_or_nil(pc->close);
+  Node *f = param_decl_or_nil(p, pc->close);
   if (f)
     vec_push(pc->list, f);
   return false;
@@ -468,10 +468,10 @@ static bool param_fn(void *ctx) {
 
 // "(" or "[" already consumed. Either all parameters are named or none is:
 // "(a, b int)" gives a and b the type int; "(int, string)" has no names.
-Pos p_param_list(Vec *out, TokKind close, bool require_names) {
+Pos p_param_list(Parser *p, Vec *out, TokKind close, bool require_names) {
   Vec ps = {0};
   ParamCtx ctx = {&ps, close};
-  Pos end = p_list("parameter list", T_COMMA, close, param_fn, &ctx);
+  Pos end = p_list(p, "parameter list", T_COMMA, close, param_fn, &ctx);
   int named = 0, typed = 0;
   for (int i = 0; i < ps.len; i++) {
     Node *f = ps.data[i];
@@ -519,7 +519,7 @@ Pos p_param_list(Vec *out, TokKind close, bool require_names) {
           msg = "missing type constraint";
         }
       }
-      p_syntax_error_at(errpos, msg);
+      p_syntax_error_at(p, errpos, msg);
     }
   }
   // group "a, b int" (same type node after distribution) into one N_FIELD
@@ -534,13 +534,13 @@ Pos p_param_list(Vec *out, TokKind close, bool require_names) {
   return end;
 }
 
-static void func_result(Vec *out) {
-  if (p_got(T_LPAREN)) {
-    p_param_list(out, T_RPAREN, false);
+static void func_result(Parser *p, Vec *out) {
+  if (p_got(p, T_LPAREN)) {
+    p_param_list(p, out, T_RPAREN, false);
     return;
   }
-  Pos pos = p_tok->pos;
-  Node *t = p_type_or_nil();
+  Pos pos = p->tok->pos;
+  Node *t = p_type_or_nil(p);
   if (t) {
     Node *f = new_node(N_FIELD, pos);
     f->x = t;
@@ -550,28 +550,28 @@ static void func_result(Vec *out) {
 
 // context: NULL for a function declaration (type parameters allowed), else
 // "function type", "method" or "interface method".
-Node *p_func_type(const char *context, Vec *tparams) {
-  Node *t = new_node(N_FUNCTYPE, p_tok->pos);
-  if (p_got(T_LBRACK)) {
+Node *p_func_type(Parser *p, const char *context, Vec *tparams) {
+  Node *t = new_node(N_FUNCTYPE, p->tok->pos);
+  if (p_got(p, T_LBRACK)) {
     if (context)
-      p_syntax_error_at(t->pos, xfmt("%s must have no type parameters", context));
-    if (p_tok->kind == T_RBRACK) {
-      p_syntax_error("empty type parameter list");
-      p_next();
+      p_syntax_error_at(p, t->pos, xfmt("%s must have no type parameters", context));
+    if (p->tok->kind == T_RBRACK) {
+      p_syntax_error(p, "empty type parameter list");
+      p_next(p);
     } else {
-      p_param_list(tparams, T_RBRACK, true);
+      p_param_list(p, tparams, T_RBRACK, true);
     }
   }
-  p_want(T_LPAREN);
-  p_param_list(&t->list, T_RPAREN, false);
-  func_result(&t->list2);
+  p_want(p, T_LPAREN);
+  p_param_list(p, &t->list, T_RPAREN, false);
+  func_result(p, &t->list2);
   return t;
 }
 
-Node *p_func_body(void) {
-  p_fnest++;
-  Node *b = p_block_stmt("");
-  p_fnest--;
+Node *p_func_body(Parser *p) {
+  p->fnest++;
+  Node *b = p_block_stmt(p, "");
+  p->fnest--;
   return b;
 }
 
