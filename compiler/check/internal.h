@@ -1,13 +1,16 @@
-// internal.h — private interface between the type checker's files:
-//   check.c         package, declarations, function bodies, unused variables/imports
-//   check/init.c    package initialization order, initialization loops
-//   check/labels.c  labels and branch statements (gc's syntax/branches.go)
-//   check/stmt.c    statements
-//   check/expr.c    names, selectors, indexing, composite literals, assignability of values
-//   check/ops.c     operators and implicit conversions of untyped operands
-//   check/call.c    calls, conversions, builtins
-//   check/typexpr.c    type expressions, recursive types, scopes, the universe, packages,
-//                   assignability, and gc's way of describing operands in messages
+// internal.h — private interface between the type checker's files (each
+// takes the Checker, types2's *Checker, as its first parameter):
+//   check.c     package, declarations, function bodies, unused variables/imports
+//   init.c      package initialization order, initialization loops
+//   labels.c    labels and branch statements (gc's syntax/branches.go)
+//   stmt.c      statements
+//   expr.c      names, selectors, indexing, composite literals, assignability of values
+//   ops.c       operators and implicit conversions of untyped operands
+//   call.c      calls, conversions, builtins
+//   chan.c      channel operations, select; iface.c: type assertions and switches
+//   method.c    method declarations, member lookup, method sets
+//   typexpr.c   type expressions, recursive types, scopes, the universe, packages,
+//               assignability, and gc's way of describing operands in messages
 // Messages follow gc 1.19 (types2 with CompilerErrorMessages); its sources are the
 // reference for words and positions (errors "at" a node are at its start_pos).
 #ifndef ESCGO_CHECK_INTERNAL_H

@@ -1,4 +1,4 @@
-// escape.h — escape analysis, split by concern like gc's own:
+// internal.h — escape analysis, split by concern like gc's own:
 //
 //   graph.c   locations, edges and holes: the data-flow graph
 //   build.c   IR -> graph: every expression evaluated into a "hole"

@@ -1,5 +1,11 @@
-// internal.h — private interface between lower.c (statements, functions,
-// package init) and lower/expr.c (expressions, calls, allocation sites).
+// internal.h — private interface between lowering's files (each takes the
+// Lowerer of the function being lowered as its first parameter):
+//   lower.c     functions, statements, package variables and init
+//   expr.c      expressions and allocation sites; call.c: calls and builtins
+//   closure.c   the capture pre-pass, func literals and values, defer, recover
+//   method.c    method calls and values, type assertions, method-table wrappers
+//   map.c, chan.c   maps; go statements and channels
+//   pkgfunc.c   a standard package's function used as a value
 #ifndef ESCGO_LOWER_INTERNAL_H
 #define ESCGO_LOWER_INTERNAL_H
 

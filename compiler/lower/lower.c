@@ -1,4 +1,4 @@
-// lower.c — the typed AST of a package to escgo's IR (ir.h): functions,
+// lower.c — the typed AST of a package to escgo's IR (ir/ir.h): functions,
 // variables, statements and package initialization. Control flow is kept
 // structured (if/for/switch) and Go's evaluation rules are made explicit with
 // temporaries: range loops, tuple assignment, op-assignment.

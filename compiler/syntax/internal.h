@@ -1,7 +1,7 @@
 // internal.h — private interface between the parser's files:
 //   parse.c        tokens, errors, expressions, statements, declarations
 //   parse_type.c   type expressions and parameter lists
-//   syntax/print.c  source-like printing for messages, and -d=ast
+//   print.c        source-like printing for messages, and -d=ast
 #ifndef ESCGO_SYNTAX_INTERNAL_H
 #define ESCGO_SYNTAX_INTERNAL_H
 
