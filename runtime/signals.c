@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "rt_internal.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,23 @@ static const char *signame(int sig) {
   }
 }
 
+// gc's second line of a stack overflow: the stack pointer and the bounds of
+// the goroutine's stack (here the thread's). Not async-signal-safe, but the
+// program is about to die and the faulting thread holds no lock it takes.
+static void stack_line(uintptr_t sp) {
+  pthread_attr_t attr;
+  void *lo = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &lo, &size);
+    pthread_attr_destroy(&attr);
+  }
+  char line[128];
+  snprintf(line, sizeof line, "runtime: sp=%#lx stack=[%#lx, %#lx]\n", (unsigned long)sp,
+           (unsigned long)lo, (unsigned long)lo + size);
+  put(line);
+}
+
 // Runs on the alternate signal stack; the program ends here, so the only
 // care needed is not to wait for a lock the faulting thread may hold.
 static void on_fault(int sig, siginfo_t *si, void *ctxp) {
@@ -46,6 +64,7 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   rt_stdout_flush();
   if (addr + (1 << 20) > sp && addr < sp + (1 << 20)) {
     put("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    stack_line(sp);
     rt_fatal("stack overflow");
   }
   char msg[64];

@@ -14,7 +14,8 @@
 # built with `go build -o` and the binary is run directly (`go run` would add
 # "exit status N" to stderr). For tests/run:
 #   NAME.out   exact stdout
-#   NAME.err   exact stderr; for a panic (exit status 2) only its first line
+#   NAME.err   exact stderr; for a panic or fatal error (exit status 2) only
+#              its first block, up to the first empty line
 #   NAME.exit  the exit status, only when it is not 0
 set -u
 
@@ -55,7 +56,7 @@ golden_run() {
 	rc=$?
 	cp "$TMP/out" "$base.out"
 	if [ "$rc" -eq 2 ]; then
-		head -n 1 "$TMP/err" >"$base.err"
+		awk 'NF == 0 { exit } { print }' "$TMP/err" >"$base.err"
 	else
 		cp "$TMP/err" "$base.err"
 	fi

@@ -8,7 +8,8 @@
 #   run/NAME      tests/run/NAME.go (or a directory NAME/) is built and run:
 #                 stdout must equal NAME.out, the exit status NAME.exit (0 if
 #                 absent), stderr NAME.err (empty if absent) — for exit status
-#                 2 (a panic) only the first line of stderr is compared
+#                 2 (a panic or fatal error) only stderr's first block (up to
+#                 the first empty line, addresses masked) is compared
 #   errors/NAME   tests/errors/NAME.go must fail to compile (exit 1) with
 #                 exactly the diagnostics its `// ERROR "regexp"` comments ask
 #                 for: gc's errorcheck rule
@@ -112,6 +113,15 @@ same() {  # same ACTUAL GOLDEN
 # into Go panics; leaks are the collector's business (it is off under ASan).
 ASAN_RUN_OPTIONS="detect_leaks=0:handle_segv=0:handle_sigbus=0:allow_user_segv_handler=1:detect_stack_use_after_return=1"
 
+# The first block of a dying Go program's stderr, up to the first empty line:
+# "panic: ..." (with "[recovered]" and nested panics, "[signal ...]"), or
+# "runtime: goroutine stack exceeds ..." / "runtime: sp=..." / "fatal error:
+# ...". Addresses (0x...) are masked; the goroutine traces after the block
+# are not compared.
+panic_block() {
+    awk 'NF == 0 { exit } { print }' | sed 's/0x[0-9a-f][0-9a-f]*/0x?/g'
+}
+
 test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     src=$1
     base=${src%.go}
@@ -159,9 +169,9 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
         return
     fi
     errgold="$base.err"
-    if [ "$want" = 2 ]; then  # a panic: its first line is the contract, not the trace
-        head -n 1 "$TMP/stderr" >"$TMP/stderr1"
-        if [ -f "$base.err" ]; then head -n 1 "$base.err" >"$TMP/err1"; else : >"$TMP/err1"; fi
+    if [ "$want" = 2 ]; then  # a panic or fatal error: its first block, addresses masked
+        panic_block <"$TMP/stderr" >"$TMP/stderr1"
+        if [ -f "$base.err" ]; then panic_block <"$base.err" >"$TMP/err1"; else : >"$TMP/err1"; fi
         mv "$TMP/stderr1" "$TMP/stderr"
         errgold="$TMP/err1"
     fi

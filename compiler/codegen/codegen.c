@@ -728,6 +728,12 @@ static void declare_func(CG *cg, Func *f) {
   LLVMValueRef fn = cf->fn;
   add_fn_attr(cg, fn, "nounwind");
   add_str_attr(cg, fn, "frame-pointer", "all");   // gdb and perf backtraces
+  // Go never turns recursion into a loop: unbounded recursion must overflow
+  // the stack and die as gc's program does ("fatal error: stack overflow"),
+  // not spin forever. LLVM's tail-recursion elimination (with an
+  // accumulator it turns f(n+1) + 1 into a loop) and the backend's sibling
+  // calls both respect this attribute.
+  add_str_attr(cg, fn, "disable-tail-calls", "true");
   // -gcflags=-l (no inlining) holds for LLVM's inliner too, so frames match
   // gc's: the -asan soundness check relies on that.
   if ((f->pragmas & PRAGMA_NOINLINE) || flags.no_inline || f->has_defer)
