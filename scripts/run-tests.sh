@@ -32,6 +32,8 @@
 #                 statement kind that compiler/ir/ir.h's enums define (the
 #                 program uses them all), and the two dumps must differ only
 #                 in the sites' verdicts (escape analysis changes nothing else)
+#   cli/NAME      tests/cli/NAME.sh run in a scratch directory with $ESCGO
+#                 set must exit 0 (tests/cli/README.md)
 #   layout/compiler scripts/check-layout.sh: a folder per pass, each with its
 #                 public header; no pass includes another's private header;
 #                 dependencies point down the pipeline; no committed binaries
@@ -493,6 +495,16 @@ PY
     fi
 }
 
+test_cli() {  # test_cli tests/cli/NAME.sh
+    id="cli/$(basename "$1" .sh)"
+    mkdir -p "$TMP/cli"
+    if (cd "$TMP/cli" && timeout 300 sh "$1") >"$TMP/out" 2>&1; then
+        result "$id" PASS
+    else
+        tail -n 20 "$TMP/out" | result "$id" FAIL "the script failed"
+    fi
+}
+
 test_layout() {
     if "$ROOT/scripts/check-layout.sh" >"$TMP/out" 2>&1; then
         result layout/compiler PASS
@@ -517,6 +529,7 @@ if [ "${1:-}" = --one ]; then
         gotest) test_gotest "$3" ;;
         layout) test_layout ;;
         irdump) test_irdump "$3" ;;
+        cli) test_cli "$3" ;;
     esac
     rm -rf "$TMP"
     exit 0
@@ -549,6 +562,9 @@ select_test() {  # select_test KIND PATH NAME
 
 : >"$WORK/list"
 select_test layout "$ROOT" layout/compiler
+for f in "$ROOT"/tests/cli/*.sh; do
+    [ -e "$f" ] && select_test cli "$f" "cli/$(basename "$f" .sh)"
+done
 for f in "$ROOT"/tests/irdump/*.go; do
     [ -e "$f" ] && select_test irdump "$f" "irdump/$(basename "$f" .go)"
 done

@@ -39,6 +39,11 @@ void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *buf_cstr(Buf *b);              // NUL-terminates and returns data
 
+// Files: 0 or an errno. Every write and the close are checked.
+int write_all(int fd, const void *data, size_t n);
+int write_file(const char *path, const void *data, size_t n);
+char *go_strerror(int err);          // strerror in Go's words: "no space left on device"
+
 // The C stack the compiler runs on (driver/main.c starts a thread with a large one);
 // 0 means the process's ordinary stack (see RLIMIT_STACK).
 extern size_t escgo_stack_size;

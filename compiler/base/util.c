@@ -1,6 +1,8 @@
 // util.c — allocation that never returns NULL, growable arrays and buffers.
 #include "base.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <malloc.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -210,4 +212,41 @@ void *arena_alloc(size_t n) {
   void *r = arena_next;
   arena_next += n;
   return r;
+}
+
+// Go's error text for an errno: strerror with a lower-case first letter.
+char *go_strerror(int err) {
+  char *s = xstrdup(strerror(err));
+  if (s[0] >= 'A' && s[0] <= 'Z')
+    s[0] += 'a' - 'A';
+  return s;
+}
+
+// Writes n bytes of data to fd, through short writes and EINTR; 0 or an errno.
+int write_all(int fd, const void *data, size_t n) {
+  const char *p = data;
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w < 0)
+      return errno;
+    if (w == 0)
+      return EIO;
+    p += w;
+    n -= (size_t)w;
+  }
+  return 0;
+}
+
+// Creates (or truncates) path and writes data to it; 0 or an errno. The
+// close is checked too: a full disk may only say so there.
+int write_file(const char *path, const void *data, size_t n) {
+  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return errno;
+  int err = write_all(fd, data, n);
+  if (close(fd) != 0 && !err)
+    err = errno;
+  return err;
 }

@@ -947,6 +947,36 @@ static void emit_program(CG *cg, Program *prog) {
   cg_prof_table(cg, prog);
 }
 
+// Writes the module (object code, or text with -emit-llvm) to path. LLVM
+// emits into memory and escgo writes the bytes, so a write error is
+// reported in escgo's words, never as LLVM's fatal "IO failure" abort.
+static int write_output(CG *cg, LLVMTargetMachineRef tm, const char *path) {
+  char *text = NULL, *err = NULL;
+  LLVMMemoryBufferRef mb = NULL;
+  const char *data;
+  size_t n;
+  if (flags.emit_llvm) {
+    text = LLVMPrintModuleToString(cg->mod);
+    data = text;
+    n = strlen(text);
+  } else if (LLVMTargetMachineEmitToMemoryBuffer(tm, cg->mod, LLVMObjectFile, &err, &mb)) {
+    fprintf(stderr, "escgo: emitting %s: %s\n", path, err ? err : "error");
+    LLVMDisposeMessage(err);
+    return 1;
+  } else {
+    data = LLVMGetBufferStart(mb);
+    n = LLVMGetBufferSize(mb);
+  }
+  int e = write_file(path, data, n);
+  if (e)
+    fprintf(stderr, "escgo: write %s: %s\n", path, go_strerror(e));
+  if (text)
+    LLVMDisposeMessage(text);
+  if (mb)
+    LLVMDisposeMemoryBuffer(mb);
+  return e ? 1 : 0;
+}
+
 int codegen_program(Program *prog, const char *out_path) {
   CG *cg = &(CG){.prog = prog};
   cg->ctx = LLVMContextCreate();
@@ -977,18 +1007,7 @@ int codegen_program(Program *prog, const char *out_path) {
   run_passes(cg, tm);
   phase_done("passes");
 
-  int rc = 0;
-  char *err = NULL;
-  if (flags.emit_llvm) {
-    if (LLVMPrintModuleToFile(cg->mod, out_path, &err))
-      rc = 1;
-  } else if (LLVMTargetMachineEmitToFile(tm, cg->mod, (char *)out_path, LLVMObjectFile, &err)) {
-    rc = 1;
-  }
-  if (rc) {
-    fprintf(stderr, "escgo: writing %s: %s\n", out_path, err ? err : "error");
-    LLVMDisposeMessage(err);
-  }
+  int rc = write_output(cg, tm, out_path);
   phase_done(flags.emit_llvm ? "write-ll" : "emit-obj");
   forget_caches(cg);
   for (int i = 0; i < prog->funcs.len; i++)

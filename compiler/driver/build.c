@@ -11,16 +11,17 @@
 #include <unistd.h>
 
 // ---------------------------------------------------------------- temporary files
-// build and run work in a private directory made with mkdtemp; its two
-// files have fixed names so a signal handler can remove them safely.
+// build and run work in a private directory made with mkdtemp; its files
+// have fixed names so a signal handler can remove them safely.
 
-static char tmp_dir[PATH_MAX], tmp_obj[PATH_MAX], tmp_bin[PATH_MAX];
+static char tmp_dir[PATH_MAX], tmp_obj[PATH_MAX], tmp_bin[PATH_MAX], tmp_ll[PATH_MAX];
 
 void remove_tmp(void) {
   if (!tmp_dir[0])
     return;
   unlink(tmp_obj);
   unlink(tmp_bin);
+  unlink(tmp_ll);
   rmdir(tmp_dir);
   tmp_dir[0] = 0;
 }
@@ -43,6 +44,7 @@ void make_tmp_dir(const char *prog_name) {
     exit(1);
   }
   if (snprintf(tmp_obj, sizeof tmp_obj, "%s/_prog.o", tmp_dir) >= (int)sizeof tmp_obj ||
+      snprintf(tmp_ll, sizeof tmp_ll, "%s/_prog.ll", tmp_dir) >= (int)sizeof tmp_ll ||
       snprintf(tmp_bin, sizeof tmp_bin, "%s/%s", tmp_dir, prog_name) >= (int)sizeof tmp_bin) {
     rmdir(tmp_dir);
     fprintf(stderr, "escgo: temporary path too long: %s\n", tmp_dir);
@@ -81,8 +83,9 @@ static char *runtime_library(void) {
   return path;
 }
 
-// Writes the executable (or .ll) for a main package to out.
-void generate(Program *prog, const char *out) {
+// Writes the executable (or, with -emit-llvm, the .ll) of a main package
+// into the temporary directory; returns its path there.
+const char *generate(Program *prog) {
   if (!prog->main) {
     fprintf(stderr, "%s\nruntime.main_main·f: function main is undeclared in the main package\n",
             diag_header);
@@ -91,16 +94,17 @@ void generate(Program *prog, const char *out) {
   if (timing_enabled())
     codegen_phase_hook = time_phase;
   if (flags.emit_llvm) {
-    if (codegen_program(prog, out) != 0)
+    if (codegen_program(prog, tmp_ll) != 0)
       exit(1);
-    return;
+    return tmp_ll;
   }
   char *rtlib = runtime_library();
   if (codegen_program(prog, tmp_obj) != 0)
     exit(1);
-  if (link_program(tmp_obj, out, rtlib, flags.asan) != 0)
+  if (link_program(tmp_obj, tmp_bin, rtlib, flags.asan) != 0)
     exit(1);
   time_phase("link");
+  return tmp_bin;
 }
 
 // The default output name: the first file without .go, or the directory's name.
@@ -138,24 +142,17 @@ int cmd_build(int argc, char **argv) {
   parse_command_line(argc, argv, &o, false, build_usage);
   char *name;
   Vec paths = package_files(&o, &name);
+  const char *out = o.out ? o.out : name;
+  if (o.out && (is_dir(o.out) || has_suffix(o.out, "/")))   // a directory, as in go build
+    out = has_suffix(o.out, "/") ? xfmt("%s%s", o.out, name) : xfmt("%s/%s", o.out, name);
+  check_output_path(out, paths);
   Program *prog = compile(paths, false, NULL);
   if (!prog->main && prog->pkgname && strcmp(prog->pkgname, "main"))
     return 0;  // a library package: checked and analysed, nothing to link (as go build)
-  const char *out = o.out ? o.out : name;
-  if (o.out && is_dir(o.out))
-    out = xfmt("%s/%s", o.out, name);
   make_tmp_dir(name);
-  // -o /dev/null (any existing non-regular file) builds and discards, as go
-  // build does; a linker would replace the device with a regular file.
-  struct stat st;
-  if (!flags.emit_llvm && stat(out, &st) == 0 && !S_ISREG(st.st_mode))
-    out = tmp_bin;
-  generate(prog, out);
+  install_output(generate(prog), out, !flags.emit_llvm);
   return 0;
 }
-
-// The temporary directory's executable (named as make_tmp_dir was told).
-const char *tmp_executable(void) { return tmp_bin; }
 
 // Runs the built program and returns the exit status escgo run exits with:
 // the program's, or 2 after go run's line for a signal ("signal: killed").
@@ -189,8 +186,7 @@ int cmd_run(int argc, char **argv) {
   }
   Program *prog = compile(paths, true, NULL);
   make_tmp_dir(name);
-  generate(prog, tmp_bin);
-  int status = run_program(tmp_bin, o.prog_args, o.nprog_args);
+  int status = run_program(generate(prog), o.prog_args, o.nprog_args);
   remove_tmp();
   return status;
 }

@@ -5,6 +5,7 @@
 //   test.c      escgo test: the test main, go test's output
 //   flags.c     build flags and -gcflags
 //   load.c      which files make the package; reading them
+//   output.c    writing -o safely
 //   paths.c     file paths as the go tool spells them
 //   process.c   running another program (the linker, the built program)
 //   link.c      the system C compiler as linker
@@ -33,11 +34,15 @@ int cmd_run(int argc, char **argv);
 void set_header(const char *pkgdir);          // "# _/abs/dir" for a package given as a DIR
 char *default_output(Vec paths, const char *pkgdir);
 // A private temporary directory for this build, removed at exit or on a
-// fatal signal; tmp_executable() is the program's path inside it.
+// fatal signal; generate() writes the program (or .ll) there.
 void make_tmp_dir(const char *prog_name);
-const char *tmp_executable(void);
 void remove_tmp(void);
-void generate(Program *prog, const char *out);   // codegen and link (or .ll)
+const char *generate(Program *prog);           // codegen and link: the file's path
+
+// output.c: -o, safely (a temporary file renamed into place; write errors
+// reported; a Go source file is never overwritten).
+void check_output_path(const char *out, Vec inputs);
+void install_output(const char *from, const char *out, bool executable);
 
 // test.c
 int cmd_test(int argc, char **argv);
@@ -68,7 +73,6 @@ char *dir_name(const char *p);                // Go's filepath.Dir ("." for none
 char *display_path(const char *path);         // gc's spelling of a file in diagnostics
 bool has_suffix(const char *s, const char *suf);
 bool is_dir(const char *p);
-char *go_strerror(int err);                   // strerror in Go's words (lower case)
 
 // process.c: runs argv (never through a shell) and waits for it.
 typedef struct {

@@ -3,13 +3,8 @@
 // reinterpreted): cc OBJ RTLIB -lgc -lpthread -lm -o OUT.
 #include "internal.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 // The compiler driver: $CC when it names a single program, else "cc".
 static const char *cc_program(void) {
@@ -19,7 +14,9 @@ static const char *cc_program(void) {
   return "cc";
 }
 
-static int run_cc(const char *obj, const char *out, const char *rtlib, bool asan) {
+// Links into out, a path in the build's private temporary directory (the
+// linker deletes its output when it fails; output.c installs the result).
+int link_program(const char *obj, const char *out, const char *rtlib, bool asan) {
   const char *argv[16];
   int n = 0;
   argv[n++] = cc_program();
@@ -38,41 +35,4 @@ static int run_cc(const char *obj, const char *out, const char *rtlib, bool asan
   if (r.status >= 0)
     return r.status;
   return r.signal ? 128 + r.signal : 1;
-}
-
-// Copies file `from` into the existing non-regular file `to` (e.g. /dev/null).
-static int copy_into(const char *from, const char *to) {
-  FILE *in = fopen(from, "rb"), *o = fopen(to, "wb");
-  int rc = in && o ? 0 : 1;
-  char buf[65536];
-  size_t n;
-  while (!rc && (n = fread(buf, 1, sizeof buf, in)) > 0)
-    if (fwrite(buf, 1, n, o) != n)
-      rc = 1;
-  if (in)
-    fclose(in);
-  if (o && fclose(o) != 0)
-    rc = 1;
-  return rc;
-}
-
-// The linker deletes its output when it fails; with `-o /dev/null` as root
-// that would delete the device. Non-regular outputs are linked to a
-// temporary file and copied.
-int link_program(const char *obj, const char *out, const char *rtlib, bool asan) {
-  struct stat st;
-  if (stat(out, &st) != 0 || S_ISREG(st.st_mode))
-    return run_cc(obj, out, rtlib, asan);
-  char tmp[] = "/tmp/escgo-link-XXXXXX";
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    fprintf(stderr, "escgo: mkstemp: %s\n", strerror(errno));
-    return 1;
-  }
-  close(fd);
-  int rc = run_cc(obj, tmp, rtlib, asan);
-  if (rc == 0)
-    rc = copy_into(tmp, out);
-  unlink(tmp);
-  return rc;
 }

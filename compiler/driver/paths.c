@@ -144,10 +144,3 @@ bool is_dir(const char *p) {
   return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// Go's error text for an errno: strerror with a lower-case first letter.
-char *go_strerror(int err) {
-  char *s = xstrdup(strerror(err));
-  if (s[0] >= 'A' && s[0] <= 'Z')
-    s[0] += 'a' - 'A';
-  return s;
-}

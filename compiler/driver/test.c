@@ -229,8 +229,7 @@ int cmd_test(int argc, char **argv) {
   flags.test_main = true;
   Program *prog = compile(paths, false, add_test_main);
   make_tmp_dir("escgo.test");
-  generate(prog, tmp_executable());
-  const char *bin = tmp_executable();
+  const char *bin = generate(prog);
   bool stream = local_mode || o.verbose || o.bench;
   char *capture = xfmt("%s.out", bin);
   int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
