@@ -992,9 +992,9 @@ int codegen_program(Program *prog, const char *out_path) {
   cg_types_init(cg);
   cg->nsite_mem = max_site_id(prog) + 1;
   cg->site_mem = xmalloc(sizeof(LLVMValueRef) * cg->nsite_mem);
-  cg_debug_reset();
+  cg_debug_reset(cg);
   emit_program(cg, prog);
-  cg_debug_finish();
+  cg_debug_finish(cg);
   phase_done("llvm-ir");
   // Like clang's release builds, a -O0 build skips the IR verifier (about a
   // tenth of its time); optimised builds — the default, and what the tests

@@ -18,6 +18,7 @@
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm/Config/llvm-config.h>
@@ -64,6 +65,12 @@ typedef struct CG {
   Vec touched;             // Types whose cg/cg_desc caches belong to this module
   LLVMValueRef defer_frame;   // this function's defer frame (codegen/closure.c), or NULL
   LLVMValueRef recover_token; // alloca holding escgo_defer_token() (functions calling recover)
+  // debug.c: line tables
+  LLVMDIBuilderRef dib;
+  LLVMMetadataRef cur_sp;  // the DISubprogram of the function being emitted
+  SrcFile *difile_src[64]; // the source files met so far ...
+  LLVMMetadataRef difile_md[64];   // ... and their DIFiles
+  int ndifiles;
   // common types
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, voidty, ptr;
   LLVMTypeRef strty, slicety, ifacety, gotype, gofield;
@@ -106,11 +113,11 @@ LLVMValueRef cg_var_addr(CG *cg, Var *v);
 LLVMValueRef cg_strconst(CG *cg, const char *s, int64_t len);  // a Go string value
 
 // ---- codegen/debug.c (line tables for gdb)
-void cg_debug_reset(void);
+void cg_debug_reset(CG *cg);
 void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn);
 void cg_debug_loc(CG *cg, Pos pos);
 void cg_debug_loc_none(CG *cg);   // line 0: code shared by several source lines
-void cg_debug_finish(void);   // before verification
+void cg_debug_finish(CG *cg);   // before verification
 
 // ---- codegen/types.c
 void cg_types_init(CG *cg);

@@ -117,17 +117,20 @@ static bool is_test_name(const char *name, const char *prefix) {
   return !name[n] || !(name[n] >= 'a' && name[n] <= 'z');
 }
 
-static Vec test_names, bench_names;
+// The package's TestXxx and BenchmarkXxx functions, in source order.
+typedef struct {
+  Vec test_names, bench_names;
+} TestFuncs;
 
-static void collect_tests(Node *file) {
+static void collect_tests(TestFuncs *tf, Node *file) {
   for (int i = 0; i < file->list2.len; i++) {
     Node *d = file->list2.data[i];
     if (d->kind != N_FUNCDECL || nx(d)->recv || !d->name)
       continue;
     if (is_test_name(d->name, "Test"))
-      vec_push(&test_names, d->name);
+      vec_push(&tf->test_names, d->name);
     else if (is_test_name(d->name, "Benchmark"))
-      vec_push(&bench_names, d->name);
+      vec_push(&tf->bench_names, d->name);
   }
 }
 
@@ -151,6 +154,7 @@ static Node *parse_generated(const char *path, const char *src) {
 
 // after_parse hook: checks the package clauses, finds the tests, adds the main.
 static void add_test_main(Vec *files) {
+  TestFuncs tf = {0};
   const char *pkg = NULL;
   for (int i = 0; i < files->len; i++) {
     Node *f = files->data[i];
@@ -164,19 +168,19 @@ static void add_test_main(Vec *files) {
     }
     pkg = pkg ? pkg : f->name;
     if (has_suffix(nx(f)->file->path, "_test.go"))
-      collect_tests(f);
+      collect_tests(&tf, f);
     rename_main(f);
   }
   if (!pkg)
     return;
   Buf b = {0};
   buf_puts(&b, xfmt("package %s\n\nimport escgo_testing \"testing\"\n\nfunc main() {\n", pkg));
-  for (int i = 0; i < test_names.len; i++)
-    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddTest(\"%s\", %s)\n", (char *)test_names.data[i],
-                      (char *)test_names.data[i]));
-  for (int i = 0; i < bench_names.len; i++)
+  for (int i = 0; i < tf.test_names.len; i++)
+    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddTest(\"%s\", %s)\n", (char *)tf.test_names.data[i],
+                      (char *)tf.test_names.data[i]));
+  for (int i = 0; i < tf.bench_names.len; i++)
     buf_puts(&b, xfmt("\tescgo_testing.EscgoAddBenchmark(\"%s\", %s)\n",
-                      (char *)bench_names.data[i], (char *)bench_names.data[i]));
+                      (char *)tf.bench_names.data[i], (char *)tf.bench_names.data[i]));
   buf_puts(&b, "\tescgo_testing.EscgoMain(\"\")\n}\n");
   Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
   if (main_file)
