@@ -11,6 +11,7 @@
 // panic is over: we longjmp into the frame that deferred that call, whose
 // function runs its remaining deferred calls and returns normally with its
 // current results. If no call recovers, the chain of panics is printed as
+
 // gc's printpanics does ("panic: a [recovered]\n\tpanic: b") and the program
 // exits with status 2.
 //
@@ -22,8 +23,10 @@
 #include "rt_internal.h"
 
 #include <gc/gc.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct Defer {
   struct Defer *next;
@@ -44,11 +47,24 @@ typedef struct Panic {
   const char *extra;
   DeferFrame *frame;          // whose deferred call this panic is running
   bool recovered, aborted;
+  uintptr_t fault_pc, fault_fp;   // a signal's panic: the faulting frame (traceback.c)
 } Panic;
 
 static __thread DeferFrame *top;
 static __thread Panic *panics;
 static __thread Panic *armed;
+
+// gc's runningPanicDefers and panicking: main must not exit while another
+// goroutine's panic is running its deferred calls or printing its traceback
+// (a deferred close(done) would let main exit before the panic is shown).
+static int running_panic_defers, panicking;
+
+void rt_wait_for_panics(void) {
+  for (int i = 0; i < 1000 && __atomic_load_n(&running_panic_defers, __ATOMIC_ACQUIRE); i++)
+    sched_yield();
+  while (__atomic_load_n(&panicking, __ATOMIC_ACQUIRE))
+    pause();   // the panicking goroutine ends the program
+}
 
 // Go's run-time error types, with the methods of runtime.Error. Every value
 // points to the error's full text (a GoString), which is what Error()
@@ -162,6 +178,7 @@ static void print_panics(RtBuf *b, Panic *p) {
 }
 
 static _Noreturn void fatal_panic(void) {
+  __atomic_store_n(&panicking, 1, __ATOMIC_RELEASE);
   rt_stdout_flush();
   RtBuf b;
   rtbuf_init(&b);
@@ -173,7 +190,7 @@ static _Noreturn void fatal_panic(void) {
       break;
     }
   rt_stderr_write(b.data, b.len);
-  rt_panic_die();
+  rt_panic_die(panics->fault_pc, panics->fault_fp);
 }
 
 // A newer panic that runs the deferred calls of the frame an older one was
@@ -185,7 +202,9 @@ static void abort_older(Panic *p, DeferFrame *f) {
 }
 
 _Noreturn void rt_gopanic(GoEface v, const char *extra) {
+  __atomic_add_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
   Panic p = {.link = panics, .arg = v, .extra = extra};
+  rt_traceback_fault_take(&p.fault_pc, &p.fault_fp);
   panics = &p;
   while (top) {
     DeferFrame *f = top;
@@ -201,6 +220,7 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
     call_fv(d->fv);
     armed = NULL;
     if (p.recovered) {
+      __atomic_sub_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
       panics = p.link;
       while (panics && panics->aborted)
         panics = panics->link;

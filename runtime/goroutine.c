@@ -28,6 +28,7 @@ static int64_t nblocked;          // parked and not yet readied
 static int64_t next_id = 1;
 static int64_t maxprocs;
 static RtG main_g = {.id = 1, .cond = PTHREAD_COND_INITIALIZER};
+static RtG *last_g = &main_g;     // the list of live goroutines starts at main_g
 static __thread RtG *curg;
 
 RtG *rt_getg(void) { return curg ? curg : &main_g; }
@@ -35,23 +36,40 @@ RtG *rt_getg(void) { return curg ? curg : &main_g; }
 void rt_lock(void) { pthread_mutex_lock(&sched_lock); }
 void rt_unlock(void) { pthread_mutex_unlock(&sched_lock); }
 
-// gc's checkdead: nobody is left to wake anybody. Goroutine 1's wait
-// reason is what gc prints first.
+// gc's checkdead: nobody is left to wake anybody. Every parked goroutine
+// is listed with its wait reason and stack, goroutine 1 first, as gc does.
 static _Noreturn void deadlock(void) {
   rt_stdout_flush();
-  RtBuf b;
-  rtbuf_init(&b);
-  rtbuf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
-  rtbuf_puts(&b, main_g.reason ? main_g.reason : "running");
-  rtbuf_puts(&b, "]:\nmain.main()\n");
-  rt_stderr_write(b.data, b.len);
+  const char *msg = "fatal error: all goroutines are asleep - deadlock!\n";
+  rt_stderr_write(msg, strlen(msg));
+  for (RtG *g = &main_g; g; g = g->next)
+    if (g->reason)
+      rt_traceback_g(g, g->reason, 0, g->park_fp);
   _exit(2);
+}
+
+// The list of live goroutines (with the lock held).
+static void link_g(RtG *g) {
+  last_g->next = g;
+  last_g = g;
+}
+
+static void unlink_g(RtG *g) {
+  RtG *p = &main_g;
+  while (p->next && p->next != g)
+    p = p->next;
+  if (p->next == g) {
+    p->next = g->next;
+    if (last_g == g)
+      last_g = p;
+  }
 }
 
 void rt_park(const char *reason) {
   RtG *g = rt_getg();
   g->ready = false;
   g->reason = reason;
+  g->park_fp = (uintptr_t)__builtin_frame_address(0);
   if (++nblocked >= ngoroutines)
     deadlock();
   while (!g->ready)
@@ -78,28 +96,37 @@ static void free_sigaltstack(void) {
 static void *go_start(void *arg) {
   void **box = arg;   // uncollectable: keeps fv alive until this stack holds it
   void *fv = box[0];
-  RtG g = {.cond = PTHREAD_COND_INITIALIZER};
+  RtG *g = box[1];
   GC_free(box);
-  rt_lock();
-  g.id = ++next_id;
-  rt_unlock();
-  curg = &g;
+  curg = g;
   rt_thread_sigaltstack();
   void (*code)(void *) = *(void **)fv;
   code(fv);
   rt_lock();
+  unlink_g(g);
   if (--ngoroutines <= nblocked)
     deadlock();
   rt_unlock();
-  pthread_cond_destroy(&g.cond);
+  pthread_cond_destroy(&g->cond);
+  free(g);
   free_sigaltstack();
   return NULL;
 }
 
 void escgo_go(void *fv) {
-  void **box = GC_malloc_uncollectable(sizeof(void *));
+  // The goroutine exists from here: its id and place in the list follow the
+  // go statements' order, as in gc, whichever thread starts first.
+  RtG *g = calloc(1, sizeof(RtG));
+  if (!g)
+    rt_fatal("out of memory");
+  pthread_cond_init(&g->cond, NULL);
+  g->created_pc = (uintptr_t)__builtin_return_address(0);   // in the function with the go statement
+  void **box = GC_malloc_uncollectable(2 * sizeof(void *));
   box[0] = fv;
+  box[1] = g;
   rt_lock();
+  g->id = ++next_id;
+  link_g(g);
   ngoroutines++;
   rt_unlock();
   pthread_attr_t attr;

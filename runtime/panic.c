@@ -1,9 +1,8 @@
 // panic.c — uncaught panics and fatal errors.
 //
 // An uncaught Go panic prints "panic: " and the value, a blank line and the
-// goroutine's stack, then exits with status 2. We have no unwinder for a
-// trace, so we print the frame header Go would start with. Every panic goes
-// through defer.c's rt_gopanic first: deferred calls run and may recover.
+// goroutine's stack (traceback.c), then exits with status 2. Every panic
+// goes through defer.c's rt_gopanic first: deferred calls run and may recover.
 #include "rt_internal.h"
 
 #include <stdio.h>
@@ -14,14 +13,10 @@ static void put(const char *s) {
   rt_stderr_write(s, strlen(s));
 }
 
-static const char trace[] =
-    "\n"
-    "goroutine 1 [running]:\n"
-    "main.main()\n"
-    "\t?:0 +0x0\n";
-
-static _Noreturn void die(void) {
-  put(trace);
+// The goroutine's stack (traceback.c), then exit status 2. pc/fp: where a
+// fault happened (the signal handler recorded it), or 0: from here.
+static _Noreturn void die(uintptr_t pc, uintptr_t fp) {
+  rt_traceback(pc, fp);
   _exit(2);
 }
 
@@ -52,14 +47,16 @@ _Noreturn void rt_panic_runtime(const char *msg, const char *extra) {
 }
 
 // The end of an unrecovered panic: gc's trace header, exit status 2.
-_Noreturn void rt_panic_die(void) { die(); }
+_Noreturn void rt_panic_die(uintptr_t fault_pc, uintptr_t fault_fp) { die(fault_pc, fault_fp); }
 
 _Noreturn void rt_fatal(const char *msg) {
   rt_stdout_flush();
   put("fatal error: ");
   put(msg);
   put("\n");
-  die();
+  uintptr_t pc, fp;
+  rt_traceback_fault_take(&pc, &fp);
+  die(pc, fp);
 }
 
 // ---- bounds errors, worded as gc 1.19's boundsError.

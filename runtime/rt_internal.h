@@ -134,7 +134,14 @@ GoEface rt_string_value(const char *msg, size_t len);                     // a G
 // printed after it (the nil dereference's "[signal SIGSEGV ...]").
 _Noreturn void rt_gopanic(GoEface v, const char *extra);
 void rt_format_panicval(RtBuf *b, const GoType *t, void *data);
-_Noreturn void rt_panic_die(void);
+_Noreturn void rt_panic_die(uintptr_t fault_pc, uintptr_t fault_fp);
+void rt_wait_for_panics(void);   // defer.c: main's return waits for another goroutine's panic
+// traceback.c: the dying goroutine's stack, as gc prints it, from the fault
+// at pc/fp (0: from the caller). The signal handler records a fault first.
+void rt_traceback(uintptr_t pc, uintptr_t fp);
+void rt_traceback_fault(uintptr_t pc, uintptr_t fp);
+void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
+void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's stack
 
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).
 void *rt_defer_mark(void);          // the newest defer frame of this thread

@@ -13,9 +13,15 @@ typedef struct RtG {
   pthread_cond_t cond;
   bool ready;
   const char *reason;     // gc's wait reason while parked: "chan receive"
+  uintptr_t created_pc;   // where the go statement that started it returns to (traceback.c)
+  uintptr_t park_fp;      // rt_park's frame while parked: where its traceback starts
+  struct RtG *next;       // the live goroutines, oldest first (deadlock lists them)
 } RtG;
 
 RtG *rt_getg(void);
+// traceback.c: "goroutine N [status]:" and g's frames, from pc/fp (0, 0:
+// from the caller, for the current goroutine).
+void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp);
 void rt_lock(void);
 void rt_unlock(void);
 // With the lock held: sleep until rt_ready(g); the lock is held again on

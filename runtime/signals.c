@@ -5,7 +5,6 @@
 #define _GNU_SOURCE
 #include "rt_internal.h"
 
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,16 +33,11 @@ static const char *signame(int sig) {
 // the goroutine's stack (here the thread's). Not async-signal-safe, but the
 // program is about to die and the faulting thread holds no lock it takes.
 static void stack_line(uintptr_t sp) {
-  pthread_attr_t attr;
-  void *lo = NULL;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    pthread_attr_getstack(&attr, &lo, &size);
-    pthread_attr_destroy(&attr);
-  }
+  uintptr_t lo, hi;
+  rt_stack_bounds(&lo, &hi);
   char line[128];
   snprintf(line, sizeof line, "runtime: sp=%#lx stack=[%#lx, %#lx]\n", (unsigned long)sp,
-           (unsigned long)lo, (unsigned long)lo + size);
+           (unsigned long)lo, (unsigned long)hi);
   put(line);
 }
 
@@ -54,6 +48,7 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   uintptr_t addr = (uintptr_t)si->si_addr;
   uintptr_t pc = (uintptr_t)ctx->uc_mcontext.gregs[REG_RIP];
   uintptr_t sp = (uintptr_t)ctx->uc_mcontext.gregs[REG_RSP];
+  rt_traceback_fault(pc, (uintptr_t)ctx->uc_mcontext.gregs[REG_RBP]);
   char line[160];
   snprintf(line, sizeof line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]", signame(sig),
            (unsigned)si->si_code, (unsigned long)addr, (unsigned long)pc);

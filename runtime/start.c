@@ -22,6 +22,7 @@ static void *run_main(void *arg) {
   rt_thread_sigaltstack();
   escgo_main_init();
   escgo_main_main();
+  rt_wait_for_panics();
   rt_stdout_flush();
   rt_prof_report();
   _exit(0);   // other goroutines die with main, as in Go

@@ -17,6 +17,8 @@
 #   NAME.err   exact stderr; for a panic or fatal error (exit status 2) only
 #              its first block, up to the first empty line
 #   NAME.exit  the exit status, only when it is not 0
+#   NAME.trace for tests named *_traceback*: gc's whole stderr (its frames
+#              are compared, addresses, offsets and arguments masked)
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,6 +59,8 @@ golden_run() {
 	cp "$TMP/out" "$base.out"
 	if [ "$rc" -eq 2 ]; then
 		awk 'NF == 0 { exit } { print }' "$TMP/err" >"$base.err"
+		# NAME_traceback tests: gc's frames too (run-tests.sh compares them)
+		case $name in *_traceback*) cp "$TMP/err" "$base.trace" ;; esac
 	else
 		cp "$TMP/err" "$base.err"
 	fi

@@ -9,7 +9,9 @@
 #                 stdout must equal NAME.out, the exit status NAME.exit (0 if
 #                 absent), stderr NAME.err (empty if absent) — for exit status
 #                 2 (a panic or fatal error) only stderr's first block (up to
-#                 the first empty line, addresses masked) is compared
+#                 the first empty line, addresses masked) is compared; and
+#                 when NAME.trace (gc's stderr) exists, the traceback's
+#                 frames: functions and file:line (trace_frames)
 #   errors/NAME   tests/errors/NAME.go must fail to compile (exit 1) with
 #                 exactly the diagnostics its `// ERROR "regexp"` comments ask
 #                 for: gc's errorcheck rule
@@ -124,6 +126,17 @@ panic_block() {
     awk 'NF == 0 { exit } { print }' | sed 's/0x[0-9a-f][0-9a-f]*/0x?/g'
 }
 
+# The goroutines of a traceback and their frames, one a line: "goroutine
+# [status]", then each frame's function without its arguments and the
+# file's base name:line ("main.f x.go:7"), "created by" lines too.
+# Addresses, offsets, goroutine ids and the directory (gc's goldens were
+# made elsewhere) are not compared.
+trace_frames() {
+    awk '/^goroutine [0-9]+ \[/ { on = 1; sub(/ [0-9]+ /, " "); print; next } on && NF == 0 { on = 0; next }
+         on && /^\t/ { sub(/^\t/, ""); sub(/ \+0x[0-9a-f]+$/, ""); n = split($0, p, "/"); print fn " " p[n]; next }
+         on { fn = $0; sub(/\([^()]*\)$/, "", fn) }'
+}
+
 test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     src=$1
     base=${src%.go}
@@ -171,6 +184,7 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
         return
     fi
     errgold="$base.err"
+    cp "$TMP/stderr" "$TMP/stderr.full"
     if [ "$want" = 2 ]; then  # a panic or fatal error: its first block, addresses masked
         panic_block <"$TMP/stderr" >"$TMP/stderr1"
         if [ -f "$base.err" ]; then panic_block <"$base.err" >"$TMP/err1"; else : >"$TMP/err1"; fi
@@ -180,6 +194,14 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     if ! same "$TMP/stderr" "$errgold" >"$TMP/diff"; then
         result "$id" FAIL "stderr differs from $(basename "$base").err" <"$TMP/diff"
         return
+    fi
+    if [ -f "$base.trace" ] && [ "$mode" = plain ]; then
+        trace_frames <"$TMP/stderr.full" >"$TMP/frames"
+        trace_frames <"$base.trace" >"$TMP/frames.gc"
+        if ! same "$TMP/frames" "$TMP/frames.gc" >"$TMP/diff"; then
+            result "$id" FAIL "traceback differs from gc's ($(basename "$base").trace)" <"$TMP/diff"
+            return
+        fi
     fi
     result "$id" PASS
 }

@@ -336,11 +336,13 @@ void cg_panic(CG *cg, const char *name, LLVMValueRef *args, int n) {
   cg_at(cg, cg_block(cg, "dead"));
 }
 
-// One call of a panic function per function and kind, shared by every
-// check of that kind: its arguments arrive through phis.
+// One call of a panic function per function, kind and source line, shared
+// by every check of that kind on that line: its arguments arrive through
+// phis, and its line is the checks' (a traceback shows it, as gc's does).
 typedef struct PanicBlock {
   const char *fn;
   int n;
+  int line;
   LLVMBasicBlockRef bb;
   LLVMValueRef phis[4];
 } PanicBlock;
@@ -348,7 +350,7 @@ typedef struct PanicBlock {
 static PanicBlock *panic_block(CG *cg, const char *panicfn, LLVMValueRef *args, int n) {
   for (int i = 0; i < cg->panics.len; i++) {
     PanicBlock *pb = VEC_AT(cg->panics, i);
-    if (strcmp(pb->fn, panicfn) || pb->n != n)
+    if (strcmp(pb->fn, panicfn) || pb->n != n || pb->line != cg->cur_line)
       continue;
     for (int k = 0; k < n; k++)
       if (LLVMTypeOf(pb->phis[k]) != LLVMTypeOf(args[k]))
@@ -358,11 +360,12 @@ static PanicBlock *panic_block(CG *cg, const char *panicfn, LLVMValueRef *args, 
   PanicBlock *pb = xmalloc(sizeof(PanicBlock));
   pb->fn = panicfn;
   pb->n = n;
+  pb->line = cg->cur_line;
   pb->bb = cg_block(cg, "panic");
   LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
   LLVMMetadataRef loc = LLVMGetCurrentDebugLocation2(cg->b);
   cg_at(cg, pb->bb);
-  cg_debug_loc_none(cg);
+  LLVMSetCurrentDebugLocation2(cg->b, loc);
   LLVMValueRef pargs[4];
   for (int k = 0; k < n; k++)
     pargs[k] = pb->phis[k] = LLVMBuildPhi(cg->b, LLVMTypeOf(args[k]), "");

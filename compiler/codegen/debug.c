@@ -55,9 +55,12 @@ void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn) {
     start(cg, sf);
   LLVMMetadataRef file = file_md(cg, sf);
   LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(cg->dib, file, NULL, 0, LLVMDIFlagZero);
-  const char *name = f->name ? f->name : "?";
+  // Named as gc names functions in tracebacks (main.f, main.(*T).M), which
+  // is also the link name: the runtime's traceback prints the names of
+  // functions LLVM inlined from these records.
   size_t nlen;
   const char *lname = LLVMGetValueName2(fn, &nlen);
+  const char *name = lname;
   bool local = LLVMGetLinkage(fn) == LLVMInternalLinkage;
   cg->cur_sp = LLVMDIBuilderCreateFunction(cg->dib, file, name, strlen(name), lname, nlen, file,
                                        f->pos.line, ty, local, 1, f->pos.line, LLVMDIFlagZero,
@@ -70,16 +73,9 @@ void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn) {
 void cg_debug_loc(CG *cg, Pos pos) {
   if (!cg->cur_sp || pos.line <= 0)
     return;
+  cg->cur_line = pos.line;
   LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, pos.line, pos.col, cg->cur_sp, NULL);
   LLVMSetCurrentDebugLocation2(cg->b, loc);
-}
-
-// Line 0 in the current function: DWARF's "no particular source line", for
-// code several lines share (the per-function panic calls of cg_check).
-void cg_debug_loc_none(CG *cg) {
-  if (!cg->cur_sp)
-    return;
-  LLVMSetCurrentDebugLocation2(cg->b, LLVMDIBuilderCreateDebugLocation(cg->ctx, 0, 0, cg->cur_sp, NULL));
 }
 
 void cg_debug_finish(CG *cg) {

@@ -71,6 +71,7 @@ typedef struct CG {
   SrcFile *difile_src[64]; // the source files met so far ...
   LLVMMetadataRef difile_md[64];   // ... and their DIFiles
   int ndifiles;
+  int cur_line;            // the line of the code being emitted (cg_debug_loc)
   // common types
   LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, voidty, ptr;
   LLVMTypeRef strty, slicety, ifacety, gotype, gofield;
@@ -116,7 +117,6 @@ LLVMValueRef cg_strconst(CG *cg, const char *s, int64_t len);  // a Go string va
 void cg_debug_reset(CG *cg);
 void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn);
 void cg_debug_loc(CG *cg, Pos pos);
-void cg_debug_loc_none(CG *cg);   // line 0: code shared by several source lines
 void cg_debug_finish(CG *cg);   // before verification
 
 // ---- codegen/types.c

@@ -1,0 +1,319 @@
+// traceback.c — the stack of a dying goroutine, as gc prints it:
+//
+//   goroutine 1 [running]:
+//   main.c(...)
+//   	/tmp/x/main.go:7
+//   main.b()
+//   	/tmp/x/main.go:13 +0x79
+//   main.main()
+//   	/tmp/x/main.go:21 +0x1e
+//
+// Frames are found by following the frame pointers (every Go function and
+// the runtime keep them). Each return address becomes its function and
+// file:line through elfutils' libdw, loaded on demand (dlopen), so a program
+// pays for it only when it dies, and still dies cleanly without it. A call
+// LLVM inlined is shown as gc shows the calls it inlines: "name(...)" and
+// its line, no offset (DWARF's inlined-subroutine records give the chain).
+// Only Go frames are printed; the runtime's own C functions are hidden, as
+// gc hides runtime frames. gc prints the arguments of a frame; without
+// them in the debug information escgo prints "()".
+#define _GNU_SOURCE
+#include "rt_internal.h"
+#include "rt_sched.h"
+
+#include <dlfcn.h>
+#include <elfutils/libdw.h>
+#include <elfutils/libdwfl.h>
+#include <dwarf.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { MAX_FRAMES = 100 };   // gc prints 100, then "...additional frames elided..."
+
+// ---------------------------------------------------------------- libdw, loaded on demand
+
+static struct {
+  bool tried, ok;
+  Dwfl *dwfl;
+  __typeof__(dwfl_begin) *begin;
+  __typeof__(dwfl_linux_proc_report) *proc_report;
+  __typeof__(dwfl_report_end) *report_end;
+  __typeof__(dwfl_addrmodule) *addrmodule;
+  __typeof__(dwfl_module_addrinfo) *addrinfo;
+  __typeof__(dwfl_module_getdwarf) *getdwarf;
+  __typeof__(dwarf_nextcu) *nextcu;
+  __typeof__(dwarf_offdie) *offdie;
+  __typeof__(dwarf_haspc) *haspc;
+  __typeof__(dwarf_getsrc_die) *getsrc_die;
+  __typeof__(dwarf_lineno) *lineno;
+  __typeof__(dwarf_linesrc) *linesrc;
+  __typeof__(dwarf_getscopes) *getscopes;
+  __typeof__(dwarf_tag) *tag;
+  __typeof__(dwarf_diename) *diename;
+  __typeof__(dwarf_attr) *attr;
+  __typeof__(dwarf_formudata) *formudata;
+  __typeof__(dwarf_getsrcfiles) *getsrcfiles;
+  __typeof__(dwarf_filesrc) *filesrc;
+  __typeof__(dwarf_diecu) *diecu;
+} dw;
+
+static bool load_libdw(void) {
+  if (dw.tried)
+    return dw.ok;
+  dw.tried = true;
+  void *h = dlopen("libdw.so.1", RTLD_NOW | RTLD_LOCAL);
+  if (!h)
+    return false;
+#define SYM(field, name) if (!(dw.field = (__typeof__(dw.field))dlsym(h, #name))) return false
+  SYM(begin, dwfl_begin);
+  SYM(proc_report, dwfl_linux_proc_report);
+  SYM(report_end, dwfl_report_end);
+  SYM(addrmodule, dwfl_addrmodule);
+  SYM(addrinfo, dwfl_module_addrinfo);
+  SYM(getdwarf, dwfl_module_getdwarf);
+  SYM(nextcu, dwarf_nextcu);
+  SYM(offdie, dwarf_offdie);
+  SYM(haspc, dwarf_haspc);
+  SYM(getsrc_die, dwarf_getsrc_die);
+  SYM(lineno, dwarf_lineno);
+  SYM(linesrc, dwarf_linesrc);
+  SYM(getscopes, dwarf_getscopes);
+  SYM(tag, dwarf_tag);
+  SYM(diename, dwarf_diename);
+  SYM(attr, dwarf_attr);
+  SYM(formudata, dwarf_formudata);
+  SYM(getsrcfiles, dwarf_getsrcfiles);
+  SYM(filesrc, dwarf_filesrc);
+  SYM(diecu, dwarf_diecu);
+#undef SYM
+  static Dwfl_Callbacks callbacks;
+  callbacks.find_elf = (__typeof__(callbacks.find_elf))dlsym(h, "dwfl_linux_proc_find_elf");
+  callbacks.find_debuginfo =
+      (__typeof__(callbacks.find_debuginfo))dlsym(h, "dwfl_standard_find_debuginfo");
+  if (!callbacks.find_elf || !callbacks.find_debuginfo)
+    return false;
+  dw.dwfl = dw.begin(&callbacks);
+  if (!dw.dwfl || dw.proc_report(dw.dwfl, getpid()) != 0 ||
+      dw.report_end(dw.dwfl, NULL, NULL) != 0)
+    return false;
+  return dw.ok = true;
+}
+
+// ---------------------------------------------------------------- printing
+
+static void put(const char *s) { rt_stderr_write(s, strlen(s)); }
+
+// gc spells paths cleanly: "/tmp/x/./main.go" is "/tmp/x/main.go".
+static void put_path(const char *p) {
+  char buf[4096];
+  size_t n = 0;
+  for (const char *s = p; *s && n + 1 < sizeof buf; s++) {
+    if (s[0] == '/' && s[1] == '.' && s[2] == '/') {
+      s++;
+      continue;
+    }
+    buf[n++] = *s;
+  }
+  buf[n] = 0;
+  put(buf);
+}
+
+static void put_frame(const char *name, bool inlined, const char *file, int line, uintptr_t off,
+                      bool with_off) {
+  char num[64];
+  put(name);
+  put(inlined ? "(...)\n\t" : "()\n\t");
+  put_path(file ? file : "?");
+  snprintf(num, sizeof num, with_off && !inlined ? ":%d +0x%lx\n" : ":%d\n", line,
+           (unsigned long)off);
+  put(num);
+}
+
+// A Go function: gc's name (main.f, main.(*T).M, main.main.func1), not a
+// wrapper escgo made (their names carry '·' or '$'; the go and defer
+// statements' wrappers, which gc does not show either) or a runtime C
+// function.
+static bool is_go_function(const char *name) {
+  return name && !strncmp(name, "main.", 5) && !strstr(name, "\xc2\xb7") && !strchr(name, '$') &&
+         !strstr(name, ".gowrap") && !strstr(name, ".deferwrap");
+}
+
+// The source file DW_AT_call_file names in cu.
+static const char *call_file(Dwarf_Die *scope, Dwarf_Die *cu) {
+  Dwarf_Attribute a;
+  Dwarf_Word idx;
+  Dwarf_Files *files;
+  size_t n;
+  if (!dw.attr(scope, DW_AT_call_file, &a) || dw.formudata(&a, &idx) != 0 ||
+      dw.getsrcfiles(cu, &files, &n) != 0 || idx >= n)
+    return NULL;
+  return dw.filesrc(files, idx, NULL, NULL);
+}
+
+static int call_line(Dwarf_Die *scope) {
+  Dwarf_Attribute a;
+  Dwarf_Word line;
+  if (!dw.attr(scope, DW_AT_call_line, &a) || dw.formudata(&a, &line) != 0)
+    return 0;
+  return (int)line;
+}
+
+// The compile unit holding pc, found by its own address ranges: LLVM's
+// .debug_aranges cover only part of escgo's unit, so libdw's lookup
+// through them (dwfl_module_addrdie) misses most Go functions.
+static bool cu_at(Dwfl_Module *m, uintptr_t pc, Dwarf_Die *cu, Dwarf_Addr *addr) {
+  Dwarf_Addr bias = 0;
+  Dwarf *dbg = dw.getdwarf(m, &bias);
+  if (!dbg)
+    return false;
+  *addr = pc - bias;
+  Dwarf_Off off = 0, next;
+  size_t hsize;
+  while (dw.nextcu(dbg, off, &next, &hsize, NULL, NULL, NULL) == 0) {
+    if (dw.offdie(dbg, off + hsize, cu) && dw.haspc(cu, *addr) > 0)
+      return true;
+    off = next;
+  }
+  return false;
+}
+
+// file:line of addr in cu (NULL, 0 if unknown).
+static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
+  Dwarf_Line *l = dw.getsrc_die(cu, addr);
+  *line = 0;
+  if (!l || dw.lineno(l, line) != 0)
+    return NULL;
+  return dw.linesrc(l, NULL, NULL);
+}
+
+// Prints the Go frames at pc: the function there, and the ones LLVM inlined
+// into it, innermost first. Returns how many it printed; *is_entry is set at
+// main.main (where gc's traceback of goroutine 1 ends).
+static int print_pc(uintptr_t pc, bool *is_entry) {
+  Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
+  GElf_Off off = 0;
+  GElf_Sym sym;
+  const char *sym_name = m ? dw.addrinfo(m, pc, &off, &sym, NULL, NULL, NULL) : NULL;
+  if (!sym_name || strncmp(sym_name, "main.", 5))
+    return 0;   // the runtime's C, libc: no Go inside
+  *is_entry = !strcmp(sym_name, "main.main");
+  Dwarf_Die cu;
+  Dwarf_Addr addr;
+  int line = 0;
+  const char *file = NULL;
+  Dwarf_Die *scopes = NULL;
+  int nscopes = 0;
+  if (cu_at(m, pc, &cu, &addr)) {
+    file = line_at(&cu, addr, &line);
+    nscopes = dw.getscopes(&cu, addr, &scopes);
+  }
+  int printed = 0;
+  for (int i = 0; i < nscopes; i++) {
+    if (dw.tag(&scopes[i]) != DW_TAG_inlined_subroutine)
+      continue;
+    const char *name = dw.diename(&scopes[i]);
+    if (is_go_function(name)) {   // (the runtime's C inlines into itself too)
+      put_frame(name, true, file, line, 0, false);
+      printed++;
+    }
+    file = call_file(&scopes[i], &cu);   // the caller's line: where it was inlined
+    line = call_line(&scopes[i]);
+  }
+  free(scopes);
+  if (!is_go_function(sym_name))
+    return printed;   // a wrapper: only what was inlined into it shows
+  put_frame(sym_name, false, file, line, off, true);
+  return printed + 1;
+}
+
+// ---------------------------------------------------------------- the walk
+
+// The bounds of this thread's stack, to stop at a frame pointer that leaves it.
+void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi) {
+  pthread_attr_t attr;
+  void *addr = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  *lo = (uintptr_t)addr;
+  *hi = (uintptr_t)addr + size;
+}
+
+static _Thread_local uintptr_t fault_pc, fault_fp;
+
+void rt_traceback_fault(uintptr_t pc, uintptr_t fp) {
+  fault_pc = pc;
+  fault_fp = fp;
+}
+
+void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp) {
+  *pc = fault_pc;
+  *fp = fault_fp;
+  fault_pc = fault_fp = 0;
+}
+
+// Prints "goroutine N [status]:" and g's Go frames from pc (exact, a
+// faulting instruction) and the frame-pointer chain at fp; pc == fp == 0:
+// from the caller of this function (g is then the current goroutine).
+void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
+  char head[96];
+  snprintf(head, sizeof head, "\ngoroutine %lld [%s]:\n", (long long)g->id, status);
+  put(head);
+  if (!load_libdw()) {
+    put(g->id == 1 ? "main.main()\n\t?:0 +0x0\n" : "?()\n\t?:0 +0x0\n");
+    return;
+  }
+  uintptr_t lo, hi;
+  if (g == rt_getg()) {
+    rt_stack_bounds(&lo, &hi);
+  } else {   // a parked goroutine's stack: its frames lie above where it parked
+    lo = fp;
+    hi = fp + ((uintptr_t)1 << 30);
+  }
+  if (!pc && !fp)
+    fp = (uintptr_t)__builtin_frame_address(0);
+  int frames = 0;
+  bool entry = false;
+  if (pc)
+    frames += print_pc(pc, &entry);
+  while (!entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
+    if (frames >= MAX_FRAMES) {
+      put("...additional frames elided...\n");
+      break;
+    }
+    uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
+    if (!ret)
+      break;
+    frames += print_pc(ret - 1, &entry);   // (the call instruction, not the one after it)
+    if (next <= fp)
+      break;
+    fp = next;
+  }
+  if (g->created_pc && !entry) {
+    put("created by ");
+    // gc: "created by main.main" then the go statement's line and offset.
+    uintptr_t pc = g->created_pc - 1;
+    Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
+    GElf_Off off = 0;
+    GElf_Sym sym;
+    const char *name = m ? dw.addrinfo(m, pc, &off, &sym, NULL, NULL, NULL) : NULL;
+    Dwarf_Die cu;
+    Dwarf_Addr addr;
+    int line = 0;
+    const char *file = m && cu_at(m, pc, &cu, &addr) ? line_at(&cu, addr, &line) : NULL;
+    char num[64];
+    put(name ? name : "?");
+    put("\n\t");
+    put_path(file ? file : "?");
+    snprintf(num, sizeof num, ":%d +0x%lx\n", line, (unsigned long)off + 1);
+    put(num);
+  }
+}
+
+void rt_traceback(uintptr_t pc, uintptr_t fp) { rt_traceback_g(rt_getg(), "running", pc, fp); }
