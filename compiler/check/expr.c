@@ -556,6 +556,9 @@ Operand check_expr(Checker *chk, Node *n) {
 // Reports an operand that is not a single value (types2's singleValue and
 // the misuses of names that only types2's expr rejects); x becomes invalid.
 void single_value(Node *n, Operand *x) {
+  if (x->mode != M_NOVALUE && x->mode != M_BUILTIN && x->mode != M_PKG &&
+      !(x->type && x->type->kind == TY_TUPLE))
+    return;   // (the common case first: start_pos walks a left-deep chain)
   Pos at = start_pos(n);
   if (x->mode == M_NOVALUE)
     error_at(at, "%s (no value) used as value", expr_string(n));

@@ -80,6 +80,7 @@ typedef struct EscFunc {
   // call-graph SCC scratch
   int index, lowlink;
   bool on_stack;
+  int max_loop_depth;   // solve.c: the deepest loop of its locations in the batch
 } EscFunc;
 
 // The analysis of one batch (a strongly connected set of functions): the
