@@ -2,7 +2,8 @@
 # run.sh [ESCGO] — times `escgo build -O0` on the generated ~20,000-line program
 # (bench/compile-speed/big.go, made by gen.sh if missing) and prints lines per
 # second, best of 3 runs (the binary goes to a temporary file); then the front
-# end's own speed from -d=time, best and median of 15 runs.
+# end's own speed from -d=time, best and median of 15 runs; then the build
+# time of deeply nested programs, one per shape.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -39,3 +40,26 @@ done | sort -n | awk -v l="$lines" '
 	END { m = cpu[int((NR + 1) / 2)]
 	      printf "front end: %d lines, best %.1f ms CPU = %.0f lines/s (%d ms system, %.0f MB), median %.1f ms = %.0f lines/s (15 runs)\n",
 	             l, cpu[1], l / cpu[1] * 1000, sys[1], mb[1], m, l / m * 1000 }'
+
+# Deep nesting: each shape at the depth escgo accepts for it (100,000 for
+# binary chains and parentheses; 3,000 for composite literals, index
+# expressions and struct types, past which it says "nesting too deep"),
+# the whole default build (-O2), wall time. Linear shapes stay fast; the
+# last three are bounded by LLVM's passes on one huge function.
+python3 - "$dir" <<'PY'
+import sys
+d, big = sys.argv[1], 100000
+def w(name, n, body):
+    open(f'{d}/{name}.go', 'w').write(body(n))
+w('binary', big, lambda n: 'package main\n\nfunc main() {\n\ta := 1\n\tprintln(a' + ' + a' * n + ')\n}\n')
+w('parens', big, lambda n: 'package main\n\nfunc main() {\n\ta := 1\n\tprintln(' + '(' * n + 'a' + ')' * n + ')\n}\n')
+w('index', 3000, lambda n: 'package main\n\nfunc main() {\n\tx := []int{0}\n\t_ = ' + 'x[' * n + '0' + ']' * n + '\n}\n')
+w('complit', 3000, lambda n: 'package main\n\nfunc main() {\n\t_ = ' + '[]any{' * n + '1' + '}' * n + '\n}\n')
+w('struct', 3000, lambda n: 'package main\n\nvar v ' + 'struct{ f ' * n + 'int' + ' }' * n + '\n\nfunc main() { _ = v }\n')
+PY
+for shape in binary parens index complit struct; do
+	t0=$(date +%s.%N)
+	(cd "$dir" && "$ESCGO" build -o "$out" "$shape.go")
+	t1=$(date +%s.%N)
+	awk -v s="$shape" -v a="$t1" -v b="$t0" 'BEGIN { printf "deep %-8s %.2f s\n", s, a - b }'
+done

@@ -23,6 +23,7 @@ typedef struct Parser {
   int fnest;            // > 0 inside a function body
   int xnest;            // < 0 in if/for/switch headers: no T{...} of a bare name
   int depth;            // current nesting, bounded by MAX_DEPTH and the stack
+  int heavy;            // ... of composite literals, index expressions, struct types
   char *stack_base;     // ... the C stack where parsing started
   size_t stack_budget;  // ... and how much of it the parser may use
   bool first;           // an error was reported: silence follow-ups at EOF
@@ -45,6 +46,8 @@ Node *p_bad_expr(Parser *p);
 Node *p_block_stmt(Parser *p, const char *context);
 Node *p_embedded_elem(Parser *p, Node *f);
 bool p_enter(Parser *p);
+bool p_enter_heavy(Parser *p);   // a composite literal, index expression or struct type
+void p_leave_heavy(Parser *p);
 Node *p_expr(Parser *p);
 Node *p_func_body(Parser *p);
 Node *p_func_type(Parser *p, const char *context, Vec *tparams);

@@ -214,9 +214,12 @@ static bool field_decl(Parser *p, void *ctx) {
 
 static Node *struct_type(Parser *p) {
   Node *t = new_node(N_STRUCTTYPE, p->tok->pos);
+  if (!p_enter_heavy(p))
+    return t;
   p_want(p, T_STRUCT);
   p_want(p, T_LBRACE);
   p_list(p, "struct type", T_SEMICOLON, T_RBRACE, field_decl, t);
+  p_leave_heavy(p);
   return t;
 }
 
