@@ -119,15 +119,13 @@ LLVMValueRef cg_callvalue(CG *cg, IRExpr *e) {
   Func *sf = e->fn;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 2));
   if (sf && !sf->outer && sf->cg && e->x->kind != IR_CLOSURE) { // statically known: call it
-    for (int i = 0; i < e->nargs; i++)
-      args[i] = cg_expr(cg, e->args[i]);
+    cg_expr_list(cg, e->args, e->nargs, args);
     LLVMValueRef r = cg_call(cg, ((CgFunc *)sf->cg)->fn, args, e->nargs);
     free(args);
     return r;
   }
   LLVMValueRef fv = cg_expr(cg, e->x);
-  for (int i = 0; i < e->nargs; i++)
-    args[i + 1] = cg_expr(cg, e->args[i]);
+  cg_expr_list(cg, e->args, e->nargs, args + 1);
   LLVMValueRef isnil = LLVMBuildIsNull(cg->b, fv, "");
   cg_check(cg, isnil, "escgo_panic_nil", NULL, 0);
   LLVMValueRef code = cg_load(cg, cg->ptr, fv);

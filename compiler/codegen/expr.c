@@ -165,8 +165,7 @@ static LLVMValueRef call(CG *cg, IRExpr *e) {
   if (!cf)
     ice("codegen: call to undeclared function %s", e->fn->name);
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
-  for (int i = 0; i < e->nargs; i++)
-    args[i] = cg_expr(cg, e->args[i]);
+  cg_expr_list(cg, e->args, e->nargs, args);
   LLVMValueRef r = cg_call(cg, cf->fn, args, e->nargs);
   free(args);
   return r;
@@ -187,6 +186,49 @@ static LLVMValueRef len_cap(CG *cg, IRExpr *e) {
 }
 
 // Index of args[i] of a composite literal in the LLVM aggregate.
+// ---- gc's order of evaluation in a list of operands (call arguments,
+// literal elements, append, string concatenation): the operands that call
+// a function or receive from a channel are evaluated first, left to right,
+// then the others. gc's order pass copies calls into temporaries before
+// the rest of the list is evaluated, so fmt.Println(s[i], g()) calls g
+// before the bounds check of s[i] fails. (The spec leaves this open.)
+
+typedef struct {
+  IRVisitor v;
+  bool found;
+  int budget;   // nodes left to look at
+} CallFinder;
+
+static void find_call(IRVisitor *v, IRExpr *e, IRSlot at) {
+  CallFinder *cf = (CallFinder *)v;
+  if (cf->found || --cf->budget < 0)
+    return;
+  switch (e->kind) {
+  case IR_CALL: case IR_RTCALL: case IR_CALLVALUE: case IR_ICALL: case IR_RECV:
+    cf->found = true;
+    return;
+  default:
+    ir_expr_children(e, v);
+  }
+}
+
+// Does e call a function (or receive)? The search looks at 1,000 nodes at
+// most, so operands 100,000 deep stay linear to compile; past that it
+// answers no, and the operands keep their source order.
+bool cg_calls(IRExpr *e) {
+  CallFinder cf = {{find_call, NULL}, false, 1000};
+  find_call(&cf.v, e, (IRSlot){IR_F_X, 0});
+  return cf.found;
+}
+
+// vals[i] = the value of es[i], in gc's order (above).
+void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals) {
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < n; i++)
+      if (cg_calls(es[i]) == (pass == 0))
+        vals[i] = cg_expr(cg, es[i]);
+}
+
 static unsigned complit_index(CG *cg, Type *t, int64_t idx) {
   if (under(t)->kind == TY_STRUCT)
     return (unsigned)cg_field_index(cg, t, (int)idx);
@@ -195,10 +237,13 @@ static unsigned complit_index(CG *cg, Type *t, int64_t idx) {
 
 static LLVMValueRef complit(CG *cg, IRExpr *e) {
   LLVMValueRef v = cg_zero(cg, e->type);
+  LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
+  cg_expr_list(cg, e->args, e->nargs, vals);
   for (int i = 0; i < e->nargs; i++) {
-    LLVMValueRef a = cg_expr(cg, e->args[i]);
+    LLVMValueRef a = vals[i];
     v = LLVMBuildInsertValue(cg->b, v, a, complit_index(cg, e->type, e->idx[i]), "");
   }
+  free(vals);
   return v;
 }
 
@@ -280,8 +325,7 @@ static void zero_into(CG *cg, LLVMValueRef p, Type *t) {
 // destination is touched, since they may read it (p = T{p.b, p.a}).
 static void store_big_complit(CG *cg, IRExpr *dst, LLVMValueRef addr, IRExpr *lit) {
   LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (lit->nargs + 1));
-  for (int i = 0; i < lit->nargs; i++)
-    vals[i] = cg_expr(cg, lit->args[i]);
+  cg_expr_list(cg, lit->args, lit->nargs, vals);
   LLVMValueRef p = dst ? cg_addr(cg, dst) : addr;
   Type *t = lit->type;
   zero_into(cg, p, t);

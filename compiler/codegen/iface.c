@@ -22,8 +22,7 @@ LLVMValueRef cg_icall(CG *cg, IRExpr *e) {
   int n = e->nargs + 1;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   args[0] = cg_castptr(cg, cg_extract(cg, iv, 1), cg->ptr);
-  for (int i = 0; i < e->nargs; i++)
-    args[i + 1] = cg_expr(cg, e->args[i]);
+  cg_expr_list(cg, e->args, e->nargs, args + 1);
   LLVMValueRef dyn = cg_extract(cg, iv, 0);
   cg_check(cg, is_null(cg, dyn), "escgo_panic_nil", NULL, 0);   // method call on a nil interface
   LLVMTypeRef ps[] = {cg->ptr, cg->ptr};

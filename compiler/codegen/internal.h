@@ -131,6 +131,10 @@ bool cg_has_ptrs(Type *t);
 
 // ---- codegen/expr.c
 LLVMValueRef cg_expr(CG *cg, IRExpr *e);
+// gc's order in a list of operands: those that call (or receive) first,
+// left to right, then the others.
+void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals);
+bool cg_calls(IRExpr *e);
 LLVMValueRef cg_addr(CG *cg, IRExpr *e);          // address of a place
 bool cg_is_place(IRExpr *e);
 void cg_assign(CG *cg, IRExpr *dst, IRExpr *src); // dst = src (src NULL: zero)

@@ -150,8 +150,9 @@ LLVMValueRef cg_binary(CG *cg, IRExpr *e) {
     return compare_nil(cg, op, e->x);
   if ((op == T_EQL || op == T_NEQ) && is_nil_operand(e->x))
     return compare_nil(cg, op, e->y);
-  LLVMValueRef x = cg_expr(cg, e->x);
-  LLVMValueRef y = cg_expr(cg, e->y);
+  LLVMValueRef xy[2];
+  cg_expr_list(cg, (IRExpr *[]){e->x, e->y}, 2, xy);   // s[i] + g(): g first, as gc
+  LLVMValueRef x = xy[0], y = xy[1];
   Type *t = e->x->type;
   if (is_cmp(op))
     return cg_compare(cg, op, t, x, y);

@@ -83,8 +83,11 @@ LLVMValueRef cg_rtcall_expr(CG *cg, IRExpr *e) {
     out = cg_alloca(cg, cg_type(cg, e->type), cg_align(e->type));
     push(&a, cg->ptr, out);
   }
+  LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
+  cg_expr_list(cg, e->args, e->nargs, vals);
   for (int i = 0; i < e->nargs; i++)
-    push_go_value(cg, &a, cg_expr(cg, e->args[i]), e->args[i]->type);
+    push_go_value(cg, &a, vals[i], e->args[i]->type);
+  free(vals);
   LLVMTypeRef ret = (out || !e->type) ? cg->voidty : cg_type(cg, e->type);
   LLVMValueRef r = cg_rtcall(cg, e->rtsym, ret, a.tys, a.vals, a.n);
   free(a.tys);
@@ -201,8 +204,7 @@ LLVMValueRef cg_append(CG *cg, IRExpr *e) {
   if (!e->y && e->nargs == 1 && esize > 64 && cg_is_place(e->args[0]))
     from = cg_addr(cg, e->args[0]);
   else
-    for (int i = 0; i < e->nargs; i++)
-      vals[i] = cg_expr(cg, e->args[i]);
+    cg_expr_list(cg, e->args, e->nargs, vals);
   if (!e->y && e->nargs == 0) {
     free(vals);
     return s;
@@ -240,15 +242,20 @@ LLVMValueRef cg_copy(CG *cg, IRExpr *e) {
 LLVMValueRef cg_concat(CG *cg, IRExpr *e) {
   LLVMValueRef buf = cg_site_buf(cg, e->site, 32);
   if (e->nargs == 2) {
-    LLVMValueRef a = cg_expr(cg, e->args[0]), b = cg_expr(cg, e->args[1]);
+    LLVMValueRef ab[2];
+    cg_expr_list(cg, e->args, 2, ab);
+    LLVMValueRef a = ab[0], b = ab[1];
     LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->i64};
     LLVMValueRef args[] = {buf, ext(cg, a, 0), ext(cg, a, 1), ext(cg, b, 0), ext(cg, b, 1)};
     return cg_prof_call(cg, e->site, "escgo_concat2", cg->strty, ps, args, 5);
   }
   LLVMTypeRef arrty = LLVMArrayType(cg->strty, e->nargs);
   LLVMValueRef parts = cg_alloca(cg, arrty, 8);
+  LLVMValueRef *vals = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
+  cg_expr_list(cg, e->args, e->nargs, vals);
   for (int i = 0; i < e->nargs; i++)
-    cg_store(cg, cg_expr(cg, e->args[i]), cg_gep_elem(cg, cg->strty, parts, cg_i64(cg, i)));
+    cg_store(cg, vals[i], cg_gep_elem(cg, cg->strty, parts, cg_i64(cg, i)));
+  free(vals);
   LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64};
   LLVMValueRef args[] = {buf, parts, cg_i64(cg, e->nargs)};
   return cg_prof_call(cg, e->site, "escgo_concatn", cg->strty, ps, args, 3);
@@ -351,8 +358,12 @@ LLVMValueRef cg_slicelit(CG *cg, IRExpr *e) {
     LLVMValueRef args[] = {cg_i64(cg, n * cg_size(elem)), LLVMConstInt(cg->i32, cg_has_ptrs(elem), 0)};
     p = cg_rtcall(cg, "escgo_alloc", cg->ptr, ps, args, 2);
   }
-  for (int i = 0; i < e->nargs; i++)
-    cg_store_expr(cg, cg_gep_elem(cg, ety, p, cg_i64(cg, e->idx[i])), e->args[i], elem);
+  // gc's order (cg_expr_list): elements that call first; each is stored as
+  // it is evaluated (the backing array is not visible yet).
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = 0; i < e->nargs; i++)
+      if (cg_calls(e->args[i]) == (pass == 0))
+        cg_store_expr(cg, cg_gep_elem(cg, ety, p, cg_i64(cg, e->idx[i])), e->args[i], elem);
   return mkslice(cg, p, cg_i64(cg, n), cg_i64(cg, n));
 }
 
