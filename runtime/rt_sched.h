@@ -15,7 +15,7 @@ typedef struct RtG {
   const char *reason;     // gc's wait reason while parked: "chan receive"
   uintptr_t created_pc;   // where the go statement that started it returns to (traceback.c)
   uintptr_t park_fp;      // rt_park's frame while parked: where its traceback starts
-  struct RtG *next;       // the live goroutines, oldest first (deadlock lists them)
+  struct RtG *next, *prev;   // the live goroutines, oldest first (deadlock lists them)
 } RtG;
 
 RtG *rt_getg(void);
