@@ -4,6 +4,7 @@
 #   make demo       compile and run a sample
 #   make test       every test; ends with "N passed, N failed"
 #   make fuzz       libFuzzer on the front end (FUZZ_SECONDS, default 60)
+#   make conformance  Go 1.19's test suite against tests/conformance/passing.txt
 #   LLVM_CONFIG=llvm-config-19 make   build against another LLVM
 #   make BINDIR=x/bin LIBDIR=x/lib    put escgo and its runtime elsewhere (keep
 #                   them siblings: escgo finds ../lib/libescgo_rt.a); .ci/run does
@@ -50,7 +51,7 @@ UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 RT_UNIT_SRCS := $(wildcard tests/unit/rt_*.c)
 RT_UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(RT_UNIT_SRCS))
 
-.PHONY: all deps demo test test-unit test-run test-errors test-fuzz test-gcstress fuzz goldens check-goldens bench clean
+.PHONY: all deps demo test test-unit test-run test-errors test-fuzz test-gcstress fuzz goldens check-goldens bench conformance conformance-update clean
 
 all: deps $(ESCGO) $(RTLIB)
 
@@ -123,6 +124,14 @@ check-goldens:
 
 bench: all
 	@bench/run.sh
+
+# Go 1.19's own test suite (golang-1.19-src): the files listed in
+# tests/conformance/passing.txt must still pass; conformance-update adds
+# the ones that newly pass (scripts/conformance.py).
+conformance: all
+	@python3 scripts/conformance.py
+conformance-update: all
+	@python3 scripts/conformance.py --update
 
 fuzz:
 	@LLVM_CONFIG=$(LLVM_CONFIG) scripts/fuzz.sh

@@ -4,7 +4,8 @@
 #   scripts/install-deps.sh               install what is missing (Debian/Ubuntu)
 #   scripts/install-deps.sh --check-only  exit 0 if everything is there, else 1
 #   scripts/install-deps.sh --all         also the extras: llvm-19-dev, golang-go,
-#                                         clang, gnuplot (CI, goldens, fuzzing, charts)
+#                                         golang-1.19-src, clang, gnuplot (CI,
+#                                         goldens, conformance, fuzzing, charts)
 #
 # Needed: a C compiler, make, LLVM 14..19 with its headers (llvm-config),
 # bdwgc (gc/gc.h, libgc-dev), GMP (gmp.h, libgmp-dev), elfutils' libdw
@@ -68,6 +69,9 @@ if [ $all = 1 ]; then
     have llvm-config-19 && [ -f "$(llvm-config-19 --includedir 2>/dev/null)/llvm-c/Core.h" ] ||
         optional="$optional llvm-19-dev"
     have go || optional="$optional golang-go"
+    # Go 1.19's test suite, for make conformance (GOROOT/test)
+    [ -d /usr/share/go-1.19/test/ken ] || [ -d /usr/lib/go-1.19/test/ken ] ||
+        optional="$optional golang-1.19-src"
     have clang || optional="$optional clang"
     have gnuplot || optional="$optional gnuplot"
 fi
