@@ -156,36 +156,33 @@ def short(p): return os.path.relpath(p, T)
 def workname(p): return short(p).replace('/', '_')[:-3]
 
 # ---------------------------------------------------------------- selection
+def actions(dirs):
+    """(path, first line, action words, build constraint ok) of each test file."""
+    for d in dirs:
+        dd = os.path.join(T, d)
+        for n in sorted(os.listdir(dd)):
+            if not n.endswith('.go'): continue
+            p = os.path.normpath(os.path.join(dd, n))
+            r = parse_action(p)
+            if r is not None:
+                yield (p,) + tuple(r)
+
 run_main, run_extra = [], []
-for d in ('.', 'ken', 'chan', 'interface'):
-    dd = os.path.join(T, d)
-    for n in sorted(os.listdir(dd)):
-        if not n.endswith('.go'): continue
-        p = os.path.normpath(os.path.join(dd, n))
-        r = parse_action(p)
-        if r is None: continue
-        first, words, ok = r
-        if first == '// run':
-            run_main.append((p, ok))
-        elif words == ['run'] and ok:
-            run_extra.append((p, ok))          # +build line first, "// run" second
+for p, first, words, ok in actions(('.', 'ken', 'chan', 'interface')):
+    if first == '// run':
+        run_main.append((p, ok))
+    elif words == ['run'] and ok:
+        run_extra.append((p, ok))          # +build line first, "// run" second
 
 m_main, m_extra = [], []
-for d in ('.', 'fixedbugs'):
-    dd = os.path.join(T, d)
-    for n in sorted(os.listdir(dd)):
-        if not n.endswith('.go'): continue
-        p = os.path.normpath(os.path.join(dd, n))
-        r = parse_action(p)
-        if r is None: continue
-        first, words, ok = r
-        if not words or words[0] not in ('errorcheck', 'errorcheckwithauto'): continue
-        flags, want_error = action_flags(words)
-        if not any(f == '-m' or f.startswith('-m=') for f in flags): continue
-        src = open(p, encoding='utf-8', errors='replace').read()
-        actline = first if '+build' not in first else src.split('\n')[1]
-        item = (p, words[0], flags, want_error, ok)
-        (m_main if actline.startswith('// errorcheck') else m_extra).append(item)
+for p, first, words, ok in actions(('.', 'fixedbugs')):
+    if not words or words[0] not in ('errorcheck', 'errorcheckwithauto'): continue
+    flags, want_error = action_flags(words)
+    if not any(f == '-m' or f.startswith('-m=') for f in flags): continue
+    src = open(p, encoding='utf-8', errors='replace').read()
+    actline = first if '+build' not in first else src.split('\n')[1]
+    item = (p, words[0], flags, want_error, ok)
+    (m_main if actline.startswith('// errorcheck') else m_extra).append(item)
 
 # ---------------------------------------------------------------- run tests
 def do_run(p):
