@@ -315,9 +315,15 @@ static Type *closure_ctx_type(Func *f) {
 static Func *new_closure_func(Lowerer *l, Node *lit, const char *kind) {
   Func *outer = l->fn;
   Func *f = xmalloc(sizeof(Func));
-  int k = ++outer->nclosures;
-  // gc's names: F.func1, and F.func1.1 for a literal inside it.
-  f->name = outer->outer ? xfmt("%s.%d", outer->name, k) : xfmt("%s.%s%d", outer->name, kind, k);
+  // gc's names: F.func1, and F.func1.1 for a literal inside it. The go and
+  // defer statements' wrappers are made after gc has named the literals,
+  // so they count apart: F.deferwrap1, and the literals keep gc's numbers.
+  bool wrapper = strcmp(kind, "func") != 0;
+  int k = wrapper ? ++outer->nwrappers : ++outer->nclosures;
+  if (wrapper)
+    f->name = xfmt("%s.%s%d", outer->name, kind, k);
+  else
+    f->name = outer->outer ? xfmt("%s.%d", outer->name, k) : xfmt("%s.%s%d", outer->name, kind, k);
   f->lname = xfmt("main.%s", f->name);
   f->pos = lit->pos;
   f->decl = lit;
