@@ -26,6 +26,7 @@
 #include <sched.h>
 #include <setjmp.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 typedef struct Defer {
@@ -60,8 +61,10 @@ static __thread Panic *armed;
 static int running_panic_defers, panicking;
 
 void rt_wait_for_panics(void) {
+  // As gc, a bounded wait (a thousandth of a second a round, one second in
+  // all): a panic recovered further out can leave the count up for good.
   for (int i = 0; i < 1000 && __atomic_load_n(&running_panic_defers, __ATOMIC_ACQUIRE); i++)
-    sched_yield();
+    nanosleep(&(struct timespec){0, 1000000}, NULL);
   while (__atomic_load_n(&panicking, __ATOMIC_ACQUIRE))
     pause();   // the panicking goroutine ends the program
 }
@@ -178,8 +181,9 @@ static void print_panics(RtBuf *b, Panic *p) {
 }
 
 static _Noreturn void fatal_panic(void) {
-  __atomic_store_n(&panicking, 1, __ATOMIC_RELEASE);
-  rt_stdout_flush();
+  // The text first (gc's preprintpanics: the value's Error or String method
+  // runs here and may block), then one goroutine claims the death; another
+  // that panics at the same time waits for the end of the program.
   RtBuf b;
   rtbuf_init(&b);
   print_panics(&b, panics);
@@ -189,6 +193,10 @@ static _Noreturn void fatal_panic(void) {
       rtbuf_putc(&b, '\n');
       break;
     }
+  if (__atomic_exchange_n(&panicking, 1, __ATOMIC_ACQ_REL))
+    for (;;)
+      pause();
+  rt_stdout_flush();
   rt_stderr_write(b.data, b.len);
   rt_panic_die(panics->fault_pc, panics->fault_fp);
 }
@@ -222,8 +230,10 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
     if (p.recovered) {
       __atomic_sub_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
       panics = p.link;
-      while (panics && panics->aborted)
+      while (panics && panics->aborted) {   // they will never finish either
+        __atomic_sub_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
         panics = panics->link;
+      }
       top = f;
       longjmp(f->jb, 1);
     }

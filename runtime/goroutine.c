@@ -84,14 +84,6 @@ void rt_ready(RtG *g) {
 
 // ---------------------------------------------------------------- go statement
 
-static void free_sigaltstack(void) {
-  stack_t old, off = {.ss_flags = SS_DISABLE};
-  if (sigaltstack(NULL, &old) == 0 && old.ss_sp && !(old.ss_flags & SS_DISABLE)) {
-    sigaltstack(&off, NULL);
-    free(old.ss_sp);
-  }
-}
-
 static void *go_start(void *arg) {
   void **box = arg;   // uncollectable: keeps fv alive until this stack holds it
   void *fv = box[0];
@@ -108,7 +100,7 @@ static void *go_start(void *arg) {
   rt_unlock();
   pthread_cond_destroy(&g->cond);
   free(g);
-  free_sigaltstack();
+  rt_thread_sigaltstack_free();
   return NULL;
 }
 

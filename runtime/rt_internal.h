@@ -54,7 +54,8 @@ void rt_printcomplex(RtBuf *b, double re, double im);
 extern GoSlice rt_os_args;
 
 // ---- start.c: every thread that runs Go code needs its own signal stack.
-void rt_thread_sigaltstack(void);
+void rt_thread_sigaltstack(void);        // signals.c: this thread's alternate signal stack
+void rt_thread_sigaltstack_free(void);
 void rt_install_fault_handlers(void);   // signals.c: SIGSEGV/SIGBUS/SIGFPE -> Go panics
 // ---- goroutine.c: goroutines alive (main included), read without the lock.
 int64_t rt_live_goroutines(void);

@@ -6,6 +6,7 @@
 #include "rt_internal.h"
 
 #include <signal.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,7 @@
 
 enum {
   NIL_LIMIT = 1 << 16,       // Linux maps nothing below 64 KiB: a nil base plus offset
-  SIGSTACK_SIZE = 1 << 16,
+  SIGSTACK_SIZE = 1 << 20,
 };
 
 static void put(const char *s) {
@@ -71,12 +72,28 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   _exit(2);
 }
 
+// The handler prints the dying goroutine's traceback on this stack, and
+// libdw's line tables need far more than a few pages: 1 MiB, reserved (not
+// committed), with a guard page below it so an overflow faults at once
+// instead of writing over the heap.
 void rt_thread_sigaltstack(void) {
-  stack_t ss = {0};
-  ss.ss_sp = malloc(SIGSTACK_SIZE);
-  ss.ss_size = SIGSTACK_SIZE;
-  if (ss.ss_sp)
-    sigaltstack(&ss, NULL);
+  size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  char *m = mmap(NULL, SIGSTACK_SIZE + page, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (m == MAP_FAILED)
+    return;
+  mprotect(m, page, PROT_NONE);
+  stack_t ss = {.ss_sp = m + page, .ss_size = SIGSTACK_SIZE};
+  sigaltstack(&ss, NULL);
+}
+
+void rt_thread_sigaltstack_free(void) {
+  stack_t old, off = {.ss_flags = SS_DISABLE};
+  if (sigaltstack(NULL, &old) == 0 && old.ss_sp && !(old.ss_flags & SS_DISABLE)) {
+    sigaltstack(&off, NULL);
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    munmap((char *)old.ss_sp - page, old.ss_size + page);
+  }
 }
 
 void rt_install_fault_handlers(void) {

@@ -61,7 +61,20 @@ static struct {
   __typeof__(dwarf_diecu) *diecu;
 } dw;
 
+static bool load_libdw_once(void);
+
+// Only one goroutine prints a traceback at a time (defer.c lets one die),
+// but a deadlock report and a panic may meet: the lock keeps libdw's
+// state, which is not thread-safe, to one thread.
 static bool load_libdw(void) {
+  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&mu);
+  bool ok = load_libdw_once();
+  pthread_mutex_unlock(&mu);
+  return ok;
+}
+
+static bool load_libdw_once(void) {
   if (dw.tried)
     return dw.ok;
   dw.tried = true;

@@ -205,6 +205,7 @@ static void find_call(IRVisitor *v, IRExpr *e, IRSlot at) {
     return;
   switch (e->kind) {
   case IR_CALL: case IR_RTCALL: case IR_CALLVALUE: case IR_ICALL: case IR_RECV:
+  case IR_APPEND: case IR_COPY:   // (they write memory a later operand may read)
     cf->found = true;
     return;
   default:

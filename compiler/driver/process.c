@@ -43,6 +43,13 @@ _Noreturn static void exec_child(const Process *p) {
 ProcessResult process_run(const Process *p) {
   fflush(stdout);
   fflush(stderr);
+  // Like system(): ^C and ^\ go to the user's program while escgo waits
+  // (ignored before the fork, so none arrives between; the child resets them).
+  void (*old_int)(int) = SIG_DFL, (*old_quit)(int) = SIG_DFL;
+  if (p->foreground) {
+    old_int = signal(SIGINT, SIG_IGN);
+    old_quit = signal(SIGQUIT, SIG_IGN);
+  }
   pid_t pid = fork();
   if (pid < 0) {
     fprintf(stderr, "escgo: fork: %s\n", go_strerror(errno));
@@ -50,20 +57,19 @@ ProcessResult process_run(const Process *p) {
   }
   if (pid == 0)
     exec_child(p);
-  if (p->foreground) {
-    // Like system(): ^C and ^\ go to the program; escgo waits, then cleans up.
+  if (p->foreground)
     foreground_pid = pid;
-    signal(SIGINT, SIG_IGN);
-    signal(SIGQUIT, SIG_IGN);
-  }
   int status;
   while (waitpid(pid, &status, 0) < 0)
     if (errno != EINTR) {
       fprintf(stderr, "escgo: wait: %s\n", go_strerror(errno));
       return (ProcessResult){-1, 0};
     }
-  if (p->foreground)
+  if (p->foreground) {
     foreground_pid = 0;
+    signal(SIGINT, old_int);
+    signal(SIGQUIT, old_quit);
+  }
   if (WIFEXITED(status))
     return (ProcessResult){WEXITSTATUS(status), 0};
   return (ProcessResult){-1, WIFSIGNALED(status) ? WTERMSIG(status) : 0};
