@@ -27,6 +27,8 @@ rank() {  # rank FOLDER -> its position in PIPELINE, or nothing
 
 bad=0
 complain() { echo "$*"; bad=1; }
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/check-layout.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
 
 for f in *.c *.h; do
     [ -e "$f" ] || continue
@@ -65,12 +67,11 @@ while IFS= read -r line; do
     if [ -n "$ro" ] && [ -n "$rd" ] && [ "$ro" -ge "$rd" ]; then
         echo "compiler/$line: $dir/ may not use $other/ (dependencies point down the pipeline: $PIPELINE)"
     fi
-done >"${TMPDIR:-/tmp}/check-layout.$$"
-if [ -s "${TMPDIR:-/tmp}/check-layout.$$" ]; then
-    cat "${TMPDIR:-/tmp}/check-layout.$$"
+done >"$scratch/includes"
+if [ -s "$scratch/includes" ]; then
+    cat "$scratch/includes"
     bad=1
 fi
-rm -f "${TMPDIR:-/tmp}/check-layout.$$"
 
 # No build output in the repository (a committed executable slipped in once).
 if command -v git >/dev/null 2>&1 && git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1; then
@@ -80,11 +81,10 @@ if command -v git >/dev/null 2>&1 && git -C "$ROOT" rev-parse --git-dir >/dev/nu
             magic=$(head -c 8 "$ROOT/$f" | od -An -c | tr -d ' ')
             case $magic in 177ELF*|'!<arch>'*) echo "$f" ;; esac
         done |
-        sed 's/^/committed build output: /' >"${TMPDIR:-/tmp}/check-layout-bin.$$"
-    if [ -s "${TMPDIR:-/tmp}/check-layout-bin.$$" ]; then
-        cat "${TMPDIR:-/tmp}/check-layout-bin.$$"
+        sed 's/^/committed build output: /' >"$scratch/binaries"
+    if [ -s "$scratch/binaries" ]; then
+        cat "$scratch/binaries"
         bad=1
     fi
-    rm -f "${TMPDIR:-/tmp}/check-layout-bin.$$"
 fi
 exit $bad
