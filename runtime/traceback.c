@@ -135,15 +135,22 @@ static void put_path(const char *p) {
   put(buf);
 }
 
-static void put_frame(const char *name, bool inlined, const char *file, int line, uintptr_t off,
-                      bool with_off) {
+// "\tFILE:LINE", and " +0xOFF" unless off < 0 (a call LLVM inlined).
+static void put_location(const char *file, int line, long off) {
   char num[64];
-  put(name);
-  put(inlined ? "(...)\n\t" : "()\n\t");
+  put("\t");
   put_path(file ? file : "?");
-  snprintf(num, sizeof num, with_off && !inlined ? ":%d +0x%lx\n" : ":%d\n", line,
-           (unsigned long)off);
+  if (off < 0)
+    snprintf(num, sizeof num, ":%d\n", line);
+  else
+    snprintf(num, sizeof num, ":%d +0x%lx\n", line, off);
   put(num);
+}
+
+static void put_frame(const char *name, bool inlined, const char *file, int line, long off) {
+  put(name);
+  put(inlined ? "(...)\n" : "()\n");
+  put_location(file, line, inlined ? -1 : off);
 }
 
 // A Go function: gc's name (main.f, main.(*T).M, main.main.func1), not a
@@ -206,11 +213,18 @@ static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
 // Prints the Go frames at pc: the function there, and the ones LLVM inlined
 // into it, innermost first. Returns how many it printed; *is_entry is set at
 // main.main (where gc's traceback of goroutine 1 ends).
-static int print_pc(uintptr_t pc, bool *is_entry) {
-  Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
-  GElf_Off off = 0;
+// The ELF symbol (the function) at pc, its module and pc's offset in it.
+static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
   GElf_Sym sym;
-  const char *sym_name = m ? dw.addrinfo(m, pc, &off, &sym, NULL, NULL, NULL) : NULL;
+  *off = 0;
+  *m = dw.addrmodule(dw.dwfl, pc);
+  return *m ? dw.addrinfo(*m, pc, off, &sym, NULL, NULL, NULL) : NULL;
+}
+
+static int print_pc(uintptr_t pc, bool *is_entry) {
+  Dwfl_Module *m;
+  GElf_Off off;
+  const char *sym_name = symbol_at(pc, &m, &off);
   if (!sym_name || strncmp(sym_name, "main.", 5))
     return 0;   // the runtime's C, libc: no Go inside
   *is_entry = !strcmp(sym_name, "main.main");
@@ -230,7 +244,7 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
       continue;
     const char *name = dw.diename(&scopes[i]);
     if (is_go_function(name)) {   // (the runtime's C inlines into itself too)
-      put_frame(name, true, file, line, 0, false);
+      put_frame(name, true, file, line, -1);
       printed++;
     }
     file = call_file(&scopes[i], &cu);   // the caller's line: where it was inlined
@@ -239,7 +253,7 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
   free(scopes);
   if (!is_go_function(sym_name))
     return printed;   // a wrapper: only what was inlined into it shows
-  put_frame(sym_name, false, file, line, off, true);
+  put_frame(sym_name, false, file, line, (long)off);
   return printed + 1;
 }
 
@@ -312,20 +326,16 @@ void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
     put("created by ");
     // gc: "created by main.main" then the go statement's line and offset.
     uintptr_t pc = g->created_pc - 1;
-    Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
-    GElf_Off off = 0;
-    GElf_Sym sym;
-    const char *name = m ? dw.addrinfo(m, pc, &off, &sym, NULL, NULL, NULL) : NULL;
+    Dwfl_Module *m;
+    GElf_Off off;
+    const char *name = symbol_at(pc, &m, &off);
     Dwarf_Die cu;
     Dwarf_Addr addr;
     int line = 0;
     const char *file = m && cu_at(m, pc, &cu, &addr) ? line_at(&cu, addr, &line) : NULL;
-    char num[64];
     put(name ? name : "?");
-    put("\n\t");
-    put_path(file ? file : "?");
-    snprintf(num, sizeof num, ":%d +0x%lx\n", line, (unsigned long)off + 1);
-    put(num);
+    put("\n");
+    put_location(file, line, (long)off + 1);
   }
 }
 

@@ -6,19 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                  \
-  do {                                                    \
-    if (cond) {                                           \
-      passed++;                                           \
-    } else {                                              \
-      failed++;                                           \
-      printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-      printf(__VA_ARGS__);                                \
-      printf("\n");                                       \
-    }                                                     \
-  } while (0)
+#include "unit.h"
 
 static Const *I(const char *lit) { return const_from_int_lit(lit, (int)strlen(lit)); }
 static Const *F(const char *lit) { return const_from_float_lit(lit, (int)strlen(lit)); }

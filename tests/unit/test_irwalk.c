@@ -6,19 +6,7 @@
 
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                  \
-  do {                                                    \
-    if (cond) {                                           \
-      passed++;                                           \
-    } else {                                              \
-      failed++;                                           \
-      printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-      printf(__VA_ARGS__);                                \
-      printf("\n");                                       \
-    }                                                     \
-  } while (0)
+#include "unit.h"
 
 static IRExpr *leaf(int64_t v) {
   IRExpr *e = arena_alloc(sizeof(IRExpr));
@@ -119,6 +107,6 @@ static void test_stmt_children(void) {
 int main(void) {
   test_expr_children();
   test_stmt_children();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  printf("test_irwalk: %d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
 }

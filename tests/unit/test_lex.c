@@ -9,19 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                  \
-  do {                                                    \
-    if (cond) {                                           \
-      passed++;                                           \
-    } else {                                              \
-      failed++;                                           \
-      printf("FAIL %s:%d: ", __FILE__, __LINE__);         \
-      printf(__VA_ARGS__);                                \
-      printf("\n");                                       \
-    }                                                     \
-  } while (0)
+#include "unit.h"
 
 static SrcFile *mkfile(const char *src, size_t len) {
   SrcFile *f = xmalloc(sizeof(SrcFile));
