@@ -17,8 +17,8 @@ static Deps *deps_of(Obj *o) {
 }
 
 void record_dep(Checker *chk, Obj *o) {
-  if (!o->global || o->pkgfunc)
-    return;
+  if (!o->global || o->pkgfunc || o->home != chk->pkg)
+    return;   // only this package's declarations order its initialisation
   Obj *from = chk->fn ? chk->fn->fnobj : chk->decl_obj;
   if (from && from->global)
     vec_push(&deps_of(from)->refs, o);
@@ -89,6 +89,7 @@ void check_type_spec(Checker *chk, Node *spec, Obj *o) {
   Type *t = new_type(TY_NAMED);
   t->name = spec->name;
   t->pkg = chk->pkg->name;
+  t->pkgpath = chk->pkg->path;
   t->obj = o;
   o->type = t;
   o->state = 2; // the name may now be used inside its own definition
@@ -312,6 +313,41 @@ static void check_var_spec(Checker *chk, Node *spec, bool global) {
 
 // ---------------------------------------------------------------- package
 
+
+// An import of a Go package compiled before this one (the driver put it in
+// pkg->imports): its name is the one its package clause declares.
+static Obj *import_go_package(Checker *chk, const char *path, Pos pos) {
+  for (int i = 0; i < chk->pkg->imports.len; i++) {
+    Package *p = chk->pkg->imports.data[i];
+    if (strcmp(p->path, path))
+      continue;
+    Obj *o = new_obj(OBJ_PKG, p->name, NULL, pos);
+    o->pkgpath = p->path;
+    o->imported = p;
+    o->state = 2;
+    return o;
+  }
+  return NULL;
+}
+
+// Go's exported names start with an upper-case letter (unicode.IsUpper).
+// Above ASCII only Latin-1's, Greek's and Cyrillic's capitals are known
+// here: other scripts' identifiers count as unexported.
+bool is_exported(const char *name) {
+  int32_t r;
+  utf8_decode((const unsigned char *)name, strlen(name), &r);
+  return (r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0xDE && r != 0xD7) ||
+         (r >= 0x391 && r <= 0x3AB) || (r >= 0x400 && r <= 0x42F);
+}
+
+// pkg.name for a Go package compiled before this one: only its exported
+// package-level objects are visible.
+Obj *imported_member(Obj *pkg, const char *name) {
+  if (!is_exported(name))
+    return NULL;
+  return scope_lookup_local(pkg->imported->scope, name);
+}
+
 static void collect_file(Checker *chk, Node *file) {
   // The parser lists package-level specs directly; wrap each in a
   // declaration so the rest of the checker (and lower.c) sees one shape.
@@ -329,7 +365,9 @@ static void collect_file(Checker *chk, Node *file) {
   for (int i = 0; i < file->list.len; i++) {
     Node *imp = file->list.data[i];
     const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
-    Obj *pkg = import_package(path, imp->pos);
+    Obj *pkg = import_go_package(chk, path, imp->pos);
+    if (!pkg)
+      pkg = import_package(path, imp->pos);   // the C-implemented standard packages
     if (!pkg) {
       error_at(imp->pos, "package %s is not supported by escgo (docs/packages.md lists the packages)",
                path);
@@ -372,6 +410,7 @@ static void collect_file(Checker *chk, Node *file) {
         // Declared all the same, with an invalid type: uses stay quiet.
         Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
         o->global = true;
+        o->home = chk->pkg;
         o->state = 2;
         o->used = true;
         Obj *prev = strcmp(d->name, "_") ? scope_insert(chk->pkgscope, o) : NULL;
@@ -384,6 +423,7 @@ static void collect_file(Checker *chk, Node *file) {
       Obj *o = new_obj(OBJ_FUNC, d->name, NULL, d->pos);
       o->spec = d;
       o->global = true;
+      o->home = chk->pkg;
       d->obj = o;
       vec_push(&chk->pkgobjs, o);
       if (!strcmp(d->name, "main"))
@@ -402,6 +442,7 @@ static void collect_file(Checker *chk, Node *file) {
           *idp = id;
           Obj *o = declare(chk->pkgscope, OBJ_TYPE, idp, spec);
           o->global = true;
+          o->home = chk->pkg;
           spec->obj = o;
           vec_push(&chk->pkgtypes, o);
           continue;
@@ -410,6 +451,7 @@ static void collect_file(Checker *chk, Node *file) {
         for (int m = 0; m < nx(spec)->names.len; m++) {
           Obj *o = declare(chk->pkgscope, k, nx(spec)->names.data[m], spec);
           o->global = true;
+          o->home = chk->pkg;
           vec_push(&chk->pkgobjs, o);
         }
       }
@@ -442,7 +484,9 @@ static void report_unused_imports(Node *file) {
 
 void check_package(Package *pkg) {
   Checker *chk = &(Checker){.pkg = pkg, .iota = -1};
-  types_local_pkg = pkg->name;
+  if (!pkg->path)
+    pkg->path = "main";
+  types_local_pkg = pkg->path;
   universe_init(chk);
   chk->pkgscope = scope_new(chk, chk->universe);
   for (int i = 0; i < pkg->files.len; i++)
@@ -491,6 +535,7 @@ void check_package(Package *pkg) {
   for (int i = 0; i < pkg->files.len; i++)
     report_unused_imports(pkg->files.data[i]);
   order_package_vars(pkg, &chk->pkgobjs);
+  pkg->scope = chk->pkgscope;
   // init functions' ir slots were borrowed for dependencies too.
   for (int i = 0; i < pkg->funcs.len; i++) {
     Node *d = pkg->funcs.data[i];
@@ -659,6 +704,7 @@ static void check_func_body(Checker *chk, Node *fd) {
   if (!fo) { // init functions: dependencies still count for ordering
     fn.fnobj = new_obj(OBJ_FUNC, fd->name, sig, fd->pos);
     fn.fnobj->global = true;
+    fn.fnobj->home = chk->pkg;
     fd->obj = fn.fnobj;
   }
   FuncCtx *saved = chk->fn;

@@ -105,6 +105,8 @@ struct Type {
   // NAMED
   char *name;            // "User" ; printed "main.User" (pkg set) or "int" (predeclared)
   char *pkg;             // "main", or NULL for predeclared (error, etc.)
+  char *pkgpath;         // import path of the Go package declaring it ("main",
+                         // "example.com/m/geom"); NULL for the C-implemented packages' types
   Type *underlying;      // NAMED: the underlying type, never NAMED itself
   Obj *obj;
   // layout (type_layout)
@@ -119,7 +121,7 @@ struct Type {
 // identical to ty_uint8 and ty_int32 (types_identical), but keep their names
 // for messages and -m output ("([]byte)(s)"); run-time type names use uint8/int32.
 extern Type *ty_byte, *ty_rune;
-extern const char *types_local_pkg;  // the package being compiled (its types print unqualified)
+extern const char *types_local_pkg;  // import path of the package being compiled (its types print unqualified)
 extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32,
     *ty_int64, *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64,
     *ty_uintptr, *ty_float32, *ty_float64, *ty_complex64, *ty_complex128,
@@ -175,6 +177,8 @@ struct Obj {
   Builtin builtin;     // OBJ_BUILTIN
   const struct PkgFunc *pkgfunc;  // a function of an imported package
   char *pkgpath;       // OBJ_PKG: "fmt"
+  struct Package *imported;  // OBJ_PKG: a Go package escgo compiled (else the C tables)
+  struct Package *home;      // package-level objects: the declaring package
   bool used;
   bool global;         // package-level
   bool is_param, is_result;
@@ -208,6 +212,9 @@ const char *sync_pkg_tags(const char *csym);   // escape tags, or NULL
 // ---------------------------------------------------------------- check.c
 typedef struct Package {
   char *name;            // "main"
+  char *path;            // import path: "main", "example.com/m/geom", "command-line-arguments"
+  Vec imports;           // Package*: the Go packages its files import, checked already
+  void *scope;           // after check_package: its package scope (exported names)
   Vec files;             // N_FILE
   Vec funcs;             // N_FUNCDECL in source order (methods too)
   Vec globals;           // Obj* of package-level vars in initialization order
@@ -216,6 +223,8 @@ typedef struct Package {
 } Package;
 
 void check_package(Package *pkg);
+bool is_exported(const char *name);
+Obj *imported_member(Obj *pkg, const char *name);   // pkg.name of an imported Go package
 
 // check_method.c: the method set of t as gc defines it (value receivers for T,
 // all for *T, promoted through embedded fields), sorted by name.

@@ -153,6 +153,17 @@ static Operand method_expr(Checker *chk, Node *n, Type *t) {
   return result(n, M_VALUE, ft, NULL);
 }
 
+// x.name with an unexported name of a type another Go package declared: not
+// visible here (Go qualifies unexported names by their package). The type's
+// own package stands for where its fields and methods were declared.
+static bool foreign_unexported(Type *t, const char *name) {
+  if (is_exported(name) || name[0] < 'a' || name[0] > 'z')
+    return false;
+  if (t->kind == TY_PTR)
+    t = t->elem;
+  return t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, types_local_pkg);
+}
+
 static Operand selector(Checker *chk, Node *n) {
   Operand x = check_expr_or_type(chk, n->x);
   if (x.mode == M_INVALID)
@@ -161,7 +172,7 @@ static Operand selector(Checker *chk, Node *n) {
     Obj *pkg = n->x->obj;
     if (pkg->type == ty_invalid) // an unsupported import, reported already
       return invalid_operand(n);
-    Obj *m = package_member(pkg, n->name);
+    Obj *m = pkg->imported ? imported_member(pkg, n->name) : package_member(pkg, n->name);
     if (!m) {
       error_at(n->y ? n->y->pos : n->pos, "undefined: %s.%s", pkg->name, n->name);
       return invalid_operand(n);
@@ -169,12 +180,23 @@ static Operand selector(Checker *chk, Node *n) {
     n->obj = m;
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
+    if (pkg->imported && m->kind == OBJ_VAR)
+      return result(n, M_VAR, m->type, NULL);   // geom.Count++
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE)
     return method_expr(chk, n, x.type);
   Pos at = n->y ? n->y->pos : n->pos;
   Member mb = lookup_member(x.type, n->name);
+  if (mb.kind != MEMBER_NONE && foreign_unexported(x.type, n->name)) {
+    char *cap = xstrdup(n->name);
+    cap[0] += 'A' - 'a';
+    bool has_cap = lookup_member(x.type, cap).kind != MEMBER_NONE;
+    error_at(at, "%s undefined (type %s has no field or method %s%s%s)", expr_string(n),
+             type_string_checker(x.type), n->name, has_cap ? ", but does have " : "",
+             has_cap ? cap : "");
+    return invalid_operand(n);
+  }
   if (mb.kind == MEMBER_NONE || mb.ambiguous) {
     if (mb.ambiguous)
       error_at(at, "ambiguous selector %s", expr_string(n));

@@ -39,10 +39,11 @@ static Type *recv_base(Checker *chk, Node *fd, bool *ptr) {
     return NULL;
   if (*ptr)
     t = t->kind == TY_PTR ? t->elem : t;
-  if (!name || name->kind != N_IDENT || t->kind != TY_NAMED || !t->pkg) {
+  bool foreign = t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, chk->pkg->path);
+  if (!name || name->kind != N_IDENT || t->kind != TY_NAMED || !t->pkg || foreign) {
     Type *shown = t;
     bool basic = t->kind != TY_NAMED && t->kind <= TY_UNSAFEPTR;
-    if (!basic && (t->kind != TY_NAMED || t->pkg)) {
+    if (!basic && !foreign && (t->kind != TY_NAMED || t->pkg)) {
       error_at(at, "invalid receiver type %s", type_string_checker(t));
       return NULL;
     }
@@ -78,6 +79,7 @@ static void declare_method(Checker *chk, Node *fd) {
   Obj *o = new_obj(OBJ_FUNC, fd->name, sig, fd->pos);
   o->spec = fd;
   o->global = true;
+  o->home = chk->pkg;
   o->state = 2;
   o->used = true;
   o->recv_type = base->obj;

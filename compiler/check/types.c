@@ -379,7 +379,7 @@ static void write_type(Buf *b, Type *t, int style) {
   case TY_NAMED:
     // Imported packages' types always say their package ("time.Duration");
     // the compiled package's own only in run-time names ("main.User").
-    if (t->pkg && (style == STYLE_QUALIFIED || strcmp(t->pkg, types_local_pkg)))
+    if (t->pkg && (style == STYLE_QUALIFIED || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);
     return;

@@ -716,8 +716,6 @@ static void add_str_attr(CG *cg, LLVMValueRef fn, const char *k, const char *v) 
 }
 
 static const char *func_lname(CG *cg, Func *f) {
-  if (f == cg->prog->init)
-    return "main..init";   // the runtime's start.c calls it by this name
   return f->lname ? f->lname : f->name;
 }
 
@@ -745,8 +743,7 @@ static void declare_func(CG *cg, Func *f) {
     add_fn_attr(cg, fn, "optnone");
   if (flags.asan)
     add_fn_attr(cg, fn, "sanitize_address");
-  bool entry = f == cg->prog->main || f == cg->prog->init;
-  if (f->body && !entry)
+  if (f->body && f != cg->prog->main)
     LLVMSetLinkage(fn, LLVMInternalLinkage);
 }
 
@@ -831,21 +828,27 @@ static void emit_func(CG *cg, Func *f) {
   sweep_dead(cf->fn);
 }
 
-static void emit_empty_init(CG *cg) {
+// The program's initialisation, which the runtime's start.c calls by the
+// name "main..init" before main.main: every package's initialiser,
+// dependencies first (each runs once: a package appears once in the list).
+static void emit_program_init(CG *cg, Program *prog) {
   LLVMTypeRef ft = LLVMFunctionType(cg->voidty, NULL, 0, 0);
   LLVMValueRef fn = LLVMAddFunction(cg->mod, "main..init", ft);
   LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
   LLVMSetCurrentDebugLocation2(cg->b, NULL);
   cg_at(cg, bb);
+  for (int i = 0; i < prog->inits.len; i++) {
+    CgFunc *cf = ((Func *)VEC_AT(prog->inits, i))->cg;
+    LLVMBuildCall2(cg->b, cf->ty, cf->fn, NULL, 0, "");
+  }
   LLVMBuildRetVoid(cg->b);
 }
 
 static void emit_globals(CG *cg, Program *prog) {
-  const char *pkg = prog->pkgname ? prog->pkgname : "main";
   for (int i = 0; i < prog->globals.len; i++) {
     Var *v = VEC_AT(prog->globals, i);
     LLVMTypeRef ty = cg_type(cg, v->type);
-    LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, xfmt("%s.%s", pkg, v->name));
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, v->lname ? v->lname : v->name);
     LLVMSetInitializer(g, LLVMConstNull(ty));
     LLVMSetLinkage(g, LLVMInternalLinkage);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
@@ -936,17 +939,12 @@ static void emit_program(CG *cg, Program *prog) {
   emit_globals(cg, prog);
   for (int i = 0; i < prog->funcs.len; i++)
     declare_func(cg, VEC_AT(prog->funcs, i));
-  if (prog->init)
-    declare_func(cg, prog->init);
-  else
-    emit_empty_init(cg);
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = VEC_AT(prog->funcs, i);
-    if (f->body && f != prog->init)
+    if (f->body)
       emit_func(cg, f);
   }
-  if (prog->init)
-    emit_func(cg, prog->init);
+  emit_program_init(cg, prog);
   cg_prof_table(cg, prog);
 }
 
@@ -1015,8 +1013,6 @@ int codegen_program(Program *prog, const char *out_path) {
   forget_caches(cg);
   for (int i = 0; i < prog->funcs.len; i++)
     ((Func *)VEC_AT(prog->funcs, i))->cg = NULL;
-  if (prog->init)
-    prog->init->cg = NULL;
   LLVMDisposeBuilder(cg->b);
   LLVMDisposeBuilder(cg->eb);
   LLVMDisposeModule(cg->mod);

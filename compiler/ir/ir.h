@@ -74,6 +74,7 @@ struct Var {
   Type *type;
   Pos pos;
   Func *fn;            // NULL for globals
+  char *lname;         // globals: link name "path.name"
   Site *site;          // non-NULL: the variable lives in this site's memory (its address is
                        // taken). Params/results with a site are copied into it at entry.
   int loop_depth;
@@ -294,6 +295,8 @@ typedef struct Program {
   Vec globals;         // Var* (kind VAR_GLOBAL)
   Vec sites;           // Site*, all of them, by id
   Func *init;          // runs package-level initialisers before main.main
+  Vec inits;           // Func*: every package's init, dependencies first (the program
+                       // entry "main..init" calls them in this order)
   Func *main;          // NULL for a non-main package
   Vec mtabs;           // MethodTable* of every concrete type boxed into an interface
 } Program;

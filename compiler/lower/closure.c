@@ -324,7 +324,7 @@ static Func *new_closure_func(Lowerer *l, Node *lit, const char *kind) {
     f->name = xfmt("%s.%s%d", outer->name, kind, k);
   else
     f->name = outer->outer ? xfmt("%s.%d", outer->name, k) : xfmt("%s.%s%d", outer->name, kind, k);
-  f->lname = xfmt("main.%s", f->name);
+  f->lname = xfmt("%s.%s", l->pkg->prefix, f->name);
   f->pos = lit->pos;
   f->decl = lit;
   f->type = lit->type;

@@ -22,6 +22,7 @@ typedef struct Target {
 // points to it.
 typedef struct LowerPkg {
   Program *prog;
+  const char *prefix;    // link names start "prefix.": the package's import path
   Vec pkgfunc_wrappers;  // pkgfunc.c: Func* made for a PkgFunc used as a value
   Vec pkgfunc_of;        // ... the PkgFunc* each was made for
   int nmethod_funcs;     // method.c: unique link names of the wrappers it makes

@@ -1076,7 +1076,7 @@ static void quiet_sites(IRExpr *e) {
 static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
   Func *f = xmalloc(sizeof(Func));
   f->name = "init";
-  f->lname = "main..init";
+  f->lname = xfmt("%s.init", lp->prefix);   // gc's name of a package's initialiser
   f->type = new_type(TY_FUNC);
   Vec body = {0};
   Lowerer *l = &(Lowerer){.pkg = lp, .fn = f, .loop_depth = 1, .block = &body};
@@ -1128,7 +1128,7 @@ static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
 Program *lower_package(Package *pkg) {
   Program *prog = xmalloc(sizeof(Program));
   prog->pkgname = pkg->name;
-  LowerPkg *lp = &(LowerPkg){.prog = prog};
+  LowerPkg *lp = &(LowerPkg){.prog = prog, .prefix = pkg->path ? pkg->path : "main"};
   Lowerer *l = &(Lowerer){.pkg = lp};   // package level: globals
   // Globals first: functions refer to them.
   for (int i = 0; i < pkg->files.len; i++) {
@@ -1147,6 +1147,7 @@ Program *lower_package(Package *pkg) {
             continue;
           Var *v = new_var(l, VAR_GLOBAL, id->name, id->obj->type, id->pos);
           v->id = prog->globals.len + 1;
+          v->lname = xfmt("%s.%s", lp->prefix, id->name);
           id->obj->ir = v;
           vec_push(&prog->globals, v);
         }
@@ -1161,11 +1162,12 @@ Program *lower_package(Package *pkg) {
       continue;
     bool is_method = nx(fd)->recv != NULL;
     bool is_init = !is_method && !strcmp(fd->name, "init");
-    const char *lname = is_init ? xfmt("main.init.%d", ninit++) : xfmt("main.%s", fd->name);
+    const char *pre = lp->prefix;
+    const char *lname = is_init ? xfmt("%s.init.%d", pre, ninit++) : xfmt("%s.%s", pre, fd->name);
     if (is_method)
-      lname = xfmt("main.%s", method_func_name(fd));
+      lname = xfmt("%s.%s", pre, method_func_name(fd));
     if (!strcmp(fd->name, "_"))
-      lname = xfmt("main._.%d", i);
+      lname = xfmt("%s._.%d", pre, i);
     Func *f = new_func(fd, lname);
     if (is_method)
       f->name = method_func_name(fd);
@@ -1182,6 +1184,7 @@ Program *lower_package(Package *pkg) {
                                          // package function wrappers: already built
   prog->init = lower_init(lp, pkg, &inits);
   vec_push(&prog->funcs, prog->init);
+  vec_push(&prog->inits, prog->init);
   build_method_tables(lp, prog);   // after every boxing, package initialisers included
   if (strcmp(pkg->name, "main") && !flags.test_main)
     prog->main = NULL;

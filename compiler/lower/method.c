@@ -254,7 +254,7 @@ static Func *make_wrapper(LowerPkg *lp, Type *t, MethodSetEntry *e) {
   Func *f = xmalloc(sizeof(Func));
   Type *sig = e->m->sig;
   f->name = xfmt("%s.%s", type_string(t, false), e->m->name);
-  f->lname = xfmt("%s·mtab", f->name);
+  f->lname = xfmt("%s.%s·mtab", lp->prefix, f->name);
   f->type = sig;
   f->mtab_wrapper = true;
   f->pos = e->m->func ? e->m->func->pos : (Pos){0};
@@ -356,7 +356,7 @@ static IRExpr *method_expr_value(Lowerer *l, Node *n) {
   Type *rt = n->x->type;
   Func *f = xmalloc(sizeof(Func));
   f->name = xfmt("%s.%s", type_string(rt, false), m->name);
-  f->lname = xfmt("%s·mexpr%d", f->name, ++l->pkg->nmethod_funcs);
+  f->lname = xfmt("%s.%s·mexpr%d", l->pkg->prefix, f->name, ++l->pkg->nmethod_funcs);
   f->type = n->type;
   f->pos = n->pos;
   f->mtab_wrapper = true;
@@ -420,7 +420,7 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
   }
   Func *f = xmalloc(sizeof(Func));
   f->name = xfmt("%s.%s-fm", type_string(t->type, false), m->name);
-  f->lname = xfmt("main.%s·%d", f->name, ++l->pkg->nmethod_funcs);
+  f->lname = xfmt("%s.%s·%d", l->pkg->prefix, f->name, ++l->pkg->nmethod_funcs);
   f->type = n->type;
   f->pos = n->pos;
   f->outer = outer;
