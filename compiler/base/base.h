@@ -65,6 +65,7 @@ typedef struct {
 extern int diag_errors;              // number of errors reported so far
 extern int diag_syntax_errors;       // of which "syntax error: ..." (they stop compilation)
 extern const char *diag_header;      // "# command-line-arguments", printed before the first line
+void diag_set_header(const char *h);  // the next package's "# import/path" (printed once, when needed)
 // Records an error "FILE:LINE:COL: message". Errors are printed sorted by
 // position by exit_if_errors(), at most 10, then "too many errors" (gc's behaviour).
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

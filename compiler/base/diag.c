@@ -32,6 +32,11 @@ static void print_header(void) {
   }
 }
 
+void diag_set_header(const char *h) {
+  diag_header = h;
+  header_done = false;
+}
+
 static void print_at(Pos pos, const char *msg) {
   if (pos.file)
     fprintf(stderr, "%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg);

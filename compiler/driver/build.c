@@ -107,50 +107,59 @@ const char *generate(Program *prog) {
   return tmp_bin;
 }
 
-// The default output name: the first file without .go, or the directory's name.
-char *default_output(Vec paths, const char *pkgdir) {
-  char *name;
-  if (pkgdir)
-    name = xstrdup(base_name(abs_path(pkgdir)));
-  else
-    name = xstrndup(base_name(VEC_AT(paths, 0)),
-                    strlen(base_name(VEC_AT(paths, 0))) - strlen(".go"));
-  if (!*name || !strcmp(name, "/"))
-    name = xstrdup("a.out");
-  return flags.emit_llvm ? xfmt("%s.ll", name) : name;
+// Loads and compiles the packages the command line names (and those they
+// import), in dependency order; returns that order, the named ones in *targets.
+Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
+                     void (*after_parse)(Vec *files)) {
+  Vec order = load_packages(inputs, with_tests, targets);
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *p = order.data[i];
+    compile_package(p, must_be_main && p->target, p->target ? after_parse : NULL);
+  }
+  return order;
 }
 
-void set_header(const char *pkgdir) {
-  // go build names a package given by directory after its path (GOPATH mode
-  // spelling), and one given as files "command-line-arguments".
-  if (pkgdir)
-    diag_header = xfmt("# _%s", abs_path(pkgdir));
-}
+static bool is_main_package(LoadedPkg *p) { return !strcmp(p->pkg->name, "main"); }
 
-// The command line's package: its files, with go build's header set and
-// the default output name in *name.
-static Vec package_files(Options *o, char **name) {
-  const char *pkgdir;
-  Vec paths = input_files(o->inputs, &pkgdir, false);
-  set_header(pkgdir);
-  *name = default_output(paths, pkgdir);
-  return paths;
+// Links main package p into out (a file, or a directory ending in '/').
+static void build_executable(LoadedPkg *p, Vec order, const char *out) {
+  char *name = executable_name(p);
+  if (flags.emit_llvm)
+    name = xfmt("%s.ll", name);
+  if (!out)
+    out = name;
+  else if (is_dir(out) || has_suffix(out, "/"))   // a directory, as in go build
+    out = has_suffix(out, "/") ? xfmt("%s%s", out, name) : xfmt("%s/%s", out, name);
+  Vec sources = {0};
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *q = order.data[i];
+    for (int k = 0; k < q->files.len; k++)
+      vec_push(&sources, ((SrcFile *)q->files.data[k])->path);
+  }
+  check_output_path(out, sources);
+  make_tmp_dir(name);
+  install_output(generate(program_of(p, order)), out, !flags.emit_llvm);
+  remove_tmp();
 }
 
 int cmd_build(int argc, char **argv) {
   Options o = {0};
   parse_command_line(argc, argv, &o, false, build_usage);
-  char *name;
-  Vec paths = package_files(&o, &name);
-  const char *out = o.out ? o.out : name;
-  if (o.out && (is_dir(o.out) || has_suffix(o.out, "/")))   // a directory, as in go build
-    out = has_suffix(o.out, "/") ? xfmt("%s%s", o.out, name) : xfmt("%s/%s", o.out, name);
-  check_output_path(out, paths);
-  Program *prog = compile(paths, false, NULL);
-  if (!prog->main && prog->pkgname && strcmp(prog->pkgname, "main"))
-    return 0;  // a library package: checked and analysed, nothing to link (as go build)
-  make_tmp_dir(name);
-  install_output(generate(prog), out, !flags.emit_llvm);
+  Vec targets;
+  Vec order = compile_packages(o.inputs, false, &targets, false, NULL);
+  // As go build: one main package is linked; several packages, or a library,
+  // are only compiled (checked and analysed) — unless -o names a directory,
+  // which gets every main package's executable.
+  bool to_dir = o.out && (is_dir(o.out) || has_suffix(o.out, "/"));
+  if (targets.len > 1 && o.out && !to_dir) {
+    fprintf(stderr, "go: cannot write multiple packages to non-directory %s\n", o.out);
+    return 1;
+  }
+  for (int i = 0; i < targets.len; i++) {
+    LoadedPkg *p = targets.data[i];
+    if (is_main_package(p) && (targets.len == 1 || to_dir))
+      build_executable(p, order, o.out);
+  }
   return 0;
 }
 
@@ -178,15 +187,19 @@ static int run_program(const char *bin, char **args, int nargs) {
 int cmd_run(int argc, char **argv) {
   Options o = {0};
   parse_command_line(argc, argv, &o, true, run_usage);
-  char *name;
-  Vec paths = package_files(&o, &name);
   if (flags.emit_llvm) {
     fputs("escgo run: -emit-llvm makes no program to run; use escgo build -emit-llvm\n", stderr);
     return 2;
   }
-  Program *prog = compile(paths, true, NULL);
-  make_tmp_dir(name);
-  int status = run_program(generate(prog), o.prog_args, o.nprog_args);
+  Vec targets;
+  Vec order = compile_packages(o.inputs, false, &targets, true, NULL);
+  if (targets.len != 1) {
+    fputs("escgo run: cannot run multiple packages\n", stderr);
+    return 1;
+  }
+  LoadedPkg *p = targets.data[0];
+  make_tmp_dir(executable_name(p));
+  int status = run_program(generate(program_of(p, order)), o.prog_args, o.nprog_args);
   remove_tmp();
   return status;
 }

@@ -74,13 +74,19 @@ static void set_m(const char *w) {
   flags.m = (int)n;
 }
 
+// -gcflags=PATTERN=FLAGS: the packages the flags apply to (NULL: those
+// named on the command line, go's default).
+static char *gcflags_pattern;
+
 static void parse_gcflags(const char *value) {
-  // A leading "pattern=" (e.g. "all=") selects packages in go; there is one package here.
   while (*value == ' ')
     value++;
   const char *eq = strchr(value, '=');
-  if (*value && *value != '-' && eq)
+  gcflags_pattern = NULL;
+  if (*value && *value != '-' && eq) {
+    gcflags_pattern = xstrndup(value, (size_t)(eq - value));
     value = eq + 1;
+  }
   Vec words = split_words(value);
   for (int i = 0; i < words.len; i++) {
     char *w = VEC_AT(words, i);
@@ -192,3 +198,57 @@ void parse_command_line(int argc, char **argv, Options *o, bool is_run,
     exit(1);
   }
 }
+
+// ---------------------------------------------------------------- per package
+
+// go's pattern match of an import path: "..." matches any string.
+static bool path_match(const char *pat, const char *path) {
+  const char *dots = strstr(pat, "...");
+  if (!dots)
+    return !strcmp(pat, path);
+  size_t n = (size_t)(dots - pat);
+  if (strncmp(pat, path, n))
+    return false;
+  for (const char *p = path + n;; p++) {
+    if (path_match(dots + 3, p))
+      return true;
+    if (!*p)
+      return false;
+  }
+}
+
+// Does -gcflags apply to p? Its pattern as go matches it: "all", a
+// relative directory pattern ("./...", "./internal/geom"), an import path
+// pattern; without one, the packages named on the command line.
+static bool gcflags_apply(LoadedPkg *p) {
+  const char *pat = gcflags_pattern;
+  if (!pat)
+    return p->target;
+  if (!strcmp(pat, "all"))
+    return true;
+  if (pat[0] == '.' || pat[0] == '/') {
+    bool wild = has_suffix(pat, "/...") || !strcmp(pat, "...");
+    char *dir = wild ? xstrndup(pat, strlen(pat) - 4) : xstrdup(pat);
+    dir = abs_path(*dir ? dir : ".");
+    size_t n = strlen(dir);
+    return !strcmp(p->dir, dir) || (wild && !strncmp(p->dir, dir, n) && p->dir[n] == '/');
+  }
+  return path_match(pat, p->path);
+}
+
+static Flags given_flags;
+
+// The compiler flags of package p: -gcflags's, or gc's defaults for a
+// package they do not apply to (no -m output for dependencies).
+void gcflags_select(LoadedPkg *p) {
+  given_flags = flags;
+  if (gcflags_apply(p))
+    return;
+  flags.m = 0;
+  flags.no_inline = flags.no_opt = false;
+  flags.dump_ast = flags.dump_tokens = false;
+  flags.dump_ir = 0;
+  flags.forcestack = NULL;
+}
+
+void gcflags_restore(void) { flags = given_flags; }

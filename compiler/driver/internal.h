@@ -4,7 +4,9 @@
 //   build.c     escgo build and run: code generation, linking, the temporary directory
 //   test.c      escgo test: the test main, go test's output
 //   flags.c     build flags and -gcflags
-//   load.c      which files make the package; reading them
+//   load.c      a FILES.go list's checks; reading a file
+//   packages.c  package loading: go.mod, patterns, imports, dependency order
+//   buildtags.c which files a directory builds for linux/amd64
 //   output.c    writing -o safely
 //   paths.c     file paths as the go tool spells them
 //   process.c   running another program (the linker, the built program)
@@ -23,16 +25,49 @@
 #include "escape/escape.h"
 #include "codegen/codegen.h"
 
-// pipeline.c: the passes over the package made of paths, up to code
-// generation; exits on errors. after_parse (may be NULL) sees the parsed
-// files first (escgo test adds its test main there).
-Program *compile(Vec paths, bool must_be_main, void (*after_parse)(Vec *files));
+// packages.c: a package as the go command loads it.
+typedef struct LoadedPkg {
+  char *path;          // import path ("example.com/m/geom", "command-line-arguments", "_/abs/dir")
+  char *dir;           // its directory, absolute
+  char *header;        // "# path": printed before its diagnostics
+  Vec files;           // SrcFile*: the files go build compiles here
+  Vec test_files;      // SrcFile*: its _test.go files
+  Vec parsed;          // N_FILE of files (and test_files when with_tests)
+  Vec imports;         // LoadedPkg*: the Go packages it imports (not the runtime's)
+  bool target;         // named on the command line
+  bool with_tests;     // escgo test: compiled with its _test.go files
+  bool from_files;     // FILES.go on the command line
+  int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
+  Package *pkg;        // check's package, once compiled
+  Program *prog;       // lowered and analysed
+} LoadedPkg;
+// The packages the arguments (patterns or FILES.go) name, in *targets, and
+// the return value: those and every package they import, dependencies
+// first. with_tests: FILES named _test.go are test files (escgo test).
+Vec load_packages(Vec args, bool with_tests, Vec *targets);
+// escgo test: p with its _test.go files as a package of its own, and the
+// dependency order of its test binary (ending with that variant).
+Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant);
+char *executable_name(LoadedPkg *p);          // go build's default output name
+// buildtags.c: does go build compile this file for linux/amd64?
+bool file_is_built(const char *path, const char *src, size_t len);
+// pipeline.c: the passes over one package up to code generation, its
+// diagnostics under its header; exits on errors. after_parse (may be NULL)
+// sees the parsed files first (escgo test adds its test main there).
+Vec parse_sources(Vec srcs);                  // SrcFile* -> N_FILE
+void compile_package(LoadedPkg *p, bool must_be_main, void (*after_parse)(Vec *files));
+// One program of main package p: every package it needs, in dependency
+// order, as one Program for code generation.
+Program *program_of(LoadedPkg *p, Vec order);
 
 // build.c
 int cmd_build(int argc, char **argv);
 int cmd_run(int argc, char **argv);
-void set_header(const char *pkgdir);          // "# _/abs/dir" for a package given as a DIR
-char *default_output(Vec paths, const char *pkgdir);
+// Loads and compiles what the command line names (see load_packages), in
+// dependency order, which it returns; must_be_main and after_parse concern
+// the targets only.
+Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
+                     void (*after_parse)(Vec *files));
 // A private temporary directory for this build, removed at exit or on a
 // fatal signal; generate() writes the program (or .ll) there.
 void make_tmp_dir(const char *prog_name);
@@ -59,10 +94,13 @@ typedef struct {
 // o and flags, or false if argv[*i] is not one.
 bool parse_build_flag(int argc, char **argv, int *i, Options *o, bool is_run, const char *usage);
 void parse_command_line(int argc, char **argv, Options *o, bool is_run, const char *usage);
+// -gcflags apply to the packages their pattern selects: gcflags_select
+// sets p's compiler flags, gcflags_restore the command line's again.
+void gcflags_select(LoadedPkg *p);
+void gcflags_restore(void);
 
 // load.c
-// FILES or one DIR as go build reads them (with_tests: and go test).
-Vec input_files(Vec inputs, const char **pkgdir, bool with_tests);
+Vec checked_file_list(Vec inputs);            // FILES.go: go build's checks, then the list
 SrcFile *read_source(const char *path);
 
 // paths.c

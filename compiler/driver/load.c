@@ -1,5 +1,5 @@
-// load.c — which files make the package, as go build picks them, and
-// reading them (with go build's checks and words).
+// load.c — a FILES.go command line as go build checks it, and reading a
+// file (with go build's words).
 #include "internal.h"
 
 #include <dirent.h>
@@ -7,55 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-// The .go files of a directory as go build picks them: sorted, none
-// starting with '.' or '_', no _test.go unless with_tests (escgo test).
-static Vec dir_files(const char *dir, const char *arg, bool with_tests) {
-  Vec files = {0};
-  DIR *d = opendir(dir);
-  if (!d) {
-    fprintf(stderr, "open %s: %s\n", dir, go_strerror(errno));
-    exit(1);
-  }
-  struct dirent *e;
-  while ((e = readdir(d))) {
-    const char *n = e->d_name;
-    if (n[0] == '.' || n[0] == '_' || !has_suffix(n, ".go") ||
-        (has_suffix(n, "_test.go") && !with_tests))
-      continue;
-    char *p = !strcmp(dir, ".") ? xstrdup(n) : xfmt("%s/%s", dir, n);
-    if (!is_dir(p))
-      vec_push(&files, p);
-  }
-  closedir(d);
-  if (!files.len) {
-    fprintf(stderr, "package %s: no Go files in %s\n", arg, abs_path(dir));
-    exit(1);
-  }
-  qsort(files.data, files.len, sizeof(void *), cmp_str);
-  return files;
-}
-
-// Resolves the command line's inputs into a list of file paths, with go
-// build's checks and words. *pkgdir gets the directory's spelling when a
-// DIR was given (NULL for files). with_tests: a directory's _test.go files too.
-Vec input_files(Vec inputs, const char **pkgdir, bool with_tests) {
-  *pkgdir = NULL;
-  if (!inputs.len)
-    vec_push(&inputs, ".");
+// FILES.go as go build checks them: all .go files, in one directory, no
+// name twice. Returns the list.
+Vec checked_file_list(Vec inputs) {
   const char *first = VEC_AT(inputs, 0);
-  if (inputs.len == 1 && !has_suffix(first, ".go")) {
-    if (!is_dir(first)) {
-      fprintf(stderr, "cannot find package \"%s\": stat %s: %s\n", first, first,
-              go_strerror(errno ? errno : ENOENT));
-      exit(1);
-    }
-    *pkgdir = first;
-    return dir_files(first, first, with_tests);
-  }
   char *dir0 = dir_name(first);
   for (int i = 0; i < inputs.len; i++) {
     const char *p = VEC_AT(inputs, i);

@@ -19,13 +19,11 @@ static void dump_tokens(FILE *out, SrcFile *f, TokenList *toks) {
 }
 
 // Lexes and parses every file; returns the N_FILE nodes.
-static Vec parse_files(Vec paths) {
+Vec parse_sources(Vec srcs) {
   Vec files = {0};
-  for (int i = 0; i < paths.len; i++) {
+  for (int i = 0; i < srcs.len; i++) {
     bool timed = timing_enabled();
-    double t0 = timed ? now_sec() : 0;
-    SrcFile *f = read_source(VEC_AT(paths, i));
-    double t1 = timed ? now_sec() : 0;
+    SrcFile *f = VEC_AT(srcs, i);
     if (flags.dump_tokens) {
       TokenList toks = lex_file(f);
       dump_tokens(stdout, f, &toks);
@@ -36,7 +34,7 @@ static Vec parse_files(Vec paths) {
       long lines = 0;
       for (size_t k = 0; k < f->len; k++)
         lines += f->src[k] == '\n';
-      timing_file(t1 - t0, now_sec() - t2, lines);
+      timing_file(0, now_sec() - t2, lines);
     }
     if (flags.dump_ast && file)
       dump_ast(stdout, file, 0);
@@ -87,7 +85,7 @@ static char *package_of(Vec files, bool must_be_main) {
   if (diag_syntax_errors || !files.len)
     exit_if_errors();
   if (must_be_main && name && strcmp(name, "main")) {
-    fprintf(stderr, "package %s is not a main package\n", diag_header + 2);
+    fprintf(stderr, "package %s is not a main package\n", diag_header + 2);   // "# path"
     exit(1);
   }
   return name ? name : "main";
@@ -107,19 +105,26 @@ static void dump_after(unsigned pass, const char *name, Program *prog) {
 // The passes over one package, in order, up to (not including) code
 // generation, which build.c's generate() adds: codegen_program, then
 // link_program. Each pass stops the build on errors; -d=time times each.
-// after_parse (escgo test: adds the test main) may be NULL.
-Program *compile(Vec paths, bool must_be_main, void (*after_parse)(Vec *files)) {
+// The packages it imports were compiled before it (packages.c's order).
+void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *files)) {
   configure_asan();
   timing_start();
-  Vec files = parse_files(paths);                       // syntax/
+  gcflags_select(lp);
+  diag_set_header(lp->header);
+  Vec files = lp->parsed;                               // syntax/ (packages.c parsed them)
   if (after_parse)
     after_parse(&files);
   timing_parsed();
-  Package pkg = {.name = package_of(files, must_be_main), .files = files};
-  check_package(&pkg);                                  // check/
+  Package *pkg = xmalloc(sizeof(Package));
+  *pkg = (Package){.name = package_of(files, must_be_main), .files = files, .path = lp->path};
+  if (!strcmp(pkg->name, "main"))
+    pkg->path = "main";   // gc's symbol prefix of package main, whatever its import path
+  for (int i = 0; i < lp->imports.len; i++)
+    vec_push(&pkg->imports, ((LoadedPkg *)lp->imports.data[i])->pkg);
+  check_package(pkg);                                   // check/
   exit_if_errors();
   time_phase("check");
-  Program *prog = lower_package(&pkg);                  // lower/
+  Program *prog = lower_package(pkg);                   // lower/
   exit_if_errors();
   time_phase("lower");
   dump_after(DUMP_AFTER_LOWER, "lower", prog);
@@ -128,5 +133,29 @@ Program *compile(Vec paths, bool must_be_main, void (*after_parse)(Vec *files)) 
   exit_if_errors();
   time_phase("escape");
   dump_after(DUMP_AFTER_ESCAPE, "escape", prog);
-  return prog;
+  lp->pkg = pkg;
+  lp->prog = prog;
+  gcflags_restore();
+}
+
+// Marks the packages p needs (p itself included).
+static void mark_needed(LoadedPkg *p) {
+  if (p->mark == 3)
+    return;
+  p->mark = 3;
+  for (int i = 0; i < p->imports.len; i++)
+    mark_needed(p->imports.data[i]);
+}
+
+Program *program_of(LoadedPkg *p, Vec order) {
+  for (int i = 0; i < order.len; i++)
+    ((LoadedPkg *)order.data[i])->mark = 2;
+  mark_needed(p);
+  Vec progs = {0};
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *q = order.data[i];
+    if (q->mark == 3)
+      vec_push(&progs, q->prog);
+  }
+  return program_link(progs, p->prog);
 }

@@ -215,30 +215,32 @@ static void copy_out(int fd) {
       break;
 }
 
-int cmd_test(int argc, char **argv) {
-  TestOptions o = {0};
-  parse_test_command_line(argc, argv, &o);
-  bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
-  const char *pkgdir;
-  Vec paths = input_files(o.inputs, &pkgdir, true);
-  set_header(pkgdir);
-  const char *pkg = pkgdir ? xfmt("_%s", abs_path(pkgdir)) : "command-line-arguments";
-  bool any_test_file = false;
-  for (int i = 0; i < paths.len; i++)
-    any_test_file |= has_suffix(paths.data[i], "_test.go");
-  if (!any_test_file) {
-    printf("?   \t%s\t[no test files]\n", pkg);
+// Builds and runs the test binary of target p (its dependencies compiled
+// already or now); prints go test's lines for it. Returns its exit status.
+static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
+  if (!p->test_files.len) {
+    printf("?   \t%s\t[no test files]\n", p->path);
+    fflush(stdout);
     return 0;
   }
+  LoadedPkg *variant;
+  Vec order = load_test_variant(p, &variant);
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *q = order.data[i];
+    if (q != variant && !q->prog)
+      compile_package(q, false, NULL);
+  }
   flags.test_main = true;
-  Program *prog = compile(paths, false, add_test_main);
+  compile_package(variant, false, add_test_main);
+  flags.test_main = false;
   make_tmp_dir("escgo.test");
-  const char *bin = generate(prog);
-  bool stream = local_mode || o.verbose || o.bench;
+  const char *bin = generate(program_of(variant, order));
+  bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
   int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
   double t0 = now_sec();
-  int status = run_binary(bin, o.bin_args, fd);
+  fflush(stdout);
+  int status = run_binary(bin, o->bin_args, fd);
   double secs = now_sec() - t0;
   if (fd >= 0) {
     if (status != 0)
@@ -248,13 +250,26 @@ int cmd_test(int argc, char **argv) {
   }
   remove_tmp();
   if (status == 0) {
-    printf("ok  \t%s\t%.3fs\n", pkg, secs);
-    return 0;
+    printf("ok  \t%s\t%.3fs\n", p->path, secs);
+  } else {
+    if (local_mode)
+      printf("exit status %d\n", status);
+    printf("FAIL\t%s\t%.3fs\n", p->path, secs);
   }
-  if (local_mode)
-    printf("exit status %d\n", status);
-  printf("FAIL\t%s\t%.3fs\n", pkg, secs);
-  if (!local_mode)
+  fflush(stdout);
+  return status;
+}
+
+int cmd_test(int argc, char **argv) {
+  TestOptions o = {0};
+  parse_test_command_line(argc, argv, &o);
+  bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
+  Vec targets;
+  load_packages(o.inputs, true, &targets);
+  bool failed = false;
+  for (int i = 0; i < targets.len; i++)
+    failed |= test_package(targets.data[i], &o, local_mode) != 0;
+  if (failed && !local_mode)
     printf("FAIL\n");
-  return 1;
+  return failed ? 1 : 0;
 }

@@ -342,6 +342,9 @@ const char *ir_field_name(IRField f);   // "x", "arg", "else", ...
 
 // dump.c: -d=ir (every node of every function, with sites and verdicts)
 void dump_ir(FILE *out, Program *prog);
+// program.c: the packages' programs (dependencies first) as one program
+// whose main is main_prog's; their sites renumbered.
+Program *program_link(Vec progs, Program *main_prog);
 
 /* RTCALL ABI — how codegen passes Go values to C runtime functions (x86-64 SysV):
  *   bool, ints     -> the C integer type of that width (bool: uint8 0/1)

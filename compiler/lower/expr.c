@@ -129,8 +129,9 @@ Pos last_operand_pos(Node *n) {
 
 bool is_plain_name(Node *n) {
   n = unparen(n);
-  if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR && n->obj->pkgfunc)
-    return true;   // a package variable (os.Stdout) is a name to gc
+  if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR &&
+      (n->obj->pkgfunc || n->obj->home))
+    return true;   // a package variable (os.Stdout, geom.Count) is a name to gc
   if (n && n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_CONST)
     return false;   // a constant is a literal to gc (true, a const name)
   return n && n->kind == N_IDENT;
@@ -394,6 +395,12 @@ static IRExpr *unary(Lowerer *l, Node *n) {
 
 static IRExpr *lower_expr_node(Lowerer *l, Node *n);
 
+// x is the name of an imported package (x.Name selects a member of it).
+static bool is_package_name(Node *x) {
+  x = unparen(x);
+  return x && x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_PKG;
+}
+
 IRExpr *lower_expr(Lowerer *l, Node *n) {
   IRExpr *e = lower_expr_node(l, n);
   if (!e->src)
@@ -434,6 +441,13 @@ static IRExpr *lower_expr_node(Lowerer *l, Node *n) {
     }
     if (n->obj && n->obj->pkgfunc)
       return lower_pkgfunc_value(l, n);   // lower/pkgfunc.c
+    if (n->obj && n->obj->home && is_package_name(n->x)) {   // geom.F, geom.Count
+      if (n->obj->kind == OBJ_FUNC)
+        return lower_func_value(n);
+      IRExpr *e = new_expr(IR_VAR, n->pos, n->type);
+      e->var = var_of(n->obj);
+      return e;
+    }
     if (nx(n)->method)
       return lower_method_value(l, n);   // lower/method.c
     return field_path(lower_expr(l, n->x), n);

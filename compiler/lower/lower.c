@@ -1175,8 +1175,10 @@ Program *lower_package(Package *pkg) {
     vec_push(&prog->funcs, f);
     if (is_init)
       vec_push(&inits, f);
-    if (!is_method && !strcmp(fd->name, "main"))
+    if (!is_method && !strcmp(fd->name, "main")) {
       prog->main = f;
+      f->lname = "main.main";   // the runtime's entry (escgo test: any package's main)
+    }
   }
   for (int i = 0; i < prog->funcs.len; i++)
     if (!((Func *)prog->funcs.data[i])->outer && ((Func *)prog->funcs.data[i])->decl)

@@ -1,0 +1,440 @@
+// packages.c — package loading as the go tool does it. go.mod names the
+// module; the command line's patterns (".", "./cmd/x", "./...", import
+// paths, or FILES.go: "command-line-arguments") name the packages to build;
+// every import of a Go package is resolved to a directory under the module
+// and loaded in turn; then all of them are put in dependency order, where an
+// import cycle is go's error. Imports of the standard packages escgo
+// implements in its runtime (docs/packages.md) are left to the checker.
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+// ---------------------------------------------------------------- go.mod
+
+typedef struct {
+  char *path;   // the module path ("example.com/shapes")
+  char *root;   // the directory holding go.mod (absolute)
+} Module;
+
+static Module the_module;
+static bool module_searched;
+
+// The "module" directive of go.mod's text, or NULL.
+static char *module_directive(const char *src) {
+  for (const char *p = src; *p;) {
+    const char *eol = strchr(p, '\n');
+    size_t n = eol ? (size_t)(eol - p) : strlen(p);
+    char *line = xstrndup(p, n);
+    char *c = strstr(line, "//");
+    if (c)
+      *c = 0;
+    char *w = line;
+    while (*w == ' ' || *w == '\t')
+      w++;
+    if (!strncmp(w, "module", 6) && (w[6] == ' ' || w[6] == '\t')) {
+      w += 7;
+      while (*w == ' ' || *w == '\t')
+        w++;
+      char *e = w + strlen(w);
+      while (e > w && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        *--e = 0;
+      if (*w == '"' && e > w + 1 && e[-1] == '"')
+        w++, e[-1] = 0;
+      return *w ? w : NULL;
+    }
+    p = eol ? eol + 1 : p + n;
+  }
+  return NULL;
+}
+
+// The module the working directory is in (go.mod here or in a parent), or
+// NULL: then a directory is a package of its own ("_/abs/dir", GOPATH mode).
+static Module *current_module(void) {
+  if (module_searched)
+    return the_module.root ? &the_module : NULL;
+  module_searched = true;
+  char *dir = abs_path(".");
+  for (;;) {
+    char *gomod = xfmt("%s/go.mod", !strcmp(dir, "/") ? "" : dir);
+    if (access(gomod, R_OK) == 0) {
+      SrcFile *f = read_source(gomod);
+      char *path = module_directive(f->src);
+      if (!path) {
+        fprintf(stderr, "go: no module declaration in go.mod. To specify the module path:\n"
+                        "\tgo mod edit -module=example.com/mod\n");
+        exit(1);
+      }
+      the_module = (Module){path, dir};
+      return &the_module;
+    }
+    if (!strcmp(dir, "/"))
+      return NULL;
+    dir = dir_name(dir);
+  }
+}
+
+// ---------------------------------------------------------------- packages
+
+static Vec loaded;   // LoadedPkg*, every package loaded so far
+static bool for_tests;   // escgo test: a directory of _test.go files only is a package
+
+static LoadedPkg *find_loaded(const char *path) {
+  for (int i = 0; i < loaded.len; i++)
+    if (!strcmp(((LoadedPkg *)loaded.data[i])->path, path))
+      return loaded.data[i];
+  return NULL;
+}
+
+// A directory's spelling for file names, relative to the working directory
+// when it is below it ("internal/geom", "."), else absolute.
+static char *dir_spelling(const char *abs_dir) {
+  char *cwd = abs_path(".");
+  size_t n = strlen(cwd);
+  if (!strcmp(abs_dir, cwd))
+    return ".";
+  if (!strncmp(abs_dir, cwd, n) && abs_dir[n] == '/')
+    return xstrdup(abs_dir + n + 1);
+  return xstrdup(abs_dir);
+}
+
+// The import path of a directory: under the module, the module path and
+// the directory's path below the root; elsewhere GOPATH mode's "_/abs/dir".
+static char *dir_import_path(const char *abs_dir) {
+  Module *m = current_module();
+  if (m) {
+    size_t n = strlen(m->root);
+    if (!strcmp(abs_dir, m->root))
+      return m->path;
+    if (!strncmp(abs_dir, m->root, n) && (abs_dir[n] == '/' || !strcmp(m->root, "/")))
+      return xfmt("%s/%s", m->path, abs_dir + n + (strcmp(m->root, "/") != 0));
+  }
+  return xfmt("_%s", abs_dir);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+// The .go file names of a directory, sorted (none starting with '.' or '_').
+static Vec go_file_names(const char *dir) {
+  Vec names = {0};
+  DIR *d = opendir(dir);
+  if (!d)
+    return names;
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (e->d_name[0] != '.' && e->d_name[0] != '_' && has_suffix(e->d_name, ".go") &&
+        !is_dir(xfmt("%s/%s", dir, e->d_name)))
+      vec_push(&names, xstrdup(e->d_name));
+  closedir(d);
+  qsort(names.data, names.len, sizeof(void *), cmp_str);
+  return names;
+}
+
+// Reads the directory's files that go build compiles here (buildtags.c);
+// the _test.go ones go to p->test_files. Returns how many .go files there
+// were at all.
+static int read_dir_files(LoadedPkg *p, const char *abs_dir) {
+  Vec names = go_file_names(abs_dir);
+  char *spell = dir_spelling(abs_dir);
+  for (int i = 0; i < names.len; i++) {
+    const char *n = names.data[i];
+    char *path = !strcmp(spell, ".") ? xstrdup(n) : xfmt("%s/%s", spell, n);
+    SrcFile *f = read_source(path);
+    if (!file_is_built(path, f->src, f->len))
+      continue;
+    vec_push(has_suffix(n, "_test.go") ? &p->test_files : &p->files, f);
+  }
+  return names.len;
+}
+
+static LoadedPkg *new_loaded(const char *path, const char *dir) {
+  LoadedPkg *p = xmalloc(sizeof(LoadedPkg));
+  p->path = xstrdup(path);
+  p->dir = xstrdup(dir);
+  p->header = xfmt("# %s", p->path);
+  vec_push(&loaded, p);
+  return p;
+}
+
+// The package in directory abs_dir (arg: how the user or an import named it),
+// or NULL when it has no Go files and quiet (a "./..." walk) is set.
+static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
+  char *path = dir_import_path(abs_dir);
+  LoadedPkg *p = find_loaded(path);
+  if (p)
+    return p;
+  p = new_loaded(path, abs_dir);
+  int n = read_dir_files(p, abs_dir);
+  if (!p->files.len && !(for_tests && p->test_files.len)) {
+    loaded.len--;
+    if (quiet)
+      return NULL;
+    if (p->test_files.len)
+      fprintf(stderr, "no non-test Go files in %s\n", abs_dir);
+    else if (n)
+      fprintf(stderr, "package %s: build constraints exclude all Go files in %s\n", path, abs_dir);
+    else
+      fprintf(stderr, "no Go files in %s\n", abs_dir);
+    exit(1);
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------- imports
+
+static const char *goroot_src(void) {
+  static const char *dir;
+  if (dir)
+    return *dir ? dir : NULL;
+  const char *cands[] = {getenv("ESCGO_GOROOT"), "/usr/lib/go-1.19", "/usr/lib/go"};
+  dir = "";
+  for (int i = 0; i < 3; i++)
+    if (cands[i] && *cands[i] && is_dir(xfmt("%s/src/fmt", cands[i]))) {
+      dir = xfmt("%s/src", cands[i]);
+      break;
+    }
+  return *dir ? dir : NULL;
+}
+
+// A file's position as the go command prints it: relative, without "./".
+static char *short_pos(Pos pos) {
+  const char *d = pos.file ? pos.file->display : "?";
+  if (!strncmp(d, "./", 2))
+    d += 2;
+  return xfmt("%s:%d:%d", d, pos.line, pos.col);
+}
+
+// The package an import names: a package of the module (loaded now if it is
+// new), or NULL for a standard package (the checker knows which escgo has).
+// Paths that name nothing get the go command's words and exit 1.
+static LoadedPkg *resolve_import(const char *path, Pos at) {
+  Module *m = current_module();
+  size_t n = m ? strlen(m->path) : 0;
+  if (m && !strncmp(path, m->path, n) && (!path[n] || path[n] == '/')) {
+    char *dir = path[n] ? xfmt("%s%s", m->root, path + n) : m->root;
+    LoadedPkg *p = find_loaded(path);
+    if (p)
+      return p;
+    if (is_dir(dir) && go_file_names(dir).len)
+      return load_dir(dir, false);
+    fprintf(stderr, "%s: no required module provides package %s; to add it:\n\tgo get %s\n",
+            short_pos(at), path, path);
+    exit(1);
+  }
+  const char *slash = strchr(path, '/');
+  size_t first = slash ? (size_t)(slash - path) : strlen(path);
+  if (memchr(path, '.', first)) {   // a domain: another module
+    if (m)
+      fprintf(stderr, "%s: no required module provides package %s; to add it:\n\tgo get %s\n",
+              short_pos(at), path, path);
+    else
+      fprintf(stderr, "%s: cannot find package \"%s\" (escgo builds one module; there is no go.mod "
+                      "here)\n", short_pos(at), path);
+    exit(1);
+  }
+  const char *src = goroot_src();
+  if (src && !is_dir(xfmt("%s/%s", src, path)) && strcmp(path, "unsafe") && strcmp(path, "C")) {
+    fprintf(stderr, "%s: package %s is not in GOROOT (%s/%s)\n", short_pos(at), path,
+            dir_name(src), xfmt("src/%s", path));
+    exit(1);
+  }
+  return NULL;
+}
+
+// Parses a package's files (and, for escgo test, its tests) and loads the
+// packages they import. Syntax errors stop here under the package's header.
+static void parse_loaded(LoadedPkg *p) {
+  if (p->parsed.len)
+    return;
+  diag_set_header(p->header);
+  gcflags_select(p);   // -d=ast and -d=tokens apply to the packages -gcflags selects
+  Vec srcs = p->files;
+  if (p->with_tests)
+    for (int i = 0; i < p->test_files.len; i++)
+      vec_push(&srcs, p->test_files.data[i]);
+  p->parsed = parse_sources(srcs);
+  gcflags_restore();
+  for (int i = 0; i < p->parsed.len; i++) {
+    Node *file = p->parsed.data[i];
+    for (int j = 0; j < file->list.len; j++) {
+      Node *imp = file->list.data[j];
+      const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
+      LoadedPkg *dep = resolve_import(path, imp->pos);
+      if (!dep)
+        continue;
+      bool have = false;
+      for (int k = 0; k < p->imports.len && !have; k++)
+        have = p->imports.data[k] == dep;
+      if (!have)
+        vec_push(&p->imports, dep);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- dependency order
+
+// Depth-first, imports in the order the files name them; stack holds the
+// path from a target, for go's "import cycle not allowed" message.
+static void visit(LoadedPkg *p, Vec *order, Vec *stack) {
+  if (p->mark == 2)
+    return;
+  if (p->mark == 1) {
+    LoadedPkg *root = stack->data[0];
+    fprintf(stderr, "package %s\n", root->path);
+    for (int i = 1; i < stack->len; i++)
+      fprintf(stderr, "\timports %s\n", ((LoadedPkg *)stack->data[i])->path);
+    fprintf(stderr, "\timports %s: import cycle not allowed\n", p->path);
+    exit(1);
+  }
+  p->mark = 1;
+  vec_push(stack, p);
+  parse_loaded(p);
+  for (int i = 0; i < p->imports.len; i++)
+    visit(p->imports.data[i], order, stack);
+  stack->len--;
+  p->mark = 2;
+  vec_push(order, p);
+}
+
+// ---------------------------------------------------------------- patterns
+
+// Every directory under abs_dir (itself included) with Go files, as
+// "./..." walks them: no testdata, no names starting with '.' or '_', no
+// nested module.
+static void walk_dirs(const char *abs_dir, bool top, Vec *out) {
+  if (!top && access(xfmt("%s/go.mod", abs_dir), F_OK) == 0)
+    return;
+  LoadedPkg *p = load_dir(abs_dir, true);
+  if (p)
+    vec_push(out, p);
+  DIR *d = opendir(abs_dir);
+  if (!d)
+    return;
+  Vec subs = {0};
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    const char *n = e->d_name;
+    if (n[0] == '.' || n[0] == '_' || !strcmp(n, "testdata") || !strcmp(n, "vendor"))
+      continue;
+    char *sub = xfmt("%s/%s", !strcmp(abs_dir, "/") ? "" : abs_dir, n);
+    if (is_dir(sub))
+      vec_push(&subs, sub);
+  }
+  closedir(d);
+  qsort(subs.data, subs.len, sizeof(void *), cmp_str);
+  for (int i = 0; i < subs.len; i++)
+    walk_dirs(subs.data[i], false, out);
+}
+
+// The package(s) one command-line argument names.
+static void load_pattern(const char *arg, Vec *targets) {
+  bool relative = arg[0] == '.' || arg[0] == '/';
+  if (has_suffix(arg, "/...") || !strcmp(arg, "...")) {
+    char *base = xstrndup(arg, strlen(arg) - (strcmp(arg, "...") ? 4 : 3));
+    char *dir = NULL;
+    Module *m = current_module();
+    if (relative || !*base)
+      dir = *base ? abs_path(base) : abs_path(".");
+    else if (m && !strncmp(base, m->path, strlen(m->path)))
+      dir = xfmt("%s%s", m->root, base + strlen(m->path));
+    int before = targets->len;
+    if (dir && is_dir(dir))
+      walk_dirs(dir, true, targets);
+    if (targets->len == before)
+      fprintf(stderr, "go: warning: \"%s\" matched no packages\n", arg);
+    return;
+  }
+  if (relative) {
+    char *dir = abs_path(arg);
+    if (!is_dir(dir)) {
+      fprintf(stderr, "stat %s: directory not found\n", dir);
+      exit(1);
+    }
+    vec_push(targets, load_dir(dir, false));
+    return;
+  }
+  LoadedPkg *p = resolve_import(arg, (Pos){0});
+  if (!p) {
+    fprintf(stderr, "escgo: %s is a standard package implemented in escgo's runtime; "
+                    "there is nothing to build\n", arg);
+    exit(1);
+  }
+  vec_push(targets, p);
+}
+
+// FILES.go: the package "command-line-arguments" (load.c checks the list).
+static LoadedPkg *load_files(Vec paths, bool with_tests) {
+  LoadedPkg *p = new_loaded("command-line-arguments", abs_path(dir_name(paths.data[0])));
+  for (int i = 0; i < paths.len; i++) {
+    SrcFile *f = read_source(paths.data[i]);
+    vec_push(has_suffix(f->path, "_test.go") && with_tests ? &p->test_files : &p->files, f);
+  }
+  p->from_files = true;
+  return p;
+}
+
+Vec load_packages(Vec args, bool with_tests, Vec *targets) {
+  *targets = (Vec){0};
+  for_tests = with_tests;
+  if (!args.len)
+    vec_push(&args, ".");
+  if (has_suffix(args.data[0], ".go")) {
+    vec_push(targets, load_files(checked_file_list(args), with_tests));
+  } else {
+    for (int i = 0; i < args.len; i++)
+      load_pattern(args.data[i], targets);
+  }
+  for (int i = 0; i < targets->len; i++)
+    ((LoadedPkg *)targets->data[i])->target = true;
+  Vec order = {0}, stack = {0};
+  for (int i = 0; i < targets->len; i++)
+    visit(targets->data[i], &order, &stack);
+  return order;
+}
+
+// The executable go build would write for main package p: the last
+// element of its import path (a major version suffix "/v2" skipped), the
+// first file's name for FILES.go, or the directory's name in GOPATH mode.
+char *executable_name(LoadedPkg *p) {
+  if (p->from_files) {
+    const char *b = base_name(((SrcFile *)p->files.data[0])->path);
+    return xstrndup(b, strlen(b) - 3);
+  }
+  const char *path = p->path[0] == '_' ? p->dir : p->path;
+  char *s = xstrdup(path);
+  char *last = strrchr(s, '/');
+  if (last && last[1] == 'v' && last[2] >= '1' && last[2] <= '9' && last != s) {
+    bool digits = true;
+    for (char *c = last + 2; *c; c++)
+      digits &= *c >= '0' && *c <= '9';
+    if (digits) {
+      *last = 0;
+      last = strrchr(s, '/');
+    }
+  }
+  char *name = xstrdup(last ? last + 1 : s);
+  return *name ? name : "a.out";
+}
+
+// escgo test: package p compiled with its _test.go files, a package of its
+// own ("path [path.test]" in go's headers), and the dependency order of its
+// test binary, which ends with it.
+Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant) {
+  LoadedPkg *v = xmalloc(sizeof(LoadedPkg));
+  *v = (LoadedPkg){.path = p->path, .dir = p->dir, .files = p->files,
+                   .test_files = p->test_files, .target = true, .with_tests = true,
+                   .from_files = p->from_files};
+  v->header = xfmt("# %s [%s.test]", p->path, p->path);
+  for (int i = 0; i < loaded.len; i++)
+    ((LoadedPkg *)loaded.data[i])->mark = 0;
+  Vec order = {0}, stack = {0};
+  visit(v, &order, &stack);
+  *variant = v;
+  return order;
+}
