@@ -5,6 +5,7 @@
 #   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}
 #   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
 #   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
+#   scripts/make-goldens.sh modules [DIR..]   tests/modules/NAME/testdata/ (golden_module)
 #   scripts/make-goldens.sh explain [F.go..|DIR..] tests/escape/NAME.m2 or
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
@@ -117,6 +118,36 @@ golden_sample() {
 
 cd "$ROOT"
 what=${1:-all}; [ $# -gt 0 ] && shift
+# golden_module tests/modules/NAME: a module, built and run by the go command in
+# place (the modules require nothing: no network).
+# Writes NAME/testdata/: m.txt (go build -gcflags='-m -l' ARGS: stdout+stderr,
+# ARGS from testdata/build-args, default ./...) and build.exit when not 0;
+# run.out and run.err (the main package testdata/run-pkg names, default ".",
+# built with go build -o and run) when that is a main package; test.out
+# (go test ./...) when the module has _test.go files.
+golden_module() {
+	gm_dir=$1; gm_td=$(cd "$gm_dir" && pwd)/testdata
+	mkdir -p "$gm_td"
+	gm_args=./...
+	[ -f "$gm_td/build-args" ] && gm_args=$(cat "$gm_td/build-args")
+	rm -f "$gm_td/build.exit"
+	# shellcheck disable=SC2086
+	(cd "$gm_dir" && go build -o /dev/null -gcflags='-m -l' $gm_args) >"$gm_td/m.txt" 2>&1
+	gm_rc=$?
+	[ $gm_rc = 0 ] || echo $gm_rc >"$gm_td/build.exit"
+	gm_pkg=.
+	[ -f "$gm_td/run-pkg" ] && gm_pkg=$(cat "$gm_td/run-pkg")
+	if [ $gm_rc = 0 ] && grep -qs '^package main' "$gm_dir/$gm_pkg"/*.go; then
+		(cd "$gm_dir" && go build -o "$TMP/modbin" "$gm_pkg") || fail=1
+		(cd "$gm_dir" && "$TMP/modbin" >"$TMP/mod.out" 2>"$TMP/mod.err")
+		cp "$TMP/mod.out" "$gm_td/run.out"; cp "$TMP/mod.err" "$gm_td/run.err"
+	fi
+	if [ $gm_rc = 0 ] && find "$gm_dir" -name '*_test.go' | grep -q .; then
+		(cd "$gm_dir" && go test ./... >"$gm_td/test.out" 2>&1)
+	fi
+	echo "modules: $gm_dir"
+}
+
 case $what in
 run|all)
 	if [ "$what" = run ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/run/*.go; fi
@@ -138,5 +169,10 @@ explain|all)
 		set -- $(ls tests/escape/*.m2 2>/dev/null | sed 's/\.m2$/.go/') $(ls samples/*/expected.m2 2>/dev/null | sed 's|/expected.m2$||'); fi
 	for f in "$@"; do [ -e "$f" ] && golden_explain "$f"; done ;;
 esac
-case $what in run|errors|samples|explain|all) ;; *) echo "usage: $0 [run|errors|samples|explain|all] [FILES]" >&2; exit 2 ;; esac
+case $what in
+modules|all)
+	if [ "$what" = modules ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/modules/*/; fi
+	for d in "$@"; do [ -f "$d/go.mod" ] && golden_module "${d%/}"; done ;;
+esac
+case $what in run|errors|samples|explain|modules|all) ;; *) echo "usage: $0 [run|errors|samples|explain|modules|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

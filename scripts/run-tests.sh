@@ -29,6 +29,14 @@
 #                 absent); expected-quiet.out, when present, is compared
 #                 with plain `escgo test .`; every line of expected.regex
 #                 (an ERE) must match some output line (benchmarks)
+#   module/NAME   tests/modules/NAME/ (a module: go.mod and packages) against
+#                 the go command's output in its testdata/ (make-goldens.sh
+#                 modules): escgo build -gcflags='-m -l' ARGS must print
+#                 m.txt's lines under the same "# path" headers (compared
+#                 per package, sorted: go builds packages in parallel) and
+#                 exit as build.exit says (go's 2 for compile errors is
+#                 escgo's 1); the main package's output must equal run.out
+#                 and run.err; escgo test ./... must print test.out (times masked)
 #   irdump/NAME   tests/irdump/NAME.go built with -gcflags=-d=ir=lower,ir=escape
 #                 must build; each dump must show every IR expression and
 #                 statement kind that compiler/ir/ir.h's enums define (the
@@ -388,6 +396,56 @@ gotest_mask() {
     sed -E 's/\([0-9]+\.[0-9]+s\)/(X.XXs)/; s/^(ok  |FAIL)\t[^\t]*\t[0-9.]+s$/\1\tPKG\tT/'
 }
 
+# -m output grouped by its "# path" headers: "path<TAB>line", sorted.
+by_package() {
+    awk '/^# /{pkg=substr($0,3); next} {print pkg "\t" $0}' | LC_ALL=C sort
+}
+
+test_module() {  # test_module DIR
+    id="module/$(basename "$1")"
+    td=$1/testdata
+    args=./...
+    [ -f "$td/build-args" ] && args=$(cat "$td/build-args")
+    # shellcheck disable=SC2086
+    (cd "$1" && timeout 300 "$ESCGO" build -o "$TMP/" -gcflags='-m -l' $args </dev/null >"$TMP/m" 2>&1)
+    code=$?
+    want=0
+    [ -f "$td/build.exit" ] && want=$(cat "$td/build.exit")
+    [ "$want" = 2 ] && want=1
+    if [ "$code" != "$want" ]; then
+        head -n 20 "$TMP/m" | result "$id" FAIL "escgo build exit status $code, want $want"
+        return
+    fi
+    by_package <"$TMP/m" >"$TMP/got"
+    by_package <"$td/m.txt" >"$TMP/want"
+    if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
+        result "$id" FAIL "-m -l output differs from testdata/m.txt" <"$TMP/diff"
+        return
+    fi
+    if [ -f "$td/run.out" ]; then
+        pkg=.
+        [ -f "$td/run-pkg" ] && pkg=$(cat "$td/run-pkg")
+        (cd "$1" && timeout 300 "$ESCGO" run "$pkg" </dev/null >"$TMP/stdout" 2>"$TMP/stderr")
+        if ! same "$TMP/stdout" "$td/run.out" >"$TMP/diff"; then
+            result "$id" FAIL "escgo run: stdout differs from run.out" <"$TMP/diff"
+            return
+        fi
+        if ! same "$TMP/stderr" "$td/run.err" >"$TMP/diff"; then
+            result "$id" FAIL "escgo run: stderr differs from run.err" <"$TMP/diff"
+            return
+        fi
+    fi
+    if [ -f "$td/test.out" ]; then
+        (cd "$1" && timeout 300 "$ESCGO" test ./... </dev/null 2>&1 | sed -E 's/\t[0-9.]+s$/\tT/' >"$TMP/got")
+        sed -E 's/\t[0-9.]+s$/\tT/' <"$td/test.out" >"$TMP/want"
+        if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
+            result "$id" FAIL "escgo test ./... differs from test.out" <"$TMP/diff"
+            return
+        fi
+    fi
+    result "$id" PASS
+}
+
 test_gotest() {  # test_gotest DIR
     id="gotest/$(basename "$1")"
     args="-v"
@@ -549,6 +607,7 @@ if [ "${1:-}" = --one ]; then
         explain) test_explain "$3" ;;
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
+        module) test_module "$3" ;;
         layout) test_layout ;;
         irdump) test_irdump "$3" ;;
         cli) test_cli "$3" ;;
@@ -620,6 +679,10 @@ done
 for f in "$ROOT"/tests/escapeoff/*.out; do
     n=$(basename "${f%.out}")
     [ -e "$ROOT/tests/run/$n.go" ] && select_test escapeoff "$ROOT/tests/run/$n.go" "escapeoff/$n"
+done
+# Modules against the go command's output (tests/modules/NAME/testdata/).
+for d in "$ROOT"/tests/modules/*/; do
+    [ -f "$d/go.mod" ] && select_test module "${d%/}" "module/$(basename "$d")"
 done
 # escgo test against go test's output (tests/gotest/NAME/).
 for d in "$ROOT"/tests/gotest/*/; do

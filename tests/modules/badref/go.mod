@@ -1,0 +1,3 @@
+module example.com/badref
+
+go 1.19

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/cyc/a"
+
+func G() { a.F() }

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/missing/util"
+)
+
+func main() { fmt.Println(util.X) }

@@ -1,0 +1,5 @@
+package util
+
+import "example.com/missing/nothere"
+
+var X = nothere.Y

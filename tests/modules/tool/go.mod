@@ -1,0 +1,3 @@
+module example.com/tool/v2
+
+go 1.19
