@@ -57,6 +57,9 @@ void make_tmp_dir(const char *prog_name) {
     signal(sigs[i], on_fatal_signal);
 }
 
+// Where generate() writes the program in the temporary directory.
+const char *tmp_program(void) { return flags.emit_llvm ? tmp_ll : tmp_bin; }
+
 // The runtime archive: $ESCGO_ROOT/lib, else ../lib next to this executable.
 static char *runtime_library(void) {
   const char *root = getenv("ESCGO_ROOT");

@@ -25,7 +25,7 @@ const char help_main[] =
     "\n"
     "The commands are:\n"
     "\n"
-    "\tbuild       compile a program (one package: FILES.go or a DIR)\n"
+    "\tbuild       compile packages and their dependencies\n"
     "\trun         compile and run a program\n"
     "\ttest        compile and run a package's tests and benchmarks\n"
     "\tversion     print escgo's version\n"
@@ -39,12 +39,16 @@ const char help_main[] =
     "Use \"escgo help <topic>\" for more information about that topic.\n";
 
 static const char help_build[] =
-    "usage: escgo build [-o output] [build flags] FILES.go | DIR\n"
+    "usage: escgo build [-o output] [build flags] [packages | FILES.go]\n"
     "\n"
-    "Build compiles the named .go files (or every non-test .go file of DIR;\n"
-    "default \".\"), which must form one package. For package main it writes an\n"
-    "executable named after the first file (or the directory) unless -o is\n"
-    "given. Any other package is checked and analysed; nothing is written.\n"
+    "Build compiles the named packages and the packages they import, one at a\n"
+    "time in dependency order. Packages are go's patterns: \".\" (the default),\n"
+    "\"./cmd/x\", \"./...\", import paths under the module go.mod names; or a\n"
+    "list of .go files of one directory. For one main package it writes an\n"
+    "executable named as go build names it (the last element of its import\n"
+    "path, or the first file) unless -o is given; several packages, or a\n"
+    "library, are only checked and analysed (-o DIR/ gets every main package).\n"
+    "See docs/modules.md.\n"
     "\n"
     "The build flags (shared by build and run):\n"
     "\n"
@@ -60,7 +64,7 @@ static const char help_build[] =
     "Exit status: 0 success, 1 compile errors, 2 usage errors.\n";
 
 static const char help_run[] =
-    "usage: escgo run [build flags] FILES.go | DIR [--] [arguments...]\n"
+    "usage: escgo run [build flags] package | FILES.go [--] [arguments...]\n"
     "\n"
     "Run compiles the named main package into a private temporary directory,\n"
     "runs it with the arguments, removes the binary, and exits with the\n"
@@ -72,7 +76,8 @@ static const char help_gcflags[] =
     "\n"
     "\tescgo build -gcflags=-m prog.go\n"
     "\tescgo build -gcflags '-m -l' prog.go\n"
-    "\tescgo build -gcflags 'all=-m=2' prog.go    (the 'all=' pattern is ignored)\n"
+    "\tescgo build -gcflags 'all=-m=2' .         (every package, not just the named)\n"
+    "\tescgo build -gcflags './internal/...=-m' .  (the packages a pattern selects)\n"
     "\n"
     "\t-m            print escape analysis decisions, in gc 1.19's words\n"
     "\t-m -m, -m=2   also explain each decision (the flow that caused it)\n"

@@ -73,6 +73,7 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
 void make_tmp_dir(const char *prog_name);
 void remove_tmp(void);
 const char *generate(Program *prog);           // codegen and link: the file's path
+const char *tmp_program(void);                 // ... that path, known before generate runs
 
 // output.c: -o, safely (a temporary file renamed into place; write errors
 // reported; a Go source file is never overwritten).

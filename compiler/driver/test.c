@@ -1,20 +1,22 @@
-// driver/test.c — escgo test: go test for one package, GOPATH-mode spelling.
+// driver/test.c — escgo test: go test for each package named.
 //
 //   escgo test [build flags] [-run RE] [-bench RE] [-benchmem] [-benchtime D|Nx]
-//              [-count N] [-v] [-short] FILES | DIR
+//              [-count N] [-v] [-short] [PACKAGES | FILES]
 //
-// The package's files and its _test.go files (same package clause: external
-// "_test" packages are rejected) compile as one program, plus a generated
-// test main that registers every TestXxx and BenchmarkXxx with the runtime's
-// testing package (runtime/testing.c) and runs them. A package main's own
-// func main is renamed out of the way, as go test does not call it.
+// Each package's files and its _test.go files (same package clause: external
+// "_test" packages are rejected) compile as a package of their own, plus a
+// generated test main that registers every TestXxx and BenchmarkXxx with the
+// runtime's testing package (runtime/testing.c) and runs them; its imports
+// compile as usual. A package main's own func main is renamed out of the
+// way, as go test does not call it.
 //
-// Output as go test (GO111MODULE=off) prints it: a package named by a DIR is
-// "_/abs/dir", by FILES "command-line-arguments". With DIR or FILES given
-// (go's package list mode) a passing run without -v or -bench shows only
-// "ok  \tpkg\t0.012s"; otherwise the test binary's output is shown, then
-// the summary line. No `pkg:` header line: go test in GOPATH mode prints
-// none for such packages. Exit status 1 when a test fails.
+// Output as go test prints it, one package after another: the import path
+// (a module's), "_/abs/dir" (a directory in GOPATH mode) or
+// "command-line-arguments" (FILES). With packages given (go's package list
+// mode) a passing run without -v or -bench shows only "ok  \tpkg\t0.012s";
+// otherwise the test binary's output is shown, then the summary line.
+// Benchmarks print a "pkg:" header line for a module's package only, as go
+// test does. Exit status 1 when a test fails.
 #include "internal.h"
 
 #include <errno.h>
@@ -152,6 +154,10 @@ static Node *parse_generated(const char *path, const char *src) {
   return parse_file(f);
 }
 
+// The benchmark header's "pkg:" line: go test prints a module package's
+// import path, nothing in GOPATH mode or for files.
+static const char *bench_pkg_line = "";
+
 // after_parse hook: checks the package clauses, finds the tests, adds the main.
 static void add_test_main(Vec *files) {
   TestFuncs tf = {0};
@@ -181,7 +187,7 @@ static void add_test_main(Vec *files) {
   for (int i = 0; i < tf.bench_names.len; i++)
     buf_puts(&b, xfmt("\tescgo_testing.EscgoAddBenchmark(\"%s\", %s)\n",
                       (char *)tf.bench_names.data[i], (char *)tf.bench_names.data[i]));
-  buf_puts(&b, "\tescgo_testing.EscgoMain(\"\")\n}\n");
+  buf_puts(&b, xfmt("\tescgo_testing.EscgoMain(\"%s\")\n}\n", bench_pkg_line));
   Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
   if (main_file)
     vec_push(files, main_file);
@@ -215,6 +221,41 @@ static void copy_out(int fd) {
       break;
 }
 
+// Builds p's test binary into the temporary directory, in a child process
+// so that compile errors (printed under "# PATH [PATH.test]", then the child
+// exits) leave escgo test free to go on with the next package, as go test
+// does. Returns whether the binary was built.
+static bool build_test_binary(LoadedPkg *p) {
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    fprintf(stderr, "escgo test: fork: %s\n", go_strerror(errno));
+    exit(1);
+  }
+  if (pid == 0) {
+    LoadedPkg *variant;
+    Vec order = load_test_variant(p, &variant);
+    for (int i = 0; i < order.len; i++) {
+      LoadedPkg *q = order.data[i];
+      if (q != variant && !q->prog)
+        compile_package(q, false, NULL);
+    }
+    bool module_pkg = p->path[0] != '_' && strcmp(p->path, "command-line-arguments");
+    bench_pkg_line = module_pkg ? p->path : "";
+    flags.test_main = true;
+    compile_package(variant, false, add_test_main);
+    generate(program_of(variant, order));
+    fflush(stdout);
+    fflush(stderr);
+    _exit(0);   // the parent owns the temporary directory
+  }
+  int st;
+  while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+    ;
+  return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
 // Builds and runs the test binary of target p (its dependencies compiled
 // already or now); prints go test's lines for it. Returns its exit status.
 static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
@@ -223,18 +264,14 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
     fflush(stdout);
     return 0;
   }
-  LoadedPkg *variant;
-  Vec order = load_test_variant(p, &variant);
-  for (int i = 0; i < order.len; i++) {
-    LoadedPkg *q = order.data[i];
-    if (q != variant && !q->prog)
-      compile_package(q, false, NULL);
-  }
-  flags.test_main = true;
-  compile_package(variant, false, add_test_main);
-  flags.test_main = false;
   make_tmp_dir("escgo.test");
-  const char *bin = generate(program_of(variant, order));
+  if (!build_test_binary(p)) {
+    printf("FAIL\t%s [build failed]\n", p->path);
+    fflush(stdout);
+    remove_tmp();
+    return 1;
+  }
+  const char *bin = tmp_program();
   bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
   int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);

@@ -1,0 +1,9 @@
+package broken
+
+import "testing"
+
+func TestF(t *testing.T) {
+	if F() != y {
+		t.Fatal("no")
+	}
+}

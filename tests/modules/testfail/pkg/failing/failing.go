@@ -1,0 +1,3 @@
+package failing
+
+func Double(x int) int { return x * 3 }

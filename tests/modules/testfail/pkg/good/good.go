@@ -1,0 +1,3 @@
+package good
+
+func Half(x int) int { return x / 2 }
