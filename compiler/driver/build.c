@@ -196,6 +196,10 @@ int cmd_run(int argc, char **argv) {
   }
   Vec targets;
   Vec order = compile_packages(o.inputs, false, &targets, true, NULL);
+  if (!targets.len) {   // a standard package
+    fprintf(stderr, "package %s is not a main package\n", (char *)o.inputs.data[0]);
+    return 1;
+  }
   if (targets.len != 1) {
     fputs("escgo run: cannot run multiple packages\n", stderr);
     return 1;

@@ -116,6 +116,14 @@ static char *dir_import_path(const char *abs_dir) {
   return xfmt("_%s", abs_dir);
 }
 
+static SrcFile *timed_read(const char *path) {
+  double t0 = timing_enabled() ? now_sec() : 0;
+  SrcFile *f = read_source(path);
+  if (timing_enabled())
+    timing_file(now_sec() - t0, 0, 0);
+  return f;
+}
+
 static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -145,7 +153,7 @@ static int read_dir_files(LoadedPkg *p, const char *abs_dir) {
   for (int i = 0; i < names.len; i++) {
     const char *n = names.data[i];
     char *path = !strcmp(spell, ".") ? xstrdup(n) : xfmt("%s/%s", spell, n);
-    SrcFile *f = read_source(path);
+    SrcFile *f = timed_read(path);
     if (!file_is_built(path, f->src, f->len))
       continue;
     vec_push(has_suffix(n, "_test.go") ? &p->test_files : &p->files, f);
@@ -204,10 +212,18 @@ static const char *goroot_src(void) {
 
 // A file's position as the go command prints it: relative, without "./".
 static char *short_pos(Pos pos) {
-  const char *d = pos.file ? pos.file->display : "?";
+  if (!pos.file)
+    return NULL;   // a command-line argument: no position
+  const char *d = pos.file->display;
   if (!strncmp(d, "./", 2))
     d += 2;
   return xfmt("%s:%d:%d", d, pos.line, pos.col);
+}
+
+// "FILE:LINE:COL: " before a loading error about an import, "" for an argument.
+static char *pos_prefix(Pos pos) {
+  char *p = short_pos(pos);
+  return p ? xfmt("%s: ", p) : "";
 }
 
 // The package an import names: a package of the module (loaded now if it is
@@ -223,24 +239,24 @@ static LoadedPkg *resolve_import(const char *path, Pos at) {
       return p;
     if (is_dir(dir) && go_file_names(dir).len)
       return load_dir(dir, false);
-    fprintf(stderr, "%s: no required module provides package %s; to add it:\n\tgo get %s\n",
-            short_pos(at), path, path);
+    fprintf(stderr, "%sno required module provides package %s; to add it:\n\tgo get %s\n",
+            pos_prefix(at), path, path);
     exit(1);
   }
   const char *slash = strchr(path, '/');
   size_t first = slash ? (size_t)(slash - path) : strlen(path);
   if (memchr(path, '.', first)) {   // a domain: another module
     if (m)
-      fprintf(stderr, "%s: no required module provides package %s; to add it:\n\tgo get %s\n",
-              short_pos(at), path, path);
+      fprintf(stderr, "%sno required module provides package %s; to add it:\n\tgo get %s\n",
+              pos_prefix(at), path, path);
     else
-      fprintf(stderr, "%s: cannot find package \"%s\" (escgo builds one module; there is no go.mod "
-                      "here)\n", short_pos(at), path);
+      fprintf(stderr, "%scannot find package \"%s\" (escgo builds one module; there is no go.mod "
+                      "here)\n", pos_prefix(at), path);
     exit(1);
   }
   const char *src = goroot_src();
   if (src && !is_dir(xfmt("%s/%s", src, path)) && strcmp(path, "unsafe") && strcmp(path, "C")) {
-    fprintf(stderr, "%s: package %s is not in GOROOT (%s/%s)\n", short_pos(at), path,
+    fprintf(stderr, "%spackage %s is not in GOROOT (%s/%s)\n", pos_prefix(at), path,
             dir_name(src), xfmt("src/%s", path));
     exit(1);
   }
@@ -344,6 +360,10 @@ static void load_pattern(const char *arg, Vec *targets) {
     else if (m && !strncmp(base, m->path, strlen(m->path)))
       dir = xfmt("%s%s", m->root, base + strlen(m->path));
     int before = targets->len;
+    if ((relative || !*base) && !is_dir(dir)) {
+      fprintf(stderr, "pattern %s: lstat %s/: no such file or directory\n", arg, base);
+      exit(1);
+    }
     if (dir && is_dir(dir))
       walk_dirs(dir, true, targets);
     if (targets->len == before)
@@ -360,19 +380,16 @@ static void load_pattern(const char *arg, Vec *targets) {
     return;
   }
   LoadedPkg *p = resolve_import(arg, (Pos){0});
-  if (!p) {
-    fprintf(stderr, "escgo: %s is a standard package implemented in escgo's runtime; "
-                    "there is nothing to build\n", arg);
-    exit(1);
-  }
-  vec_push(targets, p);
+  if (p)
+    vec_push(targets, p);
+  // else a standard package: escgo's runtime implements it, nothing to build
 }
 
 // FILES.go: the package "command-line-arguments" (load.c checks the list).
 static LoadedPkg *load_files(Vec paths, bool with_tests) {
   LoadedPkg *p = new_loaded("command-line-arguments", abs_path(dir_name(paths.data[0])));
   for (int i = 0; i < paths.len; i++) {
-    SrcFile *f = read_source(paths.data[i]);
+    SrcFile *f = timed_read(paths.data[i]);
     vec_push(has_suffix(f->path, "_test.go") && with_tests ? &p->test_files : &p->files, f);
   }
   p->from_files = true;
@@ -380,6 +397,7 @@ static LoadedPkg *load_files(Vec paths, bool with_tests) {
 }
 
 Vec load_packages(Vec args, bool with_tests, Vec *targets) {
+  timing_start();   // -d=time: the front end starts with reading the files
   *targets = (Vec){0};
   for_tests = with_tests;
   if (!args.len)
@@ -395,6 +413,7 @@ Vec load_packages(Vec args, bool with_tests, Vec *targets) {
   Vec order = {0}, stack = {0};
   for (int i = 0; i < targets->len; i++)
     visit(targets->data[i], &order, &stack);
+  timing_parsed();
   return order;
 }
 

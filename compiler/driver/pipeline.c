@@ -108,13 +108,11 @@ static void dump_after(unsigned pass, const char *name, Program *prog) {
 // The packages it imports were compiled before it (packages.c's order).
 void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *files)) {
   configure_asan();
-  timing_start();
   gcflags_select(lp);
   diag_set_header(lp->header);
   Vec files = lp->parsed;                               // syntax/ (packages.c parsed them)
   if (after_parse)
     after_parse(&files);
-  timing_parsed();
   Package *pkg = xmalloc(sizeof(Package));
   *pkg = (Package){.name = package_of(files, must_be_main), .files = files, .path = lp->path};
   if (!strcmp(pkg->name, "main"))
