@@ -162,6 +162,8 @@ typedef enum {
 typedef enum {
   BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
   BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+  // package unsafe's (check/unsafe.c)
+  BI_ADD, BI_ALIGNOF, BI_OFFSETOF, BI_SIZEOF, BI_SLICE,
 } Builtin;
 
 struct Obj {
@@ -175,6 +177,7 @@ struct Obj {
   Builtin builtin;     // OBJ_BUILTIN
   const struct PkgFunc *pkgfunc;  // a function of an imported package
   char *pkgpath;       // OBJ_PKG: "fmt"
+  char *linkname;      // a package-level func or var named by //go:linkname: its link name
   bool used;
   bool global;         // package-level
   bool is_param, is_result;
@@ -248,5 +251,7 @@ Type *method_recv_type(Node *fd);              // T or *T of a method declaratio
 // typexpr.c
 Type *default_type(Type *t);                   // an untyped type's default (untyped int -> int)
 char *expr_string(Node *n);                    // gc's source-like printing of an expression
+// unsafe.c: is a conversion from (underlying) vu to tu Go 1.17's slice to array pointer?
+bool is_slice_to_array_ptr(Type *vu, Type *tu);
 
 #endif

@@ -169,6 +169,8 @@ static Operand selector(Checker *chk, Node *n) {
     n->obj = m;
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
+    if (m->kind == OBJ_BUILTIN)   // unsafe.Sizeof and its kin
+      return result(n, M_BUILTIN, ty_invalid, NULL);
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE)
@@ -546,8 +548,8 @@ bool comma_ok(Node *e, Operand *x, int want) {
 
 Operand check_expr(Checker *chk, Node *n) {
   Operand x = check_expr_or_type(chk, n);
-  if (x.mode == M_TYPE) {
-    error_at(n->pos, "%s (type) is not an expression", expr_string(n));
+  if (x.mode == M_TYPE) {   // (types2 reports at an expression's start: pkg.T at pkg)
+    error_at(start_pos(n), "%s (type) is not an expression", expr_string(n));
     return invalid_operand(n);
   }
   return x;
