@@ -88,6 +88,11 @@ _Noreturn void escgo_panic_divide(void);                                 // inte
 _Noreturn void escgo_panic_nil(void);                                    // invalid memory address or nil pointer dereference
 _Noreturn void escgo_panic_shift(void);                                  // negative shift amount
 _Noreturn void escgo_panic_makeslice_len(void);                          // makeslice: len out of range
+_Noreturn void escgo_panic_slice_convert(int64_t len, int64_t alen);     // cannot convert slice with length 2 to pointer to array with length 4
+// unsafe.Slice(ptr, len)'s checks (gc's unsafeslice): "unsafe.Slice: len out
+// of range" when len < 0 or the bytes would pass the end of the address
+// space, "unsafe.Slice: ptr is nil and len is not zero".
+void escgo_unsafe_slice_check(const void *ptr, int64_t len, int64_t elem_size);
 _Noreturn void escgo_panic_makeslice_cap(void);                          // makeslice: cap out of range
 // panic(v): "panic: " + v printed as gc 1.19's printpanicval does: strings and
 // basic kinds plainly (panic("boom") -> "panic: boom"), named basic kinds as

@@ -104,6 +104,14 @@ void escgo_panic_slice3_a(int64_t lo, int64_t hi) {
   bounds("slice bounds out of range [%lld:%lld:]", "slice bounds out of range [%lld::]", lo, hi);
 }
 
+// (*[N]T)(s) with len(s) < N (gc's boundsConvert).
+void escgo_panic_slice_convert(int64_t len, int64_t alen) {
+  char msg[160];   // (a slice's length is never negative)
+  snprintf(msg, sizeof msg, "cannot convert slice with length %lld to pointer to array with length %lld",
+           (long long)len, (long long)alen);
+  panic_runtime_typed(&rt_bounds_error_type, msg, NULL);
+}
+
 void escgo_panic_divide(void) {
   rt_panic_runtime("integer divide by zero", NULL);
 }

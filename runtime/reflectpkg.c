@@ -1,13 +1,19 @@
 // reflectpkg.c — a minimal package reflect: ValueOf and a Value's Kind, Int,
-// String and Interface, plus Kind's String. A Value is the interface value it
-// was made from (compiler/pkgstd.c's layout: one hidden `any` field); the
-// kinds are GoType's, numbered like reflect.Kind. Panics use gc's words.
+// String, Interface, Elem, Pointer and UnsafeAddr, plus Kind's String. A
+// Value is an interface value (compiler/pkgstd.c's layout: a hidden `any`
+// field) and, when it is addressable (Elem of a pointer), the address of the
+// value it denotes; the kinds are GoType's, numbered like reflect.Kind.
+// Panics use gc's words.
 #include "rt_std.h"
 
 #include <stdio.h>
 #include <string.h>
 
-typedef GoEface Value;
+typedef struct {
+  const GoType *type;
+  void *data;     // as an interface's data word; for an addressable Value, aliases *addr
+  void *addr;     // the value's address, NULL unless addressable
+} Value;
 
 static const char *const kind_names[] = {
     "invalid", "bool",      "int",       "int8",   "int16",     "int32",   "int64",
@@ -44,8 +50,7 @@ _Noreturn void rt_panic_value_error(const char *msg) {
 }
 
 void escgo_reflect_ValueOf(Value *out, const GoType *t, void *data) {
-  out->type = t;
-  out->data = data;
+  *out = (Value){t, data, NULL};
 }
 
 uint64_t escgo_reflect_Value_Kind(const Value *v) { return v->type ? v->type->kind : GK_INVALID; }
@@ -82,8 +87,50 @@ GoString escgo_reflect_Value_String(const Value *v) {
   return rt_newstr(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
 }
 
+// An addressable Value's interface holds a copy, as reflect's packEface makes.
 GoEface escgo_reflect_Value_Interface(const Value *v) {
   if (!v->type)
     value_error("Interface", v);
-  return *v;
+  if (!v->addr || v->type->direct)
+    return (GoEface){v->type, v->data};
+  void *c = escgo_alloc(v->type->size, v->type->has_ptrs);
+  memcpy(c, v->addr, (size_t)v->type->size);
+  return (GoEface){v->type, c};
+}
+
+// The Value the pointer v points to, addressable (a nil pointer: the zero Value).
+void escgo_reflect_Value_Elem(Value *out, const Value *v) {
+  if (!v->type || v->type->kind != GK_POINTER)
+    value_error("Elem", v);
+  void *p = v->data;   // (a pointer is direct: the data word is the pointer)
+  const GoType *t = v->type->elem;
+  if (!p) {
+    *out = (Value){NULL, NULL, NULL};
+    return;
+  }
+  *out = (Value){t, t->direct ? *(void **)p : p, p};
+}
+
+// The pointer a pointer-like Value holds (a func's: its code).
+uintptr_t escgo_reflect_Value_Pointer(const Value *v) {
+  switch (v->type ? v->type->kind : GK_INVALID) {
+  case GK_POINTER: case GK_CHAN: case GK_MAP: case GK_UNSAFEPOINTER:
+    return (uintptr_t)v->data;
+  case GK_FUNC:
+    return v->data ? *(uintptr_t *)v->data : 0;
+  case GK_SLICE:
+    return (uintptr_t)((GoSlice *)v->data)->ptr;
+  default:
+    value_error("Pointer", v);
+  }
+}
+
+uintptr_t escgo_reflect_Value_UnsafeAddr(const Value *v) {
+  if (!v->type)
+    value_error("UnsafeAddr", v);
+  if (!v->addr) {
+    static const char msg[] = "reflect.Value.UnsafeAddr of unaddressable value";
+    rt_panic_string(msg, sizeof msg - 1);
+  }
+  return (uintptr_t)v->addr;
 }

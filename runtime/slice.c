@@ -86,6 +86,19 @@ void *escgo_makeslice(int64_t len, int64_t cap, int64_t elem_size, int32_t elem_
   return escgo_alloc((int64_t)mem, elem_has_ptrs);
 }
 
+void escgo_unsafe_slice_check(const void *ptr, int64_t len, int64_t elem_size) {
+  if (len < 0)
+    rt_panic_runtime("unsafe.Slice: len out of range", NULL);
+  // The slice may not run past the end of the address space (gc compares
+  // with -uintptr(ptr), so a nil ptr allows only zero bytes).
+  unsigned __int128 mem = (unsigned __int128)(uint64_t)len * (uint64_t)elem_size;
+  if (mem > (uint64_t)-(uintptr_t)ptr) {
+    if (!ptr)
+      rt_panic_runtime("unsafe.Slice: ptr is nil and len is not zero", NULL);
+    rt_panic_runtime("unsafe.Slice: len out of range", NULL);
+  }
+}
+
 int64_t escgo_copy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elem_size) {
   int64_t n = dstlen < srclen ? dstlen : srclen;
   if (n > 0 && elem_size > 0 && dst != src)

@@ -32,7 +32,7 @@ static bool convertible(Operand *x, Type *t) {
   if (is_string(vu) && tu->kind == TY_SLICE &&
       (under(tu->elem)->kind == TY_UINT8 || under(tu->elem)->kind == TY_INT32))
     return true;
-  return false;
+  return unsafe_convertible(vu, tu);
 }
 
 static Operand conversion(Checker *chk, Node *n, Type *t) {
@@ -279,7 +279,8 @@ static Operand builtin(Checker *chk, Node *n, Builtin b) {
   int nargs = n->list.len;
   static const char *names[] = {"append", "cap", "close", "complex", "copy", "delete", "imag",
                                 "len", "make", "new", "panic", "print", "println", "real",
-                                "recover"};
+                                "recover", "unsafe.Add", "unsafe.Alignof", "unsafe.Offsetof",
+                                "unsafe.Sizeof", "unsafe.Slice"};
   const char *name = names[b];
   if (n->has_ellipsis && b != BI_APPEND) {
     error_at(start_pos(n), "invalid operation: invalid use of ... with built-in %s", name);
@@ -288,7 +289,7 @@ static Operand builtin(Checker *chk, Node *n, Builtin b) {
   int min = 1, max = 1;
   switch (b) {
   case BI_APPEND: max = 1 << 30; break;
-  case BI_COPY: case BI_COMPLEX: case BI_DELETE: min = max = 2; break;
+  case BI_COPY: case BI_COMPLEX: case BI_DELETE: case BI_ADD: case BI_SLICE: min = max = 2; break;
   case BI_MAKE: max = 3; break;
   case BI_PRINT: case BI_PRINTLN: min = 0, max = 1 << 30; break;
   case BI_RECOVER: min = max = 0; break;
@@ -302,6 +303,8 @@ static Operand builtin(Checker *chk, Node *n, Builtin b) {
     return invalid_operand(n);
   }
   switch (b) {
+  case BI_ADD: case BI_ALIGNOF: case BI_OFFSETOF: case BI_SIZEOF: case BI_SLICE:
+    return check_unsafe_builtin(chk, n, b);
   case BI_LEN: case BI_CAP:
     return builtin_len_cap(chk, n, b);
   case BI_APPEND:

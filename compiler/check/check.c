@@ -491,6 +491,8 @@ void check_package(Package *pkg) {
   chk->pkgscope = scope_new(chk, chk->universe);
   for (int i = 0; i < pkg->files.len; i++)
     collect_file(chk, pkg->files.data[i]);
+  for (int i = 0; i < pkg->files.len; i++)
+    check_linknames(chk, pkg->files.data[i]);
   declare_methods(chk);
   // Check every package-level declaration (resolving on demand), then bodies.
   for (int i = 0; i < pkg->files.len; i++) {
@@ -692,10 +694,19 @@ static void check_func_body(Checker *chk, Node *fd) {
   prefetch_nodes(fd);
   Obj *fo = fd->obj;
   Type *sig = fo ? fo->type : func_type(chk, fd->x, NULL);
+  Pos decl_pos = nx(fd)->recv ? nx(fd)->lparen : fd->pos;   // gc's FuncDecl position
   if (!fd->body) {
-    error_at(fd->pos, "missing function body");
+    // A declaration without a body is implemented elsewhere (gc: assembly,
+    // or another symbol through //go:linkname). A program has nowhere else,
+    // so in package main it needs the linkname, as `go build` (-complete)
+    // asks; other packages are only analysed, like `go tool compile`'s.
+    bool bound = fo && fo->linkname;
+    if (!strcmp(fd->name, "init") || (!strcmp(chk->pkg->name, "main") && !bound))
+      error_at(decl_pos, "missing function body");
     return;
   }
+  if (nx(fd)->pragmas & PRAGMA_NOESCAPE)
+    error_at(decl_pos, "can only use //go:noescape with external func implementations");
   if (!nx(fd)->recv && (!strcmp(fd->name, "init") || !strcmp(fd->name, "main"))) {
     if (sig->nfields || sig->nresults)
       error_at(fd->pos, "func %s must have no arguments and no return values", fd->name);

@@ -164,6 +164,8 @@ typedef enum {
 typedef enum {
   BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
   BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+  // package unsafe's (check/unsafe.c)
+  BI_ADD, BI_ALIGNOF, BI_OFFSETOF, BI_SIZEOF, BI_SLICE,
 } Builtin;
 
 struct Obj {
@@ -179,6 +181,7 @@ struct Obj {
   char *pkgpath;       // OBJ_PKG: "fmt"
   struct Package *imported;  // OBJ_PKG: a Go package escgo compiled (else the C tables)
   struct Package *home;      // package-level objects: the declaring package
+  char *linkname;      // a package-level func or var named by //go:linkname: its link name
   bool used;
   bool global;         // package-level
   bool is_param, is_result;
@@ -257,5 +260,7 @@ Type *method_recv_type(Node *fd);              // T or *T of a method declaratio
 // typexpr.c
 Type *default_type(Type *t);                   // an untyped type's default (untyped int -> int)
 char *expr_string(Node *n);                    // gc's source-like printing of an expression
+// unsafe.c: is a conversion from (underlying) vu to tu Go 1.17's slice to array pointer?
+bool is_slice_to_array_ptr(Type *vu, Type *tu);
 
 #endif

@@ -182,6 +182,8 @@ static Operand selector(Checker *chk, Node *n) {
       return result(n, M_CONST, m->type, m->cval);
     if (pkg->imported && m->kind == OBJ_VAR)
       return result(n, M_VAR, m->type, NULL);   // geom.Count++
+    if (m->kind == OBJ_BUILTIN)   // unsafe.Sizeof and its kin
+      return result(n, M_BUILTIN, ty_invalid, NULL);
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);
   }
   if (x.mode == M_TYPE)
@@ -568,8 +570,8 @@ bool comma_ok(Node *e, Operand *x, int want) {
 
 Operand check_expr(Checker *chk, Node *n) {
   Operand x = check_expr_or_type(chk, n);
-  if (x.mode == M_TYPE) {
-    error_at(n->pos, "%s (type) is not an expression", expr_string(n));
+  if (x.mode == M_TYPE) {   // (types2 reports at an expression's start: pkg.T at pkg)
+    error_at(start_pos(n), "%s (type) is not an expression", expr_string(n));
     return invalid_operand(n);
   }
   return x;

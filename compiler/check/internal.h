@@ -152,6 +152,12 @@ Operand check_binary(Checker *chk, Node *n);
 Operand check_unary(Checker *chk, Node *n);
 Operand check_star(Checker *chk, Node *n);            // *x: indirection or pointer type
 
+// check/unsafe.c: package unsafe, the conversions it allows, //go:linkname
+Obj *unsafe_member(const char *name);                  // NULL if unsafe has no such name
+bool unsafe_convertible(Type *vu, Type *tu);           // (underlying types)
+Operand check_unsafe_builtin(Checker *chk, Node *n, Builtin b);   // BI_ADD .. BI_SLICE
+void check_linknames(Checker *chk, Node *file);
+
 // check/labels.c
 void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (gc's branches.go)
 

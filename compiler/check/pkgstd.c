@@ -259,6 +259,9 @@ static const StdMethod methods[] = {
     {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
     {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
     {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
+    {"reflect", "Value", "Elem", "escgo_reflect_Value_Elem", ">V", 0, "r"},
+    {"reflect", "Value", "Pointer", "escgo_reflect_Value_Pointer", ">w", 0, "n"},
+    {"reflect", "Value", "UnsafeAddr", "escgo_reflect_Value_UnsafeAddr", ">w", 0, "n"},
     {"reflect", "Kind", "String", "escgo_reflect_Kind_String", ">s", 0, ""},
 };
 
@@ -368,14 +371,37 @@ static Type *time_type(void) {
   return t;
 }
 
-// reflect.Value: the interface value it was made from (runtime/reflectpkg.c).
+// reflect.Value: an interface value, and the address of what it denotes
+// when it is addressable (runtime/reflectpkg.c).
 static Type *value_type(void) {
   static Type *t;
   if (!t) {
-    const char *n[] = {"i"};
-    Type *ty[] = {ty_any};
-    t = named("reflect", "Value", hidden_struct(1, n, ty));
+    const char *n[] = {"i", "addr"};
+    Type *ty[] = {ty_any, ty_unsafeptr};
+    t = named("reflect", "Value", hidden_struct(2, n, ty));
     attach_methods(t);
+  }
+  return t;
+}
+
+// reflect.SliceHeader and StringHeader: a slice's and a string's words,
+// exported (programs read them through unsafe.Pointer).
+static Type *slice_header_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"Data", "Len", "Cap"};
+    Type *ty[] = {ty_uintptr, ty_int, ty_int};
+    t = named("reflect", "SliceHeader", hidden_struct(3, n, ty));
+  }
+  return t;
+}
+
+static Type *string_header_type(void) {
+  static Type *t;
+  if (!t) {
+    const char *n[] = {"Data", "Len"};
+    Type *ty[] = {ty_uintptr, ty_int};
+    t = named("reflect", "StringHeader", hidden_struct(2, n, ty));
   }
   return t;
 }
@@ -445,6 +471,7 @@ static Type *std_sig_type(char c) {
   case 'H': return ptr_to(buffer_type());
   case 'V': return value_type();
   case 'k': return kind_type();
+  case 'w': return ty_uintptr;
   default: ice("bad signature letter %c", c);
   }
 }
@@ -461,6 +488,8 @@ static const struct {
     {"io", "Writer", writer_type},        {"fmt", "Stringer", stringer_type},
     {"strconv", "NumError", numerror_type},
     {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
+    {"reflect", "SliceHeader", slice_header_type},
+    {"reflect", "StringHeader", string_header_type},
 };
 
 // ---------------------------------------------------------------- constants

@@ -303,7 +303,9 @@ static void case_value(Checker *chk, Node *tagx, Operand *tag, Node *e, Vec *see
              type_string_checker(tag->type));
     return;
   }
-  if (v.mode != M_CONST)
+  // gc checks duplicates among integer, floating-point and string
+  // constants only (types2's goVal): `case x != 0:` twice in a tagless switch is fine.
+  if (v.mode != M_CONST || v.cval->kind == CV_BOOL)
     return;
   for (int i = 0; i < seen->len; i++) {
     Node *p = seen->data[i];
@@ -497,7 +499,7 @@ static bool is_statement_call(Node *n) {
   Node *f = unparen(n->x);
   if (f->is_type)
     return false;
-  if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
+  if ((f->kind == N_IDENT || f->kind == N_SELECTOR) && f->obj && f->obj->kind == OBJ_BUILTIN) {
     switch (f->obj->builtin) {
     case BI_CLOSE: case BI_COPY: case BI_DELETE: case BI_PANIC: case BI_PRINT: case BI_PRINTLN:
     case BI_RECOVER:

@@ -724,8 +724,15 @@ static void declare_func(CG *cg, Func *f) {
     return;
   CgFunc *cf = xmalloc(sizeof(CgFunc));
   cf->ty = cg_func_type(cg, f);
-  cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
   f->cg = cf;
+  // A declaration without a body that //go:linkname binds to a function of
+  // this program calls that function (declared first: see emit_program).
+  LLVMValueRef have = f->body ? NULL : LLVMGetNamedFunction(cg->mod, func_lname(cg, f));
+  if (have) {
+    cf->fn = LLVMConstBitCast(have, LLVMPointerType(cf->ty, 0));
+    return;
+  }
+  cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
   LLVMValueRef fn = cf->fn;
   add_fn_attr(cg, fn, "nounwind");
   add_str_attr(cg, fn, "frame-pointer", "all");   // gdb and perf backtraces
@@ -937,8 +944,10 @@ static int max_site_id(Program *prog) {
 
 static void emit_program(CG *cg, Program *prog) {
   emit_globals(cg, prog);
-  for (int i = 0; i < prog->funcs.len; i++)
-    declare_func(cg, VEC_AT(prog->funcs, i));
+  for (int pass = 0; pass < 2; pass++)   // functions with a body, then those without
+    for (int i = 0; i < prog->funcs.len; i++)
+      if ((((Func *)VEC_AT(prog->funcs, i))->body == NULL) == pass)
+        declare_func(cg, VEC_AT(prog->funcs, i));
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = VEC_AT(prog->funcs, i);
     if (f->body)

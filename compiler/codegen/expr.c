@@ -304,6 +304,7 @@ LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
   case IR_SELECT: return cg_select(cg, e);
   case IR_MAPITERINIT: case IR_MAPITERNEXT: case IR_MAPITERKEY: case IR_MAPITERVAL:
     return cg_mapiter(cg, e);
+  case IR_UNSAFEADD: case IR_UNSAFESLICE: case IR_SLICE2ARRPTR: return cg_unsafe(cg, e);
   case IR_NUM_KINDS: break;   // not a kind
   }
   ice("codegen: unknown expression kind %d", e->kind);

@@ -156,6 +156,7 @@ LLVMValueRef cg_assert(CG *cg, IRExpr *e);
 // ---- codegen/runtime.c (slices, strings, appends, runtime calls)
 LLVMValueRef cg_rtcall_expr(CG *cg, IRExpr *e);
 LLVMValueRef cg_slice_expr(CG *cg, IRExpr *e);
+LLVMValueRef cg_unsafe(CG *cg, IRExpr *e);          // IR_UNSAFEADD, IR_UNSAFESLICE, IR_SLICE2ARRPTR
 LLVMValueRef cg_append(CG *cg, IRExpr *e);
 LLVMValueRef cg_copy(CG *cg, IRExpr *e);
 LLVMValueRef cg_concat(CG *cg, IRExpr *e);

@@ -338,8 +338,13 @@ LLVMValueRef cg_conv(CG *cg, LLVMValueRef v, Type *from, Type *to) {
   }
   if (fty == tty)
     return v;   // named <-> underlying, string, bool, pointers
-  if (LLVMGetTypeKind(fty) == LLVMPointerTypeKind && LLVMGetTypeKind(tty) == LLVMPointerTypeKind)
+  bool fptr = LLVMGetTypeKind(fty) == LLVMPointerTypeKind, tptr = LLVMGetTypeKind(tty) == LLVMPointerTypeKind;
+  if (fptr && tptr)
     return cg_castptr(cg, v, tty);
+  if (fptr && tint)   // uintptr(unsafe.Pointer(p))
+    return LLVMBuildPtrToInt(cg->b, v, tty, "");
+  if (fint && tptr)   // unsafe.Pointer(u)
+    return LLVMBuildIntToPtr(cg->b, v, tty, "");
   ice("codegen: conversion %s -> %s", type_string(from, true), type_string(to, true));
 }
 

@@ -117,6 +117,26 @@ static LLVMValueRef opt_index(CG *cg, IRExpr *e, LLVMValueRef dflt) {
   return e ? cg_to_i64(cg, cg_expr(cg, e), e->type) : dflt;
 }
 
+// unsafe.Add, unsafe.Slice and (*[N]T)(s), with gc's run-time checks.
+LLVMValueRef cg_unsafe(CG *cg, IRExpr *e) {
+  LLVMValueRef xy[2];
+  if (e->kind == IR_SLICE2ARRPTR) {
+    LLVMValueRef s = cg_expr(cg, e->x);
+    LLVMValueRef len = ext(cg, s, 1), alen = cg_i64(cg, under(under(e->type)->elem)->len);
+    LLVMValueRef short_ = LLVMBuildICmp(cg->b, LLVMIntULT, len, alen, "");
+    cg_check(cg, short_, "escgo_panic_slice_convert", (LLVMValueRef[]){len, alen}, 2);
+    return cg_castptr(cg, ext(cg, s, 0), cg_type(cg, e->type));
+  }
+  cg_expr_list(cg, (IRExpr *[]){e->x, e->y}, 2, xy);
+  LLVMValueRef p = cg_castptr(cg, xy[0], cg->ptr), n = cg_to_i64(cg, xy[1], e->y->type);
+  if (e->kind == IR_UNSAFEADD)
+    return cg_castptr(cg, cg_gep_bytes(cg, p, n), cg_type(cg, e->type));
+  LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->i64};
+  LLVMValueRef args[] = {p, n, cg_i64(cg, cg_size(under(e->x->type)->elem))};
+  cg_rtcall(cg, "escgo_unsafe_slice_check", cg->voidty, ps, args, 3);
+  return mkslice(cg, p, n, n);
+}
+
 // x[lo:hi:max] of a slice, string or *array, with gc's checks in gc's order.
 LLVMValueRef cg_slice_expr(CG *cg, IRExpr *e) {
   Type *xt = under(e->x->type);

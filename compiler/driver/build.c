@@ -101,6 +101,7 @@ const char *generate(Program *prog) {
       exit(1);
     return tmp_ll;
   }
+  check_link_targets(prog);
   char *rtlib = runtime_library();
   if (codegen_program(prog, tmp_obj) != 0)
     exit(1);

@@ -131,6 +131,7 @@ void process_forward_signal(int sig);         // to the foreground program, if a
 // executable out. asan: link with -fsanitize=address. Returns 0 on success
 // (else has printed why).
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan);
+void check_link_targets(Program *prog);   // gc's "relocation target X not defined"
 
 // timing.c: -d=time (process-wide, like gc's base.Timer)
 void timing_enable(void);

@@ -26,6 +26,7 @@ int link_program(const char *obj, const char *out, const char *rtlib, bool asan)
   argv[n++] = out;
   argv[n++] = obj;
   argv[n++] = rtlib;
+  argv[n++] = "-no-pie";   // gc links at fixed addresses too (Go's test/nilptr.go relies on it)
   argv[n++] = "-lgc";
   argv[n++] = "-lpthread";
   argv[n++] = "-lm";
@@ -35,4 +36,53 @@ int link_program(const char *obj, const char *out, const char *rtlib, bool asan)
   if (r.status >= 0)
     return r.status;
   return r.signal ? 128 + r.signal : 1;
+}
+
+// ---------------------------------------------------------------- link targets
+
+// gc's linker refuses a program that calls a function declared without a
+// body when nothing defines the symbol //go:linkname names for it. (A name
+// without a dot is a C symbol: the runtime's, left to the system linker.)
+typedef struct {
+  IRVisitor v;
+  Program *prog;
+  Func *caller;
+  Vec reported;   // "caller target" pairs already reported
+} TargetWalk;
+
+static bool defined_in(Program *prog, const char *lname) {
+  for (int i = 0; i < prog->funcs.len; i++) {
+    Func *f = prog->funcs.data[i];
+    if (f->body && f->lname && !strcmp(f->lname, lname))
+      return true;
+  }
+  return false;
+}
+
+static void target_stmt(IRVisitor *v, IRStmt *s, IRSlot at) { ir_stmt_children(s, v); }
+
+static void target_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  TargetWalk *w = (TargetWalk *)v;
+  Func *f = (e->kind == IR_CALL || e->kind == IR_FUNCVALUE || e->kind == IR_CALLVALUE) ? e->fn : NULL;
+  if (f && !f->body && f->lname && strchr(f->lname, '.') && !defined_in(w->prog, f->lname)) {
+    char *pair = xfmt("%s %s", w->caller->lname, f->lname);
+    bool seen = false;
+    for (int i = 0; i < w->reported.len && !seen; i++)
+      seen = !strcmp(w->reported.data[i], pair);
+    if (!seen) {
+      vec_push(&w->reported, pair);
+      error_at((Pos){0}, "%s: relocation target %s not defined", w->caller->lname, f->lname);
+    }
+  }
+  ir_expr_children(e, v);
+}
+
+void check_link_targets(Program *prog) {
+  TargetWalk w = {{target_expr, target_stmt}, prog, NULL, {0}};
+  for (int i = 0; i < prog->funcs.len; i++) {
+    w.caller = prog->funcs.data[i];
+    if (w.caller->body)
+      target_stmt(&w.v, w.caller->body, (IRSlot){IR_F_BODY, 0});
+  }
+  exit_if_errors();
 }

@@ -85,6 +85,63 @@ static Hole assign_hole(Hole k, IRStmt *s) {
   return hole_note(k, stmt_pos(s), stmt_text(s), pair ? "assign-pair" : "assign");
 }
 
+// ---------------------------------------------------------------- unsafe
+
+// gc's IsReflectHeaderDataField: p.Data with p a *reflect.SliceHeader or
+// *reflect.StringHeader, a uintptr the garbage collector must treat as the
+// pointer it holds.
+static bool is_header_data(IRExpr *e) {
+  if (e->kind != IR_FIELD || e->x->kind != IR_DEREF || e->x->src || under(e->type)->kind != TY_UINTPTR)
+    return false;
+  Type *t = e->x->type;
+  if (t->kind != TY_NAMED || !t->pkg || strcmp(t->pkg, "reflect") ||
+      (strcmp(t->name, "SliceHeader") && strcmp(t->name, "StringHeader")))
+    return false;
+  Field *f = &under(t)->fields[e->field];
+  return f->name && !strcmp(f->name, "Data");
+}
+
+// A uintptr computed from an unsafe.Pointer carries that pointer: the
+// arithmetic of unsafe.Pointer(uintptr(p) + off) keeps p's flow (gc's
+// unsafeValue); any other uintptr carries nothing.
+static void unsafe_value(Escape *esc, Hole k, IRExpr *e) {
+  switch (e->kind) {
+  case IR_CONV:
+    if (under(e->x->type)->kind == TY_UNSAFEPTR)
+      expr(esc, k, e->x);
+    else
+      discard(esc, e->x);
+    return;
+  case IR_FIELD:
+    if (is_header_data(e))
+      expr(esc, hole_deref(k, e->pos, text(e), "reflect.Header.Data"), e->x->x);
+    else
+      discard(esc, e);
+    return;
+  case IR_UNARY:
+    unsafe_value(esc, k, e->x);
+    return;
+  case IR_BINARY:
+    switch (e->op) {
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: case T_MUL: case T_QUO: case T_REM:
+    case T_AND: case T_AND_NOT:
+      unsafe_value(esc, k, e->x);
+      unsafe_value(esc, k, e->y);
+      return;
+    case T_SHL: case T_SHR:   // (the count need not be a uintptr and carries nothing)
+      unsafe_value(esc, k, e->x);
+      discard(esc, e->y);
+      return;
+    default:
+      break;
+    }
+    break;
+  default:
+    break;
+  }
+  discard(esc, e);
+}
+
 // ---------------------------------------------------------------- calls
 
 static Loc *site_loc_for_var(Var *v) { return var_loc(v); }
@@ -110,6 +167,30 @@ static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   call_args_of(esc, ks, nks, e, e->fn);
 }
 
+// uintptr(p) passed to a //go:uintptrescapes function: gc copies p into a
+// temporary kept alive across the call, and the temporary escapes (the
+// callee may hold on to the address it was given as a number). The
+// variadic slice's elements are looked at one by one.
+static bool uintptr_escapes(Escape *esc, IRExpr *call, IRExpr *arg) {
+  if (arg->kind != IR_CONV || under(arg->type)->kind != TY_UINTPTR ||
+      under(arg->x->type)->kind != TY_UNSAFEPTR)
+    return false;
+  Loc *tmp = new_loc(esc, NULL, NULL, false);
+  expr(esc, hole_of(tmp), arg->x);
+  flow(esc->b, hole_note(heap_hole(esc->b), arg->pos, text(arg), "//go:uintptrescapes"), tmp);
+  return true;
+}
+
+static bool pass_uintptrs(Escape *esc, IRExpr *call, Func *fn, IRExpr *arg) {
+  if (!(fn->pragmas & PRAGMA_UINTPTRESCAPES))
+    return false;
+  if (arg->kind != IR_SLICELIT)
+    return uintptr_escapes(esc, call, arg);
+  for (int i = 0; i < arg->nargs; i++)
+    uintptr_escapes(esc, call, arg->args[i]);
+  return false;   // (the slice itself is passed as usual)
+}
+
 static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
   EscFunc *ef = esc_func(fn);
   bool same_batch = ef->batch == esc->b->id && !ef->tagged;
@@ -120,6 +201,8 @@ static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
   if (e->kind == IR_CALLVALUE)
     discard(esc, e->x);
   for (int i = 0; i < e->nargs; i++) {
+    if (pass_uintptrs(esc, e, fn, e->args[i]))
+      continue;
     Hole k;
     if (same_batch)
       k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole(esc->b);
@@ -288,6 +371,16 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     discard(esc, e->y);
     return;
   case IR_CONV:
+    if (under(e->type)->kind == TY_UNSAFEPTR && under(e->x->type)->kind == TY_UINTPTR)
+      unsafe_value(esc, k, e->x);   // unsafe.Pointer(uintptr(p) + off)
+    else
+      expr(esc, k, e->x);
+    return;
+  case IR_UNSAFEADD: case IR_UNSAFESLICE:   // the pointer flows to the result (gc: a call)
+    expr(esc, hole_note(k, e->pos, text(e), "call parameter"), e->x);
+    discard(esc, e->y);
+    return;
+  case IR_SLICE2ARRPTR:   // the slice's data pointer is the result
     expr(esc, k, e->x);
     return;
   case IR_BOX:
@@ -520,6 +613,15 @@ static void stmt(Escape *esc, IRStmt *s) {
   }
   case IR_S_ASSIGN: {
     Hole k = addr(esc, s->x);
+    if (is_header_data(s->x)) {   // hdr.Data = uintptr(p): p is stored (k is the heap)
+      unsafe_value(esc, assign_hole(k, s), s->y);
+      return;
+    }
+    if (is_self_assign(s->x, s->y)) {
+      if (flags.m && s->src)
+        note_at(stmt_pos(s), "%s ignoring self-assignment in %s", esc->curfn->name, stmt_spell(s->src));
+      k = discard_hole(esc->b);
+    }
     expr(esc, assign_hole(k, s), s->y);
     return;
   }

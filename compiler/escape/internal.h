@@ -145,6 +145,9 @@ Pos loc_pos(Loc *l);
 // build.c
 void build_func(Batch *b, Func *f);
 
+// selfassign.c
+bool is_self_assign(IRExpr *dst, IRExpr *src);   // gc's isSelfAssign: an assignment to ignore
+
 // leaks.c
 void leaks_init(Leaks *l);
 void leaks_add_heap(Leaks *l, int derefs);
@@ -160,6 +163,10 @@ EscFunc *esc_func(Func *f);
 // solve.c
 void walk_all(Batch *b);
 bool outlives(Loc *l, Loc *other);
+
+// A function declared without a body (implemented elsewhere: gc's
+// assembly or //go:linkname): its declaration decides its tags.
+static inline bool func_is_external(Func *f) { return !f->body && f->decl && f->decl->kind == N_FUNCDECL; }
 
 // report.c
 void report_param_tags(Func *f);

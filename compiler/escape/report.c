@@ -11,11 +11,73 @@ static const char *result_name(Func *f, int i) {
   return r->name && strcmp(r->name, "_") ? r->name : xfmt("~r%d", i);
 }
 
+// gc's name for parameter i in messages: its own, or arg#N (counting from
+// 1, the receiver first) when the declaration leaves it unnamed.
+static const char *param_name(Func *f, int i) {
+  Node *fd = f->decl;
+  if (!fd || fd->kind != N_FUNCDECL)
+    return f->params[i]->name;
+  int k = 0;
+  if (nx(fd)->recv && k++ == i)
+    return nx(nx(fd)->recv)->names.len ? f->params[i]->name : "arg#1";
+  for (int j = 0; j < fd->x->list.len; j++) {
+    Node *fl = fd->x->list.data[j];
+    int cnt = nx(fl)->names.len ? nx(fl)->names.len : 1;
+    if (i < k + cnt)
+      return nx(fl)->names.len ? f->params[i]->name : xfmt("arg#%d", i + 1);
+    k += cnt;
+  }
+  return f->params[i]->name;
+}
+
+static bool is_unnamed(const char *name) { return !strncmp(name, "arg#", 4); }
+
+// The tags a declaration decides without the analysis (gc's paramTag): a
+// function implemented elsewhere leaks every pointer parameter to the heap
+// unless //go:noescape says otherwise, and is assumed to keep its uintptr
+// arguments alive (syscall.Syscall's); //go:uintptrescapes makes uintptr
+// and ...uintptr parameters escape. Returns false when the analysis decides.
+static bool declared_tag(Func *f, int i, Leaks *tag) {
+  Var *p = f->params[i];
+  const char *name = param_name(f, i);
+  bool say = flags.m && !f->mtab_wrapper;
+  bool is_uintptr = under(p->type)->kind == TY_UINTPTR;
+  if (func_is_external(f)) {
+    if (is_uintptr || !type_has_ptrs(p->type)) {
+      if (is_uintptr && say)
+        note_at(p->pos, "assuming %s is unsafe uintptr", name);
+      tag->heap = 0;   // (gc's "" tag; a scalar carries nothing anyway)
+      return true;
+    }
+    if (f->pragmas & PRAGMA_NOESCAPE) {
+      if (say && !is_unnamed(name))
+        note_at(p->pos, "%s does not escape", name);
+      return true;
+    }
+    if (say && !is_unnamed(name))
+      note_at(p->pos, "leaking param: %s", name);
+    tag->heap = 0;
+    return true;
+  }
+  if (!(f->pragmas & PRAGMA_UINTPTRESCAPES))
+    return false;
+  bool ddd = f->type && f->type->variadic && i == f->nparams - 1 &&
+             under(under(p->type)->elem)->kind == TY_UINTPTR;
+  if (!is_uintptr && !ddd)
+    return false;
+  if (say)
+    note_at(p->pos, "marking %s as escaping %suintptr", name, ddd ? "..." : "");
+  tag->heap = 0;
+  return true;
+}
+
 void report_param_tags(Func *f) {
   EscFunc *ef = esc_func(f);
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
     Loc *l = ef->param_locs[i];
+    if (declared_tag(f, i, &ef->tags[i]))
+      continue;
     if (!type_has_ptrs(p->type) || !l || !strcmp(p->name, "_"))
       continue;
     Leaks esc = l->param_esc;

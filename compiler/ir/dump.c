@@ -22,7 +22,8 @@ static const char *expr_names[] = {
     [IR_MAPITERKEY] = "MAPITERKEY", [IR_MAPITERVAL] = "MAPITERVAL", [IR_ICALL] = "ICALL",
     [IR_ASSERT] = "ASSERT", [IR_FUNCVALUE] = "FUNCVALUE", [IR_CLOSURE] = "CLOSURE",
     [IR_CALLVALUE] = "CALLVALUE", [IR_RECOVER] = "RECOVER", [IR_MAKECHAN] = "MAKECHAN",
-    [IR_RECV] = "RECV", [IR_SELECT] = "SELECT",
+    [IR_RECV] = "RECV", [IR_SELECT] = "SELECT", [IR_UNSAFEADD] = "UNSAFEADD",
+    [IR_UNSAFESLICE] = "UNSAFESLICE", [IR_SLICE2ARRPTR] = "SLICE2ARRPTR",
 };
 _Static_assert(sizeof expr_names / sizeof *expr_names == IR_NUM_KINDS,
                "a name for every IRKind (the last one at least)");

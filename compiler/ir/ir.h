@@ -74,7 +74,7 @@ struct Var {
   Type *type;
   Pos pos;
   Func *fn;            // NULL for globals
-  char *lname;         // globals: link name "path.name"
+  char *lname;         // globals: link name "path.name", or the symbol //go:linkname gave it
   Site *site;          // non-NULL: the variable lives in this site's memory (its address is
                        // taken). Params/results with a site are copied into it at entry.
   int loop_depth;
@@ -88,6 +88,8 @@ struct Var {
   bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
   bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
+  IRExpr *temp_init;   // VAR_TEMP: the value it was declared with (escape/ looks through
+                       // temporaries for self-assignments: gc's analysis runs before they exist)
   Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT
   Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
   Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
@@ -164,6 +166,10 @@ typedef enum {
                    // (send: the value; receive: an IR_VAR temp receiving it); idx[i] = 1 send,
                    // 0 receive; ival = has default; y = IR_VAR bool temp for the receive's ok.
                    // Value: the index of the case that ran, -1 for default (type int)
+  // package unsafe, and Go 1.17's conversion of a slice to an array pointer
+  IR_UNSAFEADD,    // unsafe.Add(x, y): x an unsafe.Pointer, y an int offset (gc's OUNSAFEADD)
+  IR_UNSAFESLICE,  // unsafe.Slice(x, y): x a *T, y an int length -> []T, with gc's panics
+  IR_SLICE2ARRPTR, // (*[N]T)(x), x a []T: x's data pointer; panics if len(x) < N
   IR_NUM_KINDS
 } IRKind;
 

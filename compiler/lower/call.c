@@ -30,6 +30,8 @@ static IRExpr *conversion(Lowerer *l, Node *n) {
   Type *from = x->type;
   if (is_interface(t))
     return convert_value(l, x, t, n, nx(n)->lparen);
+  if (is_slice_to_array_ptr(under(from), under(t)))
+    return unop(IR_SLICE2ARRPTR, nx(n)->lparen, t, x);
   char *sp = site_spell(n);
   if (is_string(t) && is_integer(from)) {
     IRExpr *e = unop(IR_RUNE2STR, nx(n)->lparen, t, x);
@@ -150,6 +152,13 @@ static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
     e->y = lower_expr(l, n->list.data[1]);
     return e;
   }
+  case BI_ADD: case BI_SLICE: {   // (Sizeof, Alignof and Offsetof are constants)
+    IRExpr *e = new_expr(b == BI_ADD ? IR_UNSAFEADD : IR_UNSAFESLICE, nx(n)->lparen, n->type);
+    Node *ptr = n->list.data[0];
+    e->x = lower_assigned(l, ptr, b == BI_ADD ? ty_unsafeptr : ptr->type, nx(n)->lparen);
+    e->y = to_int(lower_expr(l, n->list.data[1]));
+    return e;
+  }
   default:
     error_at(n->pos, "builtin is not supported in this position yet");
     return zero_expr(ty_int, n->pos);
@@ -266,8 +275,10 @@ static IRExpr **call_args(Lowerer *l, Node *n, Type *sig, int *nout) {
 IRExpr *lower_call(Lowerer *l, Node *n) {
   if (n->x->is_type)
     return conversion(l, n);
-  if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN)
-    return builtin_expr(l, n, n->x->obj->builtin);
+  Node *callee = unparen(n->x);   // len, or unsafe.Add
+  if ((callee->kind == N_IDENT || callee->kind == N_SELECTOR) && callee->obj &&
+      callee->obj->kind == OBJ_BUILTIN)
+    return builtin_expr(l, n, callee->obj->builtin);
   IRExpr *mc = lower_method_call(l, n);
   if (mc)
     return mc;

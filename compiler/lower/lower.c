@@ -41,6 +41,7 @@ Var *new_var(Lowerer *l, VarKind k, const char *name, Type *t, Pos pos) {
 
 Var *temp_var(Lowerer *l, IRExpr *init, Pos pos) {
   Var *v = new_var(l, VAR_TEMP, xfmt(".autotmp_%d", ++l->ntemps), init->type, pos);
+  v->temp_init = init;
   IRStmt *s = new_stmt(l, IR_S_DECL, pos);
   s->var = v;
   s->x = init;
@@ -656,6 +657,9 @@ static IRExpr *type_test(Lowerer *l, IRExpr *x, Node *e) {
 
 // The bound variable of a type switch clause, from the switch's value x.
 static void bind_case_var(Lowerer *l, Node *cc, IRExpr *x) {
+  // gc declares each clause's variable at the clause's colon (-m reports it there).
+  if (nx(cc)->lparen.line)
+    cc->obj->pos = nx(cc)->lparen;
   Var *v = declare_var(l, cc->obj, VAR_LOCAL);
   IRStmt *d = new_stmt(l, IR_S_DECL, cc->pos);
   d->var = v;
@@ -997,8 +1001,9 @@ void lower_func(LowerPkg *pkg, Func *f) {
     Node *id = names->len ? names->data[0] : NULL;
     if (id && id->obj && strcmp(id->name, "_"))
       f->params[f->nparams++] = declare_var(l, id->obj, VAR_PARAM);
-    else
-      f->params[f->nparams++] = new_var(l, VAR_PARAM, "_", method_recv_type(fd), nx(fd)->recv->pos);
+    else   // (a receiver the checker did not declare: blank, or in a declaration without a body)
+      f->params[f->nparams++] = new_var(l, VAR_PARAM, id ? id->name : "_", method_recv_type(fd),
+                                        id ? id->pos : nx(fd)->recv->pos);
   }
   for (int res = 0; res < 2; res++) {
     Vec *list = res ? &ft->list2 : &ft->list;
@@ -1012,6 +1017,8 @@ void lower_func(LowerPkg *pkg, Func *f) {
         Var *v;
         if (id && id->obj && strcmp(id->name, "_")) {
           v = declare_var(l, id->obj, res ? VAR_RESULT : VAR_PARAM);
+        } else if (id && !fd->body) {   // (the checker declares no names without a body)
+          v = new_var(l, res ? VAR_RESULT : VAR_PARAM, id->name, t, id->pos);
         } else {
           v = new_var(l, res ? VAR_RESULT : VAR_PARAM, res ? xfmt("~r%d", k) : "_", t, fl->pos);
         }
@@ -1024,7 +1031,8 @@ void lower_func(LowerPkg *pkg, Func *f) {
       }
     }
   }
-  f->body = lower_block(l, &fd->body->list, fd->body->pos);
+  // A declaration without a body is implemented elsewhere (//go:linkname).
+  f->body = fd->body ? lower_block(l, &fd->body->list, fd->body->pos) : NULL;
 }
 
 // gc lays out package variables whose initializer is built only from
@@ -1147,7 +1155,8 @@ Program *lower_package(Package *pkg) {
             continue;
           Var *v = new_var(l, VAR_GLOBAL, id->name, id->obj->type, id->pos);
           v->id = prog->globals.len + 1;
-          v->lname = xfmt("%s.%s", lp->prefix, id->name);
+          v->lname = id->obj->linkname ? id->obj->linkname   // //go:linkname's symbol
+                                       : xfmt("%s.%s", lp->prefix, id->name);
           id->obj->ir = v;
           vec_push(&prog->globals, v);
         }
@@ -1158,7 +1167,7 @@ Program *lower_package(Package *pkg) {
   int ninit = 0;
   for (int i = 0; i < pkg->funcs.len; i++) {
     Node *fd = pkg->funcs.data[i];
-    if (!fd->obj || !fd->body)
+    if (!fd->obj)
       continue;
     bool is_method = nx(fd)->recv != NULL;
     bool is_init = !is_method && !strcmp(fd->name, "init");
@@ -1168,6 +1177,8 @@ Program *lower_package(Package *pkg) {
       lname = xfmt("%s.%s", pre, method_func_name(fd));
     if (!strcmp(fd->name, "_"))
       lname = xfmt("%s._.%d", pre, i);
+    if (fd->obj->linkname)
+      lname = fd->obj->linkname;
     Func *f = new_func(fd, lname);
     if (is_method)
       f->name = method_func_name(fd);

@@ -31,6 +31,7 @@ typedef struct Parser {
   int syntax_errors;    // errors starting with "syntax error"
   int last_syntax_line; // gc reports one syntax error per line
   int dir_index;        // next unconsumed //go: directive
+  Vec linknames;        // Linkname*: the //go:linkname directives met so far
   Vec guards;           // x.(type) nodes not (yet) used as a type switch guard
 } Parser;
 

@@ -920,6 +920,8 @@ static Node *case_clause(Parser *p, bool comm) {
     p_syntax_error(p, "expecting case or default or }");
     ADVANCE(T_COLON, T_CASE, T_DEFAULT, T_RBRACE);
   }
+  if (!comm && p->tok->kind == T_COLON)
+    nxw(c)->lparen = p->tok->pos;   // (a type switch clause's variable is declared there)
   p_want(p, T_COLON);
   stmt_list(p, &c->list2);
   return c;
@@ -1263,7 +1265,9 @@ static void append_group(Parser *p, Vec *out, TokKind kind) {
 static int directive_flag(const char *text) {
   static const struct { const char *name; int flag; } known[] = {
     {"go:noinline", PRAGMA_NOINLINE}, {"go:noescape", PRAGMA_NOESCAPE},
-    {"go:nosplit", PRAGMA_NOSPLIT},
+    {"go:nosplit", PRAGMA_NOSPLIT | PRAGMA_NOCHECKPTR}, {"go:norace", PRAGMA_NORACE},
+    {"go:nocheckptr", PRAGMA_NOCHECKPTR}, {"go:uintptrkeepalive", PRAGMA_UINTPTRKEEPALIVE},
+    {"go:uintptrescapes", PRAGMA_UINTPTRESCAPES | PRAGMA_UINTPTRKEEPALIVE},
   };
   if (!text)
     return 0;
@@ -1276,14 +1280,6 @@ static int directive_flag(const char *text) {
       return known[i].flag;
   }
   return 0;
-}
-
-static int take_pragmas(Parser *p, int before_line) {
-  int flags = 0;
-  const TokenList *d = lex_directives(p->lexer);
-  while (p->dir_index < d->ndirs && d->dirs[p->dir_index].line < before_line)
-    flags |= directive_flag(d->dirs[p->dir_index++].text);
-  return flags;
 }
 
 // The column of a directive's "go:" (gc's position for it), found in the
@@ -1309,13 +1305,59 @@ static int directive_col(SrcFile *f, int line, const char *text) {
   return 1;
 }
 
+// "//go:linkname local [remote]": recorded for the checker, which resolves
+// local once the package's names are known (gc's processPragmas).
+static void linkname_directive(Parser *p, Pos pos, const char *text) {
+  char *fields[4];
+  int n = 0;
+  for (const char *s = text + 2; *s && n < 4;) {   // (after "//")
+    while (*s == ' ' || *s == '\t')
+      s++;
+    const char *start = s;
+    while (*s && *s != ' ' && *s != '\t')
+      s++;
+    if (s > start)
+      fields[n++] = xstrndup(start, s - start);
+  }
+  if (n < 2 || n > 3) {
+    p_report(p, pos, "usage: //go:linkname localname [linkname]");
+    return;
+  }
+  Linkname *ln = xmalloc(sizeof(Linkname));
+  *ln = (Linkname){pos, fields[1], n == 3 ? fields[2] : NULL};
+  vec_push(&p->linknames, ln);
+}
+
+// Takes one directive: its pragma flags, or a //go:linkname recorded; the
+// uintptrkeepalive gc keeps for the standard library is an error here.
+static int take_directive(Parser *p, struct Directive *d) {
+  SrcFile *f = p->file;
+  Pos pos = {f, d->line, directive_col(f, d->line, d->text)};
+  if (!strncmp(d->text, "//go:linkname ", 14) || !strncmp(d->text, "//go:linkname\t", 14)) {
+    linkname_directive(p, pos, d->text);
+    return 0;
+  }
+  int flag = directive_flag(d->text);
+  if (flag == PRAGMA_UINTPTRKEEPALIVE)
+    p_report(p, pos, "//go:uintptrkeepalive is only allowed in the standard library");
+  return flag;
+}
+
+static int take_pragmas(Parser *p, int before_line) {
+  int flags = 0;
+  const TokenList *d = lex_directives(p->lexer);
+  while (p->dir_index < d->ndirs && d->dirs[p->dir_index].line < before_line)
+    flags |= take_directive(p, &d->dirs[p->dir_index++]);
+  return flags;
+}
+
 // Drops the directives up to a line: those that only a func declaration can
 // use are "misplaced" there (gc: before var/type/const, inside bodies, at EOF).
 static void clear_pragmas(Parser *p, int through_line) {
   const TokenList *dirs = lex_directives(p->lexer);
   while (p->dir_index < dirs->ndirs && dirs->dirs[p->dir_index].line <= through_line) {
     struct Directive *d = &dirs->dirs[p->dir_index++];
-    if (directive_flag(d->text)) {
+    if (take_directive(p, d)) {
       SrcFile *f = p->file;
       p_report(p, (Pos){f, d->line, directive_col(f, d->line, d->text)}, "misplaced compiler directive");
     }
@@ -1327,6 +1369,7 @@ static Node *func_decl(Parser *p, int func_line) {
   nxw(f)->pragmas = take_pragmas(p, func_line);
   const char *context = NULL;
   if (p_got(p, T_LPAREN)) {
+    nxw(f)->lparen = f->pos;   // gc's position of a method declaration (the name's is f->pos below)
     context = "method";
     Vec rcvr = {0};
     p_param_list(p, &rcvr, T_RPAREN, false);
@@ -1435,6 +1478,7 @@ Node *parse_file(SrcFile *f) {
   clear_pragmas(p, prev_line(p));
   top_level_decls(p, fn);
   clear_pragmas(p, INT32_MAX);
+  nxw(fn)->linknames = p->linknames;
   if (!p->syntax_errors)
     report_guards(p);
   return fn;

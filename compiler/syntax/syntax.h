@@ -149,7 +149,23 @@ typedef enum {
   N_FILE,         // name = package name; list = imports; list2 = decls
 } NodeKind;
 
-enum { PRAGMA_NOINLINE = 1, PRAGMA_NOESCAPE = 2, PRAGMA_NOSPLIT = 4 };
+// gc's function pragmas (//go: directives before a func declaration) that
+// escgo honours or records: noinline (codegen), noescape and uintptrescapes
+// (escape analysis), the others accepted and kept. uintptrescapes implies
+// uintptrkeepalive, as in gc (only the standard library may ask for the
+// latter alone); nosplit implies nocheckptr.
+enum {
+  PRAGMA_NOINLINE = 1, PRAGMA_NOESCAPE = 2, PRAGMA_NOSPLIT = 4, PRAGMA_NORACE = 8,
+  PRAGMA_NOCHECKPTR = 16, PRAGMA_UINTPTRKEEPALIVE = 32, PRAGMA_UINTPTRESCAPES = 64,
+};
+
+// A //go:linkname directive of a file: the package-level function or
+// variable `local` gets the link name `remote` (NULL when the directive
+// names none: gc then keeps the default, main.local).
+typedef struct Linkname {
+  Pos pos;             // of "go:" (where gc reports its errors)
+  char *local, *remote;
+} Linkname;
 
 // The fields only a few kinds use live in a NodeExt that the parser
 // allocates for just those nodes (about one node in four): Node is 168
@@ -160,7 +176,8 @@ enum { PRAGMA_NOINLINE = 1, PRAGMA_NOESCAPE = 2, PRAGMA_NOSPLIT = 4 };
 // Read a node's extension with nx(n) (an all-zero one when it has none, so
 // reading needs no test); write through nxw(n), which creates it.
 typedef struct NodeExt {
-  Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: position of '{'
+  Pos lparen;          // N_CALL: position of '(' ; N_COMPOSITE: '{' ; N_CASECLAUSE: ':' ;
+                       // N_FUNCDECL of a method: its receiver's '(' 
   Pos endpos;          // N_BLOCK/N_FUNCDECL body: closing '}'
   Node *key, *value;   // N_RANGE
   Pos range_pos;       // N_RANGE: the `range` keyword (the node's pos is the `for`)
@@ -171,6 +188,7 @@ typedef struct NodeExt {
   Vec names;           // N_FIELD, N_VARSPEC, N_CONSTSPEC
   Vec tparams;         // N_TYPESPEC / N_FUNCDECL type parameters (unsupported: check.c rejects)
   SrcFile *file;       // N_FILE
+  Vec linknames;       // N_FILE: Linkname* of its //go:linkname directives
   // check.c: N_SELECTOR selecting a method (list2: embedded field path to its holder):
   // method->func is the declared method (NULL for an interface's method);
   // method_holder the NAMED type declaring it or the interface type.

@@ -3,7 +3,10 @@
 // nothing but the verdicts). The comments name the kinds each line makes.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 type Shape interface{ Area() int }
 
@@ -46,6 +49,10 @@ func main() {
 		}
 		_ = c
 	}
+	up := unsafe.Add(unsafe.Pointer(&arr), 8) // UNSAFEADD
+	us := unsafe.Slice((*int)(up), 2)         // UNSAFESLICE
+	ap := (*[2]int)(us)                       // SLICE2ARRPTR
+	_ = ap
 	var sh Shape = *r                // BOX
 	area := area(sh)
 	rect, ok := sh.(Rect)            // ASSERT

@@ -466,7 +466,7 @@ static void test_decls(void) {
   expect_decls("package p\n//go:noinline\nfunc f() {}\nfunc g() {}\n//go:noescape\n//go:nosplit\n\n"
                "func h()\n//go:noinline\nvar x int\nfunc k() {}\n",
                "(package p (func f pragmas=1 (functype () ()) (block)) (func g (functype () ()) "
-               "(block)) (func h pragmas=6 (functype () ()) _) (var (x) int) (func k (functype () ()) "
+               "(block)) (func h pragmas=22 (functype () ()) _) (var (x) int) (func k (functype () ()) "
                "(block))) [errors: 9:3: misplaced compiler directive]");
   // generics: parsed and recorded, rejected later by check.c
   expect_decls("package p\nfunc F[T any, U comparable](x T) {}\ntype L[T any] struct{ v T }\n"

@@ -1,0 +1,6 @@
+package main
+
+func init() // ERROR "missing function body"
+
+func main() {
+}
