@@ -88,6 +88,14 @@ golden_error() {
 golden_explain() {
 	src=${1%/}
 	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
+	if [ -f "$src/go.mod" ]; then   # a module sample: its main package, "."
+		rm -rf "$TMP/w" && cp -r "$src" "$TMP/w"
+		out="$src/expected.m2"
+		go_build "$TMP/w" -gcflags='-m=2 -l' -o prog .
+		cp "$TMP/build.err" "$out"
+		echo "explain $src"
+		return
+	fi
 	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
 		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
 		out="$src/expected.m2"
@@ -102,7 +110,12 @@ golden_explain() {
 
 golden_sample() {
 	dir=${1%/}
-	if ! build_in_scratch "$dir"/*.go; then
+	if [ -f "$dir/go.mod" ]; then   # a module: the whole tree, built as "."
+		rm -rf "$TMP/w" && cp -r "$dir" "$TMP/w" && go_build "$TMP/w" -o prog .
+	else
+		build_in_scratch "$dir"/*.go
+	fi
+	if [ $? -ne 0 ]; then
 		echo "FAIL build $dir:"; cat "$TMP/build.err"; fail=1; return
 	fi
 	(cd "$TMP/w" && timeout 60 ./prog >"$ROOT/$dir/expected.out" 2>"$TMP/err" <"$TMP/empty")

@@ -310,14 +310,20 @@ test_errorcheck() {  # test_errorcheck DIR FILE
 }
 
 test_explain() {  # test_explain tests/escape/NAME.go | samples/NAME
-    if [ -d "$1" ]; then   # a sample: its files, as `go build *.go` names them
+    pkgs=
+    if [ -f "$1/go.mod" ]; then   # a module sample: its main package, "."
+        id="explain/sample_$(basename "$1")" golden="$1/expected.m2"
+        cp -r "$1" "$TMP/w" && pkgs=.
+    elif [ -d "$1" ]; then   # a sample: its files, as `go build *.go` names them
         id="explain/sample_$(basename "$1")" golden="$1/expected.m2"
         mkdir "$TMP/w" && cp "$1"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
     else
         id="explain/$(basename "$1" .go)" golden="${1%.go}.m2"
         mkdir "$TMP/w" && cp "$1" "$TMP/w/"
     fi
-    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" $(cd "$TMP/w" && ls *.go)) \
+    [ -n "$pkgs" ] || pkgs=$(cd "$TMP/w" && ls *.go)
+    # shellcheck disable=SC2086
+    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" $pkgs) \
         >"$TMP/stdout" 2>"$TMP/stderr"
     code=$?
     if [ "$code" != 0 ]; then   # gc built every one of these
