@@ -44,6 +44,18 @@ uint64_t escgo_math_Float64bits(double x) {
   return u;
 }
 
+uint32_t escgo_math_Float32bits(float x) {
+  uint32_t u;
+  memcpy(&u, &x, 4);
+  return u;
+}
+
+float escgo_math_Float32frombits(uint32_t u) {
+  float x;
+  memcpy(&x, &u, 4);
+  return x;
+}
+
 double escgo_math_Float64frombits(uint64_t u) {
   double x;
   memcpy(&x, &u, 8);

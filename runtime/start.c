@@ -64,3 +64,7 @@ int main(int argc, char **argv) {
   rt_thread_sigaltstack();    // no room for a big stack: run on this one
   run_main(NULL);
 }
+
+// runtime.Breakpoint: a trap a debugger stops at; without one the program
+// dies of SIGTRAP, as gc's does.
+void escgo_runtime_Breakpoint(void) { raise(SIGTRAP); }

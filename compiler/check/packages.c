@@ -24,6 +24,7 @@ static const PkgFunc pkgfuncs[] = {
     {"math/rand", "Float64", "escgo_rand_Float64", ">f"},
     {"math/rand", "Seed", "escgo_rand_Seed", "I>"},
     {"runtime", "GC", "escgo_runtime_GC", ">"},
+    {"runtime", "Breakpoint", "escgo_runtime_Breakpoint", ">"},
     {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},
     // testing (runtime/testing.c). The Escgo* functions are called only by
     // the test main that `escgo test` generates (compiler/driver/test.c).

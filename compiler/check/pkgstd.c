@@ -12,7 +12,7 @@
 //   F []float64  L func(i, j int) bool  K func(i, j int)  P func(rune) bool
 //   Q func(rune) rune  Z func(int) bool  D time.Duration  T time.Time
 //   X sort.Interface  W io.Writer  O *os.File  H *bytes.Buffer
-//   V reflect.Value  k reflect.Kind
+//   V reflect.Value  k reflect.Kind  g float32
 #include "internal.h"
 
 #include <string.h>
@@ -152,6 +152,8 @@ static const StdFunc funcs[] = {
     {{"math", "Tanh", "tanh", "f>f"}, ""},
     {{"math", "Float64bits", "escgo_math_Float64bits", "f>u"}, ""},
     {{"math", "Float64frombits", "escgo_math_Float64frombits", "u>f"}, ""},
+    {{"math", "Float32bits", "escgo_math_Float32bits", "g>J"}, ""},
+    {{"math", "Float32frombits", "escgo_math_Float32frombits", "J>g"}, ""},
     // math/rand (Int, Intn, Float64, Seed: check/packages.c)
     {{"math/rand", "Int63", "escgo_rand_Int63", ">I"}, ""},
     {{"math/rand", "Int31", "escgo_rand_Int31", ">j"}, ""},
@@ -454,6 +456,7 @@ static Type *std_sig_type(char c) {
   case 'U': return ty_uint;
   case 'j': return ty_int32;
   case 'J': return ty_uint32;
+  case 'g': return ty_float32;
   case 'S': return slice_of(ty_string);
   case 'B': return slice_of(ty_byte);
   case 'N': return slice_of(ty_int);
@@ -496,8 +499,9 @@ static const struct {
 
 typedef struct StdConst {
   const char *pkg, *name;
-  const char *lit;    // Go literal text (exact: GMP)
-  char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration
+  const char *lit;    // Go literal text (exact: GMP), or a string's bytes
+  char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration,
+                      // 's' untyped string
 } StdConst;
 
 static const StdConst consts[] = {
@@ -538,12 +542,17 @@ static const StdConst consts[] = {
     {"time", "Minute", "60000000000", 'D'},
     {"time", "Hour", "3600000000000", 'D'},
     {"strconv", "IntSize", "64", 'i'},
+    {"runtime", "GOOS", "linux", 's'},
+    {"runtime", "GOARCH", "amd64", 's'},
+    {"runtime", "Compiler", "gc", 's'},   // escgo compiles what gc compiles, as gc does
 };
 
 // The exact value of a constant: a decimal or hex literal, possibly negative;
 // 'F'/'G' are the largest finite float64/float32: 2^e * (2 - 2^-52 / 2^-23).
 static Const *const_value(const StdConst *c) {
   const char *lit = c->lit;
+  if (c->kind == 's')
+    return const_string(lit, (int64_t)strlen(lit));
   bool neg = lit[0] == '-';
   if (neg)
     lit++;
@@ -566,6 +575,7 @@ static Type *const_type(char kind) {
   case 'i': return ty_untyped_int;
   case 'r': return ty_untyped_rune;
   case 'D': return duration_type();
+  case 's': return ty_untyped_string;
   default: return ty_untyped_float;
   }
 }
