@@ -96,7 +96,9 @@ _Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const
       rtbuf_puts(&b, " is not ");
       rtbuf_puts(&b, want->str);
       rtbuf_puts(&b, ": missing method ");
-      rtbuf_puts(&b, missing(want, have));
+      const char *name = missing(want, have);   // "path.m" for an unexported m
+      const char *dot = strrchr(name, '.');
+      rtbuf_puts(&b, dot ? dot + 1 : name);
     }
   } else {
     rtbuf_puts(&b, iface->str);

@@ -153,12 +153,27 @@ static void put_frame(const char *name, bool inlined, const char *file, int line
   put_location(file, line, inlined ? -1 : off);
 }
 
+// A symbol of Go code: its link name is gc's, IMPORTPATH.NAME
+// ("main.f", "example.com/m/geom.(*T).M"), where C names have no dot but
+// for the C compiler's clones of a function ("f.part.0", "f.cold").
+static bool is_go_symbol(const char *name) {
+  const char *dot = name ? strchr(name, '.') : NULL;
+  if (!dot || dot == name)
+    return false;
+  static const char *c_clones[] = {".part.", ".cold", ".constprop.", ".isra.", ".lto_priv", NULL};
+  for (int i = 0; c_clones[i]; i++)
+    if (strstr(name, c_clones[i]))
+      return false;
+  return strncmp(name, "escgo_", 6) && strncmp(name, "rt_", 3) && strncmp(name, "GC_", 3);
+}
+
 // A Go function: gc's name (main.f, main.(*T).M, main.main.func1), not a
 // wrapper escgo made (their names carry '·' or '$'; the go and defer
 // statements' wrappers, which gc does not show either) or a runtime C
 // function.
 static bool is_go_function(const char *name) {
-  return name && !strncmp(name, "main.", 5) && !strstr(name, "\xc2\xb7") && !strchr(name, '$') &&
+  return is_go_symbol(name) && !strstr(name, "\xc2\xb7") && !strchr(name, '$') &&
+         !strstr(name, "..") &&   // main..init: the program's entry that runs the inits
          !strstr(name, ".gowrap") && !strstr(name, ".deferwrap");
 }
 
@@ -225,7 +240,7 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
   Dwfl_Module *m;
   GElf_Off off;
   const char *sym_name = symbol_at(pc, &m, &off);
-  if (!sym_name || strncmp(sym_name, "main.", 5))
+  if (!is_go_symbol(sym_name))
     return 0;   // the runtime's C, libc: no Go inside
   *is_entry = !strcmp(sym_name, "main.main");
   Dwarf_Die cu;

@@ -325,6 +325,10 @@ static Obj *import_go_package(Checker *chk, const char *path, Pos pos) {
     o->pkgpath = p->path;
     o->imported = p;
     o->state = 2;
+    for (int j = 0; j < chk->pkg->imports.len; j++) {
+      Package *q = chk->pkg->imports.data[j];
+      o->name_clash |= q != p && !strcmp(q->name, p->name);
+    }
     return o;
   }
   return NULL;

@@ -87,6 +87,7 @@ typedef struct Method {
   bool ptr_recv;
   Obj *func;       // the declared method (for named types)
   const char *csym;  // a standard package type's method, implemented in the runtime (C)
+  const char *pkgpath;  // the declaring Go package: an unexported name is its own there
 } Method;
 
 struct Type {
@@ -155,6 +156,8 @@ int int_bits(Type *t);               // 8..64 for integer kinds
 // gc's spelling: "int", "[]int", "*main.User", "map[string]int", "struct { X int }",
 // "func(int) string", "interface {}", "untyped int". qualify: prefix "main." on package types.
 char *type_string(Type *t, bool qualify);
+// ... with import paths ("*example.com/m/geom.Circle"): unique in a program, for symbols.
+char *type_link_string(Type *t);
 
 // ---------------------------------------------------------------- objects (check.c)
 typedef enum {
@@ -180,6 +183,7 @@ struct Obj {
   const struct PkgFunc *pkgfunc;  // a function of an imported package
   char *pkgpath;       // OBJ_PKG: "fmt"
   struct Package *imported;  // OBJ_PKG: a Go package escgo compiled (else the C tables)
+  bool name_clash;     // OBJ_PKG: another import has its package name (gc's -m spells the path)
   struct Package *home;      // package-level objects: the declaring package
   char *linkname;      // a package-level func or var named by //go:linkname: its link name
   bool used;

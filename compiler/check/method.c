@@ -102,7 +102,8 @@ static void declare_method(Checker *chk, Node *fd) {
       return;
     }
   }
-  add_method(base, (Method){.name = fd->name, .sig = sig, .ptr_recv = ptr, .func = o});
+  add_method(base, (Method){.name = fd->name, .sig = sig, .ptr_recv = ptr, .func = o,
+                            .pkgpath = chk->pkg->path});
 }
 
 void declare_methods(Checker *chk) {
@@ -234,6 +235,14 @@ static bool in_method_set(Type *t, Member *mb) {
   return !mb->m->ptr_recv || mb->indirect || t->kind == TY_PTR;
 }
 
+// Unexported method names are qualified by their package: p.I's m() is
+// not q.T's m().
+static bool same_method_name(Method *want, Method *have) {
+  if (is_exported(want->name) || !want->pkgpath || !have->pkgpath)
+    return true;
+  return !strcmp(want->pkgpath, have->pkgpath);
+}
+
 // Why t does not implement iface (gc's words), or NULL if it does.
 char *missing_method(Type *t, Type *iface) {
   Type *ui = under(iface);
@@ -243,7 +252,7 @@ char *missing_method(Type *t, Type *iface) {
     bool is_method = mb.kind == MEMBER_METHOD || mb.kind == MEMBER_IMETHOD;
     if (is_interface(t) && mb.kind != MEMBER_IMETHOD)
       is_method = false;
-    if (!is_method || mb.ambiguous)
+    if (!is_method || mb.ambiguous || !same_method_name(want, mb.m))
       return xfmt("missing %s method", want->name);
     if (!types_identical(mb.m->sig, want->sig)) {
       char *have = type_string_checker(mb.m->sig) + 4, *w = type_string_checker(want->sig) + 4;

@@ -339,7 +339,9 @@ int int_bits(Type *t) {
 // Spellings: STYLE_PLAIN is gc's (-m messages), STYLE_QUALIFIED prefixes
 // package names (runtime type names), STYLE_TYPES2 is how gc's type checker
 // writes types in compile errors: "struct{X int}", "interface{}".
-enum { STYLE_PLAIN, STYLE_QUALIFIED, STYLE_TYPES2 };
+// STYLE_LINK is STYLE_QUALIFIED with import paths: unique in a program,
+// for symbol names.
+enum { STYLE_PLAIN, STYLE_QUALIFIED, STYLE_TYPES2, STYLE_LINK };
 
 static void write_type(Buf *b, Type *t, int style);
 
@@ -379,7 +381,9 @@ static void write_type(Buf *b, Type *t, int style) {
   case TY_NAMED:
     // Imported packages' types always say their package ("time.Duration");
     // the compiled package's own only in run-time names ("main.User").
-    if (t->pkg && (style == STYLE_QUALIFIED || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
+    if (style == STYLE_LINK && t->pkgpath)
+      buf_printf(b, "%s.", t->pkgpath);
+    else if (t->pkg && (style == STYLE_QUALIFIED || style == STYLE_LINK || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);
     return;
@@ -448,10 +452,10 @@ static void write_type(Buf *b, Type *t, int style) {
     buf_putc(b, ')');
     return;
   case TY_UINT8:
-    buf_puts(b, style == STYLE_QUALIFIED ? "uint8" : t->name); // run-time names never say byte
+    buf_puts(b, style == STYLE_QUALIFIED || style == STYLE_LINK ? "uint8" : t->name); // run-time names never say byte
     return;
   case TY_INT32:
-    buf_puts(b, style == STYLE_QUALIFIED ? "int32" : t->name);
+    buf_puts(b, style == STYLE_QUALIFIED || style == STYLE_LINK ? "int32" : t->name);
     return;
   default:
     buf_puts(b, t->name ? t->name : "?");
@@ -461,6 +465,12 @@ static void write_type(Buf *b, Type *t, int style) {
 char *type_string(Type *t, bool qualify) {
   Buf b = {0};
   write_type(&b, t, qualify ? STYLE_QUALIFIED : STYLE_PLAIN);
+  return buf_cstr(&b);
+}
+
+char *type_link_string(Type *t) {
+  Buf b = {0};
+  write_type(&b, t, STYLE_LINK);
   return buf_cstr(&b);
 }
 

@@ -295,6 +295,7 @@ static Type *interface_type(Checker *chk, Node *n) {
     Method *m = xmalloc(sizeof(Method));
     m->name = ((Node *)nx(f)->names.data[0])->name;
     m->sig = func_type(chk, f->x, NULL);
+    m->pkgpath = chk->pkg->path;
     vec_push(&methods, m);
   }
   // gc keeps interface methods sorted by name.

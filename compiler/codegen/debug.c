@@ -15,7 +15,10 @@ static LLVMMetadataRef file_md(CG *cg, SrcFile *f) {
   char dir[4096];
   if (!getcwd(dir, sizeof dir))
     strcpy(dir, ".");
-  LLVMMetadataRef md = LLVMDIBuilderCreateFile(cg->dib, f->path, strlen(f->path), dir, strlen(dir));
+  // Absolute, as gc's tracebacks print files ("/src/m/geom/geom.go"): a
+  // relative name in a subdirectory would not be joined with dir.
+  const char *path = f->path[0] == '/' ? f->path : xfmt("%s/%s", dir, f->path);
+  LLVMMetadataRef md = LLVMDIBuilderCreateFile(cg->dib, path, strlen(path), dir, strlen(dir));
   if (cg->ndifiles < 64) {
     cg->difile_src[cg->ndifiles] = f;
     cg->difile_md[cg->ndifiles++] = md;

@@ -296,7 +296,11 @@ static LLVMValueRef methods_array(CG *cg, Type *t, LLVMValueRef *count) {
         ice("codegen: method table wrapper %s not declared", mt->fns[i]->name);
       fn = cg_castptr(cg, ((CgFunc *)mt->fns[i]->cg)->fn, cg->ptr);
     }
-    LLVMValueRef v[] = {cstr_const(cg, m->name), cstr_const(cg, type_string(m->sig, true)), fn};
+    // An unexported name is its package's own: "example.com/m/p.m" (the
+    // runtime matches names as strings and prints what follows the last dot).
+    const char *name = m->pkgpath && !is_exported(m->name) && strcmp(m->pkgpath, "main")
+                           ? xfmt("%s.%s", m->pkgpath, m->name) : m->name;
+    LLVMValueRef v[] = {cstr_const(cg, name), cstr_const(cg, type_string(m->sig, true)), fn};
     elems[i] = LLVMConstStructInContext(cg->ctx, v, 3, 0);
   }
   LLVMValueRef init = LLVMConstArray(gm, elems, n);
@@ -315,7 +319,7 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   if (t->cg_desc)
     return t->cg_desc;
   char *str = type_string(t, true);
-  char *gname = xfmt("type:%s", str);
+  char *gname = xfmt("type:%s", type_link_string(t));
   // The runtime creates *strconv.NumError values and strings (the panics of
   // math/rand, sync, testing) itself and uses this program's descriptor when
   // there is one, so x.(*strconv.NumError) and r.(string) hold.

@@ -196,16 +196,23 @@ int cmd_run(int argc, char **argv) {
     return 2;
   }
   Vec targets;
-  Vec order = compile_packages(o.inputs, false, &targets, true, NULL);
-  if (!targets.len) {   // a standard package
-    fprintf(stderr, "package %s is not a main package\n", (char *)o.inputs.data[0]);
+  Vec order = compile_packages(o.inputs, false, &targets, false, NULL);
+  // As go run: the main packages among those named (./... may name several).
+  Vec mains = {0};
+  for (int i = 0; i < targets.len; i++)
+    if (is_main_package(targets.data[i]))
+      vec_push(&mains, targets.data[i]);
+  if (!mains.len) {
+    const char *what = targets.len == 1 ? ((LoadedPkg *)targets.data[0])->path
+                                        : (char *)o.inputs.data[0];
+    fprintf(stderr, "package %s is not a main package\n", what);
     return 1;
   }
-  if (targets.len != 1) {
-    fputs("escgo run: cannot run multiple packages\n", stderr);
+  if (mains.len > 1) {
+    fputs("go: cannot run multiple packages\n", stderr);   // cmd/go's words
     return 1;
   }
-  LoadedPkg *p = targets.data[0];
+  LoadedPkg *p = mains.data[0];
   make_tmp_dir(executable_name(p));
   int status = run_program(generate(program_of(p, order)), o.prog_args, o.nprog_args);
   remove_tmp();

@@ -173,7 +173,17 @@ static void spell(Buf *b, Node *n) {
     buf_putc(b, ']');
     return;
   case N_SELECTOR:
-    spell_at(b, n->x, 8);
+    if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->imported) {
+      // gc spells an imported package by its name, not the import's alias;
+      // by its quoted path when two imports share the name.
+      Obj *pkg = n->x->obj;
+      if (pkg->name_clash)
+        buf_printf(b, "\"%s\"", pkg->pkgpath);
+      else
+        buf_puts(b, pkg->imported->name);
+    } else {
+      spell_at(b, n->x, 8);
+    }
     spell_embedded_path(b, n);
     buf_printf(b, ".%s", n->name);
     return;
