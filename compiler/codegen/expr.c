@@ -106,7 +106,7 @@ static LLVMValueRef const_expr(CG *cg, IRExpr *e) {
     return LLVMConstReal(ty, e->fval);
   if (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128) {
     LLVMTypeRef ft = t->kind == TY_COMPLEX64 ? cg->f32 : cg->f64;
-    LLVMValueRef v[] = {LLVMConstReal(ft, e->fval), LLVMConstReal(ft, 0)};
+    LLVMValueRef v[] = {LLVMConstReal(ft, e->fval), LLVMConstReal(ft, e->fimag)};
     return LLVMConstStructInContext(cg->ctx, v, 2, 0);
   }
   if (LLVMGetTypeKind(ty) == LLVMIntegerTypeKind)

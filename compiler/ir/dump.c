@@ -104,6 +104,8 @@ static void expr_details(FILE *out, IRExpr *e) {
       dump_string(out, e->sval, e->slen);
     else if (is_float(e->type))
       fprintf(out, " %g", e->fval);
+    else if (is_complex(e->type))
+      fprintf(out, " (%g%+gi)", e->fval, e->fimag);
     else
       fprintf(out, " %lld", (long long)e->ival);
     break;

@@ -96,7 +96,8 @@ struct Var {
 
 typedef enum {
   // values
-  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, sval/slen (string)
+  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, fval+fimag
+                   // (complex), sval/slen (string)
   IR_ZERO,         // the zero value of `type` (nil for pointers, slices, interfaces, maps, funcs)
   IR_VAR,          // var (a place)
   IR_DEREF,        // *x (a place); x is a pointer; nil check
@@ -184,8 +185,11 @@ struct IRExpr {
   Node *src;           // the source expression (for -m=2 explanations), or NULL
   union {
     struct {           // IR_CONST
-      double fval;
-      char *sval;
+      double fval;     // floats; a complex number's real part
+      union {
+        char *sval;    // strings (slen bytes)
+        double fimag;  // a complex number's imaginary part
+      };
       int64_t slen;
     };
     struct {
