@@ -115,7 +115,10 @@ typedef enum {
                    //         MinInt/-1; shifts follow Go (count >= width, negative panics).
   IR_ANDAND, IR_OROR,
   IR_CONV,         // numeric/bool/string/pointer conversion between types with no allocation
-                   // (int widths, int<->float, float32<->float64, named<->underlying)
+                   // (int widths, int<->float, float32<->float64, complex64<->complex128,
+                   // named<->underlying)
+  IR_COMPLEX,      // complex(x, y): x and y floats of the same type -> complex `type`
+  IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
   IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
   IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
