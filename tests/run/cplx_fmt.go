@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"strconv"
 )
 
 type Point struct {
@@ -40,4 +41,6 @@ func main() {
 	fmt.Println(e, &pt == &pt)
 	fmt.Printf("%v %T\n", e, e)
 	fmt.Println(real(a), imag(a), real(b), imag(b))
+	fmt.Println(strconv.FormatComplex(a, 'f', 2, 128), strconv.FormatComplex(complex(1.1, 2.2), 'g', -1, 64),
+		strconv.FormatComplex(complex(math.Inf(-1), math.NaN()), 'e', 3, 128), strconv.FormatComplex(-1i, 'G', 5, 128))
 }
