@@ -1,6 +1,7 @@
 // codegen/ops.c — operators with Go's semantics (wrap-around integers, checked
 // division, shifts by any count), comparisons of every comparable type,
-// numeric conversions, and boxing into interfaces.
+// numeric conversions, and boxing into interfaces. Complex arithmetic and
+// conversions are in complex.c.
 #include "internal.h"
 
 #include <string.h>
