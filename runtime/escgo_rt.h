@@ -191,6 +191,10 @@ _Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const
 // The method `name` with signature "func() string" of t, or NULL (fmt's Error/String).
 void *escgo_string_method(const GoType *t, const char *name);
 
+// ---- complex.c: n/m for complex numbers (complex64 operands widened), as gc's
+// runtime.complex128div: never panics; Inf and NaN as C99 Annex G says.
+void escgo_complex128div(double nre, double nim, double mre, double mim, double out[2]);
+
 // ---- print/println builtins (print.c): to stderr, gc's exact formatting.
 void escgo_print_bool(bool v);
 void escgo_print_int(int64_t v);

@@ -323,6 +323,27 @@ GoString escgo_strconv_FormatFloat(double f, uint8_t verb, int64_t prec, int64_t
   return rt_bufstr(&b);
 }
 
+// "(re+imi)": both parts as FormatFloat spells them at half the bit size,
+// the imaginary one always signed (Go's FormatComplex).
+GoString escgo_strconv_FormatComplex(const double c[2], uint8_t verb, int64_t prec, int64_t bits) {
+  if (bits != 64 && bits != 128)
+    rt_panic_string("invalid bitSize", 15);
+  int fbits = (int)bits / 2;
+  RtBuf b;
+  rtbuf_init(&b);
+  rtbuf_putc(&b, '(');
+  rt_fmt_float(&b, fbits == 32 ? (double)(float)c[0] : c[0], verb, (int)prec, fbits);
+  size_t im = b.len;
+  rt_fmt_float(&b, fbits == 32 ? (double)(float)c[1] : c[1], verb, (int)prec, fbits);
+  if (b.data[im] != '+' && b.data[im] != '-') {   // insert the sign
+    rtbuf_putc(&b, ' ');
+    memmove(b.data + im + 1, b.data + im, b.len - im - 1);
+    b.data[im] = '+';
+  }
+  rtbuf_puts(&b, "i)");
+  return rt_bufstr(&b);
+}
+
 // ---------------------------------------------------------------- quoting, bools
 
 GoString escgo_strconv_Quote(const uint8_t *s, int64_t n) {

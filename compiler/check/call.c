@@ -21,7 +21,8 @@ static bool convertible(Operand *x, Type *t) {
   if (vu->kind == TY_PTR && tu->kind == TY_PTR &&
       types_identical(under(vu->elem), under(tu->elem)))
     return true;
-  if (is_numeric(vu) && is_numeric(tu))
+  // Integers and floats convert among themselves, complex numbers too.
+  if (is_numeric(vu) && is_numeric(tu) && is_complex(vu) == is_complex(tu))
     return true;
   if (is_string(tu)) {
     if (is_integer(vu))
@@ -75,25 +76,14 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
       n->cval = const_string(buf, len);
       return (Operand){M_CONST, t, n->cval};
     }
-    if (basic && convertible(&x, t)) {
+    if (basic) {
+      // A constant converts to a basic type when it is representable there
+      // (types2's constConvertibleTo): float64(1+0i) is 1, int(2.5) an error.
       Const *c = x.cval;
-      if (is_integer(tu) && c->kind == CV_FLOAT) {
-        Const *i = const_to_int(c);
-        if (!i) {
-          error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
-          return invalid_operand(n);
-        }
-        c = i;
-      }
-      if (is_integer(tu) && c->kind == CV_INT &&
-          !const_fits_int(c, int_bits(tu), is_unsigned(tu))) {
+      const char *why;
+      if (!representable(&c, t, &why)) {
         error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
         return invalid_operand(n);
-      }
-      if (is_float(tu)) {
-        if (c->kind == CV_INT)
-          c = const_to_float(c);
-        c = tu->kind == TY_FLOAT32 ? const_float(const_float32(c)) : const_float(const_float64(c));
       }
       // The constant operand takes the conversion's type (it is representable).
       if (is_untyped(x.type)) {
@@ -221,34 +211,8 @@ static Operand builtin_make(Checker *chk, Node *n) {
     return invalid_operand(n);
   }
   int64_t vals[2] = {-1, -1};
-  for (int i = 1; i < n->list.len; i++) {
-    Node *a = n->list.data[i];
-    Operand x = check_rvalue(chk, a);
-    if (x.mode == M_INVALID)
-      continue;
-    if (x.mode == M_CONST && (x.cval->kind == CV_INT || x.cval->kind == CV_FLOAT) &&
-        is_untyped(x.type)) {
-      Const *c = const_to_int(x.cval);
-      if (!c) {
-        error_at(a->pos, "%s truncated to int", operand_desc(a, &x));
-        continue;
-      }
-      x.cval = a->cval = c;
-      x.type = ty_untyped_int;
-    }
-    if (!is_integer(x.type)) {
-      error_at(a->pos, "cannot convert %s to type int", operand_desc(a, &x));
-      continue;
-    }
-    convert_untyped(a, &x, ty_int);
-    if (x.mode == M_CONST) {
-      if (const_sign(x.cval) < 0) {
-        error_at(a->pos, "invalid argument: index %s must not be negative", operand_desc(a, &x));
-        continue;
-      }
-      vals[i - 1] = const_to_int64(x.cval);
-    }
-  }
+  for (int i = 1; i < n->list.len; i++)   // sizes are checked as indices (types2's index)
+    vals[i - 1] = check_index(chk, n->list.data[i], -1, false);
   if (vals[0] >= 0 && vals[1] >= 0 && vals[0] > vals[1])
     error_at(((Node *)n->list.data[1])->pos, "invalid argument: length and capacity swapped");
   return value_operand(n, t);
@@ -273,6 +237,95 @@ static Operand builtin_delete(Checker *chk, Node *n) {
   convert_untyped(kn, &k, kt);
   n->type = NULL;
   return (Operand){M_NOVALUE, NULL, NULL};
+}
+
+// An untyped numeric constant without imaginary part counts as a float in
+// complex(x, y) (types2's toFloat: complex(1, 2+0i) is complex(1.0, 2.0)).
+static void untyped_const_to_float(Operand *x) {
+  if (is_numeric(x->type) && const_sign(const_imag(x->cval)) == 0)
+    x->type = ty_untyped_float;
+}
+
+// complex(float32) is complex64, real(complex64) float32, and so on (the
+// untyped kinds too); NULL for a type that is not one of the pair wanted.
+static Type *float_complex_pair(Type *t, bool want_complex) {
+  Type **pairs[][2] = {{&ty_float32, &ty_complex64}, {&ty_float64, &ty_complex128},
+                       {&ty_untyped_float, &ty_untyped_complex}};
+  for (int i = 0; i < 3; i++)
+    if (under(t)->kind == (*pairs[i][!want_complex])->kind)
+      return *pairs[i][want_complex];
+  return NULL;
+}
+
+// "invalid argument: arguments have type T, expected floating-point" at a.
+static Operand bad_argument(Node *n, Node *a, const char *what, Operand *x, const char *expected) {
+  error_at(start_pos(a), "invalid argument: %s type %s, expected %s", what,
+           type_string_checker(x->type), expected);
+  return invalid_operand(n);
+}
+
+// The result of complex, real or imag: the constant c when the arguments were.
+static Operand part_result(Node *n, Type *t, Const *c) {
+  if (!c)
+    return value_operand(n, t);
+  n->type = t;
+  n->cval = c;
+  return (Operand){M_CONST, t, c};
+}
+
+// complex(x, y) as types2 checks it: an untyped argument takes the other's
+// type, two untyped constants become floats, and both must then be the
+// same float type; complex(float32, float32) is a complex64. Constant
+// arguments make a constant.
+static Operand builtin_complex(Checker *chk, Node *n) {
+  Node *xn = n->list.data[0], *yn = n->list.data[1];
+  Operand x = check_rvalue(chk, xn), y = check_rvalue(chk, yn);
+  if (x.mode == M_INVALID || y.mode == M_INVALID)
+    return invalid_operand(n);
+  bool ux = is_untyped(x.type), uy = is_untyped(y.type);
+  if (ux && !uy) {
+    convert_untyped(xn, &x, y.type);
+  } else if (uy && !ux) {
+    convert_untyped(yn, &y, x.type);
+  } else if (ux && uy && x.mode == M_CONST && y.mode == M_CONST) {
+    untyped_const_to_float(&x);
+    untyped_const_to_float(&y);
+  } else if (ux && uy) {   // an untyped shift: float64 (and an error about the shift)
+    convert_untyped(xn, &x, ty_float64);
+    convert_untyped(yn, &y, ty_float64);
+  }
+  if (x.mode == M_INVALID || y.mode == M_INVALID)
+    return invalid_operand(n);
+  if (!types_identical(x.type, y.type)) {
+    error_at(start_pos(xn), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+             type_string_checker(x.type), type_string_checker(y.type));
+    return invalid_operand(n);
+  }
+  Type *rt = float_complex_pair(x.type, true);
+  if (!rt)
+    return bad_argument(n, xn, "arguments have", &x, "floating-point");
+  bool konst = x.mode == M_CONST && y.mode == M_CONST;
+  return part_result(n, rt, konst ? const_complex(const_to_float(x.cval), const_to_float(y.cval)) : NULL);
+}
+
+// real(z), imag(z): an untyped constant counts as complex; the part of a
+// complex64 is a float32, of a complex128 a float64.
+static Operand builtin_real_imag(Checker *chk, Node *n, Builtin b) {
+  Node *an = n->list.data[0];
+  Operand x = check_rvalue(chk, an);
+  if (x.mode == M_INVALID)
+    return invalid_operand(n);
+  if (is_untyped(x.type) && x.mode == M_CONST && is_numeric(x.type))
+    x.type = ty_untyped_complex;
+  else if (is_untyped(x.type) && x.mode != M_CONST)   // an untyped shift: an error
+    convert_untyped(an, &x, ty_complex128);
+  if (x.mode == M_INVALID)
+    return invalid_operand(n);
+  Type *rt = float_complex_pair(x.type, false);
+  if (!rt)
+    return bad_argument(n, an, "argument has", &x, "complex type");
+  Const *c = x.mode != M_CONST ? NULL : b == BI_REAL ? const_real(x.cval) : const_imag(x.cval);
+  return part_result(n, rt, c);
 }
 
 static Operand builtin(Checker *chk, Node *n, Builtin b) {
@@ -366,6 +419,10 @@ static Operand builtin(Checker *chk, Node *n, Builtin b) {
     return value_operand(n, ty_any);
   case BI_CLOSE:
     return check_close(chk, n);
+  case BI_COMPLEX:
+    return builtin_complex(chk, n);
+  case BI_REAL: case BI_IMAG:
+    return builtin_real_imag(chk, n, b);
   default:
     error_at(n->pos, "built-in %s is not supported yet", name);
     for (int i = 0; i < nargs; i++)

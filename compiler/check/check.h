@@ -14,8 +14,10 @@
 
 // ---------------------------------------------------------------- const.c
 // Exact constants as in the Go spec: integers are unbounded (mpz), floats are
-// exact rationals (mpq) so 0.1+0.2 == 0.3. Strings are byte strings.
-typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+// exact rationals (mpq) so 0.1+0.2 == 0.3. Strings are byte strings. A
+// complex constant is a pair of int/float constants, as in go/constant: its
+// parts keep their kinds (1 + 2i has integer parts), which messages show.
+typedef enum { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING, CV_COMPLEX } ConstKind;
 
 struct Const {
   ConstKind kind;
@@ -24,6 +26,7 @@ struct Const {
   mpq_t f;       // CV_FLOAT
   char *s;       // CV_STRING bytes
   int64_t slen;
+  Const *re, *im;   // CV_COMPLEX: real and imaginary parts (CV_INT or CV_FLOAT)
 };
 
 Const *const_bool(bool b);
@@ -35,22 +38,29 @@ Const *const_string(const char *s, int64_t len);
 // malformed or absurdly large (exponent beyond ±100000): the caller reports.
 Const *const_from_int_lit(const char *text, int len);
 Const *const_from_float_lit(const char *text, int len);
-Const *const_to_float(const Const *c);   // int -> float (exact)
-Const *const_to_int(const Const *c);     // float with integral value -> int, else NULL
+Const *const_from_imag_lit(const char *text, int len);   // T_IMAG: "2i", "0x1p-2i"
+// int/float/complex with a zero imaginary part -> float (exact), else NULL
+Const *const_to_float(const Const *c);
+// int, or float/complex with an integral real value -> int, else NULL
+Const *const_to_int(const Const *c);
+Const *const_to_complex(const Const *c); // int/float/complex -> complex
+Const *const_complex(const Const *re, const Const *im);  // re + im*i (int/float parts)
+Const *const_real(const Const *c);       // the real part of a numeric constant
+Const *const_imag(const Const *c);       // its imaginary part (0 for int/float)
 // op is a TokKind: T_ADD T_SUB T_MUL T_QUO T_REM T_AND T_OR T_XOR T_AND_NOT
 // T_SHL T_SHR T_LAND T_LOR and comparisons T_EQL.. (result CV_BOOL).
 // int_div: for T_QUO with both operands integer constants (truncating).
 // Returns NULL on division by zero or an over-large shift (caller reports).
 Const *const_binary(TokKind op, const Const *x, const Const *y, bool int_div);
 Const *const_unary(TokKind op, const Const *x, int bits_for_compl, bool is_unsigned);
-int const_sign(const Const *c);
+int const_sign(const Const *c);   // complex: 0 iff both parts are 0
 bool const_fits_int(const Const *c, int bits, bool is_unsigned);
 bool const_fits_float32(const Const *c);  // not overflowing float32
 bool const_fits_float64(const Const *c);
 int64_t const_to_int64(const Const *c);   // two's-complement low 64 bits
 double const_float64(const Const *c);     // nearest double
 float const_float32(const Const *c);
-// gc's spelling in messages: 10, 1.5, 1e+100, "str", true.
+// gc's spelling in messages: 10, 1.5, 1e+100, "str", true, (1 + 2i).
 char *const_string_repr(const Const *c);
 
 // ---------------------------------------------------------------- types.c
@@ -65,6 +75,7 @@ typedef enum {
   TY_UNSAFEPTR,
   // untyped constant kinds
   TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+  TY_UNTYPED_COMPLEX,   // (the numeric ones in types2's order: an operation takes the later)
   TY_UNTYPED_STRING, TY_UNTYPED_NIL,
   // composite
   TY_PTR, TY_ARRAY, TY_SLICE, TY_STRUCT, TY_FUNC, TY_INTERFACE, TY_MAP,
@@ -127,7 +138,7 @@ extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32,
     *ty_int64, *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64,
     *ty_uintptr, *ty_float32, *ty_float64, *ty_complex64, *ty_complex128,
     *ty_string, *ty_unsafeptr, *ty_untyped_bool, *ty_untyped_int,
-    *ty_untyped_rune, *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil,
+    *ty_untyped_rune, *ty_untyped_float, *ty_untyped_complex, *ty_untyped_string, *ty_untyped_nil,
     *ty_any /* interface{} */, *ty_error /* NAMED error */;
 
 void types_init(void);
@@ -141,6 +152,7 @@ Type *under(Type *t);                // underlying type (t itself if not NAMED)
 bool is_integer(Type *t);            // typed or untyped integer/rune
 bool is_unsigned(Type *t);
 bool is_float(Type *t);
+bool is_complex(Type *t);            // complex64, complex128, untyped complex
 bool is_numeric(Type *t);
 bool is_string(Type *t);
 bool is_boolean(Type *t);

@@ -1,7 +1,8 @@
 // const.c — exact constants as the Go spec defines them, on GMP.
 //
 // Integers are unbounded (mpz). Floats are exact rationals (mpq), so
-// 0.1+0.2 == 0.3 holds as in gc. To keep hostile programs from exhausting
+// 0.1+0.2 == 0.3 holds as in gc. Complex constants are pairs of those, with
+// go/constant's arithmetic (so their division is exact too). To keep hostile programs from exhausting
 // memory, literal exponents are bounded (|exp| <= 100000), rationals that
 // grow too long are rounded to a 512-bit mantissa (gc's constant precision),
 // and results beyond a hard size limit are refused (NULL: the caller reports).
@@ -223,9 +224,64 @@ Const *const_from_float_lit(const char *text, int len) {
   return c;
 }
 
+// The spec: an imaginary literal's digits are decimal even after a leading
+// 0 (0789i is 789i) unless a 0x/0o/0b prefix says otherwise; its value is
+// 0 + float*i, go/constant's MakeFromLiteral.
+Const *const_from_imag_lit(const char *text, int len) {
+  if (len < 2 || text[len - 1] != 'i')
+    return NULL;
+  len--;
+  int skip;
+  bool legacy_octal = lit_base(text, len, &skip) == 8 && !skip;
+  bool int_digits = !memchr(text, '.', len) && !memchr(text, 'e', len) && !memchr(text, 'E', len);
+  Const *im = NULL;
+  if (legacy_octal && int_digits) {
+    int end, n;
+    char *digits = take_digits(text, len, 10, &end, &n);
+    if (end == len && n > 0) {
+      im = new_const(CV_FLOAT);
+      mpz_set_str(mpq_numref(im->f), digits, 10);
+    }
+    free(digits);
+  } else {
+    im = const_from_float_lit(text, len);
+  }
+  return im ? const_complex(const_int64(0), const_to_float(im)) : NULL;
+}
+
 // ---------------------------------------------------------------- conversions
 
+// A complex constant's parts are shared, never changed (no constant is).
+Const *const_complex(const Const *re, const Const *im) {
+  Const *c = new_const(CV_COMPLEX);
+  c->re = (Const *)re;
+  c->im = (Const *)im;
+  return c;
+}
+
+Const *const_real(const Const *c) {
+  return c && c->kind == CV_COMPLEX ? c->re : (Const *)c;
+}
+
+Const *const_imag(const Const *c) {
+  return c && c->kind == CV_COMPLEX ? c->im : const_int64(0);
+}
+
+Const *const_to_complex(const Const *c) {
+  if (!c || (c->kind != CV_INT && c->kind != CV_FLOAT && c->kind != CV_COMPLEX))
+    return NULL;
+  return c->kind == CV_COMPLEX ? (Const *)c : const_complex(c, const_int64(0));
+}
+
+// A complex constant is a real number when its imaginary part is zero.
+static const Const *real_value(const Const *c) {
+  if (c && c->kind == CV_COMPLEX)
+    return const_sign(c->im) == 0 ? c->re : NULL;
+  return c;
+}
+
 Const *const_to_float(const Const *c) {
+  c = real_value(c);
   if (!c || (c->kind != CV_INT && c->kind != CV_FLOAT))
     return NULL;
   Const *r = new_const(CV_FLOAT);
@@ -237,6 +293,7 @@ Const *const_to_float(const Const *c) {
 }
 
 Const *const_to_int(const Const *c) {
+  c = real_value(c);
   if (!c)
     return NULL;
   if (c->kind == CV_INT) {
@@ -258,6 +315,8 @@ int const_sign(const Const *c) {
     return mpz_sgn(c->i);
   if (c->kind == CV_FLOAT)
     return mpq_sgn(c->f);
+  if (c->kind == CV_COMPLEX)
+    return const_sign(c->re) | const_sign(c->im);   // go/constant's Sign
   return 0;
 }
 
@@ -360,6 +419,7 @@ bool const_fits_int(const Const *c, int bits, bool is_unsigned) {
 }
 
 int64_t const_to_int64(const Const *c) {
+  c = c ? const_real(c) : NULL;
   if (!c)
     return 0;
   if (c->kind == CV_INT && mpz_fits_slong_p(c->i))
@@ -466,6 +526,40 @@ static Const *float_binary(TokKind op, const Const *x, const Const *y) {
   return bound_float(c);
 }
 
+// go/constant's complex arithmetic on the parts, so integer parts stay
+// integers; division is exact: (ac+bd)/s + (bc-ad)/s i, s = c²+d².
+static Const *complex_binary(TokKind op, const Const *x, const Const *y) {
+  const Const *a = const_real(x), *b = const_imag(x), *c = const_real(y), *d = const_imag(y);
+  Const *re, *im;
+  switch (op) {
+  case T_EQL: case T_NEQ: {
+    Const *req = const_binary(T_EQL, a, c, false), *ieq = const_binary(T_EQL, b, d, false);
+    return const_bool((req->b && ieq->b) == (op == T_EQL));
+  }
+  case T_ADD: case T_SUB:
+    re = const_binary(op, a, c, false);
+    im = const_binary(op, b, d, false);
+    break;
+  case T_MUL:
+    re = const_binary(T_SUB, const_binary(T_MUL, a, c, false), const_binary(T_MUL, b, d, false), false);
+    im = const_binary(T_ADD, const_binary(T_MUL, b, c, false), const_binary(T_MUL, a, d, false), false);
+    break;
+  case T_QUO: {
+    Const *s = const_binary(T_ADD, const_binary(T_MUL, c, c, false), const_binary(T_MUL, d, d, false), false);
+    if (const_sign(s) == 0)
+      return NULL;
+    re = const_binary(T_ADD, const_binary(T_MUL, a, c, false), const_binary(T_MUL, b, d, false), false);
+    im = const_binary(T_SUB, const_binary(T_MUL, b, c, false), const_binary(T_MUL, a, d, false), false);
+    re = const_binary(T_QUO, re, s, false);
+    im = const_binary(T_QUO, im, s, false);
+    break;
+  }
+  default:
+    return NULL;
+  }
+  return re && im ? const_complex(re, im) : NULL;
+}
+
 static Const *shift(TokKind op, const Const *x, const Const *y) {
   Const *a = const_to_int(x), *n = const_to_int(y);
   if (!a || !n || mpz_sgn(n->i) < 0 || mpz_cmp_ui(n->i, MAX_SHIFT) > 0)
@@ -523,6 +617,9 @@ Const *const_binary(TokKind op, const Const *x, const Const *y, bool int_div) {
   if (x->kind == CV_STRING || y->kind == CV_STRING || x->kind == CV_BOOL ||
       y->kind == CV_BOOL)
     return NULL;
+  if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX)
+    return op == T_REM || op == T_AND || op == T_OR || op == T_XOR || op == T_AND_NOT
+               ? NULL : complex_binary(op, x, y);
   bool both_int = x->kind == CV_INT && y->kind == CV_INT;
   bool int_only = op == T_REM || op == T_AND || op == T_OR || op == T_XOR || op == T_AND_NOT;
   if (int_only || (both_int && (op != T_QUO || int_div)) || (op == T_QUO && int_div))
@@ -538,8 +635,14 @@ Const *const_unary(TokKind op, const Const *x, int bits_for_compl, bool is_unsig
   case T_ADD:
     if (x->kind == CV_INT)
       return const_to_int(x);
+    if (x->kind == CV_COMPLEX)
+      return (Const *)x;
     return x->kind == CV_FLOAT ? const_to_float(x) : NULL;
   case T_SUB:
+    if (x->kind == CV_COMPLEX) {
+      Const *re = const_unary(T_SUB, x->re, 0, false), *im = const_unary(T_SUB, x->im, 0, false);
+      return re && im ? const_complex(re, im) : NULL;
+    }
     if (x->kind == CV_INT) {
       c = const_to_int(x);
       mpz_neg(c->i, c->i);
@@ -648,6 +751,7 @@ char *const_string_repr(const Const *c) {
   case CV_INT: return mpz_get_str(NULL, 10, c->i);
   case CV_FLOAT: return float_repr(c);
   case CV_STRING: return string_repr(c);
+  case CV_COMPLEX: return xfmt("(%s + %si)", const_string_repr(c->re), const_string_repr(c->im));
   }
   return xstrdup("?");
 }

@@ -84,7 +84,7 @@ static Operand ident(Checker *chk, Node *n) {
 static Operand basic_lit(Node *n) {
   Token *t = n->tok;
   // The lexer keeps a NUL inside a number in its text, as gc's does.
-  if ((t->kind == T_INT || t->kind == T_FLOAT) && memchr(t->text, 0, t->len)) {
+  if ((t->kind == T_INT || t->kind == T_FLOAT || t->kind == T_IMAG) && memchr(t->text, 0, t->len)) {
     error_at(n->pos, "malformed constant: %.*s", t->len, t->text);
     return invalid_operand(n);
   }
@@ -107,13 +107,18 @@ static Operand basic_lit(Node *n) {
     }
     return result(n, M_CONST, ty_untyped_float, c);
   }
+  case T_IMAG: {
+    Const *c = const_from_imag_lit(t->text, t->len);
+    if (!c) {
+      error_at(n->pos, "malformed constant: %.*s", t->len, t->text);
+      return invalid_operand(n);
+    }
+    return result(n, M_CONST, ty_untyped_complex, c);
+  }
   case T_CHAR:
     return result(n, M_CONST, ty_untyped_rune, const_int64(t->rune));
-  case T_STRING:
-    return result(n, M_CONST, ty_untyped_string, const_string(t->sval, t->slen));
   default:
-    error_at(n->pos, "complex numbers are not supported yet");
-    return invalid_operand(n);
+    return result(n, M_CONST, ty_untyped_string, const_string(t->sval, t->slen));
   }
 }
 
@@ -230,7 +235,7 @@ static Operand selector(Checker *chk, Node *n) {
 // ---------------------------------------------------------------- indexing
 
 // Checks an index expression; returns its constant value or -1.
-static int64_t check_index(Checker *chk, Node *idx, int64_t length, bool is_slice_bound) {
+int64_t check_index(Checker *chk, Node *idx, int64_t length, bool is_slice_bound) {
   Operand x = check_rvalue(chk, idx);
   if (x.mode == M_INVALID)
     return -1;

@@ -134,6 +134,9 @@ void assign_mismatch(Vec *values, int nvars, int nvals);  // "assignment mismatc
 // "variable declaration", "argument to f", "return statement"); reports errors.
 void assign_to(Node *n, Operand *x, Type *t, const char *context);
 void use_expr(Checker *chk, Node *n);                         // checks an expression only to mark names used
+// An index (or make's size): converted to int, integer, constant >= 0 and
+// < length when length >= 0 (<= for a slice bound). Its constant value, or -1.
+int64_t check_index(Checker *chk, Node *idx, int64_t length, bool is_slice_bound);
 Operand check_call(Checker *chk, Node *n);
 // v, ok := e: when want == 2 and e is a comma-ok expression (m[k]), x and
 // e's node become the tuple (value, bool). Returns whether it did.

@@ -15,14 +15,15 @@ static Operand result(Node *n, Mode m, Type *t, Const *c) {
 
 // ---------------------------------------------------------------- constants
 
-// Is constant c representable in type t? On failure *why is "overflows" or
-// "truncated" (gc's words). Float results are rounded to t's precision.
+// Is constant c representable in type t? On failure *why is gc's word for
+// it: "truncated" when a non-integer (float or complex) value meets an
+// integer type, else "overflows". Float and complex results are rounded to t.
 bool representable(Const **cp, Type *t, const char **why) {
   Const *c = *cp;
   Type *u = under(t);
   *why = "overflows";
   if (is_integer(u)) {
-    if (c->kind == CV_FLOAT) {
+    if (c->kind == CV_FLOAT || c->kind == CV_COMPLEX) {
       Const *i = const_to_int(c);
       if (!i) {
         *why = "truncated";
@@ -42,6 +43,8 @@ bool representable(Const **cp, Type *t, const char **why) {
     return true;
   }
   if (is_float(u)) {
+    if (c->kind == CV_COMPLEX && !(c = const_to_float(c)))
+      return false;   // a non-zero imaginary part
     if (c->kind != CV_INT && c->kind != CV_FLOAT)
       return false;
     if (u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) {   // rounded to the type
@@ -55,8 +58,19 @@ bool representable(Const **cp, Type *t, const char **why) {
     *cp = c;
     return true;
   }
-  if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
-    return c->kind == CV_INT || c->kind == CV_FLOAT;
+  if (is_complex(u)) {
+    if (!(c = const_to_complex(c)))
+      return false;
+    if (u->kind != TY_UNTYPED_COMPLEX) {   // each part rounded to the type's floats
+      Type *part = u->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+      Const *re = c->re, *im = c->im;
+      if (!representable(&re, part, why) || !representable(&im, part, why))
+        return false;
+      c = const_complex(re, im);
+    }
+    *cp = c;
+    return true;
+  }
   if (is_string(u))
     return c->kind == CV_STRING;
   if (is_boolean(u))
@@ -74,11 +88,14 @@ void set_type_deep(Node *n, Type *t) {
   if (!n || !n->type || !is_untyped(n->type))
     return;
   n->type = t;
+  bool shift = n->kind == N_BINARY && (n->op == T_SHL || n->op == T_SHR);
+  if (shift && !n->cval && !is_untyped(t) && !is_integer(t))   // 1.0 << s used as a float64
+    error_at(start_pos(n->x), "invalid operation: %s (shift of type %s)", expr_string(n),
+             type_string_checker(t));
   if (n->kind == N_UNARY)
     set_type_deep(n->x, t);
   else if (n->kind == N_BINARY) {
     bool cmp = n->op >= T_EQL && n->op <= T_GEQ;
-    bool shift = n->op == T_SHL || n->op == T_SHR;
     if (!cmp) {
       set_type_deep(n->x, t);
       if (!shift)
@@ -163,7 +180,7 @@ void convert_untyped(Node *n, Operand *x, Type *t) {
 
 // ---------------------------------------------------------------- operators
 
-static bool is_ordered(Type *t) { return is_numeric(t) || is_string(t); }
+static bool is_ordered(Type *t) { return is_integer(t) || is_float(t) || is_string(t); }
 
 static bool op_allowed(TokKind op, Type *t) {
   switch (op) {
@@ -261,34 +278,37 @@ static bool can_mix(Operand *x, Operand *y) {
 }
 
 static Operand shift(Node *n, Operand x, Operand y) {
-  // The left operand must be an integer, or an untyped constant representable as one.
-  if (x.mode == M_CONST && is_untyped(x.type) && x.cval->kind == CV_FLOAT) {
-    Const *i = const_to_int(x.cval);
-    if (!i) {
-      error_at(start_pos(n->x), "invalid operation: shifted operand %s must be integer",
-               operand_desc(n->x, &x));
-      return invalid_operand(n);
-    }
-    x.cval = i;
-    x.type = ty_untyped_int;
-  }
-  if (!is_integer(x.type)) {
+  // The left operand must be an integer, or an untyped constant representable
+  // as one (2.0, 2+0i). A constant shift of it is an untyped int; a
+  // non-constant one keeps its kind until the context gives it a type, which
+  // must be an integer type (set_type_deep reports "shift of type float64").
+  Const *xi = x.mode == M_CONST && is_untyped(x.type) ? const_to_int(x.cval) : NULL;
+  if (!is_integer(x.type) && !xi) {
     error_at(start_pos(n->x), "invalid operation: shifted operand %s must be integer",
              operand_desc(n->x, &x));
     return invalid_operand(n);
   }
   if (y.mode == M_CONST) {
-    Const *c = y.cval->kind == CV_FLOAT ? const_to_int(y.cval) : y.cval;
-    if (!c || c->kind != CV_INT) {
-      error_at(start_pos(n->y), "invalid operation: shift count %s must be integer", operand_desc(n->y, &y));
-      return invalid_operand(n);
-    }
-    if (const_sign(c) < 0) {
+    // types2: a negative count is reported as such (-1, -1.0, -1+0i); an
+    // untyped count must be representable as a uint ("1.5 ... truncated to uint").
+    Const *c = const_to_int(y.cval);
+    if (c && const_sign(c) < 0) {
       error_at(start_pos(n->y), "invalid operation: negative shift count %s", operand_desc(n->y, &y));
       return invalid_operand(n);
     }
+    if (is_untyped(y.type)) {
+      convert_untyped(n->y, &y, ty_uint);
+      if (y.mode == M_INVALID)
+        return invalid_operand(n);
+    } else if (!c) {
+      error_at(start_pos(n->y), "invalid operation: shift count %s must be integer", operand_desc(n->y, &y));
+      return invalid_operand(n);
+    }
     y.cval = c;
+  } else if (is_untyped(y.type) && !is_integer(y.type)) {   // s << (1.0 << t): a uint
     convert_untyped(n->y, &y, ty_uint);
+    if (y.mode == M_INVALID)
+      return invalid_operand(n);
   } else if (!is_integer(y.type)) {
     error_at(start_pos(n->y), "invalid operation: shift count %s must be integer", operand_desc(n->y, &y));
     return invalid_operand(n);
@@ -296,21 +316,20 @@ static Operand shift(Node *n, Operand x, Operand y) {
     convert_untyped(n->y, &y, NULL);
   }
   if (x.mode == M_CONST && y.mode == M_CONST) {
-    Const *r = const_binary(n->op, x.cval, y.cval, true);
+    Type *t = is_integer(x.type) ? x.type : ty_untyped_int;
+    Const *r = const_binary(n->op, xi ? xi : x.cval, y.cval, true);
     if (!r) {
       error_at(start_pos(n->y), "invalid shift count %s", operand_desc(n->y, &y));
       return invalid_operand(n);
     }
-    if (!is_untyped(x.type) && !const_fits_int(r, int_bits(x.type), is_unsigned(x.type))) {
-      Operand o = {M_CONST, x.type, r};
-      error_at(start_pos(n), "%s overflows %s", operand_desc(n, &o), type_string_checker(x.type));
+    if (!is_untyped(t) && !const_fits_int(r, int_bits(t), is_unsigned(t))) {
+      Operand o = {M_CONST, t, r};
+      error_at(start_pos(n), "%s overflows %s", operand_desc(n, &o), type_string_checker(t));
     }
-    return result(n, M_CONST, x.type, r);
+    return result(n, M_CONST, t, r);
   }
   // A non-constant shift of an untyped constant takes its type from context;
   // until then it stays untyped (set_type_deep gives the final type).
-  if (x.mode == M_CONST && is_untyped(x.type))
-    return result(n, M_VALUE, x.type, NULL);
   return result(n, M_VALUE, x.type, NULL);
 }
 

@@ -116,6 +116,23 @@ static Type *memstats_type(void) {
   return t;
 }
 
+// runtime.Error: interface { error; RuntimeError() }, which the run-time
+// errors' types implement (runtime/defer.c), so recover()'s value asserts to it.
+static Type *runtime_error_type(void) {
+  static Type *t;   // one type, however often named
+  if (t)
+    return t;
+  Type *st = new_type(TY_INTERFACE);
+  st->methods = xmalloc(sizeof(Method) * 2);
+  st->methods[st->nmethods++] = under(ty_error)->methods[0];   // sorted by name
+  st->methods[st->nmethods++] = (Method){.name = "RuntimeError", .sig = new_type(TY_FUNC)};
+  t = new_type(TY_NAMED);
+  t->name = "Error";
+  t->pkg = "runtime";
+  t->underlying = st;
+  return t;
+}
+
 // ---------------------------------------------------------------- testing.T, testing.B
 
 Type *sig_from_string(const char *sig);
@@ -183,6 +200,7 @@ static const struct {
   Type *(*make)(void);
 } pkgtypes[] = {
     {"runtime", "MemStats", memstats_type},
+    {"runtime", "Error", runtime_error_type},
     {"testing", "T", testing_T},
     {"testing", "B", testing_B},
 };

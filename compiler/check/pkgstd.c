@@ -72,6 +72,7 @@ static const StdFunc funcs[] = {
     {{"strconv", "FormatInt", "escgo_strconv_FormatInt", "Ii>s"}, ""},
     {{"strconv", "FormatUint", "escgo_strconv_FormatUint", "ui>s"}, ""},
     {{"strconv", "FormatFloat", "escgo_strconv_FormatFloat", "fyii>s"}, ""},
+    {{"strconv", "FormatComplex", "escgo_strconv_FormatComplex", "Cyii>s"}, ""},
     {{"strconv", "FormatBool", "escgo_strconv_FormatBool", "b>s"}, ""},
     {{"strconv", "Quote", "escgo_strconv_Quote", "s>s"}, "n"},
     {{"strconv", "QuoteRune", "escgo_strconv_QuoteRune", "r>s"}, ""},
@@ -461,6 +462,7 @@ static Type *std_sig_type(char c) {
   case 'B': return slice_of(ty_byte);
   case 'N': return slice_of(ty_int);
   case 'F': return slice_of(ty_float64);
+  case 'C': return ty_complex128;
   case 'L': return func_sig("ii>b");
   case 'K': return func_sig("ii>");
   case 'P': return func_sig("r>b");

@@ -10,7 +10,7 @@ Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
     *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
     *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string,
     *ty_unsafeptr, *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune,
-    *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil, *ty_any, *ty_error;
+    *ty_untyped_float, *ty_untyped_complex, *ty_untyped_string, *ty_untyped_nil, *ty_any, *ty_error;
 
 static int next_type_id;
 
@@ -62,6 +62,7 @@ void types_init(void) {
   ty_untyped_int = basic(TY_UNTYPED_INT, "untyped int", 8);
   ty_untyped_rune = basic(TY_UNTYPED_RUNE, "untyped rune", 4);
   ty_untyped_float = basic(TY_UNTYPED_FLOAT, "untyped float", 8);
+  ty_untyped_complex = basic(TY_UNTYPED_COMPLEX, "untyped complex", 16);
   ty_untyped_string = basic(TY_UNTYPED_STRING, "untyped string", 16);
   ty_untyped_nil = basic(TY_UNTYPED_NIL, "untyped nil", 8);
   ty_any = new_type(TY_INTERFACE);
@@ -144,11 +145,12 @@ bool is_float(Type *t) {
   return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
 }
 
-bool is_numeric(Type *t) {
+bool is_complex(Type *t) {
   t = under(t);
-  return is_integer(t) || is_float(t) ||
-         (t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128));
+  return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128 || t->kind == TY_UNTYPED_COMPLEX);
 }
+
+bool is_numeric(Type *t) { return is_integer(t) || is_float(t) || is_complex(t); }
 
 bool is_string(Type *t) {
   t = under(t);

@@ -184,7 +184,7 @@ static Type *array_type(Checker *chk, Node *n) {
     return ty_invalid;
   }
   Const *c = x.cval;
-  if (c->kind == CV_FLOAT)
+  if (c->kind == CV_FLOAT || c->kind == CV_COMPLEX)
     c = const_to_int(c);
   if (!c || c->kind != CV_INT || !is_numeric(x.type)) {
     error_at(at, "array length %s must be integer", operand_desc(n->x, &x));
@@ -490,6 +490,7 @@ Type *default_type(Type *t) {
   case TY_UNTYPED_INT: return ty_int;
   case TY_UNTYPED_RUNE: return ty_rune;
   case TY_UNTYPED_FLOAT: return ty_float64;
+  case TY_UNTYPED_COMPLEX: return ty_complex128;
   case TY_UNTYPED_STRING: return ty_string;
   default: return t;
   }

@@ -1,8 +1,8 @@
 // codegen.c — IR (ir/ir.h) to LLVM through the LLVM C API: module setup,
 // low-level helpers, allocation sites, functions, statements, passes, and
-// object-file emission. Expressions live in expr.c / ops.c / runtime.c,
-// types and descriptors in types.c. Every function takes the CG (the module
-// being built) as its first parameter.
+// object-file emission. Expressions live in expr.c / ops.c / runtime.c
+// (complex numbers in complex.c), types and descriptors in types.c. Every
+// function takes the CG (the module being built) as its first parameter.
 //
 // Allocation sites are where escape analysis pays off: a V_STACK site is an
 // alloca in the entry block (so SROA/mem2reg can see it) re-zeroed wherever

@@ -106,7 +106,7 @@ static LLVMValueRef const_expr(CG *cg, IRExpr *e) {
     return LLVMConstReal(ty, e->fval);
   if (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128) {
     LLVMTypeRef ft = t->kind == TY_COMPLEX64 ? cg->f32 : cg->f64;
-    LLVMValueRef v[] = {LLVMConstReal(ft, e->fval), LLVMConstReal(ft, 0)};
+    LLVMValueRef v[] = {LLVMConstReal(ft, e->fval), LLVMConstReal(ft, e->fimag)};
     return LLVMConstStructInContext(cg->ctx, v, 2, 0);
   }
   if (LLVMGetTypeKind(ty) == LLVMIntegerTypeKind)
@@ -272,6 +272,7 @@ LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
   case IR_BINARY: return cg_binary(cg, e);
   case IR_ANDAND: case IR_OROR: return andor(cg, e);
   case IR_CONV: return cg_conv(cg, cg_expr(cg, e->x), e->x->type, e->type);
+  case IR_COMPLEX: case IR_REAL: case IR_IMAG: return cg_complex_part(cg, e);
   case IR_BOX: return cg_box(cg, e);
   case IR_CALL: return call(cg, e);
   case IR_ICALL: return cg_icall(cg, e);

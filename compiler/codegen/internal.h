@@ -148,6 +148,11 @@ LLVMValueRef cg_binary(CG *cg, IRExpr *e);
 LLVMValueRef cg_compare(CG *cg, TokKind op, Type *t, LLVMValueRef x, LLVMValueRef y);
 LLVMValueRef cg_conv(CG *cg, LLVMValueRef v, Type *from, Type *to);
 LLVMValueRef cg_box(CG *cg, IRExpr *e);
+// codegen/complex.c: complex arithmetic, negation, conversion, complex/real/imag
+LLVMValueRef cg_complex_arith(CG *cg, TokKind op, LLVMValueRef x, LLVMValueRef y);
+LLVMValueRef cg_complex_neg(CG *cg, LLVMValueRef x);
+LLVMValueRef cg_complex_conv(CG *cg, LLVMValueRef v, LLVMTypeRef to);
+LLVMValueRef cg_complex_part(CG *cg, IRExpr *e);
 
 // ---- codegen/iface.c (interface method calls, type assertions)
 LLVMValueRef cg_icall(CG *cg, IRExpr *e);

@@ -1,6 +1,7 @@
 // codegen/ops.c — operators with Go's semantics (wrap-around integers, checked
 // division, shifts by any count), comparisons of every comparable type,
-// numeric conversions, and boxing into interfaces.
+// numeric conversions, and boxing into interfaces. Complex arithmetic and
+// conversions are in complex.c.
 #include "internal.h"
 
 #include <string.h>
@@ -18,6 +19,8 @@ LLVMValueRef cg_unary(CG *cg, IRExpr *e) {
   case T_SUB:
     if (is_float(t))
       return LLVMBuildFNeg(cg->b, x, "");
+    if (is_complex(t))
+      return cg_complex_neg(cg, x);
     return LLVMBuildSub(cg->b, LLVMConstNull(LLVMTypeOf(x)), x, "");
   case T_NOT:
     return LLVMBuildXor(cg->b, x, LLVMConstInt(cg->i8, 1, 0), "");
@@ -106,23 +109,6 @@ static LLVMValueRef arith_float(CG *cg, TokKind op, LLVMValueRef x, LLVMValueRef
   }
 }
 
-// (a+bi)(c+di) and friends, for completeness of the numeric kinds.
-static LLVMValueRef arith_complex(CG *cg, TokKind op, LLVMValueRef x, LLVMValueRef y) {
-  LLVMValueRef a = ext(cg, x, 0), b = ext(cg, x, 1), c = ext(cg, y, 0), d = ext(cg, y, 1), re, im;
-  switch (op) {
-  case T_ADD: re = LLVMBuildFAdd(cg->b, a, c, ""); im = LLVMBuildFAdd(cg->b, b, d, ""); break;
-  case T_SUB: re = LLVMBuildFSub(cg->b, a, c, ""); im = LLVMBuildFSub(cg->b, b, d, ""); break;
-  case T_MUL:
-    re = LLVMBuildFSub(cg->b, LLVMBuildFMul(cg->b, a, c, ""), LLVMBuildFMul(cg->b, b, d, ""), "");
-    im = LLVMBuildFAdd(cg->b, LLVMBuildFMul(cg->b, a, d, ""), LLVMBuildFMul(cg->b, b, c, ""), "");
-    break;
-  default: ice("codegen: complex op %d", op);
-  }
-  LLVMValueRef r = LLVMGetUndef(LLVMTypeOf(x));
-  r = LLVMBuildInsertValue(cg->b, r, re, 0, "");
-  return LLVMBuildInsertValue(cg->b, r, im, 1, "");
-}
-
 static bool is_cmp(TokKind op) {
   return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ;
 }
@@ -160,7 +146,7 @@ LLVMValueRef cg_binary(CG *cg, IRExpr *e) {
     return shift(cg, op, t, x, e->y->type, y);
   TypeKind k = under(t)->kind;
   if (k == TY_COMPLEX64 || k == TY_COMPLEX128)
-    return arith_complex(cg, op, x, y);
+    return cg_complex_arith(cg, op, x, y);
   if (is_float(t))
     return arith_float(cg, op, x, y);
   if (is_int_type(t))
@@ -336,6 +322,8 @@ LLVMValueRef cg_conv(CG *cg, LLVMValueRef v, Type *from, Type *to) {
       return v;
     return tty == cg->f64 ? LLVMBuildFPExt(cg->b, v, tty, "") : LLVMBuildFPTrunc(cg->b, v, tty, "");
   }
+  if (is_complex(from) && is_complex(to))
+    return cg_complex_conv(cg, v, tty);
   if (fty == tty)
     return v;   // named <-> underlying, string, bool, pointers
   bool fptr = LLVMGetTypeKind(fty) == LLVMPointerTypeKind, tptr = LLVMGetTypeKind(tty) == LLVMPointerTypeKind;

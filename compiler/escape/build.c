@@ -366,7 +366,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     expr(esc, hole_addr(k, e->pos, text(e), "address-of"), e->x);
     return;
   case IR_STRINDEX: case IR_UNARY: case IR_BINARY: case IR_ANDAND: case IR_OROR:
-  case IR_LEN: case IR_CAP: case IR_DECODERUNE:
+  case IR_LEN: case IR_CAP: case IR_DECODERUNE: case IR_COMPLEX: case IR_REAL: case IR_IMAG:
     discard(esc, e->x);
     discard(esc, e->y);
     return;

@@ -11,6 +11,7 @@ static const char *expr_names[] = {
     [IR_FIELD] = "FIELD", [IR_INDEX] = "INDEX", [IR_SLICEINDEX] = "SLICEINDEX",
     [IR_STRINDEX] = "STRINDEX", [IR_ADDR] = "ADDR", [IR_UNARY] = "UNARY",
     [IR_BINARY] = "BINARY", [IR_ANDAND] = "ANDAND", [IR_OROR] = "OROR", [IR_CONV] = "CONV",
+    [IR_COMPLEX] = "COMPLEX", [IR_REAL] = "REAL", [IR_IMAG] = "IMAG",
     [IR_BOX] = "BOX", [IR_CALL] = "CALL", [IR_RTCALL] = "RTCALL", [IR_EXTRACT] = "EXTRACT",
     [IR_LEN] = "LEN", [IR_CAP] = "CAP", [IR_NEW] = "NEW", [IR_COMPLIT] = "COMPLIT",
     [IR_ADDRLIT] = "ADDRLIT", [IR_MAKESLICE] = "MAKESLICE", [IR_SLICELIT] = "SLICELIT",
@@ -105,6 +106,8 @@ static void expr_details(FILE *out, IRExpr *e) {
       dump_string(out, e->sval, e->slen);
     else if (is_float(e->type))
       fprintf(out, " %g", e->fval);
+    else if (is_complex(e->type))
+      fprintf(out, " (%g%+gi)", e->fval, e->fimag);
     else
       fprintf(out, " %lld", (long long)e->ival);
     break;

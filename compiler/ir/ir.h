@@ -99,7 +99,8 @@ struct Var {
 
 typedef enum {
   // values
-  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, sval/slen (string)
+  IR_CONST,        // type is a typed basic type: ival (ints, bool as 0/1), fval, fval+fimag
+                   // (complex), sval/slen (string)
   IR_ZERO,         // the zero value of `type` (nil for pointers, slices, interfaces, maps, funcs)
   IR_VAR,          // var (a place)
   IR_DEREF,        // *x (a place); x is a pointer; nil check
@@ -117,7 +118,10 @@ typedef enum {
                    //         MinInt/-1; shifts follow Go (count >= width, negative panics).
   IR_ANDAND, IR_OROR,
   IR_CONV,         // numeric/bool/string/pointer conversion between types with no allocation
-                   // (int widths, int<->float, float32<->float64, named<->underlying)
+                   // (int widths, int<->float, float32<->float64, complex64<->complex128,
+                   // named<->underlying)
+  IR_COMPLEX,      // complex(x, y): x and y floats of the same type -> complex `type`
+  IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
   IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
   IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
@@ -191,8 +195,11 @@ struct IRExpr {
   Node *src;           // the source expression (for -m=2 explanations), or NULL
   union {
     struct {           // IR_CONST
-      double fval;
-      char *sval;
+      double fval;     // floats; a complex number's real part
+      union {
+        char *sval;    // strings (slen bytes)
+        double fimag;  // a complex number's imaginary part
+      };
       int64_t slen;
     };
     struct {

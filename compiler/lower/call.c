@@ -146,8 +146,8 @@ static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
   }
   case BI_RECOVER:
     return lower_recover(l, n);
-  case BI_COPY: {
-    IRExpr *e = new_expr(IR_COPY, nx(n)->lparen, ty_int);
+  case BI_COPY: case BI_COMPLEX: {
+    IRExpr *e = new_expr(b == BI_COPY ? IR_COPY : IR_COMPLEX, nx(n)->lparen, n->type);
     e->x = lower_expr(l, n->list.data[0]);
     e->y = lower_expr(l, n->list.data[1]);
     return e;
@@ -159,6 +159,8 @@ static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
     e->y = to_int(lower_expr(l, n->list.data[1]));
     return e;
   }
+  case BI_REAL: case BI_IMAG:
+    return unop(b == BI_REAL ? IR_REAL : IR_IMAG, nx(n)->lparen, n->type, lower_expr(l, n->list.data[0]));
   default:
     error_at(n->pos, "builtin is not supported in this position yet");
     return zero_expr(ty_int, n->pos);

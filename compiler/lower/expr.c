@@ -41,13 +41,19 @@ IRExpr *const_expr(Const *c, Type *t, Pos pos) {
   Type *u = under(t);
   if (is_interface(t)) // only reached for typed constants boxed elsewhere
     ice("constant of interface type");
+  if (is_complex(u)) {   // each part rounded to the type's floats
+    bool f32 = u->kind == TY_COMPLEX64;
+    e->fval = f32 ? (double)const_float32(const_real(c)) : const_float64(const_real(c));
+    e->fimag = f32 ? (double)const_float32(const_imag(c)) : const_float64(const_imag(c));
+    return e;
+  }
   switch (c->kind) {
   case CV_BOOL: e->ival = c->b; break;
   case CV_INT:
     if (is_float(u)) e->fval = const_float64(c);
     else e->ival = const_to_int64(c);
     break;
-  case CV_FLOAT:
+  case CV_FLOAT: case CV_COMPLEX:   // a complex constant here has no imaginary part
     if (is_integer(u)) e->ival = const_to_int64(const_to_int(c) ? const_to_int(c) : c);
     else e->fval = u->kind == TY_FLOAT32 ? (double)const_float32(c) : const_float64(c);
     break;
@@ -414,6 +420,7 @@ static IRExpr *lower_expr_node(Lowerer *l, Node *n) {
     if (!t || is_interface(t))
       t = default_type(n->cval->kind == CV_BOOL ? ty_untyped_bool
                        : n->cval->kind == CV_STRING ? ty_untyped_string
+                       : n->cval->kind == CV_COMPLEX ? ty_untyped_complex
                        : n->cval->kind == CV_FLOAT ? ty_untyped_float : ty_untyped_int);
     return const_expr(n->cval, t, n->pos);
   }

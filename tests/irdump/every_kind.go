@@ -35,6 +35,8 @@ func main() {
 	rs := []rune(str)                // STR2RUNES
 	back := string(b) + string(rs)   // BYTES2STR RUNES2STR
 	ch1 := string(rune(65 + n))      // RUNE2STR CONV
+	z := complex(float64(n), 2)      // COMPLEX
+	n += int(real(z) + imag(z))      // REAL IMAG
 	m := map[string]int{"a": s[0]}   // MAKEMAP SLICEINDEX
 	m["b"] = int(str[0])             // MAPINDEX STRINDEX
 	delete(m, "a")                   // MAPDELETE
