@@ -76,6 +76,24 @@ int64_t escgo_reflect_Value_Int(const Value *v) {
   }
 }
 
+// A complex Value's number, as complex128 (gc's reflect.Value.Complex),
+// written through the RTCALL ABI's out pointer.
+void escgo_reflect_Value_Complex(double out[2], const Value *v) {
+  switch (v->type ? v->type->kind : GK_INVALID) {
+  case GK_COMPLEX64: {
+    const float *c = v->data;
+    out[0] = c[0], out[1] = c[1];
+    return;
+  }
+  case GK_COMPLEX128: {
+    const double *c = v->data;
+    out[0] = c[0], out[1] = c[1];
+    return;
+  }
+  default: value_error("Complex", v);
+  }
+}
+
 // A string Value's string; for other kinds "<T Value>" (gc's reflect.Value.String).
 GoString escgo_reflect_Value_String(const Value *v) {
   if (!v->type)

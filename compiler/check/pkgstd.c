@@ -260,6 +260,7 @@ static const StdMethod methods[] = {
     {"time", "Time", "Unix", "escgo_time_Time_Unix", ">I", 0, "n"},
     {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
     {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
+    {"reflect", "Value", "Complex", "escgo_reflect_Value_Complex", ">C", 0, "n"},
     {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
     {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
     {"reflect", "Value", "Elem", "escgo_reflect_Value_Elem", ">V", 0, "r"},
@@ -503,7 +504,7 @@ typedef struct StdConst {
   const char *pkg, *name;
   const char *lit;    // Go literal text (exact: GMP), or a string's bytes
   char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration,
-                      // 's' untyped string
+                      // 's' untyped string, 'K' reflect.Kind
 } StdConst;
 
 static const StdConst consts[] = {
@@ -544,6 +545,34 @@ static const StdConst consts[] = {
     {"time", "Minute", "60000000000", 'D'},
     {"time", "Hour", "3600000000000", 'D'},
     {"strconv", "IntSize", "64", 'i'},
+    {"reflect", "Invalid", "0", 'K'},
+    {"reflect", "Bool", "1", 'K'},
+    {"reflect", "Int", "2", 'K'},
+    {"reflect", "Int8", "3", 'K'},
+    {"reflect", "Int16", "4", 'K'},
+    {"reflect", "Int32", "5", 'K'},
+    {"reflect", "Int64", "6", 'K'},
+    {"reflect", "Uint", "7", 'K'},
+    {"reflect", "Uint8", "8", 'K'},
+    {"reflect", "Uint16", "9", 'K'},
+    {"reflect", "Uint32", "10", 'K'},
+    {"reflect", "Uint64", "11", 'K'},
+    {"reflect", "Uintptr", "12", 'K'},
+    {"reflect", "Float32", "13", 'K'},
+    {"reflect", "Float64", "14", 'K'},
+    {"reflect", "Complex64", "15", 'K'},
+    {"reflect", "Complex128", "16", 'K'},
+    {"reflect", "Array", "17", 'K'},
+    {"reflect", "Chan", "18", 'K'},
+    {"reflect", "Func", "19", 'K'},
+    {"reflect", "Interface", "20", 'K'},
+    {"reflect", "Map", "21", 'K'},
+    {"reflect", "Pointer", "22", 'K'},
+    {"reflect", "Slice", "23", 'K'},
+    {"reflect", "String", "24", 'K'},
+    {"reflect", "Struct", "25", 'K'},
+    {"reflect", "UnsafePointer", "26", 'K'},
+    {"reflect", "Ptr", "22", 'K'},   // the old name of Pointer
     {"runtime", "GOOS", "linux", 's'},
     {"runtime", "GOARCH", "amd64", 's'},
     {"runtime", "Compiler", "gc", 's'},   // escgo compiles what gc compiles, as gc does
@@ -578,6 +607,7 @@ static Type *const_type(char kind) {
   case 'r': return ty_untyped_rune;
   case 'D': return duration_type();
   case 's': return ty_untyped_string;
+  case 'K': return kind_type();
   default: return ty_untyped_float;
   }
 }
