@@ -90,10 +90,10 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
         error_at(at, "cannot convert %s to type %s", desc, type_string_checker(t));
         return invalid_operand(n);
       }
-      if (is_float(tu)) {
-        if (c->kind == CV_INT)
-          c = const_to_float(c);
-        c = tu->kind == TY_FLOAT32 ? const_float(const_float32(c)) : const_float(const_float64(c));
+      if (is_float(tu) || tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128) {   // rounded to t
+        Const *r = const_round_float(c, tu);
+        if (r)
+          c = r;
       }
       // The constant operand takes the conversion's type (it is representable).
       if (is_untyped(x.type)) {

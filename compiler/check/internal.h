@@ -142,6 +142,8 @@ int tuple_count(Operand *x);
 void write_types_summary(Buf *b, Type **ts, int n);  // gc's "(number, string)"                    // 1, or the number of results of a tuple
 
 // check/ops.c
+// c rounded to the typed float or complex type u's precision; NULL on overflow.
+Const *const_round_float(Const *c, Type *u);
 // Is constant *cp representable in t? Rounds floats to t; on failure *why is
 // "overflows" or "truncated".
 bool representable(Const **cp, Type *t, const char **why);

@@ -15,6 +15,15 @@ static Operand result(Node *n, Mode m, Type *t, Const *c) {
 
 // ---------------------------------------------------------------- constants
 
+// c (an integer or float constant) rounded to the precision of the typed
+// float or complex type u: a complex constant is its real part here, and gc
+// rounds it to float32 for complex64 as it does a float32. NULL on overflow.
+Const *const_round_float(Const *c, Type *u) {
+  bool single = u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64;
+  double d = single ? const_float32(c) : const_float64(c);
+  return isfinite(d) ? const_float(d) : NULL;
+}
+
 // Is constant c representable in type t? On failure *why is "overflows" or
 // "truncated" (gc's words). Float results are rounded to t's precision.
 bool representable(Const **cp, Type *t, const char **why) {
@@ -41,22 +50,20 @@ bool representable(Const **cp, Type *t, const char **why) {
     *cp = c;
     return true;
   }
-  if (is_float(u)) {
+  bool cplx = u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128;
+  if (is_float(u) || cplx) {
     if (c->kind != CV_INT && c->kind != CV_FLOAT)
       return false;
-    if (u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) {   // rounded to the type
-      double d = u->kind == TY_FLOAT32 ? const_float32(c) : const_float64(c);
-      if (!isfinite(d))
+    if (u->kind != TY_UNTYPED_FLOAT) {   // rounded to the type (a complex's real part)
+      c = const_round_float(c, u);
+      if (!c)
         return false;
-      c = const_float(d);
     } else if (c->kind == CV_INT) {   // untyped float: exact
       c = const_to_float(c);
     }
     *cp = c;
     return true;
   }
-  if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128)
-    return c->kind == CV_INT || c->kind == CV_FLOAT;
   if (is_string(u))
     return c->kind == CV_STRING;
   if (is_boolean(u))
