@@ -74,6 +74,8 @@ typedef struct Checker {
   Type *empty_iface;  // the type of `interface{}` (identical to, not the same as, ty_any)
   Vec pending_methods;// method.c: Pending* method declarations, in source order, until
                       // declare_methods attaches them to their types
+  bool has_call_or_recv; // types2's flag: an expression checked since len/cap reset it
+                         // called a function or received (len(x) is then not constant)
 } Checker;
 
 

@@ -400,8 +400,10 @@ Operand check_unary(Checker *chk, Node *n) {
     }
     return result(n, M_VALUE, ptr_to(x.type), NULL);
   }
-  if (n->op == T_ARROW)
+  if (n->op == T_ARROW) {
+    chk->has_call_or_recv = true;   // len(<-c) is not constant
     return check_recv(chk, n);
+  }
   Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);

@@ -556,15 +556,14 @@ static void range_stmt(Lowerer *l, Node *s) {
   }
   Frame f;
   frame_open(l, &f);
-  IRExpr *x = lower_expr(l, s->x);
-  Type *u = under(x->type);
+  Type *u = under(s->x->type);
   bool by_ptr = u->kind == TY_PTR;
   bool want_value = nx(s)->value && !is_blank(nx(s)->value);
-  if (u->kind == TY_ARRAY && !want_value) {
-    x = NULL; // only the index is used: no copy of the array needed
-  } else {
-    x = range_operand(l, x);
-  }
+  IRExpr *x = NULL;
+  if (u->kind == TY_ARRAY && !want_value)
+    lower_calls_of(l, s->x);   // only the index is used: no copy of the array needed
+  else
+    x = range_operand(l, lower_expr(l, s->x));
   Type *au = by_ptr ? under(u->elem) : u;
   IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
   if (!len) {
