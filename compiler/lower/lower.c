@@ -713,6 +713,28 @@ static void type_switch_stmt(Lowerer *l, Node *s) {
   frame_close(l, &f, s->pos);
 }
 
+// The condition of case e: `tag == e`, or e itself without a tag (a bool).
+// An interface compared with a concrete value boxes the concrete side, as
+// a comparison does (expr.c), either way round; the missing tag is `true`,
+// so `switch { case i: }`, i an interface, is `true == i`.
+static IRExpr *case_cond(Lowerer *l, IRExpr *tag, Node *tagn, Node *e) {
+  IRExpr *v = lower_expr(l, e);
+  if (!tag && !is_interface(v->type))
+    return v;
+  IRExpr *x = tag ? tag : const_expr(const_bool(true), ty_bool, e->pos);
+  if (is_interface(x->type) && !is_interface(v->type))
+    v = quiet_box(convert_value(l, v, x->type, e, e->pos));
+  else if (is_interface(v->type) && !is_interface(x->type))
+    x = quiet_box(convert_value(l, x, v->type, tagn, e->pos));
+  else if (v->kind == IR_ZERO)
+    v = zero_expr(x->type, e->pos);
+  IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+  cmp->op = T_EQL;
+  cmp->x = x;
+  cmp->y = v;
+  return cmp;
+}
+
 static void switch_stmt(Lowerer *l, Node *s) {
   Frame f;
   frame_open(l, &f);
@@ -725,24 +747,8 @@ static void switch_stmt(Lowerer *l, Node *s) {
     SwitchClause *c = switch_clause(sw, i, cc);
     // Case expressions are evaluated in the switch's block, in order, only
     // when reached: codegen evaluates conds lazily, so build them as values.
-    for (int j = 0; j < cc->list.len; j++) {
-      Node *e = cc->list.data[j];
-      if (!tag) {
-        c->conds[j] = lower_expr(l, e);
-        continue;
-      }
-      IRExpr *v = lower_expr(l, e);
-      IRExpr *x = tag;
-      if (is_interface(x->type) && !is_interface(v->type))
-        v = quiet_box(convert_value(l, v, x->type, e, e->pos));
-      else if (v->kind == IR_ZERO)
-        v = zero_expr(x->type, e->pos);
-      IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
-      cmp->op = T_EQL;
-      cmp->x = x;
-      cmp->y = v;
-      c->conds[j] = cmp;
-    }
+    for (int j = 0; j < cc->list.len; j++)
+      c->conds[j] = case_cond(l, tag, s->x, cc->list.data[j]);
     Vec *body = &cc->list2;
     c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
