@@ -116,7 +116,7 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
 
 // ---------------------------------------------------------------- builtins
 
-static Operand builtin_len_cap(Checker *chk, Node *n, Builtin b) {
+static Operand len_cap_operand(Checker *chk, Node *n, Builtin b) {
   Node *arg = n->list.data[0];
   Operand x = check_rvalue(chk, arg);
   if (x.mode == M_INVALID)
@@ -135,10 +135,10 @@ static Operand builtin_len_cap(Checker *chk, Node *n, Builtin b) {
     return value_operand(n, ty_int);
   }
   if (u->kind == TY_ARRAY) {
-    // len of an array is constant unless the operand has calls (we keep it simple:
-    // constant when the operand has no function call or receive).
+    // spec: len(s) and cap(s) are constants if s is an array or pointer to
+    // an array and contains no channel receives or (non-constant) function calls.
     n->type = ty_int;
-    if (arg->kind == N_IDENT || arg->kind == N_SELECTOR) {
+    if (!chk->has_call_or_recv) {
       n->cval = const_int64(u->len);
       return (Operand){M_CONST, ty_int, n->cval};
     }
@@ -148,6 +148,17 @@ static Operand builtin_len_cap(Checker *chk, Node *n, Builtin b) {
     return value_operand(n, ty_int);
   error_at(start_pos(arg), "invalid argument: %s for %s", operand_desc(arg, &x), name);
   return invalid_operand(n);
+}
+
+// As types2: has_call_or_recv tells whether the operand alone calls or
+// receives; the caller's flag is restored after (check_call sets it when
+// the result is not constant).
+static Operand builtin_len_cap(Checker *chk, Node *n, Builtin b) {
+  bool outer = chk->has_call_or_recv;
+  chk->has_call_or_recv = false;
+  Operand r = len_cap_operand(chk, n, b);
+  chk->has_call_or_recv = outer;
+  return r;
 }
 
 static Operand builtin_append(Checker *chk, Node *n) {
@@ -548,8 +559,13 @@ Operand check_call(Checker *chk, Node *n) {
   }
   if (f.mode == M_TYPE)
     return conversion(chk, n, f.type);
-  if (f.mode == M_BUILTIN)
-    return builtin(chk, n, n->x->obj->builtin);
+  if (f.mode == M_BUILTIN) {
+    Operand r = builtin(chk, n, n->x->obj->builtin);
+    if (r.mode != M_CONST && r.mode != M_INVALID)   // types2: a non-constant result
+      chk->has_call_or_recv = true;                 // implies a function call
+    return r;
+  }
+  chk->has_call_or_recv = true;
   Type *sig = under(f.type);
   if (!sig || sig->kind != TY_FUNC) {
     error_at(start_pos(n->x), "invalid operation: cannot call non-function %s", operand_desc(n->x, &f));

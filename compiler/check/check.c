@@ -142,7 +142,7 @@ static void check_const_spec(Checker *chk, Node *spec, Obj *only) {
     if (x.mode == M_INVALID)
       continue;
     if (x.mode != M_CONST) {
-      error_at(e->pos, "%s is not constant", operand_desc(e, &x));
+      error_at(start_pos(e), "%s is not constant", operand_desc(e, &x));
       continue;
     }
     if (t) {

@@ -537,8 +537,12 @@ Operand check_expr_or_type(Checker *chk, Node *n) {
   case N_BINARY: return check_binary(chk, n);
   case N_CALL: return check_call(chk, n);
   case N_COMPOSITE: return composite(chk, n);
-  case N_FUNCLIT:
-    return check_func_lit(chk, n);
+  case N_FUNCLIT: {   // types2 checks its body later: its calls are not the operand's
+    bool outer = chk->has_call_or_recv;
+    Operand r = check_func_lit(chk, n);
+    chk->has_call_or_recv = outer;
+    return r;
+  }
   case N_TYPEASSERT:
     return check_type_assert(chk, n, false);
   case N_KEYVALUE:

@@ -74,6 +74,8 @@ typedef struct Checker {
   Type *empty_iface;  // the type of `interface{}` (identical to, not the same as, ty_any)
   Vec pending_methods;// method.c: Pending* method declarations, in source order, until
                       // declare_methods attaches them to their types
+  bool has_call_or_recv; // types2's flag: an expression checked since len/cap reset it
+                         // called a function or received (len(x) is then not constant)
 } Checker;
 
 
@@ -145,6 +147,8 @@ int tuple_count(Operand *x);
 void write_types_summary(Buf *b, Type **ts, int n);  // gc's "(number, string)"                    // 1, or the number of results of a tuple
 
 // check/ops.c
+// c rounded to the typed float or complex type u's precision; NULL on overflow.
+Const *const_round_float(Const *c, Type *u);
 // Is constant *cp representable in t? Rounds floats to t; on failure *why is
 // "overflows" or "truncated".
 bool representable(Const **cp, Type *t, const char **why);

@@ -15,6 +15,14 @@ static Operand result(Node *n, Mode m, Type *t, Const *c) {
 
 // ---------------------------------------------------------------- constants
 
+// c (an integer or float constant) rounded to the precision of the typed
+// float type u (float32 for a complex64's part). NULL on overflow.
+Const *const_round_float(Const *c, Type *u) {
+  bool single = u->kind == TY_FLOAT32 || u->kind == TY_COMPLEX64;
+  double d = single ? const_float32(c) : const_float64(c);
+  return isfinite(d) ? const_float(d) : NULL;
+}
+
 // Is constant c representable in type t? On failure *why is gc's word for
 // it: "truncated" when a non-integer (float or complex) value meets an
 // integer type, else "overflows". Float and complex results are rounded to t.
@@ -47,11 +55,10 @@ bool representable(Const **cp, Type *t, const char **why) {
       return false;   // a non-zero imaginary part
     if (c->kind != CV_INT && c->kind != CV_FLOAT)
       return false;
-    if (u->kind == TY_FLOAT32 || u->kind == TY_FLOAT64) {   // rounded to the type
-      double d = u->kind == TY_FLOAT32 ? const_float32(c) : const_float64(c);
-      if (!isfinite(d))
+    if (u->kind != TY_UNTYPED_FLOAT) {   // rounded to the type (a complex's real part)
+      c = const_round_float(c, u);
+      if (!c)
         return false;
-      c = const_float(d);
     } else if (c->kind == CV_INT) {   // untyped float: exact
       c = const_to_float(c);
     }
@@ -412,8 +419,10 @@ Operand check_unary(Checker *chk, Node *n) {
     }
     return result(n, M_VALUE, ptr_to(x.type), NULL);
   }
-  if (n->op == T_ARROW)
+  if (n->op == T_ARROW) {
+    chk->has_call_or_recv = true;   // len(<-c) is not constant
     return check_recv(chk, n);
+  }
   Operand x = check_rvalue(chk, n->x);
   if (x.mode == M_INVALID)
     return invalid_operand(n);

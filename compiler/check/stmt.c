@@ -459,7 +459,7 @@ static void decl_stmt(Checker *chk, Node *s) {
               o->cval = x.cval;
             }
           } else if (x.mode != M_INVALID) {
-            error_at(e->pos, "%s is not constant", operand_desc(e, &x));
+            error_at(start_pos(e), "%s is not constant", operand_desc(e, &x));
           }
         } else if (j == spec->list.len) {
           error_at(id->pos, "missing init expr for const declaration");

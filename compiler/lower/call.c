@@ -114,6 +114,27 @@ static IRExpr *builtin_append(Lowerer *l, Node *n) {
   return e;
 }
 
+// The calls and receives inside x, run for their effects alone, in order:
+// where len(x) of an array is known but x calls or receives, gc (walk's
+// safeExpr) runs those before the len or range over x, but neither
+// indexes nor dereferences x (len(f()) of a nil *[3]int is 3, no panic).
+void lower_calls_of(Lowerer *l, Node *x) {
+  if (!x || x->is_type || x->cval || x->kind == N_FUNCLIT)
+    return;
+  if ((x->kind == N_CALL && !x->x->is_type) || (x->kind == N_UNARY && x->op == T_ARROW)) {
+    IRStmt *st = new_stmt(l, IR_S_EXPR, x->pos);
+    st->x = lower_expr(l, x);
+    emit(l, st);
+    return;
+  }
+  Node *kids[] = {x->x, x->y, nx(x)->z, nx(x)->w};
+  for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+    lower_calls_of(l, kids[i]);
+  if (x->kind != N_SELECTOR)   // (a selector's list holds its field path)
+    for (int i = 0; i < x->list.len; i++)
+      lower_calls_of(l, x->list.data[i]);
+}
+
 static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
   switch (b) {
   case BI_CLOSE:
@@ -123,14 +144,14 @@ static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
     Node *a = n->list.data[0];
     if (a->type && under(a->type)->kind == TY_CHAN)
       return lower_chan_builtin(l, n, b);
-    IRExpr *x = lower_expr(l, a);
-    if (under(x->type)->kind == TY_PTR) { // len(*array) is constant; keep the nil check
-      IRExpr *d = unop(IR_DEREF, n->pos, under(x->type)->elem, x);
-      (void)d;
-      return const_expr(const_int64(under(under(x->type)->elem)->len), ty_int, n->pos);
+    Type *u = under(a->type);
+    if (u->kind == TY_PTR)
+      u = under(u->elem);
+    if (u->kind == TY_ARRAY) {   // not constant: a calls or receives
+      lower_calls_of(l, a);
+      return const_expr(const_int64(u->len), ty_int, n->pos);
     }
-    if (under(x->type)->kind == TY_ARRAY)
-      return const_expr(const_int64(under(x->type)->len), ty_int, n->pos);
+    IRExpr *x = lower_expr(l, a);
     return unop(b == BI_LEN ? IR_LEN : IR_CAP, nx(n)->lparen, ty_int, x);
   }
   case BI_APPEND:

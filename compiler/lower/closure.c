@@ -145,6 +145,9 @@ static void pre_assign(Prepass *p, Node *n) {
   }
 }
 
+// As gc's escape analysis: the range expression outside the loop; the key
+// and value, evaluated on every iteration, inside it (a func literal in
+// `a[f()] = range` captures at the loop's depth).
 static void pre_range(Prepass *p, Node *n) {
   pre(p, n->x);
   Node *vars[2] = {nx(n)->key, nx(n)->value};
@@ -152,10 +155,13 @@ static void pre_range(Prepass *p, Node *n) {
     Node *v = vars[i];
     if (!v)
       continue;
-    if (n->op == T_DEFINE)
+    if (n->op == T_DEFINE) {
       declare(p, v);
-    else
-      scan_addr(v);   // for a[&x == p] = range ...
+    } else {   // a[&x == p] = range ..., a[func() int { ... }()] = range ...
+      p->loop++;
+      pre(p, v);
+      p->loop--;
+    }
     Obj *o = assigned_root(v);
     if (o)
       o->capflags |= CAP_REASSIGNED;

@@ -76,6 +76,7 @@ Type *static_dyn_of(Obj *o, IRExpr *init);      // lower/method.c: devirtualizat
 // True when lowering a call statement produced a statement of its own
 // (print, panic) instead of an expression.
 bool lower_builtin_stmt(Lowerer *l, Node *call);
+void lower_calls_of(Lowerer *l, Node *x);   // lower/call.c: x's calls and receives, for their effects
 IRExpr **lower_call_args(Lowerer *l, Node *n, Type *sig, int *nout);   // lower/call.c: arguments for sig
 
 // lower/method.c

@@ -556,15 +556,14 @@ static void range_stmt(Lowerer *l, Node *s) {
   }
   Frame f;
   frame_open(l, &f);
-  IRExpr *x = lower_expr(l, s->x);
-  Type *u = under(x->type);
+  Type *u = under(s->x->type);
   bool by_ptr = u->kind == TY_PTR;
   bool want_value = nx(s)->value && !is_blank(nx(s)->value);
-  if (u->kind == TY_ARRAY && !want_value) {
-    x = NULL; // only the index is used: no copy of the array needed
-  } else {
-    x = range_operand(l, x);
-  }
+  IRExpr *x = NULL;
+  if (u->kind == TY_ARRAY && !want_value)
+    lower_calls_of(l, s->x);   // only the index is used: no copy of the array needed
+  else
+    x = range_operand(l, lower_expr(l, s->x));
   Type *au = by_ptr ? under(u->elem) : u;
   IRExpr *len = au->kind == TY_ARRAY ? const_expr(const_int64(au->len), ty_int, s->pos) : NULL;
   if (!len) {
@@ -714,6 +713,28 @@ static void type_switch_stmt(Lowerer *l, Node *s) {
   frame_close(l, &f, s->pos);
 }
 
+// The condition of case e: `tag == e`, or e itself without a tag (a bool).
+// An interface compared with a concrete value boxes the concrete side, as
+// a comparison does (expr.c), either way round; the missing tag is `true`,
+// so `switch { case i: }`, i an interface, is `true == i`.
+static IRExpr *case_cond(Lowerer *l, IRExpr *tag, Node *tagn, Node *e) {
+  IRExpr *v = lower_expr(l, e);
+  if (!tag && !is_interface(v->type))
+    return v;
+  IRExpr *x = tag ? tag : const_expr(const_bool(true), ty_bool, e->pos);
+  if (is_interface(x->type) && !is_interface(v->type))
+    v = quiet_box(convert_value(l, v, x->type, e, e->pos));
+  else if (is_interface(v->type) && !is_interface(x->type))
+    x = quiet_box(convert_value(l, x, v->type, tagn, e->pos));
+  else if (v->kind == IR_ZERO)
+    v = zero_expr(x->type, e->pos);
+  IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
+  cmp->op = T_EQL;
+  cmp->x = x;
+  cmp->y = v;
+  return cmp;
+}
+
 static void switch_stmt(Lowerer *l, Node *s) {
   Frame f;
   frame_open(l, &f);
@@ -726,24 +747,8 @@ static void switch_stmt(Lowerer *l, Node *s) {
     SwitchClause *c = switch_clause(sw, i, cc);
     // Case expressions are evaluated in the switch's block, in order, only
     // when reached: codegen evaluates conds lazily, so build them as values.
-    for (int j = 0; j < cc->list.len; j++) {
-      Node *e = cc->list.data[j];
-      if (!tag) {
-        c->conds[j] = lower_expr(l, e);
-        continue;
-      }
-      IRExpr *v = lower_expr(l, e);
-      IRExpr *x = tag;
-      if (is_interface(x->type) && !is_interface(v->type))
-        v = quiet_box(convert_value(l, v, x->type, e, e->pos));
-      else if (v->kind == IR_ZERO)
-        v = zero_expr(x->type, e->pos);
-      IRExpr *cmp = new_expr(IR_BINARY, e->pos, ty_bool);
-      cmp->op = T_EQL;
-      cmp->x = x;
-      cmp->y = v;
-      c->conds[j] = cmp;
-    }
+    for (int j = 0; j < cc->list.len; j++)
+      c->conds[j] = case_cond(l, tag, s->x, cc->list.data[j]);
     Vec *body = &cc->list2;
     c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;
