@@ -74,19 +74,32 @@ static void set_m(const char *w) {
   flags.m = (int)n;
 }
 
-// -gcflags=PATTERN=FLAGS: the packages the flags apply to (NULL: those
-// named on the command line, go's default).
-static char *gcflags_pattern;
+// Each -gcflags=[PATTERN=]FLAGS on the command line, in order: a package
+// gets the FLAGS of the last one whose PATTERN matches it (no PATTERN: the
+// packages named on the command line), as go does; the others gc's defaults.
+typedef struct {
+  char *pattern;   // NULL: the named packages
+  char *value;     // the compiler flags
+} GcflagsEntry;
+static Vec gcflags_entries;
+
+static void apply_gcflags(const char *value);
 
 static void parse_gcflags(const char *value) {
   while (*value == ' ')
     value++;
   const char *eq = strchr(value, '=');
-  gcflags_pattern = NULL;
+  GcflagsEntry *e = xmalloc(sizeof *e);
   if (*value && *value != '-' && eq) {
-    gcflags_pattern = xstrndup(value, (size_t)(eq - value));
+    e->pattern = xstrndup(value, (size_t)(eq - value));
     value = eq + 1;
   }
+  e->value = xstrdup(value);
+  vec_push(&gcflags_entries, e);
+  apply_gcflags(value);   // reports bad flags now, before any package loads
+}
+
+static void apply_gcflags(const char *value) {
   Vec words = split_words(value);
   for (int i = 0; i < words.len; i++) {
     char *w = VEC_AT(words, i);
@@ -217,11 +230,10 @@ static bool path_match(const char *pat, const char *path) {
   }
 }
 
-// Does -gcflags apply to p? Its pattern as go matches it: "all", a
-// relative directory pattern ("./...", "./internal/geom"), an import path
-// pattern; without one, the packages named on the command line.
-static bool gcflags_apply(LoadedPkg *p) {
-  const char *pat = gcflags_pattern;
+// Does a -gcflags pattern select p? As go matches it: "all", a relative
+// directory pattern ("./...", "./internal/geom"), an import path pattern;
+// no pattern: the packages named on the command line.
+static bool gcflags_match(const char *pat, LoadedPkg *p) {
   if (!pat)
     return p->target;
   if (!strcmp(pat, "all"))
@@ -238,17 +250,22 @@ static bool gcflags_apply(LoadedPkg *p) {
 
 static Flags given_flags;
 
-// The compiler flags of package p: -gcflags's, or gc's defaults for a
-// package they do not apply to (no -m output for dependencies).
+// The compiler flags of package p: those of the last -gcflags that selects
+// it, or gc's defaults (no -m output for dependencies).
 void gcflags_select(LoadedPkg *p) {
   given_flags = flags;
-  if (gcflags_apply(p))
-    return;
   flags.m = 0;
   flags.no_inline = flags.no_opt = false;
   flags.dump_ast = flags.dump_tokens = false;
   flags.dump_ir = 0;
   flags.forcestack = NULL;
+  for (int i = gcflags_entries.len - 1; i >= 0; i--) {
+    GcflagsEntry *e = gcflags_entries.data[i];
+    if (gcflags_match(e->pattern, p)) {
+      apply_gcflags(e->value);
+      return;
+    }
+  }
 }
 
 void gcflags_restore(void) { flags = given_flags; }

@@ -226,10 +226,51 @@ static char *pos_prefix(Pos pos) {
   return p ? xfmt("%s: ", p) : "";
 }
 
+// go's checks of an import path's shape, before looking for it: the
+// loader's words, or NULL when it is well formed.
+static char *malformed_import(const char *path) {
+  if (path[0] == '.' && (path[1] == '/' || (path[1] == '.' && path[2] == '/')))
+    return xfmt("local import \"%s\" in non-local package", path);
+  if (path[0] == '/')
+    return xfmt("\"%s\" is not a package path; see 'go help packages'", path);
+  if (has_suffix(path, "/"))
+    return xfmt("malformed import path \"%s\": trailing slash", path);
+  if (strstr(path, "//"))
+    return xfmt("malformed import path \"%s\": double slash", path);
+  for (const char *e = path; *e;) {
+    const char *end = strchr(e, '/');
+    size_t n = end ? (size_t)(end - e) : strlen(e);
+    if ((n == 1 && e[0] == '.') || (n == 2 && e[0] == '.' && e[1] == '.'))
+      return xfmt("malformed import path \"%s\": invalid path element \"%.*s\"", path, (int)n, e);
+    e += n + (end != NULL);
+  }
+  return NULL;
+}
+
+// types2's check, which gc reports at the path's string (one column on).
+static bool valid_import_chars(const char *path) {
+  if (!*path)
+    return false;
+  for (const unsigned char *c = (const unsigned char *)path; *c; c++)
+    if (*c < 0x21 || *c == 0x7f || strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", *c))
+      return false;
+  return true;
+}
+
 // The package an import names: a package of the module (loaded now if it is
 // new), or NULL for a standard package (the checker knows which escgo has).
 // Paths that name nothing get the go command's words and exit 1.
 static LoadedPkg *resolve_import(const char *path, Pos at) {
+  if (!valid_import_chars(path)) {
+    at.col += at.file ? 2 : 0;   // gc points into the string literal
+    fprintf(stderr, "%sinvalid import path: \"%s\"\n", pos_prefix(at), path);
+    exit(1);
+  }
+  char *bad = malformed_import(path);
+  if (bad) {
+    fprintf(stderr, "%s%s\n", pos_prefix(at), bad);
+    exit(1);
+  }
   Module *m = current_module();
   size_t n = m ? strlen(m->path) : 0;
   if (m && !strncmp(path, m->path, n) && (!path[n] || path[n] == '/')) {
@@ -295,6 +336,24 @@ static void parse_loaded(LoadedPkg *p) {
 
 // ---------------------------------------------------------------- dependency order
 
+// An import of a main package is go's error, at the import.
+static void refuse_program_import(LoadedPkg *p, LoadedPkg *dep) {
+  Node *f0 = dep->parsed.len ? dep->parsed.data[0] : NULL;
+  if (!f0 || !f0->name || strcmp(f0->name, "main"))
+    return;
+  for (int i = 0; i < p->parsed.len; i++) {
+    Node *file = p->parsed.data[i];
+    for (int j = 0; j < file->list.len; j++) {
+      Node *imp = file->list.data[j];
+      if (imp->tok && imp->tok->sval && !strcmp(imp->tok->sval, dep->path)) {
+        fprintf(stderr, "%simport \"%s\" is a program, not an importable package\n",
+                pos_prefix(imp->pos), dep->path);
+        exit(1);
+      }
+    }
+  }
+}
+
 // Depth-first, imports in the order the files name them; stack holds the
 // path from a target, for go's "import cycle not allowed" message.
 static void visit(LoadedPkg *p, Vec *order, Vec *stack) {
@@ -311,8 +370,10 @@ static void visit(LoadedPkg *p, Vec *order, Vec *stack) {
   p->mark = 1;
   vec_push(stack, p);
   parse_loaded(p);
-  for (int i = 0; i < p->imports.len; i++)
+  for (int i = 0; i < p->imports.len; i++) {
     visit(p->imports.data[i], order, stack);
+    refuse_program_import(p, p->imports.data[i]);
+  }
   stack->len--;
   p->mark = 2;
   vec_push(order, p);
