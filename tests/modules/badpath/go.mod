@@ -1,0 +1,3 @@
+module example.com/badpath
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/progimport
+
+go 1.19
