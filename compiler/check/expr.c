@@ -455,6 +455,8 @@ static Operand composite(Checker *chk, Node *n) {
         for (int j = 0; j < u->nfields; j++)
           if (!strcmp(u->fields[j].name, kv->x->name))
             f = j;
+        if (f >= 0 && foreign_unexported(t, kv->x->name))
+          f = -1;   // another package's unexported field: not visible here
         if (f < 0) {
           error_at(kv->x->pos, "unknown field '%s' in struct literal of type %s", kv->x->name,
                    type_string_checker(t));
@@ -487,6 +489,11 @@ static Operand composite(Checker *chk, Node *n) {
           continue;
         }
         Operand v = check_expr(chk, e);
+        if (foreign_unexported(t, u->fields[i].name)) {
+          error_at(start_pos(e), "implicit assignment to unexported field %s in %s literal",
+                   u->fields[i].name, type_string_checker(t));
+          continue;
+        }
         assign_to(e, &v, u->fields[i].type, "struct literal");
       }
       if (n->list.len && n->list.len < u->nfields)

@@ -11,4 +11,6 @@ func main() {
 	c.Inc()
 	fmt.Println(c.n, lib.secret, lib.Counter{}.N)
 	lib.helper()
+	_ = lib.Counter{n: 1}
+	_ = lib.Counter{1, 2}
 }
