@@ -80,6 +80,16 @@ _Noreturn void ice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 // Fuzzing hook (tests/fuzz): when set, exit_if_errors() discards the errors
 // and longjmps here with value 1 instead of printing and exiting.
 extern jmp_buf *diag_jmp;
+// Several packages (escgo build ./...): when set, exit_if_errors() prints
+// the errors as usual, then longjmps here with value 1 so that the packages
+// that do not depend on the broken one still compile.
+extern jmp_buf *diag_recover;
+// One package's errors kept aside while others compile (the loader parses
+// every package first): diag_take moves the pending errors out, diag_put
+// brings them back.
+typedef struct DiagList DiagList;
+DiagList *diag_take(void);
+void diag_put(DiagList *l);
 // Test hooks (unit tests): the errors collected so far, in report order.
 int diag_count(void);
 const char *diag_message(int i);

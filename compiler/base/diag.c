@@ -12,6 +12,7 @@
 int diag_errors;
 int diag_syntax_errors;
 jmp_buf *diag_jmp;
+jmp_buf *diag_recover;
 Flags flags = {.opt_level = 2};
 const char *diag_header = "# command-line-arguments";
 
@@ -121,7 +122,46 @@ void exit_if_errors(void) {
     print_at(p, "too many errors");
   }
   fflush(stderr);
+  if (diag_recover) {
+    nerrs = 0;
+    diag_errors = 0;
+    diag_syntax_errors = 0;
+    longjmp(*diag_recover, 1);
+  }
   exit(1);
+}
+
+struct DiagList {
+  Diag *errs;
+  int n, syntax;
+};
+
+DiagList *diag_take(void) {
+  if (!nerrs)
+    return NULL;
+  DiagList *l = xmalloc(sizeof *l);
+  *l = (DiagList){errs, nerrs, diag_syntax_errors};
+  errs = NULL;
+  nerrs = caperrs = 0;
+  diag_errors = 0;
+  diag_syntax_errors = 0;
+  return l;
+}
+
+void diag_put(DiagList *l) {
+  if (!l)
+    return;
+  for (int i = 0; i < l->n; i++) {
+    if (nerrs == caperrs) {
+      caperrs = caperrs ? caperrs * 2 : 16;
+      errs = xrealloc(errs, sizeof(Diag) * caperrs);
+    }
+    errs[nerrs] = l->errs[i];
+    errs[nerrs].seq = nerrs;
+    nerrs++;
+    diag_errors++;
+  }
+  diag_syntax_errors += l->syntax;
 }
 
 void ice(const char *fmt, ...) {

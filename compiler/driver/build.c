@@ -116,10 +116,26 @@ const char *generate(Program *prog) {
 Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
                      void (*after_parse)(Vec *files)) {
   Vec order = load_packages(inputs, with_tests, targets);
+  // As go build: a package with errors stops its importers, not the others.
+  volatile bool any_failed = false;   // (setjmp: kept in memory)
+  jmp_buf on_errors;
   for (int i = 0; i < order.len; i++) {
     LoadedPkg *p = order.data[i];
+    for (int k = 0; k < p->imports.len; k++)
+      p->failed |= ((LoadedPkg *)p->imports.data[k])->failed;
+    if (p->failed)
+      continue;
+    diag_recover = &on_errors;
+    if (setjmp(on_errors)) {
+      gcflags_restore();
+      p->failed = any_failed = true;
+      continue;
+    }
     compile_package(p, must_be_main && p->target, p->target ? after_parse : NULL);
   }
+  diag_recover = NULL;
+  if (any_failed)
+    exit(1);
   return order;
 }
 

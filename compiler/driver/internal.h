@@ -38,6 +38,8 @@ typedef struct LoadedPkg {
   bool with_tests;     // escgo test: compiled with its _test.go files
   bool from_files;     // FILES.go on the command line
   int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
+  DiagList *pending;   // errors found while parsing, reported when it compiles
+  bool failed;         // did not compile (escgo build ./... goes on with the others)
   Package *pkg;        // check's package, once compiled
   Program *prog;       // lowered and analysed
 } LoadedPkg;

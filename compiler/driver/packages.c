@@ -317,6 +317,11 @@ static void parse_loaded(LoadedPkg *p) {
       vec_push(&srcs, p->test_files.data[i]);
   p->parsed = parse_sources(srcs);
   gcflags_restore();
+  // Its lexical errors wait for its turn to compile (under its header);
+  // syntax errors stop the build now, as go's loader does.
+  if (diag_syntax_errors)
+    exit_if_errors();
+  p->pending = diag_take();
   for (int i = 0; i < p->parsed.len; i++) {
     Node *file = p->parsed.data[i];
     for (int j = 0; j < file->list.len; j++) {

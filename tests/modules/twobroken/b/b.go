@@ -1,0 +1,5 @@
+package b
+
+var Y string = 1
+
+var z = `raw` + '\q'

@@ -1,0 +1,5 @@
+package c
+
+import "example.com/twobroken/a"
+
+var Z = a.X + undefinedName

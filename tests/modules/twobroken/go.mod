@@ -1,0 +1,3 @@
+module example.com/twobroken
+
+go 1.19
