@@ -231,7 +231,8 @@ void escgo_rand_Seed(int64_t seed);
 // ---- runtime (memstats.c): runtime.GC and runtime.ReadMemStats; the struct
 // is Go 1.19's runtime.MemStats (compiler/packages.c), passed by pointer.
 void escgo_runtime_GC(void);
-void escgo_runtime_Breakpoint(void);   // start.c: SIGTRAP, as gc's runtime.Breakpoint
+void escgo_runtime_Breakpoint(void);
+void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n);   // itab.c   // start.c: SIGTRAP, as gc's runtime.Breakpoint
 void escgo_runtime_ReadMemStats(void *m);
 
 // ---- goroutines (goroutine.c): `go fv()` starts fv (a func value) on a

@@ -109,3 +109,14 @@ _Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const
   }
   rt_panic_type_assertion(b.data, b.len);
 }
+
+// A package's module calls this before main for each type descriptor it
+// has a method table for (codegen/types.c): descriptors are shared by name
+// across modules and the linker keeps one copy, perhaps one emitted where
+// the type was never converted to an interface, without the table.
+void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n) {
+  if (!t->nmethods) {
+    t->methods = methods;
+    t->nmethods = n;
+  }
+}

@@ -632,7 +632,10 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/escgo-tests.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$WORK/results"
-export ESCGO REPLAY RUN_TIMEOUT WORK VERBOSE
+# A build cache of this run's own (cache.c): every build goes through it,
+# none finds an object left by an earlier escgo.
+ESCGO_CACHE=${ESCGO_CACHE:-$WORK/cache}
+export ESCGO REPLAY RUN_TIMEOUT WORK VERBOSE ESCGO_CACHE
 
 # Keeps a "KIND PATH" line if its test name is selected by TESTS and SMOKE.
 select_test() {  # select_test KIND PATH NAME

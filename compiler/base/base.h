@@ -113,6 +113,7 @@ typedef struct Flags {
   bool allocprof;        // -allocprof: count every heap allocation per site
   char *forcestack;      // -d=forcestack=FILE:LINE
   bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
+  bool trace_cache;      // -d=cache: say where each package's object code comes from
 } Flags;
 extern Flags flags;
 

@@ -90,8 +90,7 @@ static LLVMValueRef funcvalue_wrapper(CG *cg, Func *f) {
 }
 
 LLVMValueRef cg_funcvalue(CG *cg, Func *f) {
-  if (!f->cg)
-    ice("codegen: func value of undeclared %s", f->name);
+  cg_func(cg, f);   // another package's function: declared here
   if (f->outer) // a capture-free closure deferred as a value
     return static_ctx(cg, ((CgFunc *)f->cg)->fn, xfmt("%s$ctx", f->lname));
   return static_ctx(cg, funcvalue_wrapper(cg, f), xfmt("%s$fvctx", f->lname ? f->lname : f->name));
@@ -118,9 +117,9 @@ LLVMValueRef cg_closure(CG *cg, IRExpr *e) {
 LLVMValueRef cg_callvalue(CG *cg, IRExpr *e) {
   Func *sf = e->fn;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 2));
-  if (sf && !sf->outer && sf->cg && e->x->kind != IR_CLOSURE) { // statically known: call it
+  if (sf && !sf->outer && (sf->cg || cg->split) && e->x->kind != IR_CLOSURE) {   // statically known
     cg_expr_list(cg, e->args, e->nargs, args);
-    LLVMValueRef r = cg_call(cg, ((CgFunc *)sf->cg)->fn, args, e->nargs);
+    LLVMValueRef r = cg_call(cg, cg_func(cg, sf)->fn, args, e->nargs);
     free(args);
     return r;
   }

@@ -443,8 +443,23 @@ LLVMValueRef cg_site_buf(CG *cg, Site *s, int64_t bytes) {
   return cg->site_mem[s->id];
 }
 
+static CgVar *new_cgvar(Var *v);
+
+// Another package's variable, in a package's module: an external global.
+static CgVar *declare_foreign_var(CG *cg, Var *v) {
+  LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, v->lname);
+  if (!g)
+    g = LLVMAddGlobal(cg->mod, cg_type(cg, v->type), v->lname);
+  CgVar *cv = new_cgvar(v);
+  cv->addr = cg_castptr(cg, g, cg->ptr);
+  vec_push(&cg->foreign_vars, v);
+  return cv;
+}
+
 LLVMValueRef cg_var_addr(CG *cg, Var *v) {
   CgVar *cv = v->cg;
+  if (!cv && cg->split && v->kind == VAR_GLOBAL)
+    cv = declare_foreign_var(cg, v);
   if (!cv)
     ice("codegen: variable %s has no storage", v->name);
   if (cv->slot)
@@ -719,6 +734,39 @@ static const char *func_lname(CG *cg, Func *f) {
   return f->lname ? f->lname : f->name;
 }
 
+// In a package's own module: the functions another package's module may
+// call by name — declared functions and methods, and the package's init.
+static bool visible_to_importers(CG *cg, Func *f) {
+  if (f->decl && !f->outer && !f->is_wrapper && !f->mtab_wrapper)
+    return true;
+  for (int i = 0; i < cg->prog->inits.len; i++)
+    if (cg->prog->inits.data[i] == f)
+      return true;
+  return false;
+}
+
+// Another package's function, in a package's module: a declaration.
+static CgFunc *declare_foreign_func(CG *cg, Func *f) {
+  CgFunc *cf = xmalloc(sizeof(CgFunc));
+  cf->ty = cg_func_type(cg, f);
+  cf->fn = LLVMGetNamedFunction(cg->mod, func_lname(cg, f));
+  if (!cf->fn)
+    cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
+  else
+    cf->fn = LLVMConstBitCast(cf->fn, LLVMPointerType(cf->ty, 0));
+  f->cg = cf;
+  vec_push(&cg->foreign_funcs, f);
+  return cf;
+}
+
+CgFunc *cg_func(CG *cg, Func *f) {
+  if (f->cg)
+    return f->cg;
+  if (!cg->split)
+    ice("codegen: function %s was not declared", f->name);
+  return declare_foreign_func(cg, f);
+}
+
 static void declare_func(CG *cg, Func *f) {
   if (f->cg)
     return;
@@ -750,7 +798,7 @@ static void declare_func(CG *cg, Func *f) {
     add_fn_attr(cg, fn, "optnone");
   if (flags.asan)
     add_fn_attr(cg, fn, "sanitize_address");
-  if (f->body && f != cg->prog->main)
+  if (f->body && f != cg->prog->main && !(cg->split && visible_to_importers(cg, f)))
     LLVMSetLinkage(fn, LLVMInternalLinkage);
 }
 
@@ -845,7 +893,7 @@ static void emit_program_init(CG *cg, Program *prog) {
   LLVMSetCurrentDebugLocation2(cg->b, NULL);
   cg_at(cg, bb);
   for (int i = 0; i < prog->inits.len; i++) {
-    CgFunc *cf = ((Func *)VEC_AT(prog->inits, i))->cg;
+    CgFunc *cf = cg_func(cg, VEC_AT(prog->inits, i));
     LLVMBuildCall2(cg->b, cf->ty, cf->fn, NULL, 0, "");
   }
   LLVMBuildRetVoid(cg->b);
@@ -857,7 +905,8 @@ static void emit_globals(CG *cg, Program *prog) {
     LLVMTypeRef ty = cg_type(cg, v->type);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, v->lname ? v->lname : v->name);
     LLVMSetInitializer(g, LLVMConstNull(ty));
-    LLVMSetLinkage(g, LLVMInternalLinkage);
+    if (!cg->split)   // a package's module shares its variables with its importers'
+      LLVMSetLinkage(g, LLVMInternalLinkage);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
     new_cgvar(v)->addr = cg_castptr(cg, g, cg->ptr);
   }
@@ -942,19 +991,29 @@ static int max_site_id(Program *prog) {
   return n;
 }
 
-static void emit_program(CG *cg, Program *prog) {
-  emit_globals(cg, prog);
-  for (int pass = 0; pass < 2; pass++)   // functions with a body, then those without
-    for (int i = 0; i < prog->funcs.len; i++)
-      if ((((Func *)VEC_AT(prog->funcs, i))->body == NULL) == pass)
-        declare_func(cg, VEC_AT(prog->funcs, i));
-  for (int i = 0; i < prog->funcs.len; i++) {
-    Func *f = VEC_AT(prog->funcs, i);
-    if (f->body)
-      emit_func(cg, f);
+// What one module holds: the whole program; one package of it (the build
+// cache's unit); or the program's entry alone.
+typedef enum { MODULE_PROGRAM, MODULE_PACKAGE, MODULE_ENTRY } ModuleKind;
+
+static void emit_module(CG *cg, Program *prog, ModuleKind kind) {
+  if (kind != MODULE_ENTRY) {
+    emit_globals(cg, prog);
+    for (int pass = 0; pass < 2; pass++)   // functions with a body, then those without
+      for (int i = 0; i < prog->funcs.len; i++)
+        if ((((Func *)VEC_AT(prog->funcs, i))->body == NULL) == pass)
+          declare_func(cg, VEC_AT(prog->funcs, i));
+    for (int i = 0; i < prog->funcs.len; i++) {
+      Func *f = VEC_AT(prog->funcs, i);
+      if (f->body)
+        emit_func(cg, f);
+    }
   }
-  emit_program_init(cg, prog);
-  cg_prof_table(cg, prog);
+  if (kind == MODULE_PACKAGE)
+    cg_install_methods_ctor(cg);   // types.c: method tables for descriptors shared by name
+  if (kind != MODULE_PACKAGE)
+    emit_program_init(cg, prog);
+  if (kind == MODULE_PROGRAM)
+    cg_prof_table(cg, prog);
 }
 
 // Writes the module (object code, or text with -emit-llvm) to path. LLVM
@@ -987,8 +1046,8 @@ static int write_output(CG *cg, LLVMTargetMachineRef tm, const char *path) {
   return e ? 1 : 0;
 }
 
-int codegen_program(Program *prog, const char *out_path) {
-  CG *cg = &(CG){.prog = prog};
+static int generate_module(Program *prog, const char *out_path, ModuleKind kind) {
+  CG *cg = &(CG){.prog = prog, .split = kind != MODULE_PROGRAM};
   cg->ctx = LLVMContextCreate();
   cg->mod = LLVMModuleCreateWithNameInContext("main", cg->ctx);
   cg->b = LLVMCreateBuilderInContext(cg->ctx);
@@ -1003,7 +1062,7 @@ int codegen_program(Program *prog, const char *out_path) {
   cg->nsite_mem = max_site_id(prog) + 1;
   cg->site_mem = xmalloc(sizeof(LLVMValueRef) * cg->nsite_mem);
   cg_debug_reset(cg);
-  emit_program(cg, prog);
+  emit_module(cg, prog, kind);
   cg_debug_finish(cg);
   phase_done("llvm-ir");
   // Like clang's release builds, a -O0 build skips the IR verifier (about a
@@ -1020,8 +1079,15 @@ int codegen_program(Program *prog, const char *out_path) {
   int rc = write_output(cg, tm, out_path);
   phase_done(flags.emit_llvm ? "write-ll" : "emit-obj");
   forget_caches(cg);
+  // The module is gone: forget every pointer into it.
   for (int i = 0; i < prog->funcs.len; i++)
     ((Func *)VEC_AT(prog->funcs, i))->cg = NULL;
+  for (int i = 0; i < prog->globals.len; i++)
+    ((Var *)VEC_AT(prog->globals, i))->cg = NULL;
+  for (int i = 0; i < cg->foreign_funcs.len; i++)
+    ((Func *)VEC_AT(cg->foreign_funcs, i))->cg = NULL;
+  for (int i = 0; i < cg->foreign_vars.len; i++)
+    ((Var *)VEC_AT(cg->foreign_vars, i))->cg = NULL;
   LLVMDisposeBuilder(cg->b);
   LLVMDisposeBuilder(cg->eb);
   LLVMDisposeModule(cg->mod);
@@ -1030,4 +1096,16 @@ int codegen_program(Program *prog, const char *out_path) {
   LLVMContextDispose(cg->ctx);
   free(cg->site_mem);
   return rc;
+}
+
+int codegen_program(Program *prog, const char *out_path) {
+  return generate_module(prog, out_path, MODULE_PROGRAM);
+}
+
+int codegen_package(Program *pkg, const char *out_path) {
+  return generate_module(pkg, out_path, MODULE_PACKAGE);
+}
+
+int codegen_entry(Program *all, const char *out_path) {
+  return generate_module(all, out_path, MODULE_ENTRY);
 }

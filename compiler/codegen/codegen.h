@@ -9,6 +9,13 @@
 #include "ir/ir.h"
 
 // Returns 0 on success.
+// The whole program in one module, with its entry main..init.
 int codegen_program(Program *prog, const char *out_path);
+// One package's module, for the build cache: its functions and globals
+// (those another package may name with external linkage), the other
+// packages' as declarations; type descriptors shared by name across modules.
+int codegen_package(Program *pkg, const char *out_path);
+// The program's entry main..init alone: calls every package's init in order.
+int codegen_entry(Program *all, const char *out_path);
 
 #endif

@@ -161,9 +161,7 @@ static LLVMValueRef andor(CG *cg, IRExpr *e) {
 }
 
 static LLVMValueRef call(CG *cg, IRExpr *e) {
-  CgFunc *cf = e->fn->cg;
-  if (!cf)
-    ice("codegen: call to undeclared function %s", e->fn->name);
+  CgFunc *cf = cg_func(cg, e->fn);
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
   cg_expr_list(cg, e->args, e->nargs, args);
   LLVMValueRef r = cg_call(cg, cf->fn, args, e->nargs);

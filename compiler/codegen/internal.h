@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/Comdat.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
@@ -55,6 +56,10 @@ typedef struct CG {
   LLVMBuilderRef eb;       // positioned before the entry block's terminator (allocas)
   LLVMTargetDataRef td;
   Program *prog;
+  bool split;              // one package's module of several (codegen_package)
+  Vec foreign_funcs;       // Func* of other packages declared here (reset afterwards)
+  Vec foreign_vars;        // Var* of other packages declared here (reset afterwards)
+  Vec installs;            // split: pairs (descriptor, method table) the module's constructor installs
   Func *fn;                // function being emitted
   LLVMValueRef llfn;
   LLVMValueRef *site_mem;  // by Site.id: this function's stack alloca for the site
@@ -80,6 +85,8 @@ typedef struct CG {
 
 // ---- codegen.c: helpers shared by the codegen/*.c files
 LLVMTypeRef cg_ptrty(CG *cg);
+CgFunc *cg_func(CG *cg, Func *f);   // f's LLVM function: declared on first use when another package's
+void cg_install_methods_ctor(CG *cg);   // types.c: a package module's method-table installer
 LLVMValueRef cg_castptr(CG *cg, LLVMValueRef v, LLVMTypeRef ty);   // bitcast pointer if types differ
 LLVMValueRef cg_load(CG *cg, LLVMTypeRef ty, LLVMValueRef p);     // aggregates: scalar by scalar
 void cg_store(CG *cg, LLVMValueRef v, LLVMValueRef p);

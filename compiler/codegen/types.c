@@ -292,9 +292,7 @@ static LLVMValueRef methods_array(CG *cg, Type *t, LLVMValueRef *count) {
     Method *m = mt ? mt->methods[i] : &u->methods[i];
     LLVMValueRef fn = null_ptr(cg);
     if (mt) {
-      if (!mt->fns[i]->cg)
-        ice("codegen: method table wrapper %s not declared", mt->fns[i]->name);
-      fn = cg_castptr(cg, ((CgFunc *)mt->fns[i]->cg)->fn, cg->ptr);
+      fn = cg_castptr(cg, cg_func(cg, mt->fns[i])->fn, cg->ptr);
     }
     // An unexported name is its package's own: "example.com/m/p.m" (the
     // runtime matches names as strings and prints what follows the last dot).
@@ -336,8 +334,14 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   }
   vec_push(&cg->touched, t);
   g = LLVMAddGlobal(cg->mod, cg->gotype, gname);
-  LLVMSetGlobalConstant(g, 1);
-  LLVMSetLinkage(g, shared ? LLVMExternalLinkage : LLVMInternalLinkage);
+  // One descriptor per type in the program, whichever modules emit it: a
+  // type's identity at run time is its descriptor's address. The linker
+  // keeps one copy of each (ODR linkage, a COMDAT of its own); the method
+  // table a module has for it is installed at start-up (below), so the
+  // copy kept need not be the one that has it: not constant.
+  (void)shared;
+  LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+  LLVMSetComdat(g, LLVMGetOrInsertComdat(cg->mod, gname));
   LLVMSetAlignment(g, 8);
   t->cg_desc = cg_castptr(cg, g, cg->ptr);
 
@@ -367,5 +371,42 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   };
   v[11] = methods_array(cg, t, &v[12]);
   LLVMSetInitializer(g, LLVMConstNamedStruct(cg->gotype, v, 13));
+  if (cg->split && u->kind != TY_INTERFACE && !LLVMIsNull(v[11])) {
+    vec_push(&cg->installs, g);
+    vec_push(&cg->installs, v[11]);
+    vec_push(&cg->installs, v[12]);
+  }
   return t->cg_desc;
+}
+
+// A package's module: a constructor (run before main, in llvm.global_ctors)
+// that gives each descriptor this module has a method table for that table,
+// unless the copy the linker kept has one already (escgo_install_methods).
+void cg_install_methods_ctor(CG *cg) {
+  if (!cg->installs.len)
+    return;
+  LLVMTypeRef ft = LLVMFunctionType(cg->voidty, NULL, 0, 0);
+  LLVMValueRef ctor = LLVMAddFunction(cg->mod, "escgo.install_methods", ft);
+  LLVMSetLinkage(ctor, LLVMInternalLinkage);
+  LLVMBuilderRef saved = cg->b;
+  cg->b = LLVMCreateBuilderInContext(cg->ctx);
+  LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, ctor, "entry"));
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64};
+  for (int i = 0; i + 2 < cg->installs.len; i += 3) {
+    LLVMValueRef args[] = {cg_castptr(cg, cg->installs.data[i], cg->ptr), cg->installs.data[i + 1],
+                           cg->installs.data[i + 2]};
+    cg_rtcall(cg, "escgo_install_methods", cg->voidty, ps, args, 3);
+  }
+  LLVMBuildRetVoid(cg->b);
+  LLVMDisposeBuilder(cg->b);
+  cg->b = saved;
+  // llvm.global_ctors = appending [1 x {i32 priority, ptr fn, ptr data}]
+  LLVMTypeRef ety_fields[] = {cg->i32, LLVMTypeOf(ctor), cg->ptr};   // {i32, void()*, i8*}
+  LLVMTypeRef ety = LLVMStructTypeInContext(cg->ctx, ety_fields, 3, 0);
+  LLVMValueRef fields[] = {LLVMConstInt(cg->i32, 65535, 0), ctor, LLVMConstNull(cg->ptr)};
+  LLVMValueRef entry = LLVMConstStructInContext(cg->ctx, fields, 3, 0);
+  LLVMValueRef arr = LLVMConstArray(ety, &entry, 1);
+  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(arr), "llvm.global_ctors");
+  LLVMSetLinkage(g, LLVMAppendingLinkage);
+  LLVMSetInitializer(g, arr);
 }

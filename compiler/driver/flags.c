@@ -54,6 +54,8 @@ static void set_debug_keys(const char *list) {
       flags.dump_tokens = true;
     else if (!strcmp(key, "time"))
       timing_enable();
+    else if (!strcmp(key, "cache"))
+      flags.trace_cache = true;
     else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
       flags.forcestack = xstrdup(key + 11);
     else

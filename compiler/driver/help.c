@@ -28,6 +28,7 @@ const char help_main[] =
     "\tbuild       compile packages and their dependencies\n"
     "\trun         compile and run a program\n"
     "\ttest        compile and run a package's tests and benchmarks\n"
+    "\tclean       escgo clean -cache: empty the build cache\n"
     "\tversion     print escgo's version\n"
     "\thelp        this text, or help on a topic\n"
     "\n"
@@ -93,6 +94,8 @@ static const char help_gcflags[] =
     "\t                time     print each phase's wall and CPU time and the\n"
     "\t                         memory it first touched (MB) to stderr, and\n"
     "\t                         the front end's speed in lines per second\n"
+    "\t                cache    say where each package's object code comes\n"
+    "\t                         from: the build cache (hit) or compiled (miss)\n"
     "\t                forcestack=FILE:LINE  force the allocation sites on\n"
     "\t                         that line onto the stack (unsound on purpose:\n"
     "\t                         proves that -asan catches the bug)\n";
@@ -101,6 +104,8 @@ static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a.\n"
     "             Unset: found as ../lib/libescgo_rt.a next to the escgo binary.\n"
     "TMPDIR       where build and run make their private temporary directories.\n"
+    "ESCGO_CACHE  the build cache's directory (default $XDG_CACHE_HOME/escgo, else\n"
+    "             ~/.cache/escgo); \"off\": no cache. escgo clean -cache empties it.\n"
     "\n"
     "A built program reads GOGC, GOMEMLIMIT and GODEBUG=gctrace=1 as Go does.\n";
 

@@ -39,6 +39,7 @@ typedef struct LoadedPkg {
   bool from_files;     // FILES.go on the command line
   int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
   DiagList *pending;   // errors found while parsing, reported when it compiles
+  const char *key;     // cache.c: the build cache's key of its object code
   bool failed;         // did not compile (escgo build ./... goes on with the others)
   Package *pkg;        // check's package, once compiled
   Program *prog;       // lowered and analysed
@@ -51,6 +52,10 @@ Vec load_packages(Vec args, bool with_tests, Vec *targets);
 // dependency order of its test binary (ending with that variant).
 Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant);
 char *executable_name(LoadedPkg *p);          // go build's default output name
+// cache.c: the build cache of packages' object code.
+const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
+const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
+int cmd_clean(int argc, char **argv);         // escgo clean -cache
 // buildtags.c: does go build compile this file for linux/amd64?
 bool file_is_built(const char *path, const char *src, size_t len);
 // pipeline.c: the passes over one package up to code generation, its
@@ -74,7 +79,7 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
 // fatal signal; generate() writes the program (or .ll) there.
 void make_tmp_dir(const char *prog_name);
 void remove_tmp(void);
-const char *generate(Program *prog);           // codegen and link: the file's path
+const char *generate(LoadedPkg *p, Vec order);   // codegen and link of main package p: the file's path
 const char *tmp_program(void);                 // ... that path, known before generate runs
 
 // output.c: -o, safely (a temporary file renamed into place; write errors
@@ -133,6 +138,7 @@ void process_forward_signal(int sig);         // to the foreground program, if a
 // executable out. asan: link with -fsanitize=address. Returns 0 on success
 // (else has printed why).
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan);
+int link_objects(Vec objs, const char *out, const char *rtlib, bool asan);   // several
 void check_link_targets(Program *prog);   // gc's "relocation target X not defined"
 
 // timing.c: -d=time (process-wide, like gc's base.Timer)

@@ -17,14 +17,21 @@ static const char *cc_program(void) {
 // Links into out, a path in the build's private temporary directory (the
 // linker deletes its output when it fails; output.c installs the result).
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan) {
-  const char *argv[16];
+  Vec objs = {0};
+  vec_push(&objs, (void *)obj);
+  return link_objects(objs, out, rtlib, asan);
+}
+
+int link_objects(Vec objs, const char *out, const char *rtlib, bool asan) {
+  const char **argv = xmalloc(sizeof(char *) * (objs.len + 16));
   int n = 0;
   argv[n++] = cc_program();
   if (asan)
     argv[n++] = "-fsanitize=address";
   argv[n++] = "-o";
   argv[n++] = out;
-  argv[n++] = obj;
+  for (int i = 0; i < objs.len; i++)
+    argv[n++] = objs.data[i];
   argv[n++] = rtlib;
   argv[n++] = "-no-pie";   // gc links at fixed addresses too (Go's test/nilptr.go relies on it)
   argv[n++] = "-lgc";

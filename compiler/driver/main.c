@@ -21,6 +21,8 @@ static int escgo_main(int argc, char **argv) {
     return cmd_run(argc - 2, argv + 2);
   if (!strcmp(cmd, "test"))
     return cmd_test(argc - 2, argv + 2);
+  if (!strcmp(cmd, "clean"))
+    return cmd_clean(argc - 2, argv + 2);
   if (!strcmp(cmd, "version"))
     return cmd_version();
   if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help") ||

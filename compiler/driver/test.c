@@ -245,7 +245,7 @@ static bool build_test_binary(LoadedPkg *p) {
     bench_pkg_line = module_pkg ? p->path : "";
     flags.test_main = true;
     compile_package(variant, false, add_test_main);
-    generate(program_of(variant, order));
+    generate(variant, order);
     fflush(stdout);
     fflush(stderr);
     _exit(0);   // the parent owns the temporary directory

@@ -1,0 +1,180 @@
+// cache.c — the build cache (GOCACHE's role): each package's object code,
+// kept under a key that hashes everything the code was made from — escgo
+// itself, the compiler flags the package gets, its files' names and bytes,
+// and its imports' keys (so a change anywhere below recompiles everything
+// above). A warm build of an unchanged module generates no package's code:
+// the front end still reads every package (escgo has no export data yet),
+// then each package's object comes from the cache (-d=cache shows which).
+//
+// $ESCGO_CACHE, else $XDG_CACHE_HOME/escgo, else $HOME/.cache/escgo;
+// ESCGO_CACHE=off turns it off. Entries are written under a temporary name
+// and renamed into place, so concurrent builds share the cache safely.
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+// ---------------------------------------------------------------- keys
+
+// Two independent 64-bit FNV-1a streams: 128 bits, ample for a cache key.
+typedef struct {
+  uint64_t a, b;
+} Key;
+
+static void key_add(Key *k, const void *data, size_t n) {
+  const unsigned char *p = data;
+  for (size_t i = 0; i < n; i++) {
+    k->a = (k->a ^ p[i]) * 0x100000001b3ULL;
+    k->b = (k->b ^ p[i]) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+  }
+}
+
+static void key_str(Key *k, const char *s) {   // length first: no two lists collide
+  uint64_t n = s ? strlen(s) : UINT64_MAX;
+  key_add(k, &n, sizeof n);
+  if (s)
+    key_add(k, s, strlen(s));
+}
+
+static char *key_hex(Key k) { return xfmt("%016llx%016llx", (unsigned long long)k.a, (unsigned long long)k.b); }
+
+// escgo's own identity: the bytes of this executable (its LLVM included).
+static const char *self_id(void) {
+  static char *id;
+  if (id)
+    return id;
+  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  char buf[65536];
+  ssize_t n;
+  while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0)
+    key_add(&k, buf, (size_t)n);
+  if (fd >= 0)
+    close(fd);
+  return id = key_hex(k);
+}
+
+// The key of package p's object code (memoized in p->key).
+static const char *package_key(LoadedPkg *p) {
+  if (p->key)
+    return p->key;
+  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  key_str(&k, "escgo package object v1");
+  key_str(&k, self_id());
+  gcflags_select(p);   // the compiler flags this package gets
+  char *fl = xfmt("O%d N%d l%d off%d fs=%s", flags.opt_level, flags.no_opt, flags.no_inline,
+                  flags.escape_off, flags.forcestack ? flags.forcestack : "");
+  gcflags_restore();
+  key_str(&k, fl);
+  key_str(&k, p->path);
+  key_str(&k, p->dir);   // the line tables name files by absolute path
+  for (int i = 0; i < p->files.len; i++) {
+    SrcFile *f = p->files.data[i];
+    key_str(&k, f->path);
+    uint64_t n = f->len;
+    key_add(&k, &n, sizeof n);
+    key_add(&k, f->src, f->len);
+  }
+  for (int i = 0; i < p->imports.len; i++)
+    key_str(&k, package_key(p->imports.data[i]));
+  return p->key = key_hex(k);
+}
+
+// ---------------------------------------------------------------- the directory
+
+const char *cache_dir(void) {
+  static const char *dir;
+  static bool done;
+  if (done)
+    return dir;
+  done = true;
+  const char *env = getenv("ESCGO_CACHE");
+  if (env && !strcmp(env, "off"))
+    return dir = NULL;
+  if (env && *env)
+    dir = xstrdup(env);
+  else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME"))
+    dir = xfmt("%s/escgo", getenv("XDG_CACHE_HOME"));
+  else if (getenv("HOME") && *getenv("HOME"))
+    dir = xfmt("%s/.cache/escgo", getenv("HOME"));
+  return dir;
+}
+
+// mkdir -p; false (after saying why) when it cannot be made.
+static bool make_dirs(const char *path) {
+  char *p = xstrdup(path);
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/')
+      continue;
+    *s = 0;
+    mkdir(p, 0777);
+    *s = '/';
+  }
+  if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+    fprintf(stderr, "escgo: cache directory %s: %s\n", p, go_strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+// The object code of package p, a compiled package of the program: from the
+// cache when its key is there, else generated now and stored. NULL when the
+// cache cannot be used (the caller generates into the build's directory).
+const char *cache_object(LoadedPkg *p) {
+  const char *dir = cache_dir();
+  if (!dir)
+    return NULL;
+  const char *key = package_key(p);
+  char *sub = xfmt("%s/%.2s", dir, key);
+  char *path = xfmt("%s/%s.o", sub, key);
+  if (access(path, R_OK) == 0) {
+    if (flags.trace_cache)
+      fprintf(stderr, "escgo: cache hit  %s (%s)\n", p->path, key);
+    return path;
+  }
+  if (!make_dirs(sub))
+    return NULL;
+  char *tmp = xfmt("%s/.tmp-%d-%s.o", sub, (int)getpid(), key);
+  if (codegen_package(p->prog, tmp) != 0) {
+    unlink(tmp);
+    exit(1);
+  }
+  if (rename(tmp, path) != 0) {   // another build may have stored it meanwhile: fine
+    fprintf(stderr, "escgo: cache: rename %s: %s\n", tmp, go_strerror(errno));
+    unlink(tmp);
+    return NULL;
+  }
+  if (flags.trace_cache)
+    fprintf(stderr, "escgo: cache miss %s: compiled (%s)\n", p->path, key);
+  return path;
+}
+
+// ---------------------------------------------------------------- escgo clean -cache
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw) {
+  (void)st;
+  (void)ftw;
+  if (type == FTW_DP)
+    return rmdir(path) == 0 || errno == ENOENT ? 0 : -1;
+  return unlink(path) == 0 || errno == ENOENT ? 0 : -1;
+}
+
+int cmd_clean(int argc, char **argv) {
+  if (argc != 1 || strcmp(argv[0], "-cache")) {
+    fputs("usage: escgo clean -cache\n", stderr);
+    return 2;
+  }
+  const char *dir = cache_dir();
+  if (!dir || access(dir, F_OK) != 0)
+    return 0;
+  if (nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS) != 0) {
+    fprintf(stderr, "escgo clean -cache: %s: %s\n", dir, go_strerror(errno));
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,44 @@
+# The build cache (compiler/driver/cache.c): a warm build of an unchanged
+# module generates no package's code (-gcflags=all=-d=cache says where each
+# object came from); a changed file recompiles its package and those that
+# import it, nothing else; two builds at once share the cache; escgo clean
+# -cache empties it; ESCGO_CACHE=off builds without one.
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cp -r "$ROOT/tests/modules/tool" mod && cd mod || exit 1
+export ESCGO_CACHE="$PWD/../cache"
+fail() { echo "FAIL: $*"; exit 1; }
+trace() { "$ESCGO" build -o tool -gcflags=all=-d=cache ./cmd/tool 2>&1 >/dev/null | sort; }
+
+[ "$(trace | grep -c 'cache miss')" = 3 ] || fail "cold build: $(trace)"
+./tool >out 2>&1 || fail "cold build's program"
+warm=$(trace)
+[ "$(echo "$warm" | grep -c 'cache hit ')" = 3 ] && ! echo "$warm" | grep -q miss ||
+    fail "warm build recompiled: $warm"
+./tool >out2 2>&1 && cmp -s out out2 || fail "warm build's program differs"
+
+# registry imports format; cmd/tool imports both.
+echo '// a comment changes the package' >>format/format.go
+changed=$(trace)
+for p in format internal/registry cmd/tool; do
+    echo "$changed" | grep -q "cache miss example.com/tool/v2/$p:" || fail "$p not rebuilt: $changed"
+done
+echo '// and another' >>internal/registry/registry.go
+changed=$(trace)
+echo "$changed" | grep -q "cache hit  example.com/tool/v2/format " || fail "format rebuilt: $changed"
+echo "$changed" | grep -q "cache miss example.com/tool/v2/internal/registry:" || fail "$changed"
+
+"$ESCGO" clean -cache || fail "escgo clean -cache"
+[ ! -e "$ESCGO_CACHE" ] || [ -z "$(find "$ESCGO_CACHE" -name '*.o')" ] || fail "clean left objects"
+
+# Two cold builds at once, sharing the cache: both succeed, both programs right.
+"$ESCGO" build -o a.bin ./cmd/tool & pa=$!
+"$ESCGO" build -o b.bin ./cmd/tool & pb=$!
+wait $pa || fail "concurrent build a"
+wait $pb || fail "concurrent build b"
+./a.bin >oa 2>&1 && ./b.bin >ob 2>&1 && cmp -s oa out && cmp -s ob out || fail "concurrent builds' programs"
+[ -z "$(find "$ESCGO_CACHE" -name '.tmp-*')" ] || fail "temporary files left in the cache"
+
+ESCGO_CACHE=off "$ESCGO" build -o c.bin ./cmd/tool && ./c.bin >oc 2>&1 && cmp -s oc out ||
+    fail "ESCGO_CACHE=off"
+exit 0
