@@ -109,12 +109,17 @@ static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
   if (!t || nx(sel)->method->func || nx(sel)->method->csym || !is_interface(sel->x->type))
     return NULL;
   Member mb = lookup_member(t, sel->name);
-  if (mb.kind != MEMBER_METHOD || mb.ambiguous || (mb.m->ptr_recv && !mb.indirect &&
-                                                   under(t)->kind != TY_PTR))
+  // A method promoted from an embedded interface field stays an interface
+  // call, on that field of w.(T): gc's "partially devirtualizing" (#42279).
+  bool partial = mb.kind == MEMBER_IMETHOD && mb.path.len > 0;
+  if (!partial && (mb.kind != MEMBER_METHOD || (mb.m->ptr_recv && !mb.indirect &&
+                                                under(t)->kind != TY_PTR)))
+    return NULL;
+  if (mb.ambiguous)
     return NULL;
   if (flags.m)
-    note_at(nx(call)->lparen, "devirtualizing %s.%s to %s", expr_string(sel->x), sel->name,
-            type_string(t, false));
+    note_at(nx(call)->lparen, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
+            expr_string(sel->x), sel->name, type_string(t, false));
   nxw(sel)->devirt = t;   // ir/spell.c spells the call w.(T).M
   IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
   a->x = x;
