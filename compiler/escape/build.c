@@ -384,6 +384,10 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     expr(esc, k, e->x);
     return;
   case IR_BOX:
+    if (e->site && e->site->late) {   // (no box in gc's analysis)
+      expr(esc, k, e->x);
+      return;
+    }
     if (e->site && e->site->quiet) {
       expr(esc, e->site->verdict == V_HEAP ? heap_hole(esc->b) : discard_hole(esc->b), e->x);
       return;

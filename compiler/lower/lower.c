@@ -215,6 +215,21 @@ static IRExpr *stable_place(Lowerer *l, IRExpr *p) { return stable_place_mode(l,
 
 static bool is_blank(Node *n) { return n->kind == N_IDENT && !strcmp(n->name, "_"); }
 
+static bool is_call_expr(IRExpr *e) {
+  return e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL || e->kind == IR_ICALL;
+}
+
+// gc type-checks `v, ok = x.(T)` (and m[k], <-c) with no conversion of the
+// value to v's interface type: its walk adds one after escape analysis, so
+// -m says nothing about it and the box goes to the heap.
+static void late_box(IRExpr *e) {
+  if (e->kind == IR_BOX && e->site) {
+    e->site->late = true;
+    e->site->unreported = true;
+    e->site->verdict = V_HEAP;
+  }
+}
+
 static void assign_stmt(Lowerer *l, Node *s) {
   Vec *lhs = &s->list, *rhs = &s->list2;
   if (s->op != T_ASSIGN) { // x op= y, checked as x = x op y (s->y)
@@ -259,12 +274,16 @@ static void assign_stmt(Lowerer *l, Node *s) {
     places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(l, lower_expr(l, lhs->data[i]));
   IRExpr **vals = xmalloc(sizeof(IRExpr *) * lhs->len);
   if (rhs->len == 1) { // a, b = f()
-    IRExpr *call = temp(l, lower_expr(l, rhs->data[0]));
+    IRExpr *call = lower_expr(l, rhs->data[0]);
+    bool comma_ok = !is_call_expr(call);   // x.(T), m[k] or <-c
+    call = temp(l, call);
     for (int i = 0; i < lhs->len; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
       x->x = call;
       x->field = i;
       vals[i] = places[i] ? convert_value(l, x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
+      if (comma_ok)
+        late_box(vals[i]);
     }
   } else {
     for (int i = 0; i < lhs->len; i++) {
