@@ -337,22 +337,6 @@ static void forward_body(Lowerer *l, Func *f, Node *sel, IRExpr *x, IRExpr **arg
   f->body = blk;
 }
 
-// gc's spelling of a method value: x, the embedded fields of the path, .M.
-static char *methval_spell(Node *n) {
-  Buf b = {0};
-  buf_puts(&b, site_spell(n->x));
-  Type *t = n->x->type;
-  for (int i = 0; i < n->list2.len; i++) {
-    int f = (int)(intptr_t)n->list2.data[i];
-    if (under(t)->kind == TY_PTR)
-      t = under(t)->elem;
-    buf_printf(&b, ".%s", under(t)->fields[f].name);
-    t = under(t)->fields[f].type;
-  }
-  buf_printf(&b, ".%s", n->name);
-  return buf_cstr(&b);
-}
-
 // A method expression T.M / (*T).M / I.M as a value: a top-level wrapper
 // func(recv, args...) results { return recv.path.M(args...) } — a static
 // func value, no allocation (gc's ONAME of the method).
@@ -441,5 +425,6 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
               .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .name = n->name};
   forward_body(w, f, &sel, cx, args, m->sig);
-  return closure_value_at(l, f, n->pos, SITE_METHVAL, methval_spell(n));
+  // gc's spelling: x, the embedded fields of the path, .M; (&T{...}).M
+  return closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
 }
