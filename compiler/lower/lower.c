@@ -1103,6 +1103,32 @@ static void quiet_sites(IRExpr *e) {
     quiet_sites(e->args[i]);
 }
 
+// gc's staticinit lays out the literal structure of a package variable's
+// initializer as static data even around dynamic parts, which init then
+// stores into it: slice, array and struct literals, &T{...} and boxes are no
+// allocation sites there; only the dynamic leaves (calls, ...) are analysed.
+static void quiet_static_shape(IRExpr *e) {
+  if (!e)
+    return;
+  if (is_static_init(e)) {
+    quiet_sites(e);
+    return;
+  }
+  switch (e->kind) {
+  case IR_ADDRLIT: case IR_SLICELIT: case IR_COMPLIT: case IR_BOX: case IR_CONV:
+    if (e->site && e->kind != IR_CONV) {
+      e->site->quiet = true;
+      e->site->verdict = V_HEAP;
+    }
+    quiet_static_shape(e->x);
+    for (int i = 0; i < e->nargs; i++)
+      quiet_static_shape(e->args[i]);
+    return;
+  default:
+    return;
+  }
+}
+
 // Package initialization: variable initializers in dependency order, then
 // the init functions in source order.
 static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
@@ -1140,8 +1166,7 @@ static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
       }
       Pos at = decl_conv_pos(&spec->list, ((Node *)nx(spec)->names.data[0])->pos);
       IRExpr *v = lower_assigned(l, spec->list.data[j], id->obj->type, at);
-      if (is_static_init(v))
-        quiet_sites(v);
+      quiet_static_shape(v);
       assign(l, var_ref(id->obj->ir, id->pos), v, id->pos);
     }
   }
