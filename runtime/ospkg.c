@@ -1,5 +1,5 @@
 // ospkg.c — package os beyond Exit (os.c): Args, Stdout, Stderr as *os.File
-// with Write and WriteString, Getenv; and rt_write_to, the io.Writer that
+// with Write and WriteString, Getenv, Environ; and rt_write_to, the io.Writer that
 // fmt.Fprint* writes to.
 #include "rt_std.h"
 
@@ -40,6 +40,22 @@ GoString escgo_os_Getenv(const uint8_t *p, int64_t n) {
   name[n] = 0;
   const char *v = getenv(name);
   return v ? rt_newstr(v, (int64_t)strlen(v)) : (GoString){NULL, 0};
+}
+
+extern char **environ;
+
+// Go's syscall.Environ: a fresh copy of the "key=value" strings, the empty
+// ones left out; the capacity counts them all, as Go's make(0, len(envs)).
+void escgo_os_Environ(GoSlice *out) {
+  int64_t n = 0;
+  while (environ && environ[n])
+    n++;
+  GoString *a = escgo_alloc(n * (int64_t)sizeof(GoString), 1);
+  int64_t k = 0;
+  for (int64_t i = 0; i < n; i++)
+    if (environ[i][0])
+      a[k++] = rt_newstr(environ[i], (int64_t)strlen(environ[i]));
+  *out = (GoSlice){a, k, n};
 }
 
 // Both strings.Builder and bytes.Buffer start with their []byte.

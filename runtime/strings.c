@@ -247,6 +247,11 @@ void escgo_strings_SplitAfter(GoSlice *out, const uint8_t *s, int64_t n, const u
   gen_split(out, s, n, sep, m, m, -1);
 }
 
+void escgo_strings_SplitAfterN(GoSlice *out, const uint8_t *s, int64_t n, const uint8_t *sep,
+                               int64_t m, int64_t max) {
+  gen_split(out, s, n, sep, m, m, max);
+}
+
 // Fields and FieldsFunc: the runs of runes that are not separators.
 static void fields(GoSlice *out, const uint8_t *s, int64_t n, void *f) {
   GoSlice r = {NULL, 0, 0};

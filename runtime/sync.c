@@ -213,3 +213,10 @@ bool escgo_atomic_CompareAndSwapInt64(int64_t *p, int64_t old, int64_t new) {
 bool escgo_atomic_CompareAndSwapUint64(uint64_t *p, uint64_t old, uint64_t new) {
   return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
 }
+
+void *escgo_atomic_LoadPointer(void **p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+void escgo_atomic_StorePointer(void **p, void *v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+void *escgo_atomic_SwapPointer(void **p, void *v) { return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST); }
+bool escgo_atomic_CompareAndSwapPointer(void **p, void *old, void *new) {
+  return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}

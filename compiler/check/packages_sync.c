@@ -130,7 +130,9 @@ static const struct {
 // ---------------------------------------------------------------- functions
 
 // Signature letters: i int, j int32, J *int32, K *int64, u uint64, U *uint64,
-// I int64, b bool, a any; params '>' results.
+// I int64, b bool, a any, p unsafe.Pointer, P *unsafe.Pointer; params '>' results.
+// The pointer functions are assembly in Go: gc's tags say every pointer
+// argument leaks to the heap ("leaking param: addr", "leaking param: new").
 typedef struct {
   const char *pkg, *name, *csym, *sig, *tags;
 } SyncFunc;
@@ -148,6 +150,10 @@ static const SyncFunc funcs[] = {
     {"sync/atomic", "CompareAndSwapInt32", "escgo_atomic_CompareAndSwapInt32", "Jjj>b", "h"},
     {"sync/atomic", "CompareAndSwapInt64", "escgo_atomic_CompareAndSwapInt64", "KII>b", "h"},
     {"sync/atomic", "CompareAndSwapUint64", "escgo_atomic_CompareAndSwapUint64", "Uuu>b", "h"},
+    {"sync/atomic", "LoadPointer", "escgo_atomic_LoadPointer", "P>p", "h"},
+    {"sync/atomic", "StorePointer", "escgo_atomic_StorePointer", "Pp>", "hh"},
+    {"sync/atomic", "SwapPointer", "escgo_atomic_SwapPointer", "Pp>p", "hh"},
+    {"sync/atomic", "CompareAndSwapPointer", "escgo_atomic_CompareAndSwapPointer", "Ppp>b", "hhh"},
     {"runtime", "NumGoroutine", "escgo_runtime_NumGoroutine", ">i", ""},
     {"runtime", "GOMAXPROCS", "escgo_runtime_GOMAXPROCS", "i>i", "n"},
     {"runtime", "Gosched", "escgo_runtime_Gosched", ">", ""},
@@ -166,6 +172,8 @@ static Type *letter(char c) {
   case 'U': return ptr_to(ty_uint64);
   case 'b': return ty_bool;
   case 'a': return ty_any;
+  case 'p': return ty_unsafeptr;
+  case 'P': return ptr_to(ty_unsafeptr);
   default: ice("bad signature letter %c", c);
   }
 }

@@ -39,6 +39,7 @@ static const StdFunc funcs[] = {
     {{"strings", "Split", "escgo_strings_Split", "ss>S"}, "hn"},
     {{"strings", "SplitN", "escgo_strings_SplitN", "ssi>S"}, "hn"},
     {{"strings", "SplitAfter", "escgo_strings_SplitAfter", "ss>S"}, "hn"},
+    {{"strings", "SplitAfterN", "escgo_strings_SplitAfterN", "ssi>S"}, "hn"},
     {{"strings", "Fields", "escgo_strings_Fields", "s>S"}, "h"},
     {{"strings", "FieldsFunc", "escgo_strings_FieldsFunc", "sP>S"}, "hn"},
     {{"strings", "Join", "escgo_strings_Join", "Ss>s"}, "qn"},
@@ -188,6 +189,7 @@ static const StdFunc funcs[] = {
     {{"unicode", "ToLower", "escgo_unicode_ToLower", "r>r"}, ""},
     // os (Exit: check/packages.c)
     {{"os", "Getenv", "escgo_os_Getenv", "s>s"}, "n"},
+    {{"os", "Environ", "escgo_os_Environ", ">S"}, ""},
     // time
     {{"time", "Now", "escgo_time_Now", ">T"}, ""},
     {{"time", "Since", "escgo_time_Since", "T>D"}, "n"},

@@ -384,6 +384,10 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     expr(esc, k, e->x);
     return;
   case IR_BOX:
+    if (e->site && e->site->late) {   // (no box in gc's analysis)
+      expr(esc, k, e->x);
+      return;
+    }
     if (e->site && e->site->quiet) {
       expr(esc, e->site->verdict == V_HEAP ? heap_hole(esc->b) : discard_hole(esc->b), e->x);
       return;
@@ -572,6 +576,14 @@ static void stmts(Escape *esc, IRStmt **ss, int n) {
     stmt(esc, ss[i]);
 }
 
+// gc's block: a looping label raises the loop depth only up to the end of the
+// branch or loop body that holds it (a plain { } block does not reset it).
+static void block(Escape *esc, IRStmt *s) {
+  int depth = esc->loop_depth;
+  stmt(esc, s);
+  esc->loop_depth = depth;
+}
+
 static void stmt(Escape *esc, IRStmt *s) {
   if (!s)
     return;
@@ -630,21 +642,21 @@ static void stmt(Escape *esc, IRStmt *s) {
     return;
   case IR_S_IF:
     discard(esc, s->x);
-    stmt(esc, s->body);
-    stmt(esc, s->els);
+    block(esc, s->body);
+    block(esc, s->els);
     return;
   case IR_S_FOR:
     esc->loop_depth++;
     discard(esc, s->x);
     stmt(esc, s->post);
-    stmt(esc, s->body);
+    block(esc, s->body);
     esc->loop_depth--;
     return;
   case IR_S_SWITCH:
     for (int i = 0; i < s->nclauses; i++) {
       for (int j = 0; j < s->clauses[i].nconds; j++)
         discard(esc, s->clauses[i].conds[j]);
-      stmt(esc, s->clauses[i].body);
+      block(esc, s->clauses[i].body);
     }
     return;
   case IR_S_RETURN: {
@@ -710,6 +722,6 @@ void build_func(Batch *b, Func *f) {
   LabelWalk w = {{NULL, find_looping_labels}, {0}, &esc->looping_labels};
   if (f->body)
     find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
-  stmt(esc, f->body);
+  block(esc, f->body);
   (void)site_loc_for_var;
 }

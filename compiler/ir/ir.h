@@ -60,6 +60,9 @@ struct Site {
   int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
   bool quiet;          // a temporary gc does not report (interface comparisons): always stack
   bool unreported;     // analysed as usual but never printed by -m (gc's go/defer wrappers)
+  bool late;           // a conversion gc's walk makes after escape analysis (v, ok = x.(T) into
+                       // an interface): never analysed nor printed, always heap; its operand
+                       // flows on as if unconverted
   Verdict verdict;
   const char *reason;  // why heap: "escapes", "too large for stack", "non-constant size", "-escape=off"
   void *esc;           // escape/: its graph location

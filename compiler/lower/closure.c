@@ -490,6 +490,8 @@ Func *static_func_of(Obj *o, IRExpr *init) {
     return NULL;
   if ((init->kind == IR_FUNCVALUE || init->kind == IR_CLOSURE) && !init->fn->no_static)
     return init->fn;
+  if (init->kind == IR_VAR)   // `g := f`: gc's StaticValue follows the chain of aliases
+    return init->var->static_fn;
   return NULL;
 }
 

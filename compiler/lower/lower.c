@@ -215,6 +215,21 @@ static IRExpr *stable_place(Lowerer *l, IRExpr *p) { return stable_place_mode(l,
 
 static bool is_blank(Node *n) { return n->kind == N_IDENT && !strcmp(n->name, "_"); }
 
+static bool is_call_expr(IRExpr *e) {
+  return e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL || e->kind == IR_ICALL;
+}
+
+// gc type-checks `v, ok = x.(T)` (and m[k], <-c) with no conversion of the
+// value to v's interface type: its walk adds one after escape analysis, so
+// -m says nothing about it and the box goes to the heap.
+static void late_box(IRExpr *e) {
+  if (e->kind == IR_BOX && e->site) {
+    e->site->late = true;
+    e->site->unreported = true;
+    e->site->verdict = V_HEAP;
+  }
+}
+
 static void assign_stmt(Lowerer *l, Node *s) {
   Vec *lhs = &s->list, *rhs = &s->list2;
   if (s->op != T_ASSIGN) { // x op= y, checked as x = x op y (s->y)
@@ -259,12 +274,16 @@ static void assign_stmt(Lowerer *l, Node *s) {
     places[i] = is_blank(lhs->data[i]) ? NULL : stable_place(l, lower_expr(l, lhs->data[i]));
   IRExpr **vals = xmalloc(sizeof(IRExpr *) * lhs->len);
   if (rhs->len == 1) { // a, b = f()
-    IRExpr *call = temp(l, lower_expr(l, rhs->data[0]));
+    IRExpr *call = lower_expr(l, rhs->data[0]);
+    bool comma_ok = !is_call_expr(call);   // x.(T), m[k] or <-c
+    call = temp(l, call);
     for (int i = 0; i < lhs->len; i++) {
       IRExpr *x = new_expr(IR_EXTRACT, s->pos, call->type->fields[i].type);
       x->x = call;
       x->field = i;
       vals[i] = places[i] ? convert_value(l, x, places[i]->type, rhs->data[0], expr_start(lhs->data[0])) : x;
+      if (comma_ok)
+        late_box(vals[i]);
     }
   } else {
     for (int i = 0; i < lhs->len; i++) {
@@ -1084,6 +1103,32 @@ static void quiet_sites(IRExpr *e) {
     quiet_sites(e->args[i]);
 }
 
+// gc's staticinit lays out the literal structure of a package variable's
+// initializer as static data even around dynamic parts, which init then
+// stores into it: slice, array and struct literals, &T{...} and boxes are no
+// allocation sites there; only the dynamic leaves (calls, ...) are analysed.
+static void quiet_static_shape(IRExpr *e) {
+  if (!e)
+    return;
+  if (is_static_init(e)) {
+    quiet_sites(e);
+    return;
+  }
+  switch (e->kind) {
+  case IR_ADDRLIT: case IR_SLICELIT: case IR_COMPLIT: case IR_BOX: case IR_CONV:
+    if (e->site && e->kind != IR_CONV) {
+      e->site->quiet = true;
+      e->site->verdict = V_HEAP;
+    }
+    quiet_static_shape(e->x);
+    for (int i = 0; i < e->nargs; i++)
+      quiet_static_shape(e->args[i]);
+    return;
+  default:
+    return;
+  }
+}
+
 // Package initialization: variable initializers in dependency order, then
 // the init functions in source order.
 static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
@@ -1121,8 +1166,7 @@ static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
       }
       Pos at = decl_conv_pos(&spec->list, ((Node *)nx(spec)->names.data[0])->pos);
       IRExpr *v = lower_assigned(l, spec->list.data[j], id->obj->type, at);
-      if (is_static_init(v))
-        quiet_sites(v);
+      quiet_static_shape(v);
       assign(l, var_ref(id->obj->ir, id->pos), v, id->pos);
     }
   }

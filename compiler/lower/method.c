@@ -109,12 +109,17 @@ static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
   if (!t || nx(sel)->method->func || nx(sel)->method->csym || !is_interface(sel->x->type))
     return NULL;
   Member mb = lookup_member(t, sel->name);
-  if (mb.kind != MEMBER_METHOD || mb.ambiguous || (mb.m->ptr_recv && !mb.indirect &&
-                                                   under(t)->kind != TY_PTR))
+  // A method promoted from an embedded interface field stays an interface
+  // call, on that field of w.(T): gc's "partially devirtualizing" (#42279).
+  bool partial = mb.kind == MEMBER_IMETHOD && mb.path.len > 0;
+  if (!partial && (mb.kind != MEMBER_METHOD || (mb.m->ptr_recv && !mb.indirect &&
+                                                under(t)->kind != TY_PTR)))
+    return NULL;
+  if (mb.ambiguous)
     return NULL;
   if (flags.m)
-    note_at(nx(call)->lparen, "devirtualizing %s.%s to %s", expr_string(sel->x), sel->name,
-            type_string(t, false));
+    note_at(nx(call)->lparen, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
+            expr_string(sel->x), sel->name, type_string(t, false));
   nxw(sel)->devirt = t;   // ir/spell.c spells the call w.(T).M
   IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
   a->x = x;
@@ -332,22 +337,6 @@ static void forward_body(Lowerer *l, Func *f, Node *sel, IRExpr *x, IRExpr **arg
   f->body = blk;
 }
 
-// gc's spelling of a method value: x, the embedded fields of the path, .M.
-static char *methval_spell(Node *n) {
-  Buf b = {0};
-  buf_puts(&b, site_spell(n->x));
-  Type *t = n->x->type;
-  for (int i = 0; i < n->list2.len; i++) {
-    int f = (int)(intptr_t)n->list2.data[i];
-    if (under(t)->kind == TY_PTR)
-      t = under(t)->elem;
-    buf_printf(&b, ".%s", under(t)->fields[f].name);
-    t = under(t)->fields[f].type;
-  }
-  buf_printf(&b, ".%s", n->name);
-  return buf_cstr(&b);
-}
-
 // A method expression T.M / (*T).M / I.M as a value: a top-level wrapper
 // func(recv, args...) results { return recv.path.M(args...) } — a static
 // func value, no allocation (gc's ONAME of the method).
@@ -436,5 +425,6 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
               .ext = &(NodeExt){.method = m, .method_holder = nx(n)->method_holder},
               .name = n->name};
   forward_body(w, f, &sel, cx, args, m->sig);
-  return closure_value_at(l, f, n->pos, SITE_METHVAL, methval_spell(n));
+  // gc's spelling: x, the embedded fields of the path, .M; (&T{...}).M
+  return closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
 }
