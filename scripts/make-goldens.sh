@@ -137,7 +137,7 @@ what=${1:-all}; [ $# -gt 0 ] && shift
 # ARGS from testdata/build-args, default ./...) and build.exit when not 0;
 # run.out and run.err (the main package testdata/run-pkg names, default ".",
 # built with go build -o and run) when that is a main package; test.out
-# (go test ./...) when the module has _test.go files.
+# (go test ./..., or testdata/test-args) when the module has _test.go files.
 golden_module() {
 	gm_dir=$1; gm_td=$(cd "$gm_dir" && pwd)/testdata
 	mkdir -p "$gm_td"
@@ -156,7 +156,10 @@ golden_module() {
 		cp "$TMP/mod.out" "$gm_td/run.out"; cp "$TMP/mod.err" "$gm_td/run.err"
 	fi
 	if [ $gm_rc = 0 ] && find "$gm_dir" -name '*_test.go' | grep -q .; then
-		(cd "$gm_dir" && go test ./... >"$gm_td/test.out" 2>&1)
+		gm_targs=./...
+		[ -f "$gm_td/test-args" ] && gm_targs=$(cat "$gm_td/test-args")
+		# shellcheck disable=SC2086
+		(cd "$gm_dir" && go test -count=1 $gm_targs >"$gm_td/test.out" 2>&1)
 	fi
 	echo "modules: $gm_dir"
 }

@@ -274,12 +274,20 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
   const char *bin = tmp_program();
   bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
-  int fd = stream ? -1 : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
+  // As go test: the binary's stderr joins its stdout, shown as it comes or
+  // captured (shown only on failure).
+  int fd = stream ? STDOUT_FILENO : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
+  // The runtime's testing leaves this file when no test ran (-run matched
+  // none): go test then says "[no tests to run]".
+  char *marker = xfmt("%s.notests", bin);
+  setenv("ESCGO_TEST_NO_TESTS_FILE", marker, 1);
   double t0 = now_sec();
   fflush(stdout);
   int status = run_binary(bin, o->bin_args, fd);
   double secs = now_sec() - t0;
-  if (fd >= 0) {
+  unsetenv("ESCGO_TEST_NO_TESTS_FILE");
+  bool no_tests = unlink(marker) == 0;
+  if (!stream) {
     if (status != 0)
       copy_out(fd);
     close(fd);
@@ -287,7 +295,7 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
   }
   remove_tmp();
   if (status == 0) {
-    printf("ok  \t%s\t%.3fs\n", p->path, secs);
+    printf("ok  \t%s\t%.3fs%s\n", p->path, secs, no_tests && !local_mode ? " [no tests to run]" : "");
   } else {
     if (local_mode)
       printf("exit status %d\n", status);

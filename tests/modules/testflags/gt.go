@@ -1,0 +1,3 @@
+package gt
+
+func F() int { return 1 }
