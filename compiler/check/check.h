@@ -170,6 +170,7 @@ int int_bits(Type *t);               // 8..64 for integer kinds
 char *type_string(Type *t, bool qualify);
 // ... with import paths ("*example.com/m/geom.Circle"): unique in a program, for symbols.
 char *type_link_string(Type *t);
+char *link_path(const char *pkgpath);   // gc's symbol prefix of a package path
 
 // ---------------------------------------------------------------- objects (check.c)
 typedef enum {

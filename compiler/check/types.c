@@ -384,7 +384,7 @@ static void write_type(Buf *b, Type *t, int style) {
     // Imported packages' types always say their package ("time.Duration");
     // the compiled package's own only in run-time names ("main.User").
     if (style == STYLE_LINK && t->pkgpath)
-      buf_printf(b, "%s.", t->pkgpath);
+      buf_printf(b, "%s.", link_path(t->pkgpath));
     else if (t->pkg && (style == STYLE_QUALIFIED || style == STYLE_LINK || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);
@@ -467,6 +467,24 @@ static void write_type(Buf *b, Type *t, int style) {
 char *type_string(Type *t, bool qualify) {
   Buf b = {0};
   write_type(&b, t, qualify ? STYLE_QUALIFIED : STYLE_PLAIN);
+  return buf_cstr(&b);
+}
+
+// gc's symbol prefix of a package path (objabi.PathToPrefix): a dot in the
+// last element, '%', '"', spaces, control and non-ASCII bytes as %xx, so
+// "gopkg.in/yaml.v3" gives "gopkg.in/yaml%2ev3" and no package's symbols
+// can be mistaken for another's ("a.b" + ".F" against "a" + ".b.F").
+char *link_path(const char *path) {
+  const char *last = strrchr(path, '/');
+  last = last ? last : path;
+  Buf b = {0};
+  for (const char *p = path; *p; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c <= ' ' || c == '%' || c == '"' || c >= 0x7f || (c == '.' && p > last))
+      buf_printf(&b, "%%%02x", c);
+    else
+      buf_putc(&b, (char)c);
+  }
   return buf_cstr(&b);
 }
 

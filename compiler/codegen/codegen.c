@@ -1109,3 +1109,13 @@ int codegen_package(Program *pkg, const char *out_path) {
 int codegen_entry(Program *all, const char *out_path) {
   return generate_module(all, out_path, MODULE_ENTRY);
 }
+
+char *codegen_target_id(void) {
+  char *triple = LLVMGetDefaultTargetTriple();
+  char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+  char *id = xfmt("LLVM %d.%d %s %s %s", LLVM_VERSION_MAJOR, LLVM_VERSION_MINOR, triple, cpu, features);
+  LLVMDisposeMessage(triple);
+  LLVMDisposeMessage(cpu);
+  LLVMDisposeMessage(features);
+  return id;
+}

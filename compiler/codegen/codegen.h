@@ -17,5 +17,8 @@ int codegen_program(Program *prog, const char *out_path);
 int codegen_package(Program *pkg, const char *out_path);
 // The program's entry main..init alone: calls every package's init in order.
 int codegen_entry(Program *all, const char *out_path);
+// What the object code depends on besides the program: LLVM's version and
+// the target (triple, host CPU and its features), for the build cache's key.
+char *codegen_target_id(void);
 
 #endif

@@ -13,7 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,7 +43,8 @@ static void key_str(Key *k, const char *s) {   // length first: no two lists col
 
 static char *key_hex(Key k) { return xfmt("%016llx%016llx", (unsigned long long)k.a, (unsigned long long)k.b); }
 
-// escgo's own identity: the bytes of this executable (its LLVM included).
+// escgo's own identity: the bytes of this executable (LLVM's version and
+// the target are added apart: libLLVM is a shared library).
 static const char *self_id(void) {
   static char *id;
   if (id)
@@ -66,6 +67,10 @@ static const char *package_key(LoadedPkg *p) {
   Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
   key_str(&k, "escgo package object v1");
   key_str(&k, self_id());
+  static char *target;
+  if (!target)
+    target = codegen_target_id();   // libLLVM is a shared library: its version, the host CPU
+  key_str(&k, target);
   gcflags_select(p);   // the compiler flags this package gets
   char *fl = xfmt("O%d N%d l%d off%d fs=%s", flags.opt_level, flags.no_opt, flags.no_inline,
                   flags.escape_off, flags.forcestack ? flags.forcestack : "");
@@ -97,7 +102,7 @@ const char *cache_dir(void) {
   if (env && !strcmp(env, "off"))
     return dir = NULL;
   if (env && *env)
-    dir = xstrdup(env);
+    dir = abs_path(env);
   else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME"))
     dir = xfmt("%s/escgo", getenv("XDG_CACHE_HOME"));
   else if (getenv("HOME") && *getenv("HOME"))
@@ -122,6 +127,36 @@ static bool make_dirs(const char *path) {
   return true;
 }
 
+// An entry worth trusting: an ELF object file, not an empty or cut one (a
+// crash, a full disk); anything else is compiled again and replaced.
+static bool is_object_file(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return false;
+  unsigned char h[64];
+  struct stat st;
+  bool ok = read(fd, h, sizeof h) == (ssize_t)sizeof h && fstat(fd, &st) == 0 &&
+            !memcmp(h, "\x7f" "ELF", 4) && h[4] == 2 /* 64-bit */;
+  if (ok) {   // the section header table ends the file: all of it is there
+    uint64_t shoff, shnum = 0, shentsize = 0;
+    memcpy(&shoff, h + 0x28, 8);
+    memcpy(&shentsize, h + 0x3a, 2);
+    memcpy(&shnum, h + 0x3c, 2);
+    ok = shoff && (uint64_t)st.st_size >= shoff + shnum * shentsize;
+  }
+  close(fd);
+  return ok;
+}
+
+// Flushes a new entry to the disk before it is renamed into place.
+static bool synced(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  bool ok = fd >= 0 && fsync(fd) == 0;
+  if (fd >= 0)
+    close(fd);
+  return ok;
+}
+
 // The object code of package p, a compiled package of the program: from the
 // cache when its key is there, else generated now and stored. NULL when the
 // cache cannot be used (the caller generates into the build's directory).
@@ -132,7 +167,7 @@ const char *cache_object(LoadedPkg *p) {
   const char *key = package_key(p);
   char *sub = xfmt("%s/%.2s", dir, key);
   char *path = xfmt("%s/%s.o", sub, key);
-  if (access(path, R_OK) == 0) {
+  if (is_object_file(path)) {
     if (flags.trace_cache)
       fprintf(stderr, "escgo: cache hit  %s (%s)\n", p->path, key);
     return path;
@@ -140,9 +175,9 @@ const char *cache_object(LoadedPkg *p) {
   if (!make_dirs(sub))
     return NULL;
   char *tmp = xfmt("%s/.tmp-%d-%s.o", sub, (int)getpid(), key);
-  if (codegen_package(p->prog, tmp) != 0) {
-    unlink(tmp);
-    exit(1);
+  if (codegen_package(p->prog, tmp) != 0 || !synced(tmp)) {
+    unlink(tmp);   // a full disk: the build goes on without the cache
+    return NULL;
   }
   if (rename(tmp, path) != 0) {   // another build may have stored it meanwhile: fine
     fprintf(stderr, "escgo: cache: rename %s: %s\n", tmp, go_strerror(errno));
@@ -156,25 +191,45 @@ const char *cache_object(LoadedPkg *p) {
 
 // ---------------------------------------------------------------- escgo clean -cache
 
-static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw) {
-  (void)st;
-  (void)ftw;
-  if (type == FTW_DP)
-    return rmdir(path) == 0 || errno == ENOENT ? 0 : -1;
-  return unlink(path) == 0 || errno == ENOENT ? 0 : -1;
+static bool is_hex(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+      return false;
+  return strlen(s) >= n;
 }
 
+// Removes escgo's entries only — DIR/xx/KEY.o and leftover .tmp-* files,
+// then the emptied xx directories — never anything else the directory
+// holds (ESCGO_CACHE may name a directory by mistake).
 int cmd_clean(int argc, char **argv) {
   if (argc != 1 || strcmp(argv[0], "-cache")) {
     fputs("usage: escgo clean -cache\n", stderr);
     return 2;
   }
   const char *dir = cache_dir();
-  if (!dir || access(dir, F_OK) != 0)
+  DIR *top = dir ? opendir(dir) : NULL;
+  if (!top)
     return 0;
-  if (nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS) != 0) {
-    fprintf(stderr, "escgo clean -cache: %s: %s\n", dir, go_strerror(errno));
-    return 1;
+  int rc = 0;
+  struct dirent *e;
+  while ((e = readdir(top))) {
+    if (strlen(e->d_name) != 2 || !is_hex(e->d_name, 2))
+      continue;
+    char *sub = xfmt("%s/%s", dir, e->d_name);
+    DIR *d = opendir(sub);
+    struct dirent *f;
+    while (d && (f = readdir(d))) {
+      bool entry = is_hex(f->d_name, 32) && !strcmp(f->d_name + 32, ".o");
+      if ((entry || !strncmp(f->d_name, ".tmp-", 5)) && unlink(xfmt("%s/%s", sub, f->d_name)) != 0 &&
+          errno != ENOENT) {
+        fprintf(stderr, "escgo clean -cache: %s/%s: %s\n", sub, f->d_name, go_strerror(errno));
+        rc = 1;
+      }
+    }
+    if (d)
+      closedir(d);
+    rmdir(sub);   // only when empty
   }
-  return 0;
+  closedir(top);
+  return rc;
 }

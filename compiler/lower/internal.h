@@ -26,6 +26,7 @@ typedef struct LowerPkg {
   Vec pkgfunc_wrappers;  // pkgfunc.c: Func* made for a PkgFunc used as a value
   Vec pkgfunc_of;        // ... the PkgFunc* each was made for
   int nmethod_funcs;     // method.c: unique link names of the wrappers it makes
+  Vec components_walked; // method.c: Type* whose components note_components visited
 } LowerPkg;
 
 // The lowering of one function (gc's ir.CurFunc and the state around it):

@@ -1185,7 +1185,7 @@ static Func *lower_init(LowerPkg *lp, Package *pkg, Vec *inits) {
 Program *lower_package(Package *pkg) {
   Program *prog = xmalloc(sizeof(Program));
   prog->pkgname = pkg->name;
-  LowerPkg *lp = &(LowerPkg){.prog = prog, .prefix = pkg->path ? pkg->path : "main"};
+  LowerPkg *lp = &(LowerPkg){.prog = prog, .prefix = link_path(pkg->path ? pkg->path : "main")};
   Lowerer *l = &(Lowerer){.pkg = lp};   // package level: globals
   // Globals first: functions refer to them.
   for (int i = 0; i < pkg->files.len; i++) {

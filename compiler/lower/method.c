@@ -167,11 +167,11 @@ static void note_methods(Lowerer *l, Type *t);
 // fmt calls String/Error on values nested in a boxed one too ({1m30s},
 // [low mid]), so the types reachable from a boxed type get method tables.
 static void note_components(Lowerer *l, Type *t) {
-  static Vec walked;   // Type*: recursion guard (recursive types)
-  for (int i = 0; i < walked.len; i++)
-    if (walked.data[i] == t)
+  Vec *walked = &l->pkg->components_walked;   // this package's: each package's program
+  for (int i = 0; i < walked->len; i++)        // needs its own tables
+    if (walked->data[i] == t)
       return;
-  vec_push(&walked, t);
+  vec_push(walked, t);
   Type *u = under(t);
   switch (u->kind) {
   case TY_STRUCT:

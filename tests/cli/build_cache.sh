@@ -2,7 +2,7 @@
 # module generates no package's code (-gcflags=all=-d=cache says where each
 # object came from); a changed file recompiles its package and those that
 # import it, nothing else; two builds at once share the cache; escgo clean
-# -cache empties it; ESCGO_CACHE=off builds without one.
+# -cache empties it (its entries only); a cut entry is rebuilt; ESCGO_CACHE=off builds without one.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cp -r "$ROOT/tests/modules/tool" mod && cd mod || exit 1
@@ -28,8 +28,16 @@ changed=$(trace)
 echo "$changed" | grep -q "cache hit  example.com/tool/v2/format " || fail "format rebuilt: $changed"
 echo "$changed" | grep -q "cache miss example.com/tool/v2/internal/registry:" || fail "$changed"
 
+# A cut entry (a crash, a full disk) is compiled again, not trusted.
+for f in $(find "$ESCGO_CACHE" -name '*.o'); do : >"$f"; done
+[ "$(trace | grep -c 'cache miss')" = 3 ] || fail "empty entries trusted: $(trace)"
+./tool >out3 2>&1 && cmp -s out out3 || fail "rebuilt program differs"
+
+# clean empties escgo's entries and nothing else the directory holds.
+echo keep >"$ESCGO_CACHE/notes.txt"
 "$ESCGO" clean -cache || fail "escgo clean -cache"
-[ ! -e "$ESCGO_CACHE" ] || [ -z "$(find "$ESCGO_CACHE" -name '*.o')" ] || fail "clean left objects"
+[ -z "$(find "$ESCGO_CACHE" -name '*.o')" ] || fail "clean left objects"
+[ -f "$ESCGO_CACHE/notes.txt" ] || fail "clean removed a file that is not an entry"
 
 # Two cold builds at once, sharing the cache: both succeed, both programs right.
 "$ESCGO" build -o a.bin ./cmd/tool & pa=$!

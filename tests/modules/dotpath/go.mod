@@ -1,0 +1,3 @@
+module example.com/dotpath
+
+go 1.19

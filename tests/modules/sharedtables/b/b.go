@@ -1,0 +1,5 @@
+package b
+
+import "example.com/sharedtables/t"
+
+func B() interface{} { return t.T{} }

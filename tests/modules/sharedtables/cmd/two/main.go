@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/sharedtables/b"
+)
+
+func main() { fmt.Println(b.B()) }

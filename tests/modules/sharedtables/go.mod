@@ -1,0 +1,3 @@
+module example.com/sharedtables
+
+go 1.19
