@@ -385,6 +385,13 @@ static void write_type(Buf *b, Type *t, int style) {
     // the compiled package's own only in run-time names ("main.User").
     if (style == STYLE_LINK && t->pkgpath)
       buf_printf(b, "%s.", link_path(t->pkgpath));
+    if (style == STYLE_LINK && t->obj && !t->obj->global && t->obj->pos.file) {
+      // A type declared in a function: its name is not unique in the
+      // package (gc's symbols say T·1, T·2); its place is.
+      buf_printf(b, "%s·%s:%d:%d", t->name, t->obj->pos.file->path, t->obj->pos.line,
+                 t->obj->pos.col);
+      return;
+    }
     else if (t->pkg && (style == STYLE_QUALIFIED || style == STYLE_LINK || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);
