@@ -90,6 +90,7 @@ typedef struct Field {
   int64_t offset;  // byte offset, filled by type_layout
   bool embedded;
   Pos pos;
+  const char *pkgpath;  // STRUCT: the package that wrote the field (an unexported name is its own)
 } Field;
 
 typedef struct Method {

@@ -211,6 +211,10 @@ static bool fields_identical(Field *a, Field *b, int n, bool names) {
       const char *x = a[i].name ? a[i].name : "", *y = b[i].name ? b[i].name : "";
       if (strcmp(x, y) || a[i].embedded != b[i].embedded)
         return false;
+      // Unexported field names are qualified by the package that wrote
+      // them: struct{ x int } of package a is not package b's.
+      if (!is_exported(x) && a[i].pkgpath && b[i].pkgpath && strcmp(a[i].pkgpath, b[i].pkgpath))
+        return false;
     }
     if (!types_identical(a[i].type, b[i].type))
       return false;
@@ -431,9 +435,12 @@ static void write_type(Buf *b, Type *t, int style) {
     for (int i = 0; i < t->nfields; i++) {
       if (i)
         buf_puts(b, "; ");
-      if (!t->fields[i].embedded)
-        buf_printf(b, "%s ", t->fields[i].name);
-      write_type(b, t->fields[i].type, style);
+      const Field *f = &t->fields[i];
+      if (style == STYLE_LINK && f->pkgpath && !is_exported(f->name))
+        buf_printf(b, "%s.", link_path(f->pkgpath));   // the package's own name (symbols only)
+      if (!f->embedded)
+        buf_printf(b, "%s ", f->name);
+      write_type(b, f->type, style);
     }
     buf_puts(b, style == STYLE_TYPES2 ? "}" : " }");
     return;

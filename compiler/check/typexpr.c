@@ -211,6 +211,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->type = ft;
       fl->embedded = true;
       fl->pos = f->pos;
+      fl->pkgpath = chk->pkg->path;
       vec_push(&fields, fl);
       continue;
     }
@@ -220,6 +221,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->name = id->name;
       fl->type = ft;
       fl->pos = id->pos;
+      fl->pkgpath = chk->pkg->path;
       vec_push(&fields, fl);
     }
   }

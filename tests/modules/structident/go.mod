@@ -1,0 +1,3 @@
+module example.com/structident
+
+go 1.19
