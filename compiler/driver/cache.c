@@ -8,7 +8,8 @@
 //
 // $ESCGO_CACHE, else $XDG_CACHE_HOME/escgo, else $HOME/.cache/escgo;
 // ESCGO_CACHE=off turns it off. Entries are written under a temporary name
-// and renamed into place, so concurrent builds share the cache safely.
+// and renamed into place, so concurrent builds share the cache safely;
+// entries no build used for five days are deleted (trim_cache).
 #include "internal.h"
 
 #include <errno.h>
@@ -17,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <utime.h>
 #include <unistd.h>
 
 // ---------------------------------------------------------------- keys
@@ -157,6 +160,56 @@ static bool synced(const char *path) {
   return ok;
 }
 
+static bool is_hex(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+      return false;
+  return strlen(s) >= n;
+}
+
+// ---------------------------------------------------------------- trimming
+// As GOCACHE: an entry's modification time says when a build last used it
+// (refreshed at most hourly); at most once a day, entries unused for five
+// days are deleted (DIR/trim.txt holds the time of the last trim).
+
+enum { HOUR = 3600, DAY = 24 * HOUR, TRIM_AGE = 5 * DAY };
+
+static void mark_used(const char *path) {
+  struct stat st;
+  time_t now = time(NULL);
+  if (stat(path, &st) == 0 && now - st.st_mtime > HOUR)
+    utime(path, NULL);
+}
+
+static void trim_cache(const char *dir) {
+  char *stamp = xfmt("%s/trim.txt", dir);
+  struct stat st;
+  time_t now = time(NULL);
+  if (stat(stamp, &st) == 0 && now - st.st_mtime < DAY)
+    return;
+  write_file(stamp, "", 0);   // first, so concurrent builds do not all trim
+  DIR *top = opendir(dir);
+  struct dirent *e;
+  while (top && (e = readdir(top))) {
+    if (strlen(e->d_name) != 2 || !is_hex(e->d_name, 2))
+      continue;
+    char *sub = xfmt("%s/%s", dir, e->d_name);
+    DIR *d = opendir(sub);
+    struct dirent *f;
+    while (d && (f = readdir(d))) {
+      char *path = xfmt("%s/%s", sub, f->d_name);
+      bool entry = is_hex(f->d_name, 32) && !strcmp(f->d_name + 32, ".o");
+      bool tmp = !strncmp(f->d_name, ".tmp-", 5);   // a crashed build's leftover
+      if ((entry || tmp) && stat(path, &st) == 0 && now - st.st_mtime > (entry ? TRIM_AGE : DAY))
+        unlink(path);
+    }
+    if (d)
+      closedir(d);
+  }
+  if (top)
+    closedir(top);
+}
+
 // The object code of package p, a compiled package of the program: from the
 // cache when its key is there, else generated now and stored. NULL when the
 // cache cannot be used (the caller generates into the build's directory).
@@ -164,12 +217,17 @@ const char *cache_object(LoadedPkg *p) {
   const char *dir = cache_dir();
   if (!dir)
     return NULL;
+  static bool trimmed;
+  if (!trimmed)
+    trim_cache(dir);
+  trimmed = true;
   const char *key = package_key(p);
   char *sub = xfmt("%s/%.2s", dir, key);
   char *path = xfmt("%s/%s.o", sub, key);
   if (is_object_file(path)) {
     if (flags.trace_cache)
       fprintf(stderr, "escgo: cache hit  %s (%s)\n", p->path, key);
+    mark_used(path);
     return path;
   }
   if (!make_dirs(sub))
@@ -190,13 +248,6 @@ const char *cache_object(LoadedPkg *p) {
 }
 
 // ---------------------------------------------------------------- escgo clean -cache
-
-static bool is_hex(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-      return false;
-  return strlen(s) >= n;
-}
 
 // Removes escgo's entries only — DIR/xx/KEY.o and leftover .tmp-* files,
 // then the emptied xx directories — never anything else the directory

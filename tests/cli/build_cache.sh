@@ -2,7 +2,8 @@
 # module generates no package's code (-gcflags=all=-d=cache says where each
 # object came from); a changed file recompiles its package and those that
 # import it, nothing else; two builds at once share the cache; escgo clean
-# -cache empties it (its entries only); a cut entry is rebuilt; ESCGO_CACHE=off builds without one.
+# -cache empties it (its entries only); a cut entry is rebuilt; entries unused
+# for days are trimmed; ESCGO_CACHE=off builds without one.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cp -r "$ROOT/tests/modules/tool" mod && cd mod || exit 1
@@ -32,6 +33,15 @@ echo "$changed" | grep -q "cache miss example.com/tool/v2/internal/registry:" ||
 for f in $(find "$ESCGO_CACHE" -name '*.o'); do : >"$f"; done
 [ "$(trace | grep -c 'cache miss')" = 3 ] || fail "empty entries trusted: $(trace)"
 ./tool >out3 2>&1 && cmp -s out out3 || fail "rebuilt program differs"
+
+# Trimming, as GOCACHE: an entry unused for a week goes (at most one trim a
+# day: trim.txt says when); the entries builds use stay.
+old=$(find "$ESCGO_CACHE" -name '*.o' | head -1)
+mkdir -p "$ESCGO_CACHE/00" && cp "$old" "$ESCGO_CACHE/00/00000000000000000000000000000000.o"
+touch -d '7 days ago' "$ESCGO_CACHE/00/00000000000000000000000000000000.o" "$ESCGO_CACHE/trim.txt"
+trace >/dev/null
+[ ! -e "$ESCGO_CACHE/00/00000000000000000000000000000000.o" ] || fail "an entry unused for a week was kept"
+[ "$(find "$ESCGO_CACHE" -name '*.o' | wc -l)" -ge 3 ] || fail "trimming removed entries in use"
 
 # clean empties escgo's entries and nothing else the directory holds.
 echo keep >"$ESCGO_CACHE/notes.txt"
