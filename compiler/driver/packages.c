@@ -417,6 +417,13 @@ static void walk_dirs(const char *abs_dir, bool top, Vec *out) {
 // The package(s) one command-line argument names.
 static void load_pattern(const char *arg, Vec *targets) {
   bool relative = arg[0] == '.' || arg[0] == '/';
+  // A directory named without "./" (escgo run samples/hello): go would take
+  // it for an import path; escgo takes an existing directory that is not
+  // one of the module's import paths for the directory.
+  Module *mod = current_module();
+  bool in_module = mod && !strncmp(arg, mod->path, strlen(mod->path));
+  if (!relative && !in_module && !has_suffix(arg, "...") && is_dir(arg))
+    relative = true;
   if (has_suffix(arg, "/...") || !strcmp(arg, "...")) {
     char *base = xstrndup(arg, strlen(arg) - (strcmp(arg, "...") ? 4 : 3));
     char *dir = NULL;
