@@ -321,11 +321,10 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   // The runtime creates *strconv.NumError values and strings (the panics of
   // math/rand, sync, testing) itself and uses this program's descriptor when
   // there is one, so x.(*strconv.NumError) and r.(string) hold.
-  bool shared = false;
   if (!strcmp(str, "*strconv.NumError"))
-    shared = true, gname = "escgo_type_strconv_NumError_ptr";
+    gname = "escgo_type_strconv_NumError_ptr";
   else if (!strcmp(str, "string"))
-    shared = true, gname = "escgo_type_string";
+    gname = "escgo_type_string";
   LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);
   if (g) {
     vec_push(&cg->touched, t);
@@ -339,7 +338,6 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
   // keeps one copy of each (ODR linkage, a COMDAT of its own); the method
   // table a module has for it is installed at start-up (below), so the
   // copy kept need not be the one that has it: not constant.
-  (void)shared;
   LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
   LLVMSetComdat(g, LLVMGetOrInsertComdat(cg->mod, gname));
   LLVMSetAlignment(g, 8);

@@ -15,6 +15,7 @@
 // have fixed names so a signal handler can remove them safely.
 
 static char tmp_dir[PATH_MAX], tmp_obj[PATH_MAX], tmp_bin[PATH_MAX], tmp_ll[PATH_MAX];
+static int tmp_pkg_objs;   // generate_by_package's uncached objects: pkg0.o ... pkgN-1.o
 
 void remove_tmp(void) {
   if (!tmp_dir[0])
@@ -22,11 +23,13 @@ void remove_tmp(void) {
   unlink(tmp_obj);
   unlink(tmp_bin);
   unlink(tmp_ll);
-  char pkg_obj[PATH_MAX + 16];   // generate_by_package's uncached objects (no malloc: signals)
-  for (int i = 0; i < 4096 && rmdir(tmp_dir) != 0 && errno == ENOTEMPTY; i++) {
+  char pkg_obj[PATH_MAX + 16];   // no malloc here: a signal handler calls this
+  for (int i = 0; i < tmp_pkg_objs; i++) {
     snprintf(pkg_obj, sizeof pkg_obj, "%s/pkg%d.o", tmp_dir, i);
     unlink(pkg_obj);
   }
+  tmp_pkg_objs = 0;
+  rmdir(tmp_dir);
   tmp_dir[0] = 0;
 }
 
@@ -54,6 +57,10 @@ void make_tmp_dir(const char *prog_name) {
     fprintf(stderr, "escgo: temporary path too long: %s\n", tmp_dir);
     exit(1);
   }
+  static bool hooked;   // -o DIR/ ./... makes one directory per program, in turn
+  if (hooked)
+    return;
+  hooked = true;
   atexit(remove_tmp);
   // Interrupted, or crashed inside LLVM: still leave no directory behind.
   int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
@@ -105,6 +112,7 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
     const char *obj = q->with_tests ? NULL : cache_object(q);
     if (!obj) {
       char *path = xfmt("%s/pkg%d.o", tmp_dir, i);
+      tmp_pkg_objs = i + 1;   // (before the file exists: remove_tmp may run any time)
       if (codegen_package(q->prog, path) != 0)
         exit(1);
       obj = path;

@@ -181,13 +181,12 @@ static void mark_used(const char *path) {
     utime(path, NULL);
 }
 
-static void trim_cache(const char *dir) {
-  char *stamp = xfmt("%s/trim.txt", dir);
-  struct stat st;
-  time_t now = time(NULL);
-  if (stat(stamp, &st) == 0 && now - st.st_mtime < DAY)
-    return;
-  write_file(stamp, "", 0);   // first, so concurrent builds do not all trim
+// Calls fn for each of escgo's files in the cache directory — DIR/xx/KEY.o
+// (entry) and the .tmp-* a crashed build left — and nothing else, since
+// ESCGO_CACHE may name some other directory by mistake; then removes the
+// xx directories left empty.
+static void each_cache_file(const char *dir, void (*fn)(const char *path, bool entry, void *arg),
+                            void *arg) {
   DIR *top = opendir(dir);
   struct dirent *e;
   while (top && (e = readdir(top))) {
@@ -197,17 +196,32 @@ static void trim_cache(const char *dir) {
     DIR *d = opendir(sub);
     struct dirent *f;
     while (d && (f = readdir(d))) {
-      char *path = xfmt("%s/%s", sub, f->d_name);
       bool entry = is_hex(f->d_name, 32) && !strcmp(f->d_name + 32, ".o");
-      bool tmp = !strncmp(f->d_name, ".tmp-", 5);   // a crashed build's leftover
-      if ((entry || tmp) && stat(path, &st) == 0 && now - st.st_mtime > (entry ? TRIM_AGE : DAY))
-        unlink(path);
+      if (entry || !strncmp(f->d_name, ".tmp-", 5))
+        fn(xfmt("%s/%s", sub, f->d_name), entry, arg);
     }
     if (d)
       closedir(d);
+    rmdir(sub);   // only when empty
   }
   if (top)
     closedir(top);
+}
+
+static void trim_file(const char *path, bool entry, void *now) {
+  struct stat st;
+  if (stat(path, &st) == 0 && *(time_t *)now - st.st_mtime > (entry ? TRIM_AGE : DAY))
+    unlink(path);
+}
+
+static void trim_cache(const char *dir) {
+  char *stamp = xfmt("%s/trim.txt", dir);
+  struct stat st;
+  time_t now = time(NULL);
+  if (stat(stamp, &st) == 0 && now - st.st_mtime < DAY)
+    return;
+  write_file(stamp, "", 0);   // first, so concurrent builds do not all trim
+  each_cache_file(dir, trim_file, &now);
 }
 
 // The object code of package p, a compiled package of the program: from the
@@ -249,38 +263,23 @@ const char *cache_object(LoadedPkg *p) {
 
 // ---------------------------------------------------------------- escgo clean -cache
 
-// Removes escgo's entries only — DIR/xx/KEY.o and leftover .tmp-* files,
-// then the emptied xx directories — never anything else the directory
-// holds (ESCGO_CACHE may name a directory by mistake).
+static void clean_file(const char *path, bool entry, void *rc) {
+  (void)entry;
+  if (unlink(path) != 0 && errno != ENOENT) {
+    fprintf(stderr, "escgo clean -cache: %s: %s\n", path, go_strerror(errno));
+    *(int *)rc = 1;
+  }
+}
+
+// Removes escgo's entries only, never anything else the directory holds.
 int cmd_clean(int argc, char **argv) {
   if (argc != 1 || strcmp(argv[0], "-cache")) {
     fputs("usage: escgo clean -cache\n", stderr);
     return 2;
   }
   const char *dir = cache_dir();
-  DIR *top = dir ? opendir(dir) : NULL;
-  if (!top)
-    return 0;
   int rc = 0;
-  struct dirent *e;
-  while ((e = readdir(top))) {
-    if (strlen(e->d_name) != 2 || !is_hex(e->d_name, 2))
-      continue;
-    char *sub = xfmt("%s/%s", dir, e->d_name);
-    DIR *d = opendir(sub);
-    struct dirent *f;
-    while (d && (f = readdir(d))) {
-      bool entry = is_hex(f->d_name, 32) && !strcmp(f->d_name + 32, ".o");
-      if ((entry || !strncmp(f->d_name, ".tmp-", 5)) && unlink(xfmt("%s/%s", sub, f->d_name)) != 0 &&
-          errno != ENOENT) {
-        fprintf(stderr, "escgo clean -cache: %s/%s: %s\n", sub, f->d_name, go_strerror(errno));
-        rc = 1;
-      }
-    }
-    if (d)
-      closedir(d);
-    rmdir(sub);   // only when empty
-  }
-  closedir(top);
+  if (dir)
+    each_cache_file(dir, clean_file, &rc);
   return rc;
 }

@@ -12,6 +12,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 // ---------------------------------------------------------------- go.mod
@@ -405,7 +406,8 @@ static void walk_dirs(const char *abs_dir, bool top, Vec *out) {
     if (n[0] == '.' || n[0] == '_' || !strcmp(n, "testdata") || !strcmp(n, "vendor"))
       continue;
     char *sub = xfmt("%s/%s", !strcmp(abs_dir, "/") ? "" : abs_dir, n);
-    if (is_dir(sub))
+    struct stat st;   // lstat: "./..." does not follow symbolic links, as go's walk
+    if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode))
       vec_push(&subs, sub);
   }
   closedir(d);
