@@ -73,6 +73,11 @@ void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 void note_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // Prints a raw line (no position prefix added) after the package header.
 void diag_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// The build cache keeps a package's diagnostics: while diag_capture is set,
+// every line printed after the header is appended to it too; diag_replay
+// prints such a copy again (header first, when there is anything).
+extern Buf *diag_capture;
+void diag_replay(const char *text);
 // Prints the collected errors and exits 1 if there were any. Call after each pass.
 void exit_if_errors(void);
 // Internal compiler error: prints and exits 3. Never for user input.
@@ -105,6 +110,7 @@ typedef struct Flags {
   bool no_inline;        // -l
   bool no_opt;           // -N
   bool dump_ast, dump_tokens;   // -d=ast, -d=tokens
+  bool dump_export;             // -d=export: the package's export data (export/export.h)
   unsigned dump_ir;             // -d=ir=PASS: the DUMP_AFTER_* passes to dump the IR after
   bool escape_off;       // -escape=off
   int opt_level;         // -O0/-O1/-O2 (default 2)

@@ -38,11 +38,28 @@ void diag_set_header(const char *h) {
   header_done = false;
 }
 
+Buf *diag_capture;
+
+// Every diagnostic line goes out here: to stderr, and to the build cache's
+// copy while one is being taken.
+static void emit(const char *text) {
+  fputs(text, stderr);
+  if (diag_capture)
+    buf_puts(diag_capture, text);
+}
+
 static void print_at(Pos pos, const char *msg) {
-  if (pos.file)
-    fprintf(stderr, "%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg);
-  else
-    fprintf(stderr, "%s\n", msg);
+  char *line = pos.file ? xfmt("%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg)
+                        : xfmt("%s\n", msg);
+  emit(line);
+  free(line);
+}
+
+void diag_replay(const char *text) {
+  if (!*text)
+    return;
+  print_header();
+  emit(text);
 }
 
 void error_at(Pos pos, const char *fmt, ...) {
@@ -189,7 +206,11 @@ void diag_reset(void) {
 void diag_raw(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  print_header();
-  vfprintf(stderr, fmt, ap);
+  char *text = NULL;
+  if (vasprintf(&text, fmt, ap) < 0)
+    text = NULL;
   va_end(ap);
+  print_header();
+  emit(text ? text : "out of memory\n");
+  free(text);
 }

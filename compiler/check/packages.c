@@ -265,6 +265,37 @@ Type *sig_parse(const char *sig, Type *(*letter)(char)) {
   return t;
 }
 
+// The C-implemented packages imported so far, where std_named_type looks.
+static Vec std_paths;
+
+static void remember_std_path(const char *path) {
+  for (int i = 0; i < std_paths.len; i++)
+    if (!strcmp(std_paths.data[i], path))
+      return;
+  vec_push(&std_paths, xstrdup(path));
+}
+
+Type *std_type(const char *path, const char *name) {
+  Obj pkg = {.kind = OBJ_PKG, .pkgpath = (char *)path};
+  Obj *o = package_member(&pkg, name);
+  if (!o || o->kind != OBJ_TYPE)
+    return NULL;
+  remember_std_path(path);
+  return o->type;
+}
+
+// A type records its package's name ("atomic"): the path ("sync/atomic") is
+// one of those imported so far whose last element that is.
+const char *std_type_path(Type *t) {
+  for (int i = 0; i < std_paths.len; i++) {
+    const char *path = std_paths.data[i], *slash = strrchr(path, '/');
+    if (t->pkg && t->name && !strcmp(slash ? slash + 1 : path, t->pkg) &&
+        std_type(path, t->name) == t)
+      return path;
+  }
+  return NULL;
+}
+
 Obj *import_package(const char *path, Pos pos) {
   bool known = false;
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
@@ -273,6 +304,7 @@ Obj *import_package(const char *path, Pos pos) {
   known = known || std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
   if (!known)
     return NULL;
+  remember_std_path(path);
   const char *slash = strrchr(path, '/');
   Obj *o = new_obj(OBJ_PKG, xstrdup(slash ? slash + 1 : path), NULL, pos);
   o->pkgpath = xstrdup(path);

@@ -170,6 +170,7 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
   Vec order = load_packages(inputs, with_tests, targets);
   // As go build: a package with errors stops its importers, not the others.
   volatile bool any_failed = false;   // (setjmp: kept in memory)
+  Vec known = {0};                    // Package*: compiled or loaded so far
   jmp_buf on_errors;
   for (int i = 0; i < order.len; i++) {
     LoadedPkg *p = order.data[i];
@@ -177,13 +178,25 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
       p->failed |= ((LoadedPkg *)p->imports.data[k])->failed;
     if (p->failed)
       continue;
+    volatile bool cacheable = !(p->target && (after_parse || must_be_main)) && cache_front_end(p);
+    if (cacheable && cache_load_package(p, known))
+      goto done;
+    Buf diags = {0};
     diag_recover = &on_errors;
     if (setjmp(on_errors)) {
       gcflags_restore();
+      diag_capture = NULL;
       p->failed = any_failed = true;
       continue;
     }
+    diag_capture = cacheable ? &diags : NULL;
     compile_package(p, must_be_main && p->target, p->target ? after_parse : NULL);
+    diag_capture = NULL;
+    if (cacheable)
+      cache_store_package(p, &diags);
+    free(diags.data);
+  done:
+    vec_push(&known, p->pkg);
   }
   diag_recover = NULL;
   if (any_failed)

@@ -23,6 +23,7 @@
 #include "ir/ir.h"
 #include "lower/lower.h"
 #include "escape/escape.h"
+#include "export/export.h"
 #include "codegen/codegen.h"
 
 // packages.c: a package as the go command loads it.
@@ -42,7 +43,8 @@ typedef struct LoadedPkg {
   const char *key;     // cache.c: the build cache's key of its object code
   bool failed;         // did not compile (escgo build ./... goes on with the others)
   Package *pkg;        // check's package, once compiled
-  Program *prog;       // lowered and analysed
+  Program *prog;       // lowered and analysed (or read from export data: bodiless)
+  const char *object;  // cache.c: its object file in the cache, once known
 } LoadedPkg;
 // The packages the arguments (patterns or FILES.go) name, in *targets, and
 // the return value: those and every package they import, dependencies
@@ -55,6 +57,14 @@ char *executable_name(LoadedPkg *p);          // go build's default output name
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
+// Whether p's front end may be skipped: all of it (object, export data, the
+// diagnostics its flags print) kept in the cache. cache_load_package loads it
+// from there (known: the packages loaded so far), printing its diagnostics
+// again; cache_store_package stores it after compile_package (diags: what it
+// printed).
+bool cache_front_end(LoadedPkg *p);
+bool cache_load_package(LoadedPkg *p, Vec known);
+void cache_store_package(LoadedPkg *p, Buf *diags);
 int cmd_clean(int argc, char **argv);         // escgo clean -cache
 // buildtags.c: does go build compile this file for linux/amd64?
 bool file_is_built(const char *path, const char *src, size_t len);

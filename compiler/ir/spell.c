@@ -126,10 +126,12 @@ static void spell_at(Buf *b, Node *n, int prec) {
 static void spell(Buf *b, Node *n) {
   switch (n->kind) {
   case N_COMPOSITE:
-    if (n->x)
-      spell(b, n->x);
-    else if (n->type)   // an elided type: gc spells it out
+    // gc prints the literal's type, whatever the source wrote: an alias's
+    // target, [...]T's length, an elided type.
+    if (n->type)
       buf_puts(b, type_string(n->type, false));
+    else if (n->x)
+      spell(b, n->x);
     buf_puts(b, n->list.len ? "{...}" : "{}");
     return;
   case N_UNARY:
