@@ -133,14 +133,31 @@ static void call_fn(void *fv, void *arg) {
   code(fv, arg);
 }
 
-// Calls fn(t) so that t.FailNow can end it early (runtime.Goexit).
+static TB *running_test;   // the innermost test running: a panic's is reported
+static void test_panicked(void);
+static void fail(TB *t);
+
+// Makes t the running test (NULL: none), whose panic test_panicked reports.
+static void set_running_test(TB *t) {
+  running_test = t;
+  rt_defer_barrier(t ? t->defer_mark : NULL, t ? test_panicked : NULL);
+}
+
+// Calls fn(t) so that t.FailNow can end it early (runtime.Goexit). A test
+// (not a benchmark: Go's runN does not recover) that panics is reported as
+// Go's tRunner does, once its own deferred calls ran.
 static void call_guarded(TB *t, void *fn) {
   jmp_buf jb, *saved = t->exit;
   void *saved_mark = t->defer_mark;
+  TB *outer = running_test;
   t->exit = &jb;
   t->defer_mark = rt_defer_mark();
+  if (!t->bench)
+    set_running_test(t);
   if (!setjmp(jb))
     call_fn(fn, t);
+  if (!t->bench)
+    set_running_test(outer);
   t->exit = saved;
   t->defer_mark = saved_mark;
 }
@@ -340,6 +357,18 @@ static void flush_to_parent(TB *t, const char *status) {
     indent_into(&t->parent->output, b.data, b.len);
   }
   rtbuf_free(&b);
+}
+
+// Go's tRunner for a test that panicked: the test fails, and it and every
+// test above it print "--- FAIL" with their output (the process is about
+// to die: no test above it finishes).
+static void test_panicked(void) {
+  fail(running_test);
+  for (TB *t = running_test; t->parent; t = t->parent) {
+    t->duration += now_ns() - t->start;
+    flush_to_parent(t, "FAIL");
+  }
+  rt_stdout_flush();
 }
 
 static void report(TB *t) {
