@@ -50,9 +50,16 @@ typedef struct LoadedPkg {
 // the return value: those and every package they import, dependencies
 // first. with_tests: FILES named _test.go are test files (escgo test).
 Vec load_packages(Vec args, bool with_tests, Vec *targets);
-// escgo test: p with its _test.go files as a package of its own, and the
-// dependency order of its test binary (ending with that variant).
-Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant);
+// escgo test: p with its _test.go files of its own package as a package of
+// its own (variant), those of package NAME_test as the external test package
+// (xtest, or NULL), and the dependency order of the test binary (ending with
+// xtest, else variant) — or go's "import cycle not allowed in test" error.
+typedef struct {
+  LoadedPkg *variant, *xtest;
+  Vec order;
+  char *setup_error;
+} TestPkgs;
+void load_test_variant(LoadedPkg *p, TestPkgs *t);
 char *executable_name(LoadedPkg *p);          // go build's default output name
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
