@@ -85,12 +85,18 @@ static const char *package_key(LoadedPkg *p) {
   key_str(&k, fl);
   key_str(&k, p->path);
   key_str(&k, p->dir);   // the line tables name files by absolute path
-  for (int i = 0; i < p->files.len; i++) {
-    SrcFile *f = p->files.data[i];
-    key_str(&k, f->path);
-    uint64_t n = f->len;
-    key_add(&k, &n, sizeof n);
-    key_add(&k, f->src, f->len);
+  // escgo test's variant of a package has its _test.go files too: its
+  // importers, compiled again against it as go does, get keys of their own.
+  key_str(&k, p->with_tests ? "with tests" : "");
+  for (int pass = 0; pass < 2; pass++) {
+    Vec *files = pass ? &p->test_files : &p->files;
+    for (int i = 0; i < files->len && (!pass || p->with_tests); i++) {
+      SrcFile *f = files->data[i];
+      key_str(&k, f->path);
+      uint64_t n = f->len;
+      key_add(&k, &n, sizeof n);
+      key_add(&k, f->src, f->len);
+    }
   }
   for (int i = 0; i < p->imports.len; i++)
     key_str(&k, package_key(p->imports.data[i]));
