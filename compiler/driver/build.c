@@ -163,11 +163,32 @@ const char *generate(LoadedPkg *p, Vec order) {
   return tmp_bin;
 }
 
+static void link_closure(LoadedPkg *p) {
+  if (p->linked)
+    return;
+  p->linked = true;
+  for (int i = 0; i < p->imports.len; i++)
+    link_closure(p->imports.data[i]);
+}
+
+// The packages whose object code the build needs: those of the main
+// packages named (escgo test: of every test binary). The others are only
+// checked and analysed, as gc's errorcheck runs: no code is generated.
+static void mark_linked(Vec order, Vec targets, bool with_tests) {
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *p = order.data[i];
+    Node *first = p->parsed.len ? p->parsed.data[0] : NULL;
+    if (with_tests || (p->target && first && first->name && !strcmp(first->name, "main")))
+      link_closure(p);
+  }
+}
+
 // Loads and compiles the packages the command line names (and those they
 // import), in dependency order; returns that order, the named ones in *targets.
 Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
                      void (*after_parse)(Vec *files)) {
   Vec order = load_packages(inputs, with_tests, targets);
+  mark_linked(order, *targets, with_tests);
   // As go build: a package with errors stops its importers, not the others.
   volatile bool any_failed = false;   // (setjmp: kept in memory)
   Vec known = {0};                    // Package*: compiled or loaded so far

@@ -297,6 +297,8 @@ const char *cache_object(LoadedPkg *p) {
   if (p->object)
     return p->object;
   char *path = entry_path(p, ".o");
+  if (p->from_export && !(path && is_object_file(path)))   // (mark_linked said it is not linked)
+    ice("package %s came from export data without its object code", p->path);
   if (!path)
     return NULL;
   if (is_object_file(path)) {
@@ -361,7 +363,8 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
   if (!cache_front_end(p))
     return false;
   char *obj = entry_path(p, ".o"), *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
-  char *data = obj && is_object_file(obj) ? read_entry(exp) : NULL;
+  bool have_obj = obj && is_object_file(obj);
+  char *data = have_obj || !p->linked ? read_entry(exp) : NULL;
   char *diags = data ? read_entry(dg) : NULL;
   if (!diags)
     return false;
@@ -377,10 +380,12 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
   }
   p->pkg = pkg;
   p->prog = prog;
-  p->object = obj;
+  p->from_export = true;
+  p->object = have_obj ? obj : NULL;
   diag_set_header(p->header);
   diag_replay(diags);
-  mark_used(obj);
+  if (have_obj)
+    mark_used(obj);
   mark_used(exp);
   mark_used(dg);
   if (flags.trace_cache)
@@ -388,8 +393,11 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
   return true;
 }
 
+// Object code only for the packages this build links: a package only
+// checked (escgo build of a library, an errorcheck test) stores its export
+// data and diagnostics; a later build that links it compiles it again.
 void cache_store_package(LoadedPkg *p, Buf *diags) {
-  if (!cache_front_end(p) || !cache_object(p))
+  if (!cache_front_end(p) || (p->linked && !cache_object(p)))
     return;
   char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
   char *data = export_write(p->pkg, p->prog);

@@ -45,6 +45,8 @@ typedef struct LoadedPkg {
   Package *pkg;        // check's package, once compiled
   Program *prog;       // lowered and analysed (or read from export data: bodiless)
   const char *object;  // cache.c: its object file in the cache, once known
+  bool linked;         // part of a program this build links: it needs object code
+  bool from_export;    // read from the cache's export data (prog has no bodies)
 } LoadedPkg;
 // The packages the arguments (patterns or FILES.go) name, in *targets, and
 // the return value: those and every package they import, dependencies

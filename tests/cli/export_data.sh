@@ -1,5 +1,6 @@
 # Export data (compiler/export/): a package whose object, export data and
-# diagnostics are in the build cache is not compiled again — its importers
+# diagnostics are in the build cache is not compiled again (a package only
+# checked, not linked, needs no object) — its importers
 # read its export data, its -m lines are printed again. Whichever way each
 # package arrives, escgo's -m output must stay gc's (tests/modules/exportdata
 # /testdata/m.txt, made by go build -gcflags='-m -l') and the program's output
@@ -70,4 +71,14 @@ ESCGO_CACHE=off "$ESCGO" build -o out/ -gcflags='all=-m=2 -l' ./... >m2.off 2>&1
 cmp -s m2 m2.off || fail "-m=2 differs with the cache: $(diff m2 m2.off | head)"
 "$ESCGO" build -o out/ -gcflags='all=-m=2 -l' ./... >m2.warm 2>&1 || fail "-m=2 warm"
 cmp -s m2.warm m2.off || fail "-m=2 from the cache differs: $(diff m2.warm m2.off | head)"
+# A build that only checks packages (a library) generates no code; a later
+# build that links them compiles them again for their object code.
+"$ESCGO" clean -cache || fail "clean -cache"
+"$ESCGO" build -gcflags=all=-d=cache ./lib >lib.log 2>&1 || fail "escgo build ./lib: $(cat lib.log)"
+[ -z "$(find "$ESCGO_CACHE" -name '*.o')" ] || fail "checking a library generated code"
+build "linked after a library build"
+for p in /lib/base /lib ""; do came "$p" compiled; done
+./out/exportdata >run.out 2>&1 && cmp -s run.out testdata/run.out || fail "program after a library build"
+build "warm after a library build"
+for p in /lib/base /lib ""; do came "$p" export; done
 exit 0
