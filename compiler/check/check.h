@@ -286,7 +286,9 @@ typedef struct Member {
   bool ambiguous;     // several at the shallowest depth
   int depth;
 } Member;
-Member lookup_member(Type *t, const char *name);
+Member lookup_member(Type *t, const char *name);   // as a selector in the package being compiled
+// ... with an unexported name qualified by package pkg (NULL: any package's).
+Member lookup_member_in(Type *t, const char *name, const char *pkg);
 Type *method_recv_type(Node *fd);              // T or *T of a method declaration
 // typexpr.c
 Type *default_type(Type *t);                   // an untyped type's default (untyped int -> int)

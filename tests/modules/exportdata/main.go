@@ -10,6 +10,10 @@ import (
 
 type local struct{ lib.Sq }
 
+type both struct{ lib.Base }
+
+func (both) m() string { return "main.m" }
+
 //go:noinline
 func describe(sh lib.Shape) { fmt.Println(sh.Area(), sh.Name()) }
 
@@ -42,4 +46,5 @@ func main() {
 	var send lib.Ch = ch
 	send <- lib.Default
 	fmt.Println((<-ch).Val)
+	fmt.Println(lib.CallM(both{}), both{}.m())
 }

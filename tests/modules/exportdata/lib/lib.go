@@ -95,3 +95,13 @@ var Count int
 func Apply(h Handler, n *Node) bool { return h(n) }
 
 func init() { Count = 1 }
+
+// Base's m is lib's own name: a type of another package that embeds Base
+// and declares an m of its own still has lib's m, and satisfies Hider.
+type Base struct{}
+
+func (Base) m() string { return "lib.m" }
+
+type Hider interface{ m() string }
+
+func CallM(h Hider) string { return h.m() }
