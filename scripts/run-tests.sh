@@ -225,7 +225,7 @@ errorcheck() {  # errorcheck SOURCE STDERR ; prints problems, exit 1 if any
 import os, re, sys
 src, errfile = sys.argv[1], sys.argv[2]
 base = os.path.basename(src)
-diag_rx = re.compile(r'^(.*?):(\d+):(\d+): (.*)$')
+diag_rx = re.compile(r'^(.*?):(\d+):(?:(\d+):)? (.*)$')   # gc omits columns past 254
 diags, problems = [], []
 for line in open(errfile, 'rb').read().decode('utf-8', 'replace').split('\n'):
     if line.startswith('#') or not line.strip():

@@ -62,6 +62,7 @@ typedef struct {
   int line, col;
 } Pos;
 
+char *pos_text(Pos p);             // "file:line:col" as gc prints it (no column past 254)
 extern int diag_errors;              // number of errors reported so far
 extern int diag_syntax_errors;       // of which "syntax error: ..." (they stop compilation)
 extern const char *diag_header;      // "# command-line-arguments", printed before the first line

@@ -48,9 +48,22 @@ static void emit(const char *text) {
     buf_puts(diag_capture, text);
 }
 
+// gc keeps a column in 8 bits (cmd/internal/src): 255 and beyond mean
+// "unknown", and its positions then print without one.
+enum { COL_MAX = 255 };
+
+static int gc_col(Pos p) { return p.col < COL_MAX ? p.col : COL_MAX; }
+
+char *pos_text(Pos p) {
+  if (p.col > 0 && p.col < COL_MAX)
+    return xfmt("%s:%d:%d", p.file->display, p.line, p.col);
+  return xfmt("%s:%d", p.file->display, p.line);
+}
+
 static void print_at(Pos pos, const char *msg) {
-  char *line = pos.file ? xfmt("%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg)
-                        : xfmt("%s\n", msg);
+  char *where = pos.file ? pos_text(pos) : NULL;
+  char *line = where ? xfmt("%s: %s\n", where, msg) : xfmt("%s\n", msg);
+  free(where);
   emit(line);
   free(line);
 }
@@ -104,8 +117,8 @@ static int cmp_diag(const void *a, const void *b) {
   }
   if (x->pos.line != y->pos.line)
     return x->pos.line - y->pos.line;
-  if (x->pos.col != y->pos.col)
-    return x->pos.col - y->pos.col;
+  if (gc_col(x->pos) != gc_col(y->pos))
+    return gc_col(x->pos) - gc_col(y->pos);
   return x->seq - y->seq;
 }
 
