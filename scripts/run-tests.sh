@@ -38,7 +38,7 @@
 #                 escgo's 1); the main package's output must equal run.out
 #                 and run.err; escgo test ./... (or testdata/test-args) must
 #                 print test.out (times masked)
-#   irdump/NAME   tests/irdump/NAME.go built with -gcflags=-d=ir=lower,ir=escape
+#   irdump/NAME   tests/irdump/NAME.go built with -gcflags=-d=ir=lower,ir=inline,ir=escape
 #                 must build; each dump must show every IR expression and
 #                 statement kind that compiler/ir/ir.h's enums define (the
 #                 program uses them all), and the two dumps must differ only
@@ -544,7 +544,7 @@ test_fuzz() {  # test_fuzz CORPUS_FILE
 
 test_irdump() {  # test_irdump tests/irdump/NAME.go
     id="irdump/$(basename "$1" .go)"
-    if ! (cd "$(dirname "$1")" && timeout 120 "$ESCGO" build -gcflags=-d=ir=lower,ir=escape \
+    if ! (cd "$(dirname "$1")" && timeout 120 "$ESCGO" build -gcflags=-d=ir=lower,ir=inline,ir=escape \
             -o "$TMP/prog" "./$(basename "$1")") >"$TMP/dump" 2>"$TMP/err"; then
         result "$id" FAIL "build failed" <"$TMP/err"
         return
@@ -560,19 +560,22 @@ def kinds(enum):   # the members of `typedef enum { ... } enum;`, without IR_ / 
 parts = re.split(r'^# -d=ir=(\w+)\n', dump, flags=re.M)
 dumps = dict(zip(parts[1::2], parts[2::2]))
 problems = []
-if set(dumps) != {'lower', 'escape'}:
-    problems.append('expected the dumps after lower and after escape, got: %s' % sorted(dumps))
+if set(dumps) != {'lower', 'inline', 'escape'}:
+    problems.append('expected the dumps after lower, inline and escape, got: %s' % sorted(dumps))
+# Every kind in some dump (inlining removes calls that lowering made and
+# adds INLCALL nodes); escape analysis changes nothing but the verdicts.
+shown = set()
 for name, text in dumps.items():
-    shown = set(re.findall(r'^\s*(?:[a-z][a-z 0-9]*: )?([A-Z0-9]+)\b', text, re.M))
-    for enum in ('IRKind', 'IRStmtKind'):
-        missing = [k for k in kinds(enum) if k not in shown]
-        if missing:
-            problems.append('-d=ir=%s shows no %s node of kind %s' % (name, enum, ', '.join(missing)))
+    shown |= set(re.findall(r'^\s*(?:[a-z][a-z 0-9]*: )?([A-Z0-9]+)\b', text, re.M))
+for enum in ('IRKind', 'IRStmtKind'):
+    missing = [k for k in kinds(enum) if k not in shown]
+    if missing:
+        problems.append('no dump shows an %s node of kind %s' % (enum, ', '.join(missing)))
 if not problems:
     decided = re.sub(r' (?:stack|heap(?:: [^}]*)?)\}', ' undecided}', dumps['escape'])
-    if decided != dumps['lower']:
-        a, b = dumps['lower'].split('\n'), decided.split('\n')
-        diff = [f'lower:  {x}\nescape: {y}' for x, y in zip(a, b) if x != y][:5]
+    if decided != dumps['inline']:
+        a, b = dumps['inline'].split('\n'), decided.split('\n')
+        diff = [f'inline: {x}\nescape: {y}' for x, y in zip(a, b) if x != y][:5]
         problems.append('escape analysis changed more than verdicts:\n' + '\n'.join(diff))
     if ' undecided}' in dumps['escape']:
         problems.append('a site has no verdict after escape analysis')

@@ -313,6 +313,16 @@ static void closure(Escape *esc, Hole k, IRExpr *e) {
 
 // ---------------------------------------------------------------- expressions
 
+// A call inline/ expanded: its body is this function's code (gc's
+// OINLCALL), its result variables flow on to where the call's values go.
+static void inlined_call(Escape *esc, Hole *ks, int nks, IRExpr *e) {
+  int depth = esc->loop_depth;
+  stmt(esc, e->body);
+  esc->loop_depth = depth;
+  for (int i = 0; i < e->nargs; i++)
+    expr(esc, nks == e->nargs ? ks[i] : discard_hole(esc->b), e->args[i]);
+}
+
 static void expr(Escape *esc, Hole k, IRExpr *e) {
   if (!e)
     return;
@@ -399,6 +409,9 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_CALL:
     call(esc, &k, 1, e);
     return;
+  case IR_INLCALL:
+    inlined_call(esc, &k, 1, e);
+    return;
   case IR_RTCALL:
     rtcall(esc, &k, 1, e);
     return;
@@ -432,6 +445,13 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     assert_into(esc, k, e);
     return;
   case IR_EXTRACT:
+    if (e->x->kind == IR_INLCALL) {
+      int depth = esc->loop_depth;
+      stmt(esc, e->x->body);
+      esc->loop_depth = depth;
+      expr(esc, k, e->x->args[e->field]);
+      return;
+    }
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
       Loc *part = ((Loc *)e->x->var->esc)->parts[e->field];
       if (k.dst != part || k.derefs != 0)   // (not the variable the result went into: see alias_results)
@@ -607,12 +627,14 @@ static void stmt(Escape *esc, IRStmt *s) {
       return;
     }
     if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL ||
-                             s->x->kind == IR_CALLVALUE)) {
+                             s->x->kind == IR_CALLVALUE || s->x->kind == IR_INLCALL)) {
       Hole *ks = esc_alloc(sizeof(Hole) * l->nparts);
       for (int i = 0; i < l->nparts; i++)
         ks[i] = hole_of(l->parts[i]);
       if (s->x->kind == IR_CALL)
         call(esc, ks, l->nparts, s->x);
+      else if (s->x->kind == IR_INLCALL)
+        inlined_call(esc, ks, l->nparts, s->x);
       else if (s->x->kind == IR_CALLVALUE)
         call_value(esc, ks, l->nparts, s->x);
       else
