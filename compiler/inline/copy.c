@@ -15,6 +15,7 @@
 struct Copier {
   Inliner *in;
   Func *callee, *into;   // into: the caller (NULL: a plain copy, nothing renamed)
+  bool whole_func;       // copying a func literal of the callee as a function of its own
   Pos at;                // the call's position
   Vec from_vars, to_vars;
   Vec from_stmts, to_stmts;   // loops and switches copied so far (break/continue targets)
@@ -50,7 +51,7 @@ static Var *map_var(Copier *c, Var *v) {
   Var *n = dup(v, sizeof(Var));
   n->fn = c->into;
   n->pos = c->at;
-  if (n->kind == VAR_PARAM || n->kind == VAR_RESULT)
+  if (!c->whole_func && (n->kind == VAR_PARAM || n->kind == VAR_RESULT))
     n->kind = VAR_LOCAL;   // gc's inlvar: an ordinary local of the caller
   n->cg = n->esc = NULL;
   n->id = c->into->vars.len + 1;
@@ -89,9 +90,19 @@ static IRExpr **copy_exprs(Copier *c, IRExpr **es, int n) {
   return out;
 }
 
+static IRStmt *new_stmt(IRStmtKind k, Pos pos);
+static Func *copy_closure(Copier *c, Func *f);
+
 static IRExpr *copy_expr(Copier *c, IRExpr *e) {
   if (!e)
     return NULL;
+  if (e->kind == IR_CLOSURE && c->into) {
+    IRExpr *n = dup(e, sizeof(IRExpr));
+    n->fn = copy_closure(c, e->fn);
+    n->args = copy_exprs(c, e->args, e->nargs);
+    n->site = copy_site(c, e->site, NULL);
+    return n;
+  }
   IRExpr *n = dup(e, sizeof(IRExpr));
   n->x = copy_expr(c, e->x);
   n->y = copy_expr(c, e->y);
@@ -104,6 +115,58 @@ static IRExpr *copy_expr(Copier *c, IRExpr *e) {
   if (e->site)
     n->site = e->site->kind == SITE_VAR ? map_var(c, e->site->var)->site : copy_site(c, e->site, NULL);
   return n;
+}
+
+// gc names a func literal copied into f by the next number of f's own.
+static void name_closure(Func *nf, Func *into, Func *f) {
+  if (f->mtab_wrapper) {   // a method value's wrapper keeps its name
+    nf->lname = xfmt("%s.inl%d", f->lname, ++into->nclosures);
+    return;
+  }
+  int k = ++into->nclosures;
+  nf->name = into->outer ? xfmt("%s.%d", into->name, k) : xfmt("%s.func%d", into->name, k);
+  nf->lname = into->outer ? xfmt("%s.%d", into->lname, k) : xfmt("%s.func%d", into->lname, k);
+}
+
+// A func literal of an inlined body becomes a literal of the caller (gc's
+// inlsubst.closure): a new function with its own copies of the literal's
+// variables, capturing the caller's copies of what the literal captured.
+static Func *copy_closure(Copier *c, Func *f) {
+  Func *nf = dup(f, sizeof(Func));
+  nf->outer = c->into;
+  name_closure(nf, c->into, f);
+  nf->vars = (Vec){0};
+  nf->sites = (Vec){0};
+  nf->closures = (Vec){0};
+  nf->cg = nf->esc = NULL;
+  nf->inl = NULL;
+  nf->nclosures = 0;
+  Copier sub = {.in = c->in, .callee = f, .into = nf, .whole_func = true, .at = c->at};
+  sub.label_suffix = ++c->in->labels;
+  nf->captures = xmalloc(sizeof(Var *) * (f->ncaptures + 1));
+  for (int i = 0; i < f->ncaptures; i++) {
+    Var *cv = dup(f->captures[i], sizeof(Var));
+    cv->fn = nf;
+    cv->outer = map_var(c, f->captures[i]->outer);
+    cv->cg = cv->esc = NULL;
+    nf->captures[i] = cv;
+    vec_push(&sub.from_vars, f->captures[i]);
+    vec_push(&sub.to_vars, cv);
+  }
+  nf->params = xmalloc(sizeof(Var *) * (f->nparams + 1));
+  for (int i = 0; i < f->nparams; i++)
+    nf->params[i] = map_var(&sub, f->params[i]);
+  nf->results = xmalloc(sizeof(Var *) * (f->nresults + 1));
+  for (int i = 0; i < f->nresults; i++)
+    nf->results[i] = map_var(&sub, f->results[i]);
+  nf->body = copy_stmt(&sub, f->body);
+  vec_push(&c->into->closures, nf);
+  vec_push(&c->in->prog->funcs, nf);
+  if (nf->decl && !f->mtab_wrapper) {   // checked when a call of it is met (gc's inlCallee)
+    vec_push(&c->in->decl_funcs, nf);
+    inl_info(nf)->home = c->in->prog;
+  }
+  return nf;
 }
 
 static IRStmt *new_stmt(IRStmtKind k, Pos pos) {
@@ -191,7 +254,7 @@ static void copy_clauses(Copier *c, IRStmt *n, IRStmt *s) {
 static IRStmt *copy_stmt(Copier *c, IRStmt *s) {
   if (!s)
     return NULL;
-  if (s->kind == IR_S_RETURN && c->into)
+  if (s->kind == IR_S_RETURN && c->into && !c->whole_func)
     return copy_return(c, s);
   IRStmt *n = dup(s, sizeof(IRStmt));
   n->cg = NULL;

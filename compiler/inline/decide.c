@@ -44,13 +44,14 @@ static void refs_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
 typedef struct {
   Inliner *in;
   SccNode *nodes;      // by index in in->decl_funcs
+  int n;               // the functions of the source (literals copied by inlining come after)
   Vec stack;
   int index;
 } Tarjan;
 
-static int func_index(Inliner *in, Func *f) {
-  for (int i = 0; i < in->decl_funcs.len; i++)
-    if (in->decl_funcs.data[i] == f)
+static int func_index(Tarjan *t, Func *f) {
+  for (int i = 0; i < t->n; i++)
+    if (t->in->decl_funcs.data[i] == f)
       return i;
   return -1;
 }
@@ -69,7 +70,7 @@ static void strongconnect(Tarjan *t, int fi) {
   if (f->body)
     refs_stmt(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
   for (int i = 0; i < out.len; i++) {
-    int gi = func_index(t->in, out.data[i]);
+    int gi = func_index(t, out.data[i]);
     if (gi < 0)
       continue;
     self |= gi == fi;
@@ -91,7 +92,7 @@ static void strongconnect(Tarjan *t, int fi) {
   Vec comp = {0};
   for (int i = from; i < t->stack.len; i++) {
     vec_push(&comp, t->stack.data[i]);
-    t->nodes[func_index(t->in, t->stack.data[i])].on_stack = false;
+    t->nodes[func_index(t, t->stack.data[i])].on_stack = false;
   }
   t->stack.len = from;
   visit_component(t, &comp, comp.len > 1 || self);
@@ -130,16 +131,16 @@ void inline_package(Program *prog) {
       vec_push(&in.decl_funcs, prog->funcs.data[i]);
       inl_info(prog->funcs.data[i])->home = prog;
     }
-  Tarjan t = {.in = &in, .nodes = xmalloc(sizeof(SccNode) * (in.decl_funcs.len + 1))};
-  memset(t.nodes, 0, sizeof(SccNode) * (in.decl_funcs.len + 1));
+  Tarjan t = {.in = &in, .nodes = xmalloc(sizeof(SccNode) * (in.decl_funcs.len + 1)),
+              .n = in.decl_funcs.len};
   // Roots: the package's functions in source order (func literals are
   // reached from the functions holding them).
-  for (int i = 0; i < in.decl_funcs.len; i++) {
+  for (int i = 0; i < t.n; i++) {
     Func *f = in.decl_funcs.data[i];
     if (!f->outer && !t.nodes[i].index)
       strongconnect(&t, i);
   }
-  for (int i = 0; i < in.decl_funcs.len; i++)
+  for (int i = 0; i < t.n; i++)
     if (!t.nodes[i].index)
       strongconnect(&t, i);   // literals of package-level initialisers
 }

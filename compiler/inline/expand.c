@@ -12,10 +12,14 @@ typedef struct {
   bool found;
 } ClosureFinder;
 
+static void find_closure_stmt(IRVisitor *v, IRStmt *s, IRSlot at);
+
 static void find_closure(IRVisitor *v, IRExpr *e, IRSlot at) {
   ClosureFinder *cf = (ClosureFinder *)v;
-  if (e->kind == IR_CLOSURE || e->kind == IR_RECOVER)
+  if (e->kind == IR_RECOVER || (e->kind == IR_CLOSURE && e->fn->is_wrapper))
     cf->found = true;
+  if (e->kind == IR_CLOSURE && e->fn->body)
+    find_closure_stmt(v, e->fn->body, at);   // (its own literals are copied with it)
   ir_expr_children(e, v);
 }
 
@@ -25,8 +29,8 @@ static void find_closure_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
   ir_stmt_children(s, v);
 }
 
-// Can escgo copy this body? Not yet when it holds a func literal (gc copies
-// the literal into a new closure of the caller).
+// Can escgo copy this body? Not when it holds what gc refuses anyway
+// (recover, go and defer statements: their wrappers are escgo's own).
 bool inline_body_copyable(IRStmt *body) {
   ClosureFinder cf = {{find_closure, find_closure_stmt}, false};
   if (body)
@@ -41,6 +45,44 @@ static bool active(Inliner *in, Func *f) {
   return false;
 }
 
+typedef struct {
+  IRVisitor v;
+  Var *result;
+  int assigns;
+  Func *fn;
+} ResultWalk;
+
+static void result_assign(IRVisitor *v, IRStmt *s, IRSlot at) {
+  ResultWalk *w = (ResultWalk *)v;
+  if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var == w->result) {
+    w->assigns++;
+    w->fn = s->y->kind == IR_CLOSURE ? s->y->fn : NULL;
+  }
+  ir_stmt_children(s, v);
+}
+
+// v := f() with f inlined: when f's body sets its only result once, to a
+// func literal, v holds that literal (gc's StaticValue of an OINLCALL).
+static void note_static_result(Inliner *in, IRStmt *s) {
+  IRExpr *e = s->x;
+  if (s->kind != IR_S_DECL || !e || e->kind != IR_INLCALL || e->nargs != 1 || s->var->reassigned ||
+      s->var->addrtaken || s->var->site)
+    return;
+  ResultWalk w = {{NULL, result_assign}, e->args[0]->var, 0, NULL};
+  result_assign(&w.v, e->body, (IRSlot){IR_F_BODY, 0});
+  if (w.assigns == 1 && w.fn) {
+    vec_push(&in->static_vars, s->var);
+    vec_push(&in->static_funcs, w.fn);
+  }
+}
+
+static Func *static_result(Inliner *in, IRExpr *x) {
+  for (int i = 0; x->kind == IR_VAR && i < in->static_vars.len; i++)
+    if (in->static_vars.data[i] == x->var)
+      return in->static_funcs.data[i];
+  return NULL;
+}
+
 // The function a call expands to, or NULL (gc's mkinlcall checks).
 static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   Func *f = NULL;
@@ -50,6 +92,9 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
     f = e->x->fn;   // func() { ... }(): a literal called where it is written
   else if (e->kind == IR_CALLVALUE && e->fn && (!e->fn->outer || e->fn->outer == in->curfn))
     f = e->fn;      // a variable never reassigned, known to hold f (gc's StaticValue)
+  else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
+           static_result(in, e->x)->outer == in->curfn)
+    f = static_result(in, e->x);
   if (!f || !f->inl)
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
@@ -93,6 +138,9 @@ static IRExpr *edit_expr(IRExpr *e, void *ctx) {
     edit_stmt(in, e->body);
     return e;
   }
+  if (e->kind == IR_BOX && e->site && e->x->kind == IR_INLCALL && e->x->nargs == 1 && e->src &&
+      unparen(e->src)->kind == N_CALL)
+    e->site->spell = e->x->args[0]->var->name;   // gc converts the result variable: ~R0
   Func *f = inlinable_callee(in, e);
   if (!f)
     return e;
@@ -117,6 +165,7 @@ static void edit_stmt(Inliner *in, IRStmt *s) {
   if (!s)
     return;
   ir_edit_stmt_exprs(s, edit_expr, in);
+  note_static_result(in, s);
   for (int i = 0; i < s->nstmts; i++)
     edit_stmt(in, s->stmts[i]);
   for (int i = 0; i < s->nclauses; i++)

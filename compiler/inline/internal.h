@@ -43,6 +43,8 @@ typedef struct Inliner {
   int max_cost;        // 80, or 20 in a big function
   Vec active;          // Func* being expanded (gc's inlMap: recursion cycles)
   int labels;          // counter for the end labels of inlined bodies
+  Vec static_vars, static_funcs;   // v := f() where the inlined f returns a func literal:
+                                   // v holds that literal (gc's StaticValue sees through)
   int depth;           // > 0: editing a copied body, whose call was at `outer`
   Pos outer;           // (gc reports inlined code at the outermost call)
 } Inliner;

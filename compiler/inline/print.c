@@ -66,8 +66,11 @@ static void print_if(Buf *b, Node *s) {
     buf_puts(b, "; ");
   }
   buf_printf(b, "%s ", site_spell(s->x));
-  print_block(b, s->body);
-  if (s->els) {
+  // A constant condition: gc's deadcode has emptied the branch not taken.
+  Node *cond = unparen(s->x);
+  bool known = cond->cval && cond->cval->kind == CV_BOOL;
+  print_block(b, known && !cond->cval->b ? NULL : s->body);
+  if (s->els && !(known && cond->cval->b)) {
     buf_puts(b, " else ");
     if (s->els->kind == N_IF)
       print_if(b, s->els);
