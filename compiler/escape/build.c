@@ -736,12 +736,15 @@ static void find_looping_labels(IRVisitor *v, IRStmt *s, IRSlot at) {
     for (int i = 0; i < w->seen.len; i++)
       if (!strcmp(w->seen.data[i], s->label))
         vec_push(w->out, s->label);
-  ir_stmt_children(s, v);   // (statements only)
+  ir_stmt_children(s, v);
 }
+
+// (Labels of inlined bodies: inline/'s IR_INLCALL holds statements.)
+static void labels_in_expr(IRVisitor *v, IRExpr *e, IRSlot at) { ir_expr_children(e, v); }
 
 void build_func(Batch *b, Func *f) {
   Escape *esc = &(Escape){.b = b, .curfn = f, .loop_depth = 1};
-  LabelWalk w = {{NULL, find_looping_labels}, {0}, &esc->looping_labels};
+  LabelWalk w = {{labels_in_expr, find_looping_labels}, {0}, &esc->looping_labels};
   if (f->body)
     find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
   block(esc, f->body);

@@ -11,6 +11,7 @@
 // checked syntax tree, node for node as gc would have them. Each visited
 // node costs 1 unless gc says otherwise (the cases below).
 #include "internal.h"
+#include "lower/lower.h"
 
 #include <string.h>
 
@@ -41,27 +42,6 @@ Func *func_of_decl(Inliner *in, Node *decl) {
   return NULL;
 }
 
-static bool is_const_bool(Node *e) {
-  e = unparen(e);
-  return e && e->cval && e->cval->kind == CV_BOOL;
-}
-
-// Does the branch a constant if takes end in a return or a panic? gc's
-// deadcode then drops the rest of the list (when no label follows).
-static bool if_terminates(Node *s) {
-  if (s->kind != N_IF || !is_const_bool(s->x))
-    return false;
-  Node *b = unparen(s->x)->cval->b ? s->body : s->els;
-  if (!b || b->kind != N_BLOCK || !b->list.len)
-    return false;
-  Node *last = b->list.data[b->list.len - 1];
-  if (last->kind == N_RETURN)
-    return true;
-  Node *call = last->kind == N_EXPRSTMT ? unparen(last->x) : NULL;
-  Node *fn = call && call->kind == N_CALL ? unparen(call->x) : NULL;
-  return fn && fn->obj && fn->obj->kind == OBJ_BUILTIN && fn->obj->builtin == BI_PANIC;
-}
-
 static bool cost_list(Cost *c, const Vec *l) {
   int last_label = -1;
   for (int i = 0; i < l->len; i++)
@@ -70,7 +50,7 @@ static bool cost_list(Cost *c, const Vec *l) {
   for (int i = 0; i < l->len; i++) {
     if (cost_stmt(c, l->data[i]))
       return true;
-    if (i > last_label && if_terminates(l->data[i]))
+    if (i > last_label && dead_after(l->data[i]))
       break;
   }
   return false;
@@ -464,49 +444,6 @@ static bool cost_range(Cost *c, Node *s) {
       c->budget -= 2;
   }
   return cost_expr(c, s->x) || cost_stmt(c, s->body);
-}
-
-// gc's deadcode on a switch with a constant tag (none: true) whose cases
-// are constants up to the one that matches: only that case (with only the
-// value that matched), else only the default, else no case, remains.
-typedef struct {
-  bool pruned;
-  int clause;          // the clause kept, -1: none
-  int value;           // its value kept, -1: all (the default)
-} SwitchKeep;
-
-static bool has_fallthrough(Node *cl) {
-  for (int i = 0; i < cl->list2.len; i++) {
-    Node *st = cl->list2.data[i];
-    if (st->kind == N_BRANCH && st->op == T_FALLTHROUGH)
-      return true;
-  }
-  return false;
-}
-
-static SwitchKeep switch_keep(Node *s) {
-  SwitchKeep none = {false, -1, -1};
-  Node *tag = unparen(s->x);
-  if (s->kind != N_SWITCH || (tag && !tag->cval))
-    return none;
-  Const *x = tag ? tag->cval : const_bool(true);
-  int def = -1;
-  for (int i = 0; i < s->list.len; i++) {
-    Node *cl = s->list.data[i];
-    if (cl->is_default)
-      def = i;
-    for (int j = 0; j < cl->list.len; j++) {
-      Node *v = unparen(cl->list.data[j]);
-      if (!v->cval)
-        return none;
-      Const *eq = const_binary(T_EQL, x, v->cval, false);
-      if (eq && eq->kind == CV_BOOL && eq->b)
-        return has_fallthrough(cl) ? none : (SwitchKeep){true, i, j};
-    }
-  }
-  if (def >= 0 && has_fallthrough(s->list.data[def]))
-    return none;
-  return (SwitchKeep){true, def, -1};
 }
 
 static bool cost_case(Cost *c, Node *s, Node *cl, Type *tag, int only_value) {
