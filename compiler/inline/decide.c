@@ -143,4 +143,5 @@ void inline_package(Program *prog) {
   for (int i = 0; i < t.n; i++)
     if (!t.nodes[i].index)
       strongconnect(&t, i);   // literals of package-level initialisers
+  report_wrapper_inlining(&in);   // (gc makes its method wrappers afterwards)
 }

@@ -10,6 +10,7 @@
 //   expand.c   a call replaced by a copy of the callee's IR (IR_INLCALL)
 //   copy.c     the deep copy of a body: fresh variables and sites, returns
 //              turned into assignments and a jump to the end
+//   wrappers.c what gc inlines in the method wrappers it generates
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -59,6 +60,8 @@ char *inl_body_string(Func *f);
 // expand.c
 void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
+// wrappers.c
+void report_wrapper_inlining(Inliner *in);
 // copy.c
 typedef struct Copier Copier;
 IRStmt *inline_save_body(Func *f);
