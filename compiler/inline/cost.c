@@ -585,8 +585,17 @@ static const char *pragma_reason(Func *f) {
   return NULL;
 }
 
-// gc's name of a function in its messages: F, T.M, (*T).M, F.func1.
-static const char *func_name(Func *f) { return f->name; }
+// gc's name of a function in its messages: F, T.M, (*T).M, F.func1; a func
+// literal of a package-level initialiser is glob..func1 (escgo's init glue
+// holds it: init.func1).
+const char *inl_func_name(Inliner *in, Func *f) {
+  Func *o = f;
+  while (o->outer)
+    o = o->outer;
+  if (o == in->prog->init && f != o && !strncmp(f->name, "init.", 5))
+    return xfmt("glob..%s", f->name + 5);
+  return f->name;
+}
 
 // gc's position of a function: its name, or a method's receiver's '('.
 static Pos func_pos(Func *f) {
@@ -595,18 +604,18 @@ static Pos func_pos(Func *f) {
   return f->pos;
 }
 
-static void report(Func *f, InlInfo *info) {
+static void report(Inliner *in, Func *f, InlInfo *info) {
   if (f->mtab_wrapper || f->is_wrapper || !f->decl)
     return;
   Pos pos = func_pos(f);
   if (info->can) {
     if (flags.m > 1)
-      note_at(pos, "can inline %s with cost %d as: %s", func_name(f), info->cost,
+      note_at(pos, "can inline %s with cost %d as: %s", inl_func_name(in, f), info->cost,
               inl_body_string(f));
     else if (flags.m)
-      note_at(pos, "can inline %s", func_name(f));
+      note_at(pos, "can inline %s", inl_func_name(in, f));
   } else if (flags.m > 1 && info->reason) {
-    note_at(pos, "cannot inline %s: %s", func_name(f), info->reason);
+    note_at(pos, "cannot inline %s: %s", inl_func_name(in, f), info->reason);
   }
 }
 
@@ -634,7 +643,7 @@ void can_inline(Inliner *in, Func *f) {
     info->body = inline_save_body(f);
     info->expandable = inline_body_copyable(info->body);
   }
-  report(f, info);
+  report(in, f, info);
 }
 
 // Callers with 5,000 nodes or more (gc's isBigFunc counts its IR's nodes;

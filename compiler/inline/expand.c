@@ -106,8 +106,8 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
     return NULL;
   if (active(in, f)) {
     if (flags.m > 1)
-      note_at(in->depth ? in->outer : e->pos, "cannot inline %s into %s: repeated recursive cycle", f->name,
-              in->curfn->name);
+      note_at(in->depth ? in->outer : e->pos, "cannot inline %s into %s: repeated recursive cycle", inl_func_name(in, f),
+              inl_func_name(in, in->curfn));
     return NULL;
   }
   return f;
@@ -129,6 +129,75 @@ static void drop_closure(Inliner *in, Func *f) {
 
 static void edit_stmt(Inliner *in, IRStmt *s);
 
+// ---- gc's spelling of what holds an inlined call: the call is its result
+// variable (~R0), in parentheses where it is an operand (gc prints OINLCALL
+// with the lowest precedence): string(~R0), *(~R0), ~R0 + "!".
+
+static bool is_operator_place(Node *parent) {
+  return parent && (parent->kind == N_UNARY || parent->kind == N_STAR ||
+                    parent->kind == N_BINARY || parent->kind == N_SELECTOR ||
+                    parent->kind == N_INDEX || parent->kind == N_SLICEEXPR);
+}
+
+// n with the syntax node call replaced by name (n itself when it is not there).
+static Node *subst_call(Node *n, Node *parent, Node *call, const char *name) {
+  if (!n)
+    return NULL;
+  if (n == call) {
+    Node *id = new_node(N_IDENT, n->pos);
+    id->name = is_operator_place(parent) ? xfmt("(%s)", name) : (char *)name;
+    id->type = n->type;
+    return id;
+  }
+  if (n->kind > N_BINARY)   // (not an expression)
+    return n;
+  Node *x = subst_call(n->x, n, call, name), *y = subst_call(n->y, n, call, name);
+  Vec list = {0};
+  bool changed = x != n->x || y != n->y;
+  for (int i = 0; i < n->list.len; i++) {
+    Node *a = subst_call(n->list.data[i], n, call, name);
+    changed |= a != n->list.data[i];
+    vec_push(&list, a);
+  }
+  if (!changed)
+    return n;
+  Node *c = new_node(n->kind, n->pos);
+  *c = *n;   // (the extension, types and objects shared)
+  c->x = x;
+  c->y = y;
+  c->list = list;
+  return c;
+}
+
+typedef struct {
+  IRVisitor v;
+  Node *src;
+} Respell;
+
+static void respell_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  Respell *r = (Respell *)v;
+  if (e->kind == IR_INLCALL && e->nargs == 1 && e->src)
+    r->src = subst_call(r->src, NULL, e->src, e->args[0]->var->name);
+  else if (e->kind != IR_CLOSURE)
+    ir_expr_children(e, v);
+}
+
+static void respell_site(IRExpr *e) {
+  if (!e->site || !e->src || e->kind == IR_INLCALL)
+    return;
+  switch (e->site->kind) {
+  case SITE_BOX: case SITE_CONCAT: case SITE_STR2BYTES: case SITE_BYTES2STR:
+  case SITE_STR2RUNES: case SITE_RUNES2STR: case SITE_RUNE2STR:
+    break;
+  default:
+    return;
+  }
+  Respell r = {{respell_expr, NULL}, e->src};
+  ir_expr_children(e, &r.v);
+  if (r.src != e->src)
+    e->site->spell = site_spell(r.src);
+}
+
 static IRExpr *edit_expr(IRExpr *e, void *ctx) {
   Inliner *in = ctx;
   if (e->kind == IR_CLOSURE)
@@ -138,15 +207,13 @@ static IRExpr *edit_expr(IRExpr *e, void *ctx) {
     edit_stmt(in, e->body);
     return e;
   }
-  if (e->kind == IR_BOX && e->site && e->x->kind == IR_INLCALL && e->x->nargs == 1 && e->src &&
-      unparen(e->src)->kind == N_CALL)
-    e->site->spell = e->x->args[0]->var->name;   // gc converts the result variable: ~R0
+  respell_site(e);
   Func *f = inlinable_callee(in, e);
   if (!f)
     return e;
   Pos at = in->depth ? in->outer : e->pos;
   if (flags.m)
-    note_at(at, "inlining call to %s", f->name);
+    note_at(at, "inlining call to %s", inl_func_name(in, f));
   IRExpr *r = inline_copy_call(in, e, f, at);
   if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE)
     drop_closure(in, f);

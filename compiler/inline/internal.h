@@ -54,6 +54,7 @@ typedef struct Inliner {
 InlInfo *inl_info(Func *f);
 void can_inline(Inliner *in, Func *f);   // fills f->inl, prints gc's lines
 Func *func_of_decl(Inliner *in, Node *decl);
+const char *inl_func_name(Inliner *in, Func *f);   // gc's name of f in messages
 bool is_big_func(Func *f);
 // print.c
 char *inl_body_string(Func *f);
