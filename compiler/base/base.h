@@ -103,8 +103,8 @@ Pos diag_pos(int i);
 void diag_reset(void);
 
 // ---------------------------------------------------------------- flags (set by driver/, read by every pass)
-// -d=ir=lower, -d=ir=escape (plain -d=ir: after escape, what codegen reads).
-enum { DUMP_AFTER_LOWER = 1, DUMP_AFTER_ESCAPE = 2 };
+// -d=ir=lower, -d=ir=inline, -d=ir=escape (plain -d=ir: after escape, what codegen reads).
+enum { DUMP_AFTER_LOWER = 1, DUMP_AFTER_ESCAPE = 2, DUMP_AFTER_INLINE = 4 };
 
 typedef struct Flags {
   int m;                 // -m level

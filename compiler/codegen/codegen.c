@@ -343,6 +343,7 @@ typedef struct PanicBlock {
   const char *fn;
   int n;
   int line;
+  LLVMMetadataRef inlined_at;   // (the same line of an inlined body, or not)
   LLVMBasicBlockRef bb;
   LLVMValueRef phis[4];
 } PanicBlock;
@@ -350,7 +351,8 @@ typedef struct PanicBlock {
 static PanicBlock *panic_block(CG *cg, const char *panicfn, LLVMValueRef *args, int n) {
   for (int i = 0; i < cg->panics.len; i++) {
     PanicBlock *pb = VEC_AT(cg->panics, i);
-    if (strcmp(pb->fn, panicfn) || pb->n != n || pb->line != cg->cur_line)
+    if (strcmp(pb->fn, panicfn) || pb->n != n || pb->line != cg->cur_line ||
+        pb->inlined_at != cg->inlined_at)
       continue;
     for (int k = 0; k < n; k++)
       if (LLVMTypeOf(pb->phis[k]) != LLVMTypeOf(args[k]))
@@ -361,6 +363,7 @@ static PanicBlock *panic_block(CG *cg, const char *panicfn, LLVMValueRef *args, 
   pb->fn = panicfn;
   pb->n = n;
   pb->line = cg->cur_line;
+  pb->inlined_at = cg->inlined_at;
   pb->bb = cg_block(cg, "panic");
   LLVMBasicBlockRef cur = LLVMGetInsertBlock(cg->b);
   LLVMMetadataRef loc = LLVMGetCurrentDebugLocation2(cg->b);
@@ -566,6 +569,9 @@ static void jump(CG *cg, LLVMBasicBlockRef bb) {
   cg_br(cg, bb);
   cg_at(cg, cg_block(cg, "after"));
 }
+
+// An inlined body (IR_INLCALL) is statements inside an expression.
+void cg_stmt(CG *cg, IRStmt *s) { stmt(cg, s); }
 
 static void stmt_block(CG *cg, IRStmt *s) {
   for (int i = 0; i < s->nstmts; i++)

@@ -43,6 +43,7 @@ static void start(CG *cg, SrcFile *f) {
 void cg_debug_reset(CG *cg) {
   cg->dib = NULL;
   cg->cur_sp = NULL;
+  cg->inlined_at = NULL;
   cg->ndifiles = 0;
 }
 
@@ -50,6 +51,7 @@ void cg_debug_reset(CG *cg) {
 // the scope of the locations that follow.
 void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn) {
   cg->cur_sp = NULL;
+  cg->inlined_at = NULL;
   LLVMSetCurrentDebugLocation2(cg->b, NULL);
   SrcFile *sf = f->pos.file;
   if (!sf || !sf->path)
@@ -77,8 +79,33 @@ void cg_debug_loc(CG *cg, Pos pos) {
   if (!cg->cur_sp || pos.line <= 0)
     return;
   cg->cur_line = pos.line;
-  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg->ctx, pos.line, pos.col, cg->cur_sp, NULL);
+  LLVMMetadataRef loc =
+      LLVMDIBuilderCreateDebugLocation(cg->ctx, pos.line, pos.col, cg->cur_sp, cg->inlined_at);
   LLVMSetCurrentDebugLocation2(cg->b, loc);
+}
+
+// The callee's subprogram (as an inlined function it needs one of its own,
+// named by its link name like the function's) and the call's location.
+CGDebugScope cg_debug_enter_inlined(CG *cg, Func *callee, Pos pos) {
+  CGDebugScope saved = {cg->cur_sp, cg->inlined_at};
+  SrcFile *sf = callee->pos.file;
+  if (!cg->cur_sp || !sf || !sf->path || pos.line <= 0)
+    return saved;
+  LLVMMetadataRef at = LLVMDIBuilderCreateDebugLocation(cg->ctx, pos.line, pos.col, cg->cur_sp,
+                                                        cg->inlined_at);
+  LLVMMetadataRef file = file_md(cg, sf);
+  LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(cg->dib, file, NULL, 0, LLVMDIFlagZero);
+  const char *name = callee->lname;
+  cg->cur_sp = LLVMDIBuilderCreateFunction(cg->dib, file, name, strlen(name), name, strlen(name),
+                                           file, callee->pos.line, ty, true, 1, callee->pos.line,
+                                           LLVMDIFlagZero, flags.opt_level > 0);
+  cg->inlined_at = at;
+  return saved;
+}
+
+void cg_debug_leave_inlined(CG *cg, CGDebugScope saved) {
+  cg->cur_sp = saved.sp;
+  cg->inlined_at = saved.at;
 }
 
 void cg_debug_finish(CG *cg) {

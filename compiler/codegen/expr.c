@@ -203,7 +203,7 @@ static void find_call(IRVisitor *v, IRExpr *e, IRSlot at) {
     return;
   switch (e->kind) {
   case IR_CALL: case IR_RTCALL: case IR_CALLVALUE: case IR_ICALL: case IR_RECV:
-  case IR_APPEND: case IR_COPY:   // (they write memory a later operand may read)
+  case IR_APPEND: case IR_COPY: case IR_INLCALL:   // (they write memory a later operand may read)
     cf->found = true;
     return;
   default:
@@ -254,8 +254,28 @@ static LLVMValueRef addrlit(CG *cg, IRExpr *e) {
   return p;
 }
 
+// An inlined call: its body, then its results (a tuple of several).
+static LLVMValueRef inlcall(CG *cg, IRExpr *e) {
+  IRStmt *b = e->body;
+  cg_stmt(cg, b->stmts[0]);   // the arguments, evaluated in the caller
+  CGDebugScope saved = cg_debug_enter_inlined(cg, e->fn, e->pos);
+  for (int i = 1; i < b->nstmts; i++)
+    cg_stmt(cg, b->stmts[i]);
+  cg_debug_leave_inlined(cg, saved);
+  cg_debug_loc(cg, e->pos);
+  if (!e->nargs)
+    return NULL;
+  if (e->nargs == 1)
+    return cg_expr(cg, e->args[0]);
+  LLVMValueRef v = LLVMGetUndef(cg_type(cg, e->type));
+  for (int i = 0; i < e->nargs; i++)
+    v = LLVMBuildInsertValue(cg->b, v, cg_expr(cg, e->args[i]), (unsigned)i, "");
+  return v;
+}
+
 LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
   switch (e->kind) {
+  case IR_INLCALL: return inlcall(cg, e);
   case IR_CONST: return const_expr(cg, e);
   case IR_ZERO: return cg_zero(cg, e->type);
   case IR_VAR: case IR_DEREF: case IR_SLICEINDEX:

@@ -73,6 +73,8 @@ typedef struct CG {
   // debug.c: line tables
   LLVMDIBuilderRef dib;
   LLVMMetadataRef cur_sp;  // the DISubprogram of the function being emitted
+                           // (of the inlined function, in an inlined body)
+  LLVMMetadataRef inlined_at;  // in an inlined body: the call's location, else NULL
   SrcFile *difile_src[64]; // the source files met so far ...
   LLVMMetadataRef difile_md[64];   // ... and their DIFiles
   int ndifiles;
@@ -125,6 +127,11 @@ void cg_debug_reset(CG *cg);
 void cg_debug_func(CG *cg, Func *f, LLVMValueRef fn);
 void cg_debug_loc(CG *cg, Pos pos);
 void cg_debug_finish(CG *cg);   // before verification
+// An inlined body of callee, called at pos: its locations are callee's
+// lines, inlined at pos (tracebacks and gdb show the inlined frame).
+typedef struct { LLVMMetadataRef sp, at; } CGDebugScope;
+CGDebugScope cg_debug_enter_inlined(CG *cg, Func *callee, Pos pos);
+void cg_debug_leave_inlined(CG *cg, CGDebugScope saved);
 
 // ---- codegen/types.c
 void cg_types_init(CG *cg);
@@ -138,6 +145,7 @@ bool cg_has_ptrs(Type *t);
 
 // ---- codegen/expr.c
 LLVMValueRef cg_expr(CG *cg, IRExpr *e);
+void cg_stmt(CG *cg, IRStmt *s);   // codegen.c: one statement (of an inlined body)
 // gc's order in a list of operands: those that call (or receive) first,
 // left to right, then the others.
 void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals);

@@ -64,10 +64,11 @@ void cg_prof_table(CG *cg, Program *prog) {
     Site *s = prog->sites.data[i];
     if (s->id <= 0 || s->id >= n)
       continue;
-    const char *fn = s->fn ? s->fn->lname : "main..init";
-    const char *file = s->pos.file ? s->pos.file->path : "?";
+    Site *at = s->inlined_from ? s->inlined_from : s;   // an inlined body's: the callee's line
+    const char *fn = at->fn ? at->fn->lname : "main..init";
+    const char *file = at->pos.file ? at->pos.file->path : "?";
     const char *slash = strrchr(file, '/');
-    LLVMValueRef vals[] = {cstr(cg, fn), cstr(cg, slash ? slash + 1 : file), cg_i64(cg, s->pos.line),
+    LLVMValueRef vals[] = {cstr(cg, fn), cstr(cg, slash ? slash + 1 : file), cg_i64(cg, at->pos.line),
                            cstr(cg, s->spell), cstr(cg, s->reason ? s->reason : "escapes")};
     rows[s->id] = LLVMConstNamedStruct(ety, vals, 5);
   }

@@ -48,6 +48,8 @@ static void set_debug_keys(const char *list) {
       flags.dump_ir |= DUMP_AFTER_ESCAPE;
     else if (!strcmp(key, "ir=lower"))
       flags.dump_ir |= DUMP_AFTER_LOWER;
+    else if (!strcmp(key, "ir=inline"))
+      flags.dump_ir |= DUMP_AFTER_INLINE;
     else if (!strcmp(key, "ast"))
       flags.dump_ast = true;
     else if (!strcmp(key, "tokens"))
@@ -58,6 +60,8 @@ static void set_debug_keys(const char *list) {
       timing_enable();
     else if (!strcmp(key, "cache"))
       flags.trace_cache = true;
+    else if (!strncmp(key, "inlfuncswithclosures=", 21))
+      ;   // gc 1.19's default (1: functions holding func literals may inline) is escgo's
     else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
       flags.forcestack = xstrdup(key + 11);
     else
@@ -113,6 +117,9 @@ static void apply_gcflags(const char *value) {
       set_m(w);
     else if (!strcmp(w, "-l"))
       flags.no_inline = true;
+    else if (!strncmp(w, "-l=", 3))
+      flags.no_inline = !strcmp(w + 3, "1");   // gc: -l=1 is -l; -l=4 (more inlining) inlines
+                                              // as escgo's default does
     else if (!strcmp(w, "-N"))
       flags.no_opt = true;
     else if (!strncmp(w, "-d=", 3))

@@ -22,6 +22,7 @@
 #include "check/check.h"
 #include "ir/ir.h"
 #include "lower/lower.h"
+#include "inline/inline.h"
 #include "escape/escape.h"
 #include "export/export.h"
 #include "codegen/codegen.h"

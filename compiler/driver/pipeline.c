@@ -128,6 +128,8 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   time_phase("lower");
   dump_after(DUMP_AFTER_LOWER, "lower", prog);
   time_front_end();
+  inline_package(prog);                                 // inline/
+  dump_after(DUMP_AFTER_INLINE, "inline", prog);
   escape_analyze(prog);                                 // escape/
   exit_if_errors();
   time_phase("escape");

@@ -313,6 +313,16 @@ static void closure(Escape *esc, Hole k, IRExpr *e) {
 
 // ---------------------------------------------------------------- expressions
 
+// A call inline/ expanded: its body is this function's code (gc's
+// OINLCALL), its result variables flow on to where the call's values go.
+static void inlined_call(Escape *esc, Hole *ks, int nks, IRExpr *e) {
+  int depth = esc->loop_depth;
+  stmt(esc, e->body);
+  esc->loop_depth = depth;
+  for (int i = 0; i < e->nargs; i++)
+    expr(esc, nks == e->nargs ? ks[i] : discard_hole(esc->b), e->args[i]);
+}
+
 static void expr(Escape *esc, Hole k, IRExpr *e) {
   if (!e)
     return;
@@ -399,6 +409,9 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_CALL:
     call(esc, &k, 1, e);
     return;
+  case IR_INLCALL:
+    inlined_call(esc, &k, 1, e);
+    return;
   case IR_RTCALL:
     rtcall(esc, &k, 1, e);
     return;
@@ -432,6 +445,13 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     assert_into(esc, k, e);
     return;
   case IR_EXTRACT:
+    if (e->x->kind == IR_INLCALL) {
+      int depth = esc->loop_depth;
+      stmt(esc, e->x->body);
+      esc->loop_depth = depth;
+      expr(esc, k, e->x->args[e->field]);
+      return;
+    }
     if (e->x->kind == IR_VAR && e->x->var->esc && ((Loc *)e->x->var->esc)->parts) {
       Loc *part = ((Loc *)e->x->var->esc)->parts[e->field];
       if (k.dst != part || k.derefs != 0)   // (not the variable the result went into: see alias_results)
@@ -607,12 +627,14 @@ static void stmt(Escape *esc, IRStmt *s) {
       return;
     }
     if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL ||
-                             s->x->kind == IR_CALLVALUE)) {
+                             s->x->kind == IR_CALLVALUE || s->x->kind == IR_INLCALL)) {
       Hole *ks = esc_alloc(sizeof(Hole) * l->nparts);
       for (int i = 0; i < l->nparts; i++)
         ks[i] = hole_of(l->parts[i]);
       if (s->x->kind == IR_CALL)
         call(esc, ks, l->nparts, s->x);
+      else if (s->x->kind == IR_INLCALL)
+        inlined_call(esc, ks, l->nparts, s->x);
       else if (s->x->kind == IR_CALLVALUE)
         call_value(esc, ks, l->nparts, s->x);
       else
@@ -714,12 +736,15 @@ static void find_looping_labels(IRVisitor *v, IRStmt *s, IRSlot at) {
     for (int i = 0; i < w->seen.len; i++)
       if (!strcmp(w->seen.data[i], s->label))
         vec_push(w->out, s->label);
-  ir_stmt_children(s, v);   // (statements only)
+  ir_stmt_children(s, v);
 }
+
+// (Labels of inlined bodies: inline/'s IR_INLCALL holds statements.)
+static void labels_in_expr(IRVisitor *v, IRExpr *e, IRSlot at) { ir_expr_children(e, v); }
 
 void build_func(Batch *b, Func *f) {
   Escape *esc = &(Escape){.b = b, .curfn = f, .loop_depth = 1};
-  LabelWalk w = {{NULL, find_looping_labels}, {0}, &esc->looping_labels};
+  LabelWalk w = {{labels_in_expr, find_looping_labels}, {0}, &esc->looping_labels};
   if (f->body)
     find_looping_labels(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
   block(esc, f->body);

@@ -25,6 +25,7 @@ static const char *expr_names[] = {
     [IR_CALLVALUE] = "CALLVALUE", [IR_RECOVER] = "RECOVER", [IR_MAKECHAN] = "MAKECHAN",
     [IR_RECV] = "RECV", [IR_SELECT] = "SELECT", [IR_UNSAFEADD] = "UNSAFEADD",
     [IR_UNSAFESLICE] = "UNSAFESLICE", [IR_SLICE2ARRPTR] = "SLICE2ARRPTR",
+    [IR_INLCALL] = "INLCALL",
 };
 _Static_assert(sizeof expr_names / sizeof *expr_names == IR_NUM_KINDS,
                "a name for every IRKind (the last one at least)");
@@ -126,7 +127,7 @@ static void expr_details(FILE *out, IRExpr *e) {
   case IR_ICALL:
     fprintf(out, " method %d", e->field);
     break;
-  case IR_CALL: case IR_FUNCVALUE: case IR_CLOSURE: case IR_CALLVALUE:
+  case IR_CALL: case IR_FUNCVALUE: case IR_CLOSURE: case IR_CALLVALUE: case IR_INLCALL:
     if (e->fn)
       fprintf(out, " %s", e->fn->lname);
     break;

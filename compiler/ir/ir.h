@@ -66,6 +66,8 @@ struct Site {
   Verdict verdict;
   const char *reason;  // why heap: "escapes", "too large for stack", "non-constant size", "-escape=off"
   void *esc;           // escape/: its graph location
+  Site *inlined_from;  // inline/: the callee's site this copy stands for (where a profile
+                       // places it: gc's profiles show the inlined function and line)
 };
 
 typedef enum { VAR_LOCAL, VAR_PARAM, VAR_RESULT, VAR_GLOBAL, VAR_TEMP } VarKind;
@@ -177,6 +179,13 @@ typedef enum {
   IR_UNSAFEADD,    // unsafe.Add(x, y): x an unsafe.Pointer, y an int offset (gc's OUNSAFEADD)
   IR_UNSAFESLICE,  // unsafe.Slice(x, y): x a *T, y an int length -> []T, with gc's panics
   IR_SLICE2ARRPTR, // (*[N]T)(x), x a []T: x's data pointer; panics if len(x) < N
+  // inline/: a call of fn expanded in place (gc's OINLCALL): run `body`, a
+  // block of three statements: a block declaring the parameters from the
+  // arguments and the results; the callee's statements, its returns turned
+  // into assignments to the result variables and a jump to the end; the end
+  // label. The value is then args[0] (one result) or the tuple of args
+  // (several; type TY_TUPLE); no args: no value.
+  IR_INLCALL,
   IR_NUM_KINDS
 } IRKind;
 
@@ -209,6 +218,7 @@ struct IRExpr {
       const char *rtsym;   // IR_RTCALL: C symbol
       int64_t *idx;        // IR_COMPLIT / IR_SLICELIT / IR_SELECT: element index (or field number) of args[i]
     };
+    IRStmt *body;          // IR_INLCALL: the inlined statements
   };
 };
 _Static_assert(sizeof(IRExpr) == 144, "IRExpr grew (see above)");
@@ -295,6 +305,7 @@ struct Func {
                        // package's cached object
   void *cg;            // codegen: LLVMValueRef
   void *esc;           // escape/ scratch
+  struct InlInfo *inl; // inline/: its cost and whether calls to it may be inlined
 };
 
 // The method set of a concrete type that is converted to an interface: what

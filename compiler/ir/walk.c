@@ -27,6 +27,8 @@ void ir_expr_children(IRExpr *e, IRVisitor *v) {
   visit_expr(v, e->w, IR_F_W, 0);
   for (int i = 0; i < e->nargs; i++)
     visit_expr(v, e->args[i], IR_F_ARG, i);
+  if (e->kind == IR_INLCALL)
+    visit_stmt(v, e->body, IR_F_BODY, 0);
 }
 
 void ir_stmt_children(IRStmt *s, IRVisitor *v) {

@@ -173,8 +173,12 @@ static IRStmt *lower_block(Lowerer *l, Vec *stmts, Pos pos) {
   Vec *saved = l->block;
   Vec body = {0};
   l->block = &body;
-  for (int i = 0; i < stmts->len; i++)
+  int last_label = last_label_index(stmts);
+  for (int i = 0; i < stmts->len; i++) {
     lower_stmt(l, stmts->data[i]);
+    if (i > last_label && dead_after(stmts->data[i]))
+      break;   // gc's deadcode: nothing after runs
+  }
   l->block = saved;
   return block_of(l, &body, pos);
 }
@@ -761,13 +765,24 @@ static void switch_stmt(Lowerer *l, Node *s) {
     lower_stmt(l, s->init);
   IRExpr *tag = s->x ? temp(l, lower_expr(l, s->x)) : NULL;
   IRStmt *sw = switch_target(l, &f, s);
+  SwitchKeep keep = switch_keep(s);   // gc's deadcode: a constant switch's live case
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];
     SwitchClause *c = switch_clause(sw, i, cc);
+    if (keep.pruned && i != keep.clause) {
+      c->nconds = cc->list.len ? 1 : 0;   // never runs: false, and no body
+      if (c->nconds)
+        c->conds[0] = const_expr(const_bool(false), ty_bool, cc->pos);
+      c->body = lower_block(l, &(Vec){0}, cc->pos);
+      c->fallthrough = false;
+      continue;
+    }
     // Case expressions are evaluated in the switch's block, in order, only
     // when reached: codegen evaluates conds lazily, so build them as values.
     for (int j = 0; j < cc->list.len; j++)
-      c->conds[j] = case_cond(l, tag, s->x, cc->list.data[j]);
+      c->conds[j] = keep.pruned && j != keep.value
+                        ? const_expr(const_bool(false), ty_bool, cc->pos)
+                        : case_cond(l, tag, s->x, cc->list.data[j]);
     Vec *body = &cc->list2;
     c->fallthrough = body->len && ((Node *)body->data[body->len - 1])->kind == N_BRANCH &&
                      ((Node *)body->data[body->len - 1])->op == T_FALLTHROUGH;

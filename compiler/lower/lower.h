@@ -10,4 +10,21 @@
 
 Program *lower_package(Package *pkg);
 
+// deadcode.c: gc's deadcode rules, on the checked syntax tree (lowering
+// leaves out what they drop; the inliner does not count it).
+// Does the list end after s (an if with a constant condition whose branch
+// taken ends in return or panic)? Only when no label follows: see
+// last_label_index.
+bool dead_after(Node *s);
+int last_label_index(const Vec *stmts);
+// A switch on a constant (no tag: true) with constant cases: only the case
+// that matches remains, with only the value that matched (value -1: the
+// default), else none (clause -1). pruned false: all remain.
+typedef struct {
+  bool pruned;
+  int clause;
+  int value;
+} SwitchKeep;
+SwitchKeep switch_keep(Node *s);
+
 #endif

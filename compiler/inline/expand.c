@@ -1,0 +1,252 @@
+// expand.c — gc's InlineCalls: every call of an inlinable function in a
+// body becomes a copy of that function's body (IR_INLCALL), innermost calls
+// first; the copy's own calls are then inlined in turn (mid-stack
+// inlining), the functions being expanded kept on a stack so a recursive
+// cycle stops where it would start again (gc's inlMap).
+#include "internal.h"
+
+#include <string.h>
+
+typedef struct {
+  IRVisitor v;
+  bool found;
+} ClosureFinder;
+
+static void find_closure_stmt(IRVisitor *v, IRStmt *s, IRSlot at);
+
+static void find_closure(IRVisitor *v, IRExpr *e, IRSlot at) {
+  ClosureFinder *cf = (ClosureFinder *)v;
+  if (e->kind == IR_RECOVER || (e->kind == IR_CLOSURE && e->fn->is_wrapper))
+    cf->found = true;
+  if (e->kind == IR_CLOSURE && e->fn->body)
+    find_closure_stmt(v, e->fn->body, at);   // (its own literals are copied with it)
+  ir_expr_children(e, v);
+}
+
+static void find_closure_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
+  if (s->kind == IR_S_DEFER || s->kind == IR_S_GO)
+    ((ClosureFinder *)v)->found = true;
+  ir_stmt_children(s, v);
+}
+
+// Can escgo copy this body? Not when it holds what gc refuses anyway
+// (recover, go and defer statements: their wrappers are escgo's own).
+bool inline_body_copyable(IRStmt *body) {
+  ClosureFinder cf = {{find_closure, find_closure_stmt}, false};
+  if (body)
+    find_closure_stmt(&cf.v, body, (IRSlot){IR_F_BODY, 0});
+  return body && !cf.found;
+}
+
+static bool active(Inliner *in, Func *f) {
+  for (int i = 0; i < in->active.len; i++)
+    if (in->active.data[i] == f)
+      return true;
+  return false;
+}
+
+typedef struct {
+  IRVisitor v;
+  Var *result;
+  int assigns;
+  Func *fn;
+} ResultWalk;
+
+static void result_assign(IRVisitor *v, IRStmt *s, IRSlot at) {
+  ResultWalk *w = (ResultWalk *)v;
+  if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var == w->result) {
+    w->assigns++;
+    w->fn = s->y->kind == IR_CLOSURE ? s->y->fn : NULL;
+  }
+  ir_stmt_children(s, v);
+}
+
+// v := f() with f inlined: when f's body sets its only result once, to a
+// func literal, v holds that literal (gc's StaticValue of an OINLCALL).
+static void note_static_result(Inliner *in, IRStmt *s) {
+  IRExpr *e = s->x;
+  if (s->kind != IR_S_DECL || !e || e->kind != IR_INLCALL || e->nargs != 1 || s->var->reassigned ||
+      s->var->addrtaken || s->var->site)
+    return;
+  ResultWalk w = {{NULL, result_assign}, e->args[0]->var, 0, NULL};
+  result_assign(&w.v, e->body, (IRSlot){IR_F_BODY, 0});
+  if (w.assigns == 1 && w.fn) {
+    vec_push(&in->static_vars, s->var);
+    vec_push(&in->static_funcs, w.fn);
+  }
+}
+
+static Func *static_result(Inliner *in, IRExpr *x) {
+  for (int i = 0; x->kind == IR_VAR && i < in->static_vars.len; i++)
+    if (in->static_vars.data[i] == x->var)
+      return in->static_funcs.data[i];
+  return NULL;
+}
+
+// The function a call expands to, or NULL (gc's mkinlcall checks).
+static Func *inlinable_callee(Inliner *in, IRExpr *e) {
+  Func *f = NULL;
+  if (e->kind == IR_CALL)
+    f = e->fn;
+  else if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE && e->x->fn->outer == in->curfn)
+    f = e->x->fn;   // func() { ... }(): a literal called where it is written
+  else if (e->kind == IR_CALLVALUE && e->fn && (!e->fn->outer || e->fn->outer == in->curfn))
+    f = e->fn;      // a variable never reassigned, known to hold f (gc's StaticValue)
+  else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
+           static_result(in, e->x)->outer == in->curfn)
+    f = static_result(in, e->x);
+  if (!f || !f->inl)
+    return NULL;
+  if (e->kind == IR_CALLVALUE && !f->inl->checked)
+    can_inline(in, f);
+  InlInfo *info = f->inl;
+  if (!info->can || info->home != in->prog || !info->expandable)
+    return NULL;
+  if (info->cost > in->max_cost || f == in->curfn)
+    return NULL;
+  if (active(in, f)) {
+    if (flags.m > 1)
+      note_at(in->depth ? in->outer : e->pos, "cannot inline %s into %s: repeated recursive cycle", inl_func_name(in, f),
+              inl_func_name(in, in->curfn));
+    return NULL;
+  }
+  return f;
+}
+
+// A func literal inlined where it is called is gone: nothing else refers
+// to it, so it is neither analysed nor compiled (as in gc).
+static void drop_closure(Inliner *in, Func *f) {
+  Vec *lists[] = {&in->prog->funcs, &f->outer->closures};
+  for (int k = 0; k < 2; k++) {
+    Vec *l = lists[k];
+    int j = 0;
+    for (int i = 0; i < l->len; i++)
+      if (l->data[i] != f)
+        l->data[j++] = l->data[i];
+    l->len = j;
+  }
+}
+
+static void edit_stmt(Inliner *in, IRStmt *s);
+
+// ---- gc's spelling of what holds an inlined call: the call is its result
+// variable (~R0), in parentheses where it is an operand (gc prints OINLCALL
+// with the lowest precedence): string(~R0), *(~R0), ~R0 + "!".
+
+static bool is_operator_place(Node *parent) {
+  return parent && (parent->kind == N_UNARY || parent->kind == N_STAR ||
+                    parent->kind == N_BINARY || parent->kind == N_SELECTOR ||
+                    parent->kind == N_INDEX || parent->kind == N_SLICEEXPR);
+}
+
+// n with the syntax node call replaced by name (n itself when it is not there).
+static Node *subst_call(Node *n, Node *parent, Node *call, const char *name) {
+  if (!n)
+    return NULL;
+  if (n == call) {
+    Node *id = new_node(N_IDENT, n->pos);
+    id->name = is_operator_place(parent) ? xfmt("(%s)", name) : (char *)name;
+    id->type = n->type;
+    return id;
+  }
+  if (n->kind > N_BINARY)   // (not an expression)
+    return n;
+  Node *x = subst_call(n->x, n, call, name), *y = subst_call(n->y, n, call, name);
+  Vec list = {0};
+  bool changed = x != n->x || y != n->y;
+  for (int i = 0; i < n->list.len; i++) {
+    Node *a = subst_call(n->list.data[i], n, call, name);
+    changed |= a != n->list.data[i];
+    vec_push(&list, a);
+  }
+  if (!changed)
+    return n;
+  Node *c = new_node(n->kind, n->pos);
+  *c = *n;   // (the extension, types and objects shared)
+  c->x = x;
+  c->y = y;
+  c->list = list;
+  return c;
+}
+
+typedef struct {
+  IRVisitor v;
+  Node *src;
+} Respell;
+
+static void respell_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  Respell *r = (Respell *)v;
+  if (e->kind == IR_INLCALL && e->nargs == 1 && e->src)
+    r->src = subst_call(r->src, NULL, e->src, e->args[0]->var->name);
+  else if (e->kind != IR_CLOSURE)
+    ir_expr_children(e, v);
+}
+
+static void respell_site(IRExpr *e) {
+  if (!e->site || !e->src || e->kind == IR_INLCALL)
+    return;
+  switch (e->site->kind) {
+  case SITE_BOX: case SITE_CONCAT: case SITE_STR2BYTES: case SITE_BYTES2STR:
+  case SITE_STR2RUNES: case SITE_RUNES2STR: case SITE_RUNE2STR:
+    break;
+  default:
+    return;
+  }
+  Respell r = {{respell_expr, NULL}, e->src};
+  ir_expr_children(e, &r.v);
+  if (r.src != e->src)
+    e->site->spell = site_spell(r.src);
+}
+
+static IRExpr *edit_expr(IRExpr *e, void *ctx) {
+  Inliner *in = ctx;
+  if (e->kind == IR_CLOSURE)
+    return e;   // a func literal's body is inlined as a function of its own
+  ir_edit_expr_children(e, edit_expr, ctx);
+  if (e->kind == IR_INLCALL) {
+    edit_stmt(in, e->body);
+    return e;
+  }
+  respell_site(e);
+  Func *f = inlinable_callee(in, e);
+  if (!f)
+    return e;
+  Pos at = in->depth ? in->outer : e->pos;
+  if (flags.m)
+    note_at(at, "inlining call to %s", inl_func_name(in, f));
+  IRExpr *r = inline_copy_call(in, e, f, at);
+  if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE)
+    drop_closure(in, f);
+  Pos saved = in->outer;
+  in->outer = at;
+  in->depth++;
+  vec_push(&in->active, f);
+  edit_stmt(in, r->body);   // the copy's own calls (mid-stack inlining)
+  in->active.len--;
+  in->depth--;
+  in->outer = saved;
+  return r;
+}
+
+static void edit_stmt(Inliner *in, IRStmt *s) {
+  if (!s)
+    return;
+  ir_edit_stmt_exprs(s, edit_expr, in);
+  note_static_result(in, s);
+  for (int i = 0; i < s->nstmts; i++)
+    edit_stmt(in, s->stmts[i]);
+  for (int i = 0; i < s->nclauses; i++)
+    edit_stmt(in, s->clauses[i].body);
+  edit_stmt(in, s->body);
+  edit_stmt(in, s->els);
+  edit_stmt(in, s->post);
+}
+
+void inline_calls(Inliner *in, Func *f) {
+  if (!f->body)
+    return;
+  in->curfn = f;
+  in->max_cost = is_big_func(f) ? INLINE_BIG_FUNCTION_MAX_COST : INLINE_MAX_BUDGET;
+  edit_stmt(in, f->body);
+  in->curfn = NULL;
+}

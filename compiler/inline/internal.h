@@ -1,0 +1,71 @@
+// internal.h — the inliner, split by concern like gc's inline/inl.go:
+//
+//   cost.c     the "hairy visitor": a function's cost in gc's IR nodes,
+//              counted on the checked syntax tree (gc's IR at inlining time
+//              is that tree; escgo's lowered IR has more nodes), and the
+//              reasons gc refuses to inline
+//   print.c    the body as gc prints it in "can inline F with cost N as: ..."
+//   decide.c   the driver: functions bottom-up over the call graph (gc's
+//              VisitFuncsBottomUp), CanInline then InlineCalls for each
+//   expand.c   a call replaced by a copy of the callee's IR (IR_INLCALL)
+//   copy.c     the deep copy of a body: fresh variables and sites, returns
+//              turned into assignments and a jump to the end
+//   wrappers.c what gc inlines in the method wrappers it generates
+#ifndef ESCGO_INLINE_INTERNAL_H
+#define ESCGO_INLINE_INTERNAL_H
+
+#include "inline.h"
+
+// gc's limits (inl.go).
+enum {
+  INLINE_MAX_BUDGET = 80,         // inlineMaxBudget
+  INLINE_EXTRA_CALL_COST = 57,    // a call of a function that is not inlined
+  INLINE_EXTRA_PANIC_COST = 1,
+  INLINE_EXTRA_APPEND_COST = 0,
+  INLINE_BIG_FUNCTION_NODES = 5000,    // callers this big ...
+  INLINE_BIG_FUNCTION_MAX_COST = 20,   // ... only inline callees this cheap
+};
+
+// What CanInline decided about one function (Func.inl).
+typedef struct InlInfo {
+  bool checked;        // CanInline ran (it runs once)
+  bool can;            // calls to it may be inlined
+  int cost;            // gc's cost (also when too complex, for the message)
+  const char *reason;  // why not ("marked go:noinline", ...)
+  bool expandable;     // escgo can copy its IR (no func literal inside yet)
+  IRStmt *body;        // the body as it was when found inlinable (gc's Inl.Body)
+  Program *home;       // the package's program (no inlining across packages yet)
+} InlInfo;
+
+typedef struct Inliner {
+  Program *prog;
+  Vec decl_funcs;      // Func* with a syntax declaration, for decl -> Func
+  Func *curfn;         // the function whose calls are being inlined
+  int max_cost;        // 80, or 20 in a big function
+  Vec active;          // Func* being expanded (gc's inlMap: recursion cycles)
+  int labels;          // counter for the end labels of inlined bodies
+  Vec static_vars, static_funcs;   // v := f() where the inlined f returns a func literal:
+                                   // v holds that literal (gc's StaticValue sees through)
+  int depth;           // > 0: editing a copied body, whose call was at `outer`
+  Pos outer;           // (gc reports inlined code at the outermost call)
+} Inliner;
+
+// cost.c
+InlInfo *inl_info(Func *f);
+void can_inline(Inliner *in, Func *f);   // fills f->inl, prints gc's lines
+Func *func_of_decl(Inliner *in, Node *decl);
+const char *inl_func_name(Inliner *in, Func *f);   // gc's name of f in messages
+bool is_big_func(Func *f);
+// print.c
+char *inl_body_string(Func *f);
+// expand.c
+void inline_calls(Inliner *in, Func *f);
+bool inline_body_copyable(IRStmt *body);
+// wrappers.c
+void report_wrapper_inlining(Inliner *in);
+// copy.c
+typedef struct Copier Copier;
+IRStmt *inline_save_body(Func *f);
+IRExpr *inline_copy_call(Inliner *in, IRExpr *call, Func *callee, Pos at);
+
+#endif

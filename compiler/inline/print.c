@@ -1,0 +1,125 @@
+// print.c — the "as: SIG { BODY }" of -m=2's "can inline F with cost N as:
+// ...": the signature without parameter names and the body's statements as
+// gc's IR printer shows them, joined by "; " (loops and switches print as
+// "for loop" and "switch statement", as gc abbreviates them).
+#include "internal.h"
+
+#include <string.h>
+
+static void print_stmt(Buf *b, Node *s);
+
+static void print_list(Buf *b, const Vec *l) {
+  for (int i = 0; i < l->len; i++) {
+    Node *s = l->data[i];
+    if (s->kind == N_EMPTY)
+      continue;
+    if (b->len && b->data[b->len - 1] != ' ' && b->data[b->len - 1] != '{')
+      buf_puts(b, "; ");
+    print_stmt(b, s);
+  }
+}
+
+static void print_block(Buf *b, Node *blk) {
+  buf_puts(b, "{ ");
+  if (blk)
+    print_list(b, &blk->list);
+  buf_puts(b, " }");
+}
+
+// var a int: gc declares then zeroes it ("var a int; a = <nil>").
+static void print_var_spec(Buf *b, Node *spec) {
+  const Vec *names = &nx(spec)->names;
+  for (int i = 0; i < names->len; i++) {
+    Node *id = names->data[i];
+    if (i)
+      buf_puts(b, "; ");
+    buf_printf(b, "var %s %s", id->name, id->obj ? type_string(id->obj->type, false) : "");
+    if (!spec->list.len)
+      buf_printf(b, "; %s = <nil>", id->name);
+  }
+  if (spec->list.len) {
+    buf_puts(b, "; ");
+    for (int i = 0; i < names->len; i++)
+      buf_printf(b, "%s%s", i ? ", " : "", ((Node *)names->data[i])->name);
+    buf_puts(b, " = ");
+    for (int i = 0; i < spec->list.len; i++)
+      buf_printf(b, "%s%s", i ? ", " : "", site_spell(spec->list.data[i]));
+  }
+}
+
+static void print_decl(Buf *b, Node *s) {
+  for (int i = 0; i < s->list.len; i++) {
+    Node *spec = s->list.data[i];
+    if (i)
+      buf_puts(b, "; ");
+    if (spec->kind == N_VARSPEC)
+      print_var_spec(b, spec);
+    else if (spec->kind == N_CONSTSPEC)
+      buf_puts(b, "<node DCLCONST>");
+  }
+}
+
+static void print_if(Buf *b, Node *s) {
+  buf_puts(b, "if ");
+  if (s->init) {
+    print_stmt(b, s->init);
+    buf_puts(b, "; ");
+  }
+  buf_printf(b, "%s ", site_spell(s->x));
+  // A constant condition: gc's deadcode has emptied the branch not taken.
+  Node *cond = unparen(s->x);
+  bool known = cond->cval && cond->cval->kind == CV_BOOL;
+  print_block(b, known && !cond->cval->b ? NULL : s->body);
+  if (s->els && !(known && cond->cval->b)) {
+    buf_puts(b, " else ");
+    if (s->els->kind == N_IF)
+      print_if(b, s->els);
+    else
+      print_block(b, s->els);
+  }
+}
+
+static void print_stmt(Buf *b, Node *s) {
+  switch (s->kind) {
+  case N_ASSIGN: case N_RETURN: case N_EXPRSTMT: case N_SENDSTMT:
+    buf_puts(b, stmt_spell(s));
+    if (s->kind == N_RETURN && !s->list.len)
+      buf_putc(b, ' ');   // gc prints the empty result list after a space
+    return;
+  case N_INCDEC:
+    buf_printf(b, "%s %s 1", site_spell(s->x), s->op == T_INC ? "+=" : "-=");
+    return;
+  case N_DECLSTMT: print_decl(b, s); return;
+  case N_BLOCK: print_list(b, &s->list); return;
+  case N_IF: print_if(b, s); return;
+  case N_FOR: case N_RANGE: buf_puts(b, "for loop"); return;
+  case N_SWITCH: case N_TYPESWITCH: buf_puts(b, "switch statement"); return;
+  case N_SELECT: buf_puts(b, "select statement"); return;
+  case N_BRANCH:
+    buf_puts(b, tok_name(s->op));
+    if (nx(s)->label)
+      buf_printf(b, " %s", nx(s)->label->name);
+    return;
+  case N_LABELED:
+    buf_printf(b, "%s: ", nx(s)->label->name);
+    print_stmt(b, s->y);
+    return;
+  default:
+    return;
+  }
+}
+
+// "func(int, int) int" or, for a method, "method(*T) func() int".
+static char *signature(Func *f) {
+  Node *fd = f->decl;
+  char *sig = type_string(f->type, false);
+  if (fd->kind == N_FUNCDECL && nx(fd)->recv)
+    return xfmt("method(%s) %s", type_string(method_recv_type(fd), false), sig);
+  return sig;
+}
+
+char *inl_body_string(Func *f) {
+  Buf b = {0};
+  print_list(&b, &f->decl->body->list);
+  return xfmt("%s { %s }", signature(f), buf_cstr(&b));
+}
