@@ -200,20 +200,6 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
 
 // ---------------------------------------------------------------- imports
 
-static const char *goroot_src(void) {
-  static const char *dir;
-  if (dir)
-    return *dir ? dir : NULL;
-  const char *cands[] = {getenv("ESCGO_GOROOT"), "/usr/lib/go-1.19", "/usr/lib/go"};
-  dir = "";
-  for (int i = 0; i < 3; i++)
-    if (cands[i] && *cands[i] && is_dir(xfmt("%s/src/fmt", cands[i]))) {
-      dir = xfmt("%s/src", cands[i]);
-      break;
-    }
-  return *dir ? dir : NULL;
-}
-
 // A file's position as the go command prints it: relative, without "./".
 static char *short_pos(Pos pos) {
   if (!pos.file)
@@ -261,6 +247,29 @@ static bool valid_import_chars(const char *path) {
   return true;
 }
 
+// A standard package escgo does not implement in C: compiled from Go's own
+// source, GOROOT/src/PATH, like a package of the module.
+static LoadedPkg *load_std(const char *path, Pos at) {
+  LoadedPkg *p = find_loaded(path);
+  if (p)
+    return p;
+  const char *root = goroot();
+  char *dir = xfmt("%s/src/%s", root ? root : "/usr/lib/go-1.19", path);
+  if (!root || !is_dir(dir)) {
+    fprintf(stderr, "%spackage %s is not in GOROOT (%s)\n", pos_prefix(at), path, dir);
+    exit(1);
+  }
+  p = new_loaded(path, dir);
+  p->std = true;
+  int n = read_dir_files(p, dir);
+  if (!p->files.len) {
+    fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
+            n ? "build constraints exclude all Go files" : "no Go files", dir);
+    exit(1);
+  }
+  return p;
+}
+
 // The package an import names: a package of the module (loaded now if it is
 // new), or NULL for a standard package (the checker knows which escgo has).
 // Paths that name nothing get the go command's words and exit 1.
@@ -299,13 +308,9 @@ static LoadedPkg *resolve_import(const char *path, Pos at) {
                       "here)\n", pos_prefix(at), path);
     exit(1);
   }
-  const char *src = goroot_src();
-  if (src && !is_dir(xfmt("%s/%s", src, path)) && strcmp(path, "unsafe") && strcmp(path, "C")) {
-    fprintf(stderr, "%spackage %s is not in GOROOT (%s/%s)\n", pos_prefix(at), path,
-            dir_name(src), xfmt("src/%s", path));
-    exit(1);
-  }
-  return NULL;
+  if (!strcmp(path, "C") || std_package_in_runtime(path))
+    return NULL;   // the checker's tables: implemented in C (runtime/)
+  return load_std(path, at);
 }
 
 static void add_import(LoadedPkg *p, LoadedPkg *dep) {
