@@ -4,12 +4,20 @@
 // `go env GOROOT` says when a go command is on PATH, else the Debian package's
 // place (golang-1.19-src). Asked once per process, and only when a program
 // imports such a package.
+//
+// Where a package's Go file leans on assembly escgo cannot compile, escgo's
+// own file of the same name in its overlay (overlay/PATH/ in the escgo
+// directory) replaces it: see overlay/README.md.
 #include "internal.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#ifndef ESCGO_SOURCE_DIR   // the Makefile defines it: the checkout escgo was built from
+#define ESCGO_SOURCE_DIR NULL
+#endif
 
 // Is prog an executable file in one of PATH's directories?
 static bool on_path(const char *prog) {
@@ -51,6 +59,32 @@ static char *go_env_goroot(void) {
 // A GOROOT holds the standard library's source.
 static bool has_std_source(const char *root) {
   return root && *root && is_dir(xfmt("%s/src/container/list", root));
+}
+
+// The escgo directory: $ESCGO_ROOT, else the parent of this executable's
+// directory (bin/escgo), as for the runtime library (build.c).
+static const char *escgo_root(void) {
+  const char *root = getenv("ESCGO_ROOT");
+  if (root && *root)
+    return abs_path(root);
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n < 0)
+    return NULL;
+  exe[n] = 0;
+  return dir_name(dir_name(exe));
+}
+
+// overlay/PATH under the escgo directory, else under the source tree escgo
+// was built from (make BINDIR=elsewhere leaves the overlay there).
+const char *std_overlay(const char *path) {
+  const char *roots[] = {escgo_root(), ESCGO_SOURCE_DIR};
+  for (int i = 0; i < 2; i++) {
+    char *dir = roots[i] ? xfmt("%s/overlay/%s", roots[i], path) : NULL;
+    if (dir && is_dir(dir))
+      return abs_path(dir);
+  }
+  return NULL;
 }
 
 const char *goroot(void) {

@@ -148,15 +148,31 @@ static Vec go_file_names(const char *dir) {
   return names;
 }
 
+static bool in_names(Vec names, const char *n) {
+  for (int i = 0; i < names.len; i++)
+    if (!strcmp(names.data[i], n))
+      return true;
+  return false;
+}
+
 // Reads the directory's files that go build compiles here (buildtags.c);
-// the _test.go ones go to p->test_files. Returns how many .go files there
-// were at all.
-static int read_dir_files(LoadedPkg *p, const char *abs_dir) {
+// the _test.go ones go to p->test_files. A file of the same name in
+// overlay_dir (escgo's own files for a standard package: goroot.c), if
+// given, replaces the directory's; the overlay's other files join them.
+// Returns how many .go files there were at all.
+static int read_dir_files(LoadedPkg *p, const char *abs_dir, const char *overlay_dir) {
   Vec names = go_file_names(abs_dir);
+  Vec over = overlay_dir ? go_file_names(overlay_dir) : (Vec){0};
+  for (int i = 0; i < over.len; i++)
+    if (!in_names(names, over.data[i]))
+      vec_push(&names, over.data[i]);
+  qsort(names.data, names.len, sizeof(void *), cmp_str);
   char *spell = dir_spelling(abs_dir);
   for (int i = 0; i < names.len; i++) {
     const char *n = names.data[i];
-    char *path = !strcmp(spell, ".") ? xstrdup(n) : xfmt("%s/%s", spell, n);
+    char *path = in_names(over, n)            ? xfmt("%s/%s", overlay_dir, n)
+                 : !strcmp(spell, ".")        ? xstrdup(n)
+                                              : xfmt("%s/%s", spell, n);
     SrcFile *f = timed_read(path);
     if (!file_is_built(path, f->src, f->len))
       continue;
@@ -182,7 +198,7 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
   if (p)
     return p;
   p = new_loaded(path, abs_dir);
-  int n = read_dir_files(p, abs_dir);
+  int n = read_dir_files(p, abs_dir, NULL);
   if (!p->files.len && !(for_tests && p->test_files.len)) {
     loaded.len--;
     if (quiet)
@@ -261,7 +277,7 @@ static LoadedPkg *load_std(const char *path, Pos at) {
   }
   p = new_loaded(path, dir);
   p->std = true;
-  int n = read_dir_files(p, dir);
+  int n = read_dir_files(p, dir, std_overlay(path));
   if (!p->files.len) {
     fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
             n ? "build constraints exclude all Go files" : "no Go files", dir);
@@ -331,6 +347,29 @@ static void add_file_imports(LoadedPkg *p, Node *file) {
   }
 }
 
+static bool has_linkname(Node *file, const char *name) {
+  const Vec *lns = &nx(file)->linknames;
+  for (int i = 0; i < lns->len; i++)
+    if (!strcmp(((Linkname *)lns->data[i])->local, name))
+      return true;
+  return false;
+}
+
+// The first function of a standard package declared without a body and
+// without //go:linkname: Go implements it in assembly, which escgo does not
+// compile (a program that links the package is refused: build.c).
+static Node *assembly_function(Vec files) {
+  for (int i = 0; i < files.len; i++) {
+    Node *file = files.data[i];
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(file, d->name))
+        return d;
+    }
+  }
+  return NULL;
+}
+
 // Parses a package's files (and, for escgo test, its tests) and loads the
 // packages they import. Syntax errors stop here under the package's header.
 static void parse_loaded(LoadedPkg *p) {
@@ -351,6 +390,8 @@ static void parse_loaded(LoadedPkg *p) {
   p->pending = diag_take();
   for (int i = 0; i < p->parsed.len; i++)
     add_file_imports(p, p->parsed.data[i]);
+  if (p->std)
+    p->asm_func = assembly_function(p->parsed);
 }
 
 // ---------------------------------------------------------------- dependency order
