@@ -296,13 +296,17 @@ const char *std_type_path(Type *t) {
   return NULL;
 }
 
-Obj *import_package(const char *path, Pos pos) {
-  bool known = false;
+// Whether one of the tables here describes the standard package path (its
+// functions implemented in C): the driver compiles the others from Go's source.
+bool std_package_in_runtime(const char *path) {
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
     if (!strcmp(pkgfuncs[i].pkg, path))
-      known = true;
-  known = known || std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
-  if (!known)
+      return true;
+  return std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
+}
+
+Obj *import_package(const char *path, Pos pos) {
+  if (!std_package_in_runtime(path))
     return NULL;
   remember_std_path(path);
   const char *slash = strrchr(path, '/');

@@ -126,6 +126,23 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
     exit(1);
 }
 
+// A standard package whose functions Go writes in assembly cannot be
+// linked: escgo compiles Go, not Go's assembly (overlay/README.md says how
+// escgo's own file may replace the Go file that needs it). Said at the
+// function, for the first such package, before the linker would say it
+// less clearly.
+static void refuse_assembly(Vec order) {
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *q = order.data[i];
+    if (q->mark != 3 || !q->asm_func)   // program_of marked the packages p needs
+      continue;
+    diag_set_header(q->header);
+    error_at(q->asm_func->pos, "function %s has no body: package %s needs Go's assembly, which "
+             "escgo does not compile", q->asm_func->name, q->path);
+    exit_if_errors();   // the first such package (dependencies come first)
+  }
+}
+
 const char *generate(LoadedPkg *p, Vec order) {
   Program *prog = program_of(p, order);
   if (!prog->main) {
@@ -140,6 +157,7 @@ const char *generate(LoadedPkg *p, Vec order) {
       exit(1);
     return tmp_ll;
   }
+  refuse_assembly(order);
   check_link_targets(prog);
   char *rtlib = runtime_library();
   // One module for the whole program where the cache does not serve: a

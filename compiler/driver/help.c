@@ -103,11 +103,14 @@ static const char help_gcflags[] =
     "\t                         proves that -asan catches the bug)\n";
 
 static const char help_environment[] =
-    "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a.\n"
-    "             Unset: found as ../lib/libescgo_rt.a next to the escgo binary.\n"
+    "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"
+    "             the overlay of Go's standard library $ESCGO_ROOT/overlay.\n"
+    "             Unset: the parent of the escgo binary's directory (../lib, ../overlay).\n"
     "TMPDIR       where build and run make their private temporary directories.\n"
     "ESCGO_CACHE  the build cache's directory (default $XDG_CACHE_HOME/escgo, else\n"
     "             ~/.cache/escgo); \"off\": no cache. escgo clean -cache empties it.\n"
+    "ESCGO_GOROOT Go's tree, whose src/ holds the standard packages escgo compiles\n"
+    "             from source (default: `go env GOROOT`, else /usr/lib/go-1.19).\n"
     "\n"
     "A built program reads GOGC, GOMEMLIMIT and GODEBUG=gctrace=1 as Go does.\n";
 

@@ -6,6 +6,7 @@
 //   flags.c     build flags and -gcflags
 //   load.c      a FILES.go list's checks; reading a file
 //   packages.c  package loading: go.mod, patterns, imports, dependency order
+//   goroot.c    where Go's standard library source is
 //   buildtags.c which files a directory builds for linux/amd64
 //   output.c    writing -o safely
 //   paths.c     file paths as the go tool spells them
@@ -39,6 +40,8 @@ typedef struct LoadedPkg {
   bool target;         // named on the command line
   bool with_tests;     // escgo test: compiled with its _test.go files
   bool from_files;     // FILES.go on the command line
+  bool std;            // a standard package compiled from GOROOT/src (goroot.c)
+  Node *asm_func;      // std: a function it leaves to Go's assembly (none: NULL)
   int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
   DiagList *pending;   // errors found while parsing, reported when it compiles
   const char *key;     // cache.c: the build cache's key of its object code
@@ -64,6 +67,11 @@ typedef struct {
 } TestPkgs;
 void load_test_variant(LoadedPkg *p, TestPkgs *t);
 char *executable_name(LoadedPkg *p);          // go build's default output name
+// goroot.c: Go's own tree (GOROOT), whose src/ holds the standard packages
+// escgo compiles from source; NULL if there is none.
+const char *goroot(void);
+// escgo's own files for standard package path (overlay/PATH), or NULL.
+const char *std_overlay(const char *path);
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now

@@ -148,15 +148,31 @@ static Vec go_file_names(const char *dir) {
   return names;
 }
 
+static bool in_names(Vec names, const char *n) {
+  for (int i = 0; i < names.len; i++)
+    if (!strcmp(names.data[i], n))
+      return true;
+  return false;
+}
+
 // Reads the directory's files that go build compiles here (buildtags.c);
-// the _test.go ones go to p->test_files. Returns how many .go files there
-// were at all.
-static int read_dir_files(LoadedPkg *p, const char *abs_dir) {
+// the _test.go ones go to p->test_files. A file of the same name in
+// overlay_dir (escgo's own files for a standard package: goroot.c), if
+// given, replaces the directory's; the overlay's other files join them.
+// Returns how many .go files there were at all.
+static int read_dir_files(LoadedPkg *p, const char *abs_dir, const char *overlay_dir) {
   Vec names = go_file_names(abs_dir);
+  Vec over = overlay_dir ? go_file_names(overlay_dir) : (Vec){0};
+  for (int i = 0; i < over.len; i++)
+    if (!in_names(names, over.data[i]))
+      vec_push(&names, over.data[i]);
+  qsort(names.data, names.len, sizeof(void *), cmp_str);
   char *spell = dir_spelling(abs_dir);
   for (int i = 0; i < names.len; i++) {
     const char *n = names.data[i];
-    char *path = !strcmp(spell, ".") ? xstrdup(n) : xfmt("%s/%s", spell, n);
+    char *path = in_names(over, n)            ? xfmt("%s/%s", overlay_dir, n)
+                 : !strcmp(spell, ".")        ? xstrdup(n)
+                                              : xfmt("%s/%s", spell, n);
     SrcFile *f = timed_read(path);
     if (!file_is_built(path, f->src, f->len))
       continue;
@@ -182,7 +198,7 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
   if (p)
     return p;
   p = new_loaded(path, abs_dir);
-  int n = read_dir_files(p, abs_dir);
+  int n = read_dir_files(p, abs_dir, NULL);
   if (!p->files.len && !(for_tests && p->test_files.len)) {
     loaded.len--;
     if (quiet)
@@ -199,20 +215,6 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
 }
 
 // ---------------------------------------------------------------- imports
-
-static const char *goroot_src(void) {
-  static const char *dir;
-  if (dir)
-    return *dir ? dir : NULL;
-  const char *cands[] = {getenv("ESCGO_GOROOT"), "/usr/lib/go-1.19", "/usr/lib/go"};
-  dir = "";
-  for (int i = 0; i < 3; i++)
-    if (cands[i] && *cands[i] && is_dir(xfmt("%s/src/fmt", cands[i]))) {
-      dir = xfmt("%s/src", cands[i]);
-      break;
-    }
-  return *dir ? dir : NULL;
-}
 
 // A file's position as the go command prints it: relative, without "./".
 static char *short_pos(Pos pos) {
@@ -261,6 +263,29 @@ static bool valid_import_chars(const char *path) {
   return true;
 }
 
+// A standard package escgo does not implement in C: compiled from Go's own
+// source, GOROOT/src/PATH, like a package of the module.
+static LoadedPkg *load_std(const char *path, Pos at) {
+  LoadedPkg *p = find_loaded(path);
+  if (p)
+    return p;
+  const char *root = goroot();
+  char *dir = xfmt("%s/src/%s", root ? root : "/usr/lib/go-1.19", path);
+  if (!root || !is_dir(dir)) {
+    fprintf(stderr, "%spackage %s is not in GOROOT (%s)\n", pos_prefix(at), path, dir);
+    exit(1);
+  }
+  p = new_loaded(path, dir);
+  p->std = true;
+  int n = read_dir_files(p, dir, std_overlay(path));
+  if (!p->files.len) {
+    fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
+            n ? "build constraints exclude all Go files" : "no Go files", dir);
+    exit(1);
+  }
+  return p;
+}
+
 // The package an import names: a package of the module (loaded now if it is
 // new), or NULL for a standard package (the checker knows which escgo has).
 // Paths that name nothing get the go command's words and exit 1.
@@ -299,13 +324,9 @@ static LoadedPkg *resolve_import(const char *path, Pos at) {
                       "here)\n", pos_prefix(at), path);
     exit(1);
   }
-  const char *src = goroot_src();
-  if (src && !is_dir(xfmt("%s/%s", src, path)) && strcmp(path, "unsafe") && strcmp(path, "C")) {
-    fprintf(stderr, "%spackage %s is not in GOROOT (%s/%s)\n", pos_prefix(at), path,
-            dir_name(src), xfmt("src/%s", path));
-    exit(1);
-  }
-  return NULL;
+  if (!strcmp(path, "C") || std_package_in_runtime(path))
+    return NULL;   // the checker's tables: implemented in C (runtime/)
+  return load_std(path, at);
 }
 
 static void add_import(LoadedPkg *p, LoadedPkg *dep) {
@@ -324,6 +345,29 @@ static void add_file_imports(LoadedPkg *p, Node *file) {
     if (dep)
       add_import(p, dep);
   }
+}
+
+static bool has_linkname(Node *file, const char *name) {
+  const Vec *lns = &nx(file)->linknames;
+  for (int i = 0; i < lns->len; i++)
+    if (!strcmp(((Linkname *)lns->data[i])->local, name))
+      return true;
+  return false;
+}
+
+// The first function of a standard package declared without a body and
+// without //go:linkname: Go implements it in assembly, which escgo does not
+// compile (a program that links the package is refused: build.c).
+static Node *assembly_function(Vec files) {
+  for (int i = 0; i < files.len; i++) {
+    Node *file = files.data[i];
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(file, d->name))
+        return d;
+    }
+  }
+  return NULL;
 }
 
 // Parses a package's files (and, for escgo test, its tests) and loads the
@@ -346,6 +390,8 @@ static void parse_loaded(LoadedPkg *p) {
   p->pending = diag_take();
   for (int i = 0; i < p->parsed.len; i++)
     add_file_imports(p, p->parsed.data[i]);
+  if (p->std)
+    p->asm_func = assembly_function(p->parsed);
 }
 
 // ---------------------------------------------------------------- dependency order
