@@ -12,4 +12,9 @@
 // F", and with -m=2 "can inline F with cost N as: ..." / "cannot inline F: ...".
 void inline_package(Program *prog);
 
+// f's cost in gc's model once inline_package has weighed it, else -1 (codegen
+// keeps LLVM from inlining what gc would find far too big: see declare_func).
+int inline_cost(Func *f);
+enum { INLINE_BUDGET = 80 };   // gc's inlineMaxBudget
+
 #endif

@@ -18,7 +18,7 @@
 
 // gc's limits (inl.go).
 enum {
-  INLINE_MAX_BUDGET = 80,         // inlineMaxBudget
+  INLINE_MAX_BUDGET = INLINE_BUDGET,   // inlineMaxBudget
   INLINE_EXTRA_CALL_COST = 57,    // a call of a function that is not inlined
   INLINE_EXTRA_PANIC_COST = 1,
   INLINE_EXTRA_APPEND_COST = 0,
