@@ -11,7 +11,7 @@
 // The format is text, one record per line, for students to read (the
 // cache keeps it as DIR/xx/KEY.x; `-gcflags=-d=export` prints it):
 //
-//   escgo export 1
+//   escgo export 2
 //   package registry example.com/tool/v2/internal/registry
 //   types 16
 //   type 3 named registry Square 15 1 Area 0 4 example.com/... example.com/...Square.Area
@@ -19,7 +19,7 @@
 //   type 6 ptr 3
 //   type 10 ext example.com/tool/v2/format Shape
 //   type 15 struct 1 Side float64 0 example.com/tool/v2/internal/registry
-//   func example.com/...registry.NewSquare NewSquare 0 0 13 1 1
+//   func example.com/...registry.NewSquare NewSquare 0 0 13 1 1 14   inline cost (-1: no)
 //   param side float64 -1 -1 -1 -1 -1 -1 -1 -1     escape tag: heap, results 0..6
 //   result ~r0 6
 //   obj func NewSquare 13 example.com/...registry.NewSquare
@@ -38,6 +38,7 @@
 #define ESCGO_EXPORT_H
 
 #include "escape/escape.h"
+#include "inline/inline.h"
 
 // The export data of package pkg, checked, lowered and analysed into prog.
 char *export_write(Package *pkg, Program *prog);

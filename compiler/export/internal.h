@@ -7,7 +7,7 @@
 
 #include "export.h"
 
-enum { EXPORT_VERSION = 1 };
+enum { EXPORT_VERSION = 2 };
 
 // The predeclared types export data names instead of numbering (byte and
 // rune keep their names, as messages print them); NULL-terminated.

@@ -221,6 +221,9 @@ static void read_func(Reader *r, Func *f, char *p, char **lines, int *at) {
   f->type = type_ref(r, &p);
   f->nparams = (int)number(r, &p);
   f->nresults = (int)number(r, &p);
+  long inl_cost = number(r, &p);
+  if (inl_cost >= 0)
+    inline_import_cost(f, (int)inl_cost);
   if (f->nparams < 0 || f->nresults < 0 || f->nparams > 1 << 16 || f->nresults > 1 << 16) {
     bad(r, "bad parameter count");
     f->nparams = f->nresults = 0;

@@ -141,15 +141,15 @@ static void put_type_entry(Writer *w, Buf *b, Type *t, int n) {
   buf_putc(b, '\n');
 }
 
-// func LNAME NAME PRAGMAS FLAGS TYPE NPARAMS NRESULTS, then a line per
-// parameter (with its escape tag) and per result.
+// func LNAME NAME PRAGMAS FLAGS TYPE NPARAMS NRESULTS INLINECOST (-1: not
+// inlinable), then a line per parameter (with its escape tag) and per result.
 static void put_func(Writer *w, Buf *b, Func *f) {
   buf_puts(b, "func");
   put_word(b, f->lname);
   put_word(b, f->name);
   buf_printf(b, " %d %d", f->pragmas, f->named_results | f->no_static << 1);
   put_type(w, b, f->type);
-  buf_printf(b, " %d %d\n", f->nparams, f->nresults);
+  buf_printf(b, " %d %d %d\n", f->nparams, f->nresults, inline_exported_cost(f));
   for (int i = 0; i < f->nparams; i++) {
     buf_puts(b, "param");
     put_word(b, f->params[i]->name);

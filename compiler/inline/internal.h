@@ -11,6 +11,7 @@
 //   copy.c     the deep copy of a body: fresh variables and sites, returns
 //              turned into assignments and a jump to the end
 //   wrappers.c what gc inlines in the method wrappers it generates
+//   imported.c inlining facts export data carries (a callee's cost)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 

@@ -51,7 +51,7 @@ came /lib/base export; came /lib compiled; came "" compiled
 # -d=export shows what importers read: Keep's parameter leaks to the heap
 # (tag 0), Identity's to result 0 (its first result slot 0).
 "$ESCGO" build -gcflags="$M/lib=-d=export" ./lib >export.txt 2>&1 || fail "-d=export: $(cat export.txt)"
-head -1 export.txt | grep -qx 'escgo export 1' || fail "-d=export: $(head -3 export.txt)"
+head -1 export.txt | grep -qx 'escgo export 2' || fail "-d=export: $(head -3 export.txt)"
 awk '/^func .*lib\.Keep /{getline; print $1, $2, $4}' export.txt | grep -qx 'param p 0' ||
     fail "Keep's tag: $(grep -A1 'lib.Keep ' export.txt)"
 awk '/^func .*lib\.Identity /{getline; print $1, $2, $4, $5}' export.txt | grep -qx 'param p -1 0' ||
@@ -71,6 +71,17 @@ ESCGO_CACHE=off "$ESCGO" build -o out/ -gcflags='all=-m=2 -l' ./... >m2.off 2>&1
 cmp -s m2 m2.off || fail "-m=2 differs with the cache: $(diff m2 m2.off | head)"
 "$ESCGO" build -o out/ -gcflags='all=-m=2 -l' ./... >m2.warm 2>&1 || fail "-m=2 warm"
 cmp -s m2.warm m2.off || fail "-m=2 from the cache differs: $(diff m2.warm m2.off | head)"
+# With inlining (-m without -l), main's wrap is inlinable only at the cost
+# lib's export data gives lib.Identity: the same whether lib was compiled in
+# this process or read from the cache.
+ESCGO_CACHE=off "$ESCGO" build -o out/ -gcflags='all=-m' ./... >inl.off 2>&1 || fail "-m off: $(cat inl.off)"
+grep -q 'can inline wrap' inl.off || fail "wrap not inlinable: $(grep wrap inl.off)"
+"$ESCGO" build -o out/ -gcflags='all=-m' ./... >/dev/null 2>&1 || fail "-m cold"
+echo '// changed again' >>main.go
+"$ESCGO" build -o out/ -gcflags='all=-m -d=cache' ./... >inl.log 2>&1 || fail "-m: $(cat inl.log)"
+grep -q "cache hit  $M/lib (.*): export data" inl.log || fail "lib not from export data: $(grep '^escgo' inl.log)"
+grep -v '^escgo: cache' inl.log | cmp -s - inl.off || fail "-m from export data differs: $(grep -v '^escgo' inl.log | diff - inl.off)"
+
 # A build that only checks packages (a library) generates no code; a later
 # build that links them compiles them again for their object code.
 "$ESCGO" clean -cache || fail "clean -cache"

@@ -12,6 +12,10 @@ type local struct{ lib.Sq }
 
 type both struct{ lib.Base }
 
+// Inlinable only because lib.Identity is: its cost comes from lib's export
+// data when lib is not compiled in this process.
+func wrap(p *int) *int { return lib.Identity(lib.Identity(lib.Identity(p))) }
+
 func (both) m() string { return "main.m" }
 
 //go:noinline
@@ -46,5 +50,5 @@ func main() {
 	var send lib.Ch = ch
 	send <- lib.Default
 	fmt.Println((<-ch).Val)
-	fmt.Println(lib.CallM(both{}), both{}.m())
+	fmt.Println(lib.CallM(both{}), both{}.m(), *wrap(&x))
 }
