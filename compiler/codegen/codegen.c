@@ -925,8 +925,10 @@ static void emit_globals(CG *cg, Program *prog) {
     LLVMTypeRef ty = cg_type(cg, v->type);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, v->lname ? v->lname : v->name);
     LLVMSetInitializer(g, LLVMConstNull(ty));
-    if (!cg->split)   // a package's module shares its variables with its importers'
-      LLVMSetLinkage(g, LLVMInternalLinkage);
+    // Never internal, even in a program of one module: LLVM deletes an
+    // internal variable nothing reads, and with it the work that computed
+    // what was stored — every benchmark's `sink = x` loop. gc keeps them.
+    LLVMSetVisibility(g, LLVMHiddenVisibility);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
     new_cgvar(v)->addr = cg_castptr(cg, g, cg->ptr);
   }
