@@ -919,16 +919,47 @@ static void emit_program_init(CG *cg, Program *prog) {
   LLVMBuildRetVoid(cg->b);
 }
 
+// Marks the globals some expression reads: an assignment's place is not a
+// read, anything else is (an address taken included).
+static void mark_reads_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
+  if (e->kind == IR_VAR && e->var->kind == VAR_GLOBAL)
+    e->var->read = true;
+  ir_expr_children(e, v);
+}
+
+static void mark_reads_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
+  if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var->kind == VAR_GLOBAL) {
+    mark_reads_expr(v, s->y, (IRSlot){IR_F_Y, 0});
+    return;
+  }
+  ir_stmt_children(s, v);
+}
+
+static void mark_global_reads(Program *prog) {
+  IRVisitor v = {mark_reads_expr, mark_reads_stmt};
+  for (int i = 0; i < prog->funcs.len; i++) {
+    Func *f = VEC_AT(prog->funcs, i);
+    if (f->body)
+      mark_reads_stmt(&v, f->body, (IRSlot){IR_F_BODY, 0});
+  }
+}
+
 static void emit_globals(CG *cg, Program *prog) {
+  if (!cg->split)
+    mark_global_reads(prog);
   for (int i = 0; i < prog->globals.len; i++) {
     Var *v = VEC_AT(prog->globals, i);
     LLVMTypeRef ty = cg_type(cg, v->type);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, v->lname ? v->lname : v->name);
     LLVMSetInitializer(g, LLVMConstNull(ty));
-    // Never internal, even in a program of one module: LLVM deletes an
-    // internal variable nothing reads, and with it the work that computed
-    // what was stored — every benchmark's `sink = x` loop. gc keeps them.
-    LLVMSetVisibility(g, LLVMHiddenVisibility);
+    // A package's module shares its variables with its importers'. In a
+    // program of one module a variable is internal — unless nothing reads
+    // it: LLVM would delete it, and with it the work that computed what was
+    // stored (every benchmark's `sink = x` loop), where gc keeps both.
+    if (cg->split || !v->read)
+      LLVMSetVisibility(g, LLVMHiddenVisibility);
+    else
+      LLVMSetLinkage(g, LLVMInternalLinkage);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
     new_cgvar(v)->addr = cg_castptr(cg, g, cg->ptr);
   }

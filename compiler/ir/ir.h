@@ -93,6 +93,7 @@ struct Var {
   bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
   bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
+  bool read;           // codegen: a global some expression reads (see emit_globals)
   IRExpr *temp_init;   // VAR_TEMP: the value it was declared with (escape/ looks through
                        // temporaries for self-assignments: gc's analysis runs before they exist)
   Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT
