@@ -143,5 +143,7 @@ void inline_package(Program *prog) {
   for (int i = 0; i < t.n; i++)
     if (!t.nodes[i].index)
       strongconnect(&t, i);   // literals of package-level initialisers
+  if (prog->init)
+    inline_calls(&in, prog->init);   // package-level initialisers (gc: glob.. code)
   report_wrapper_inlining(&in);   // (gc makes its method wrappers afterwards)
 }
