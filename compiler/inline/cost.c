@@ -36,10 +36,17 @@ Func *func_of_decl(Inliner *in, Node *decl) {
     return NULL;
   if (decl->kind == N_FUNCDECL && decl->obj && decl->obj->ir)
     return decl->obj->ir;
-  for (int i = 0; i < in->decl_funcs.len; i++)
-    if (((Func *)in->decl_funcs.data[i])->decl == decl)
-      return in->decl_funcs.data[i];
-  return NULL;
+  // A literal copied by inlining shares its syntax with the original: the
+  // copy inside the function being looked at is the one meant.
+  Func *any = NULL;
+  for (int i = 0; i < in->decl_funcs.len; i++) {
+    Func *f = in->decl_funcs.data[i];
+    if (f->decl == decl && in->curfn && f->outer == in->curfn)
+      return f;
+    if (f->decl == decl && !any)
+      any = f;
+  }
+  return any;
 }
 
 static bool cost_list(Cost *c, const Vec *l) {

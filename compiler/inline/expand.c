@@ -56,27 +56,35 @@ static void result_assign(IRVisitor *v, IRStmt *s, IRSlot at) {
   ResultWalk *w = (ResultWalk *)v;
   if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var == w->result) {
     w->assigns++;
-    w->fn = s->y->kind == IR_CLOSURE ? s->y->fn : NULL;
+    w->fn = s->y->kind == IR_CLOSURE || s->y->kind == IR_FUNCVALUE ? s->y->fn : NULL;
   }
   ir_stmt_children(s, v);
 }
 
-// v := f() with f inlined: when f's body sets its only result once, to a
-// func literal, v holds that literal (gc's StaticValue of an OINLCALL).
-static void note_static_result(Inliner *in, IRStmt *s) {
-  IRExpr *e = s->x;
-  if (s->kind != IR_S_DECL || !e || e->kind != IR_INLCALL || e->nargs != 1 || s->var->reassigned ||
-      s->var->addrtaken || s->var->site)
-    return;
+// The func literal an inlined call returns, when its body sets its only
+// result once, to a func literal (gc's StaticValue of an OINLCALL).
+static Func *inlined_literal(IRExpr *e) {
+  if (e->kind != IR_INLCALL || e->nargs != 1)
+    return NULL;
   ResultWalk w = {{NULL, result_assign}, e->args[0]->var, 0, NULL};
   result_assign(&w.v, e->body, (IRSlot){IR_F_BODY, 0});
-  if (w.assigns == 1 && w.fn) {
+  return w.assigns == 1 ? w.fn : NULL;
+}
+
+// v := f() with f inlined and returning a func literal: v holds it.
+static void note_static_result(Inliner *in, IRStmt *s) {
+  if (s->kind != IR_S_DECL || !s->x || s->var->reassigned || s->var->addrtaken || s->var->site)
+    return;
+  Func *f = inlined_literal(s->x);
+  if (f) {
     vec_push(&in->static_vars, s->var);
-    vec_push(&in->static_funcs, w.fn);
+    vec_push(&in->static_funcs, f);
   }
 }
 
 static Func *static_result(Inliner *in, IRExpr *x) {
+  if (x->kind == IR_INLCALL)
+    return inlined_literal(x);   // f()()
   for (int i = 0; x->kind == IR_VAR && i < in->static_vars.len; i++)
     if (in->static_vars.data[i] == x->var)
       return in->static_funcs.data[i];
@@ -93,7 +101,7 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   else if (e->kind == IR_CALLVALUE && e->fn && (!e->fn->outer || e->fn->outer == in->curfn))
     f = e->fn;      // a variable never reassigned, known to hold f (gc's StaticValue)
   else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
-           static_result(in, e->x)->outer == in->curfn)
+           (!static_result(in, e->x)->outer || static_result(in, e->x)->outer == in->curfn))
     f = static_result(in, e->x);
   if (!f || !f->inl)
     return NULL;

@@ -304,6 +304,8 @@ struct Func {
   void *cg;            // codegen: LLVMValueRef
   void *esc;           // escape/ scratch
   struct InlInfo *inl; // inline/: its cost and whether calls to it may be inlined
+  Func *snapshot_of;   // inline/: a func literal's body saved for inlining: the literal
+                       // (whose variables the saved body uses); never compiled
 };
 
 // The method set of a concrete type that is converted to an interface: what
