@@ -136,6 +136,8 @@ static IRExpr *copy_expr(Copier *c, IRExpr *e) {
     n->fn = n->x->var->static_fn;
   if (e->site)
     n->site = e->site->kind == SITE_VAR ? map_var(c, e->site->var)->site : copy_site(c, e->site, NULL);
+  if (e->kind == IR_ICALL && c->into && !c->whole_func)
+    return inline_devirtualize(c->in, n, c->at);
   return n;
 }
 
@@ -364,6 +366,7 @@ IRExpr *inline_copy_call(Inliner *in, IRExpr *call, Func *callee, Pos at) {
   for (int i = 0; i < callee->nparams && i < nargs; i++) {
     Var *p = map_var(&c, callee->params[i]);
     p->static_fn = param_static(callee->params[i], args[i]);
+    p->static_dyn = inline_param_dyn(callee->params[i], args[i]);
     vec_push(&decls, decl_of(p, args[i], call->pos));
   }
   name_results(&c);

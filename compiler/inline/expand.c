@@ -94,7 +94,7 @@ static Func *static_result(Inliner *in, IRExpr *x) {
 // The function a call expands to, or NULL (gc's mkinlcall checks).
 static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   Func *f = NULL;
-  if (e->kind == IR_CALL)
+  if (e->kind == IR_CALL && !e->ival)
     f = e->fn;
   else if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE && e->x->fn->outer == in->curfn)
     f = e->x->fn;   // func() { ... }(): a literal called where it is written

@@ -11,6 +11,8 @@
 //   copy.c     the deep copy of a body: fresh variables and sites, returns
 //              turned into assignments and a jump to the end
 //   wrappers.c what gc inlines in the method wrappers it generates
+//   devirt.c   interface calls on inlined parameters made direct (gc's
+//              devirtualization, which runs after inlining)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -63,6 +65,9 @@ void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
+// devirt.c
+Type *inline_param_dyn(Var *p, IRExpr *arg);
+IRExpr *inline_devirtualize(Inliner *in, IRExpr *icall, Pos at);
 // copy.c
 typedef struct Copier Copier;
 IRStmt *inline_save_body(Func *f);

@@ -128,7 +128,9 @@ typedef enum {
   IR_COMPLEX,      // complex(x, y): x and y floats of the same type -> complex `type`
   IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
-  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
+  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL;
+                   // ival 1: made by devirtualizing inlined code (inline/devirt.c), which gc
+                   // does after inlining: never inlined itself
   IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
   IR_EXTRACT,      // field `field` of a TY_TUPLE value x
   IR_LEN, IR_CAP,  // of string, slice (arrays are constants)
