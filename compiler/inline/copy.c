@@ -250,6 +250,8 @@ static IRStmt *copy_return(Copier *c, IRStmt *s) {
   IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
   g->label = (char *)c->end_label;
   vec_push(&out, g);
+  for (int i = 0; i < out.len; i++)
+    ((IRStmt *)out.data[i])->inl_pos = c->at;
   return block_of(&out, s->pos);
 }
 
@@ -287,6 +289,8 @@ static IRStmt *copy_stmt(Copier *c, IRStmt *s) {
     return copy_return(c, s);
   IRStmt *n = dup(s, sizeof(IRStmt));
   n->cg = NULL;
+  if (c->into && !c->whole_func)
+    n->inl_pos = c->at;
   vec_push(&c->from_stmts, s);   // (before the body: break and continue refer to it)
   vec_push(&c->to_stmts, n);
   n->var = map_var(c, s->var);

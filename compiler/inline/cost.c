@@ -320,10 +320,21 @@ static bool cost_unary(Cost *c, Node *e) {
   return cost_expr(c, e->x);
 }
 
+// gc stops counting once over budget unless -m=2 wants the whole cost
+// (also what keeps a 100,000-term expression cheap to look at).
+static bool over_budget(Cost *c) {
+  if (c->budget >= 0 || flags.m >= 2)
+    return false;
+  c->reason = "too expensive";
+  return true;
+}
+
 static bool cost_expr(Cost *c, Node *e) {
   e = unparen(e);
   if (!e || e->is_type)
     return false;
+  if (over_budget(c))
+    return true;
   if (e->cval) {   // folded to one literal
     c->budget--;
     return false;
@@ -523,6 +534,8 @@ static bool cost_select(Cost *c, Node *s) {
 static bool cost_stmt(Cost *c, Node *s) {
   if (!s)
     return false;
+  if (over_budget(c))
+    return true;
   switch (s->kind) {
   case N_BLOCK: return cost_list(c, &s->list);
   case N_EXPRSTMT: return cost_expr(c, s->x);

@@ -124,6 +124,8 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
 // A func literal inlined where it is called is gone: nothing else refers
 // to it, so it is neither analysed nor compiled (as in gc).
 static void drop_closure(Inliner *in, Func *f) {
+  if (f->outer == in->prog->init)
+    return;   // a package-level initialiser's literal is a function of its own in gc (glob..func1)
   Vec *lists[] = {&in->prog->funcs, &f->outer->closures};
   for (int k = 0; k < 2; k++) {
     Vec *l = lists[k];

@@ -272,6 +272,8 @@ struct IRStmt {
   bool newline;
   char *label;
   Node *src;           // the source statement (for -m=2 explanations), or NULL
+  Pos inl_pos;         // inline/: a statement of an inlined body: where gc reports it
+                       // (the outermost call); line 0 otherwise
   void *cg;            // codegen scratch (break/continue blocks)
 };
 
