@@ -85,8 +85,10 @@ static Func *callee_of(Cost *c, Node *fn) {
     return NULL;
   if (o->kind == OBJ_FUNC)
     return o->ir;
-  if (o->kind == OBJ_VAR && !o->global)
-    return ((Var *)o->ir)->static_fn;
+  if (o->kind == OBJ_VAR && !o->global) {
+    Func *f = ((Var *)o->ir)->static_fn;
+    return method_expr_target(f) ? method_expr_target(f) : f;
+  }
   return NULL;
 }
 

@@ -38,6 +38,28 @@ bool inline_body_copyable(IRStmt *body) {
   return body && !cf.found;
 }
 
+// The method a method expression's wrapper (lower/method.c: T.M as a
+// value) calls with its receiver unchanged: gc's inlCallee resolves the
+// method expression to the method itself when the receiver types agree.
+Func *method_expr_target(Func *w) {
+  if (!w || !w->mtab_wrapper || w->decl || !w->body || w->nparams < 1)
+    return NULL;
+  IRStmt *s = w->body;
+  // { call } or { call; return } (a method without results)
+  while (s && s->kind == IR_S_BLOCK &&
+         (s->nstmts == 1 || (s->nstmts == 2 && s->stmts[1]->kind == IR_S_RETURN &&
+                             !s->stmts[1]->nargs)))
+    s = s->stmts[0];
+  IRExpr *c = !s ? NULL : s->kind == IR_S_RETURN && s->nargs == 1 ? s->args[0]
+                        : s->kind == IR_S_EXPR ? s->x : NULL;
+  if (!c || c->kind != IR_CALL || c->nargs != w->nparams)
+    return NULL;
+  for (int i = 0; i < c->nargs; i++)
+    if (c->args[i]->kind != IR_VAR || c->args[i]->var != w->params[i])
+      return NULL;   // (an implicit & or *: the receiver types differ)
+  return c->fn;
+}
+
 static bool active(Inliner *in, Func *f) {
   for (int i = 0; i < in->active.len; i++)
     if (in->active.data[i] == f)
@@ -98,6 +120,8 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
     f = e->fn;
   else if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE && e->x->fn->outer == in->curfn)
     f = e->x->fn;   // func() { ... }(): a literal called where it is written
+  else if (e->kind == IR_CALLVALUE && method_expr_target(e->fn))
+    f = method_expr_target(e->fn);   // f := T.M; f(x, args)
   else if (e->kind == IR_CALLVALUE && e->fn && (!e->fn->outer || e->fn->outer == in->curfn))
     f = e->fn;      // a variable never reassigned, known to hold f (gc's StaticValue)
   else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&

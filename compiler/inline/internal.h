@@ -63,6 +63,7 @@ char *inl_body_string(Func *f);
 // expand.c
 void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
+Func *method_expr_target(Func *wrapper);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
 // devirt.c
