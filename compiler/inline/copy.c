@@ -146,11 +146,11 @@ static IRExpr *copy_expr(Copier *c, IRExpr *e) {
 // a method value's wrapper keeps its name.
 static void name_closure(Func *nf, Inliner *in, Func *f) {
   Func *into = in->curfn;
-  int k = ++into->nclosures;
-  if (f->mtab_wrapper) {
-    nf->lname = xfmt("%s.inl%d", f->lname, k);
+  if (f->mtab_wrapper) {   // (not a func literal: takes no number of gc's)
+    nf->lname = xfmt("%s.inl%d", f->lname, ++in->labels);
     return;
   }
+  int k = ++into->nclosures;
   nf->name = into->outer ? xfmt("%s.%d", into->name, k) : xfmt("%s.func%d", into->name, k);
   nf->lname = into->outer ? xfmt("%s.%d", into->lname, k) : xfmt("%s.func%d", into->lname, k);
 }
