@@ -37,6 +37,9 @@ LLVM_LIBS := $(shell $(LLVM_CONFIG) --ldflags --libs core analysis target native
 CFLAGS_COMMON := -std=gnu11 -g -O2 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
                  -Wno-missing-field-initializers
 COMPILER_CFLAGS := $(CFLAGS_COMMON) $(LLVM_CFLAGS) -Icompiler
+# escgo finds its overlay of Go's standard library (overlay/) in this checkout
+# when BINDIR puts the binary elsewhere (compiler/driver/goroot.c).
+$(BUILD)/compiler/driver/goroot.o: COMPILER_CFLAGS += -DESCGO_SOURCE_DIR='"$(CURDIR)"'
 RUNTIME_CFLAGS := $(CFLAGS_COMMON) -DGC_THREADS -Iruntime -fno-omit-frame-pointer
 
 COMPILER_SRCS := $(wildcard compiler/*.c compiler/*/*.c)

@@ -515,13 +515,15 @@ def write_report(benches, bench_pkg, tcs, med, prof, samples, perf_text, charts,
         w("")
         w("- pairs: %.2f over %d; whole programs: %s over %d; without goroutine_capture (OS threads): %.2f"
           % (geomean(pairs) or 0, len(pairs), fmt_ratio(geomean(progs)), len(progs), geomean(nogo) or 0))
+        # (a time printed as 0 — a loop a compiler folded away — has no ratio)
         offon = [med[(b, "escgo-off")]["ns/op"] / med[(b, "escgo")]["ns/op"]
-                 for b in benches if (b, "escgo-off") in med and (b, "escgo") in med]
+                 for b in benches if (b, "escgo-off") in med and (b, "escgo") in med
+                 and med[(b, "escgo")]["ns/op"] > 0]
         w("- escape analysis off/on (escgo -escape=off ÷ escgo), geometric mean: %.2f (>1: the analysis saves time)"
           % (geomean(offon) or 0))
         if "gccgo" in tcs:
             gg = [med[(b, "gccgo")]["ns/op"] / med[(b, "gc")]["ns/op"] for b in benches
-                  if (b, "gccgo") in med and (b, "gc") in med]
+                  if (b, "gccgo") in med and (b, "gc") in med and med[(b, "gc")]["ns/op"] > 0]
             w("- for scale, gccgo/gc: %.2f" % (geomean(gg) or 0))
         same = [b for b in benches if (b, "escgo") in med and (b, "gc") in med
                 and med[(b, "escgo")].get("allocs/op") == med[(b, "gc")].get("allocs/op")]

@@ -209,12 +209,33 @@ static void abort_older(Panic *p, DeferFrame *f) {
       q->aborted = true;
 }
 
+// The testing package's barrier (rt_defer_barrier): the frame below the
+// running test's, and what its tRunner does with a panic that gets there.
+static __thread void *barrier;
+static __thread void (*barrier_hook)(void);
+
+// A panic that has run the test's deferred calls: Go's tRunner recovers it,
+// reports the test (the hook) and panics again with the same value, so gc
+// prints "panic: v [recovered]" then "\tpanic: v", and the program dies from
+// the test's goroutine: no deferred call of the code that ran the test runs.
+static _Noreturn void test_repanic(Panic *p) {
+  barrier_hook();
+  p->recovered = true;
+  Panic again = {.link = p, .arg = p->arg, .fault_pc = p->fault_pc, .fault_fp = p->fault_fp};
+  panics = &again;
+  fatal_panic();
+}
+
 _Noreturn void rt_gopanic(GoEface v, const char *extra) {
   __atomic_add_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
   Panic p = {.link = panics, .arg = v, .extra = extra};
   rt_traceback_fault_take(&p.fault_pc, &p.fault_fp);
   panics = &p;
-  while (top) {
+  for (;;) {
+    if (barrier_hook && top == barrier)
+      test_repanic(&p);
+    if (!top)
+      break;
     DeferFrame *f = top;
     Defer *d = f->defers;
     if (!d) {
@@ -259,4 +280,9 @@ void rt_defer_unwind(void *mark) {
     }
     top = f->prev;
   }
+}
+
+void rt_defer_barrier(void *mark, void (*hook)(void)) {
+  barrier = mark;
+  barrier_hook = hook;
 }

@@ -33,6 +33,11 @@ double escgo_math_Inf(int64_t sign) { return sign >= 0 ? INFINITY : -INFINITY; }
 double escgo_math_NaN(void) { return NAN; }
 bool escgo_math_IsNaN(double x) { return x != x; }
 bool escgo_math_Signbit(double x) { return signbit(x) != 0; }
+// math.Sincos's two results come back through out (the RTCALL ABI's rule for tuples).
+void escgo_math_Sincos(double out[2], double x) {
+  out[0] = sin(x);
+  out[1] = cos(x);
+}
 
 bool escgo_math_IsInf(double x, int64_t sign) {
   return (sign >= 0 && x == INFINITY) || (sign <= 0 && x == -INFINITY);

@@ -147,5 +147,8 @@ void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's stack
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).
 void *rt_defer_mark(void);          // the newest defer frame of this thread
 void rt_defer_unwind(void *mark);   // runs deferred calls of frames newer than mark
+// A panic that has run the deferred calls of every frame newer than mark
+// calls hook (NULL: none), then dies as re-panicked (Go's tRunner).
+void rt_defer_barrier(void *mark, void (*hook)(void));
 
 #endif

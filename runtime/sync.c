@@ -203,6 +203,8 @@ uint64_t escgo_atomic_LoadUint64(uint64_t *p) { return __atomic_load_n(p, __ATOM
 void escgo_atomic_StoreInt32(int32_t *p, int32_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
 void escgo_atomic_StoreInt64(int64_t *p, int64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
 void escgo_atomic_StoreUint64(uint64_t *p, uint64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+uint32_t escgo_atomic_LoadUint32(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+void escgo_atomic_StoreUint32(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
 
 bool escgo_atomic_CompareAndSwapInt32(int32_t *p, int32_t old, int32_t new) {
   return __atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);

@@ -2,12 +2,15 @@
 // main behind `escgo test`, following Go 1.19's testing package: the same
 // run order, b.N calibration (launch/predict), output format and flags.
 //
-// The generated test main (compiler/cmd_test.c) registers every TestXxx and
-// BenchmarkXxx with EscgoAddTest/EscgoAddBenchmark, then calls EscgoMain,
+// The generated test main (compiler/driver/test.c) registers every TestXxx
+// and BenchmarkXxx with EscgoAddTest/EscgoAddBenchmark, then calls EscgoMain,
 // which reads the -test.* flags from os.Args, runs, prints PASS or FAIL and
-// exits 0 or 1. Tests run one after another on the main thread; t.FailNow
-// (Fatal, SkipNow) is Go's runtime.Goexit: the deferred calls of the test's
-// frames run, then we longjmp back to the runner.
+// exits 0 or 1 — or EscgoMainM, which calls the package's TestMain with a
+// *testing.M whose Run does that part. Tests run one after another on the
+// main thread; t.FailNow (Fatal, SkipNow) is Go's runtime.Goexit: the
+// deferred calls of the test's frames run, then we longjmp back to the
+// runner. A test that panics is reported the way Go's tRunner does
+// (test_panicked), then the program dies of the panic.
 //
 // Known differences (docs/testing.md): t.Helper is accepted but does not
 // move the reported line to the helper's caller; -run/-bench patterns are
@@ -133,14 +136,31 @@ static void call_fn(void *fv, void *arg) {
   code(fv, arg);
 }
 
-// Calls fn(t) so that t.FailNow can end it early (runtime.Goexit).
+static TB *running_test;   // the innermost test running: a panic's is reported
+static void test_panicked(void);
+static void fail(TB *t);
+
+// Makes t the running test (NULL: none), whose panic test_panicked reports.
+static void set_running_test(TB *t) {
+  running_test = t;
+  rt_defer_barrier(t ? t->defer_mark : NULL, t ? test_panicked : NULL);
+}
+
+// Calls fn(t) so that t.FailNow can end it early (runtime.Goexit). A test
+// (not a benchmark: Go's runN does not recover) that panics is reported as
+// Go's tRunner does, once its own deferred calls ran.
 static void call_guarded(TB *t, void *fn) {
   jmp_buf jb, *saved = t->exit;
   void *saved_mark = t->defer_mark;
+  TB *outer = running_test;
   t->exit = &jb;
   t->defer_mark = rt_defer_mark();
+  if (!t->bench)
+    set_running_test(t);
   if (!setjmp(jb))
     call_fn(fn, t);
+  if (!t->bench)
+    set_running_test(outer);
   t->exit = saved;
   t->defer_mark = saved_mark;
 }
@@ -340,6 +360,18 @@ static void flush_to_parent(TB *t, const char *status) {
     indent_into(&t->parent->output, b.data, b.len);
   }
   rtbuf_free(&b);
+}
+
+// Go's tRunner for a test that panicked: the test fails, and it and every
+// test above it print "--- FAIL" with their output (the process is about
+// to die: no test above it finishes).
+static void test_panicked(void) {
+  fail(running_test);
+  for (TB *t = running_test; t->parent; t = t->parent) {
+    t->duration += now_ns() - t->start;
+    flush_to_parent(t, "FAIL");
+  }
+  rt_stdout_flush();
 }
 
 static void report(TB *t) {
@@ -860,7 +892,8 @@ static int gomaxprocs(void) {
   return n > 0 ? (int)n : 1;
 }
 
-void escgo_testing_Main(const uint8_t *path, int64_t plen) {
+// Go's MainStart: the flags, read from os.Args.
+static void main_start(const uint8_t *path, int64_t plen) {
   import_path = str_of(path, plen);
   GoString *args = rt_os_args.ptr;
   for (int64_t i = 1; i < rt_os_args.len; i++)
@@ -868,6 +901,11 @@ void escgo_testing_Main(const uint8_t *path, int64_t plen) {
   procs = gomaxprocs();
   matcher_init(&run_match, flag.run_pat, "-test.run");
   matcher_init(&bench_match, flag.bench_pat, "-test.bench");
+}
+
+// Go's M.Run: the tests, then (if they passed) the benchmarks; "PASS" or
+// "FAIL"; the exit code.
+static int m_run(void) {
   TB *root = new_tb(NULL, "", false);
   bool ran = run_tests(root);
   if (!ran && (!flag.bench_pat || !*flag.bench_pat)) {
@@ -883,5 +921,32 @@ void escgo_testing_Main(const uint8_t *path, int64_t plen) {
     ok = run_benchmarks();
   out_str(ok ? "PASS\n" : "FAIL\n");
   rt_stdout_flush();
-  exit(ok ? 0 : 1);
+  return ok ? 0 : 1;
+}
+
+// The test main without a TestMain: os.Exit(m.Run()).
+void escgo_testing_Main(const uint8_t *path, int64_t plen) {
+  main_start(path, plen);
+  exit(m_run());
+}
+
+// testing.M: TestMain's handle on the tests; exit_code is what the
+// program exits with when TestMain returns (0 if it never called Run).
+typedef struct {
+  int64_t exit_code;
+} M;
+
+int64_t escgo_testing_M_Run(M *m) {
+  m->exit_code = m_run();
+  return m->exit_code;
+}
+
+// The test main with a TestMain: it runs in place of m.Run, and when it
+// returns the program exits with the code of its last m.Run.
+void escgo_testing_MainM(const uint8_t *path, int64_t plen, void *test_main) {
+  main_start(path, plen);
+  M *m = GC_MALLOC(sizeof(M) > 16 ? sizeof(M) : 16);   // the Go side's testing.M is two words
+  call_fn(test_main, m);
+  rt_stdout_flush();
+  exit((int)m->exit_code);
 }

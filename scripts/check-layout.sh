@@ -15,7 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT/compiler" || exit 1
 
 # The passes in pipeline order (earlier ones are what later ones may use).
-PIPELINE="base syntax check ir lower inline escape codegen driver"
+PIPELINE="base syntax check ir lower inline escape export codegen driver"
 
 rank() {  # rank FOLDER -> its position in PIPELINE, or nothing
     i=0

@@ -6,6 +6,7 @@
 #   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
 #   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
 #   scripts/make-goldens.sh modules [DIR..]   tests/modules/NAME/testdata/ (golden_module)
+#   scripts/make-goldens.sh gotest [DIR..]  tests/gotest/NAME/expected*.out (golden_gotest)
 #   scripts/make-goldens.sh explain [F.go..|DIR..] tests/escape/NAME.m2 or
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
@@ -164,6 +165,27 @@ golden_module() {
 	echo "modules: $gm_dir"
 }
 
+# golden_gotest tests/gotest/NAME: a package and its tests, run as escgo test
+# runs them there (GOPATH mode, "."): go test ARGS (testdata args, default -v)
+# writes expected.out and expected.exit (when not 0); plain go test writes
+# expected-quiet.out when the test has one. Without arguments: the tests that
+# have an expected.out (not the benchmarks, whose numbers vary).
+golden_gotest() {
+	gg_dir=${1%/}
+	gg_args=-v
+	[ -f "$gg_dir/args" ] && gg_args=$(cat "$gg_dir/args")
+	# shellcheck disable=SC2086
+	(cd "$gg_dir" && GO111MODULE=off go test -count=1 $gg_args . >"$TMP/gotest.out" 2>&1)
+	gg_rc=$?
+	cp "$TMP/gotest.out" "$gg_dir/expected.out"
+	if [ $gg_rc -ne 0 ]; then echo $gg_rc >"$gg_dir/expected.exit"; else rm -f "$gg_dir/expected.exit"; fi
+	if [ -f "$gg_dir/expected-quiet.out" ]; then
+		(cd "$gg_dir" && GO111MODULE=off go test -count=1 . >"$TMP/gotest.out" 2>&1)
+		cp "$TMP/gotest.out" "$gg_dir/expected-quiet.out"
+	fi
+	echo "gotest  $gg_dir (exit $gg_rc)"
+}
+
 case $what in
 run|all)
 	if [ "$what" = run ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/run/*.go; fi
@@ -190,5 +212,11 @@ modules|all)
 	if [ "$what" = modules ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/modules/*/; fi
 	for d in "$@"; do [ -f "$d/go.mod" ] && golden_module "${d%/}"; done ;;
 esac
-case $what in run|errors|samples|explain|modules|all) ;; *) echo "usage: $0 [run|errors|samples|explain|modules|all] [FILES]" >&2; exit 2 ;; esac
+case $what in
+gotest|all)
+	if [ "$what" = gotest ] && [ $# -gt 0 ]; then set -- "$@"; else
+		set -- $(ls tests/gotest/*/expected.out 2>/dev/null | sed 's|/expected.out$||'); fi
+	for d in "$@"; do [ -d "$d" ] && golden_gotest "$d"; done ;;
+esac
+case $what in run|errors|samples|explain|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

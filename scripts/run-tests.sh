@@ -24,8 +24,9 @@
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
 #                 output must equal expected.out (go test's, GO111MODULE=off)
-#                 with durations "(0.00s)" and the summary line's package
-#                 and time masked, the exit status expected.exit (0 if
+#                 with durations "(0.00s)", the summary line's package
+#                 and time and a panic's traceback (panic_trace_mask)
+#                 masked, the exit status expected.exit (0 if
 #                 absent); expected-quiet.out, when present, is compared
 #                 with plain `escgo test .`; every line of expected.regex
 #                 (an ERE) must match some output line (benchmarks)
@@ -37,7 +38,7 @@
 #                 exit as build.exit says (go's 2 for compile errors is
 #                 escgo's 1); the main package's output must equal run.out
 #                 and run.err; escgo test ./... (or testdata/test-args) must
-#                 print test.out (times masked)
+#                 print test.out (times and a panic's traceback masked)
 #   irdump/NAME   tests/irdump/NAME.go built with -gcflags=-d=ir=lower,ir=inline,ir=escape
 #                 must build; each dump must show every IR expression and
 #                 statement kind that compiler/ir/ir.h's enums define (the
@@ -224,7 +225,7 @@ errorcheck() {  # errorcheck SOURCE STDERR ; prints problems, exit 1 if any
 import os, re, sys
 src, errfile = sys.argv[1], sys.argv[2]
 base = os.path.basename(src)
-diag_rx = re.compile(r'^(.*?):(\d+):(\d+): (.*)$')
+diag_rx = re.compile(r'^(.*?):(\d+):(?:(\d+):)? (.*)$')   # gc omits columns past 254
 diags, problems = [], []
 for line in open(errfile, 'rb').read().decode('utf-8', 'replace').split('\n'):
     if line.startswith('#') or not line.strip():
@@ -400,9 +401,21 @@ test_sample() {  # test_sample DIR
     result "$id" PASS
 }
 
+# A test that panics: go test shows the traceback of the test's goroutine,
+# the testing package's frames (tRunner and its deferred recover) around the
+# test's; escgo runs the tests on goroutine 1, without such frames. So the
+# traceback is not compared: from "goroutine N [" up to the summary line it
+# is one line, "goroutine trace"; the signal line's pc is masked. Everything
+# before it (the "--- FAIL" lines, "panic: ... [recovered]") is compared.
+panic_trace_mask() {
+    awk '/^goroutine [0-9]+ \[/ { print "goroutine trace"; skip = 1; next }
+         skip && /^(FAIL\t|exit status |ok  \t)/ { skip = 0 }
+         !skip' | sed -E 's/^(\[signal .* pc=)0x[0-9a-f]+\]$/\10x?]/'
+}
+
 # go test's run-dependent parts: "(0.01s)" and the "ok  \tPKG\t0.012s" line.
 gotest_mask() {
-    sed -E 's/\([0-9]+\.[0-9]+s\)/(X.XXs)/; s/^(ok  |FAIL)\t[^\t]*\t[0-9.]+s$/\1\tPKG\tT/'
+    sed -E 's/\([0-9]+\.[0-9]+s\)/(X.XXs)/; s/^(ok  |FAIL)\t[^\t]*\t[0-9.]+s$/\1\tPKG\tT/' | panic_trace_mask
 }
 
 # -m output grouped by its "# path" headers: "path<TAB>line", sorted.
@@ -449,8 +462,8 @@ test_module() {  # test_module DIR
         [ -f "$td/test-args" ] && targs=$(cat "$td/test-args")
         mask='s/\t[0-9.]+s( \[no tests to run\])?$/\tT\1/'
         # shellcheck disable=SC2086
-        (cd "$1" && timeout 300 "$ESCGO" test $targs </dev/null 2>&1 | sed -E "$mask" >"$TMP/got")
-        sed -E "$mask" <"$td/test.out" >"$TMP/want"
+        (cd "$1" && timeout 300 "$ESCGO" test $targs </dev/null 2>&1 | sed -E "$mask" | panic_trace_mask >"$TMP/got")
+        sed -E "$mask" <"$td/test.out" | panic_trace_mask >"$TMP/want"
         if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
             result "$id" FAIL "escgo test ./... differs from test.out" <"$TMP/diff"
             return

@@ -62,6 +62,7 @@ typedef struct {
   int line, col;
 } Pos;
 
+char *pos_text(Pos p);             // "file:line:col" as gc prints it (no column past 254)
 extern int diag_errors;              // number of errors reported so far
 extern int diag_syntax_errors;       // of which "syntax error: ..." (they stop compilation)
 extern const char *diag_header;      // "# command-line-arguments", printed before the first line
@@ -73,6 +74,11 @@ void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 void note_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // Prints a raw line (no position prefix added) after the package header.
 void diag_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// The build cache keeps a package's diagnostics: while diag_capture is set,
+// every line printed after the header is appended to it too; diag_replay
+// prints such a copy again (header first, when there is anything).
+extern Buf *diag_capture;
+void diag_replay(const char *text);
 // Prints the collected errors and exits 1 if there were any. Call after each pass.
 void exit_if_errors(void);
 // Internal compiler error: prints and exits 3. Never for user input.
@@ -105,6 +111,7 @@ typedef struct Flags {
   bool no_inline;        // -l
   bool no_opt;           // -N
   bool dump_ast, dump_tokens;   // -d=ast, -d=tokens
+  bool dump_export;             // -d=export: the package's export data (export/export.h)
   unsigned dump_ir;             // -d=ir=PASS: the DUMP_AFTER_* passes to dump the IR after
   bool escape_off;       // -escape=off
   int opt_level;         // -O0/-O1/-O2 (default 2)

@@ -38,11 +38,41 @@ void diag_set_header(const char *h) {
   header_done = false;
 }
 
+Buf *diag_capture;
+
+// Every diagnostic line goes out here: to stderr, and to the build cache's
+// copy while one is being taken.
+static void emit(const char *text) {
+  fputs(text, stderr);
+  if (diag_capture)
+    buf_puts(diag_capture, text);
+}
+
+// gc keeps a column in 8 bits (cmd/internal/src): 255 and beyond mean
+// "unknown", and its positions then print without one.
+enum { COL_MAX = 255 };
+
+static int gc_col(Pos p) { return p.col < COL_MAX ? p.col : COL_MAX; }
+
+char *pos_text(Pos p) {
+  if (p.col > 0 && p.col < COL_MAX)
+    return xfmt("%s:%d:%d", p.file->display, p.line, p.col);
+  return xfmt("%s:%d", p.file->display, p.line);
+}
+
 static void print_at(Pos pos, const char *msg) {
-  if (pos.file)
-    fprintf(stderr, "%s:%d:%d: %s\n", pos.file->display, pos.line, pos.col, msg);
-  else
-    fprintf(stderr, "%s\n", msg);
+  char *where = pos.file ? pos_text(pos) : NULL;
+  char *line = where ? xfmt("%s: %s\n", where, msg) : xfmt("%s\n", msg);
+  free(where);
+  emit(line);
+  free(line);
+}
+
+void diag_replay(const char *text) {
+  if (!*text)
+    return;
+  print_header();
+  emit(text);
 }
 
 void error_at(Pos pos, const char *fmt, ...) {
@@ -87,8 +117,8 @@ static int cmp_diag(const void *a, const void *b) {
   }
   if (x->pos.line != y->pos.line)
     return x->pos.line - y->pos.line;
-  if (x->pos.col != y->pos.col)
-    return x->pos.col - y->pos.col;
+  if (gc_col(x->pos) != gc_col(y->pos))
+    return gc_col(x->pos) - gc_col(y->pos);
   return x->seq - y->seq;
 }
 
@@ -189,7 +219,11 @@ void diag_reset(void) {
 void diag_raw(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  print_header();
-  vfprintf(stderr, fmt, ap);
+  char *text = NULL;
+  if (vasprintf(&text, fmt, ap) < 0)
+    text = NULL;
   va_end(ap);
+  print_header();
+  emit(text ? text : "out of memory\n");
+  free(text);
 }

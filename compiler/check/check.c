@@ -3,6 +3,7 @@
 // variables/imports, missing returns. See internal.h for the other files.
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // ---------------------------------------------------------------- package objects
@@ -491,6 +492,15 @@ void check_package(Package *pkg) {
   if (!pkg->path)
     pkg->path = "main";
   types_local_pkg = pkg->path;
+  types_quoted_paths = (Vec){0};
+  for (int i = 0; i < pkg->imports.len; i++)
+    for (int j = 0; j < pkg->imports.len; j++) {
+      Package *p = pkg->imports.data[i], *q = pkg->imports.data[j];
+      if (i != j && !strcmp(p->name, q->name)) {
+        vec_push(&types_quoted_paths, p->path);
+        break;
+      }
+    }
   universe_init(chk);
   chk->pkgscope = scope_new(chk, chk->universe);
   for (int i = 0; i < pkg->files.len; i++)
@@ -761,3 +771,26 @@ Operand check_func_lit(Checker *chk, Node *n) {
   n->type = sig;
   return (Operand){M_VALUE, sig, NULL};
 }
+
+// ---------------------------------------------------------------- for export data
+
+static int by_name(const void *a, const void *b) {
+  return strcmp((*(Obj *const *)a)->name, (*(Obj *const *)b)->name);
+}
+
+Vec package_objects(Package *pkg) {
+  Vec objs = {0};
+  Scope *s = pkg->scope;
+  for (int i = 0; s && i < s->nslots; i++)
+    if (s->slots[i])
+      vec_push(&objs, s->slots[i]);
+  if (objs.len)
+    qsort(objs.data, objs.len, sizeof(void *), by_name);
+  return objs;
+}
+
+void *package_scope_new(void) { return xmalloc(sizeof(Scope)); }
+
+void package_scope_insert(void *scope, Obj *o) { scope_insert(scope, o); }
+
+Obj *package_scope_lookup(void *scope, const char *name) { return scope_lookup_local(scope, name); }

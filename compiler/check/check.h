@@ -135,6 +135,8 @@ struct Type {
 // for messages and -m output ("([]byte)(s)"); run-time type names use uint8/int32.
 extern Type *ty_byte, *ty_rune;
 extern const char *types_local_pkg;  // import path of the package being compiled (its types print unqualified)
+extern Vec types_quoted_paths;       // its imports that share a name with another: -m spells
+                                     // their types "path".T, as gc does
 extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32,
     *ty_int64, *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64,
     *ty_uintptr, *ty_float32, *ty_float64, *ty_complex64, *ty_complex128,
@@ -227,6 +229,9 @@ typedef struct PkgFunc {
 const char *std_tags(const char *csym);
 // packages_sync.c: sync, sync/atomic and runtime's goroutine functions.
 bool sync_package_known(const char *path);
+// A standard package the checker's tables describe (implemented in C in
+// runtime/), not compiled from Go's source (check/packages.c).
+bool std_package_in_runtime(const char *path);
 Obj *sync_package_member(Obj *pkg, const char *name);
 const char *sync_pkg_tags(const char *csym);   // escape tags, or NULL
 
@@ -244,6 +249,17 @@ typedef struct Package {
 } Package;
 
 void check_package(Package *pkg);
+Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
+// For export/: a package's package-level objects sorted by name (methods
+// hang on their types), and a package scope built from export data.
+Vec package_objects(Package *pkg);
+void *package_scope_new(void);
+void package_scope_insert(void *scope, Obj *o);
+Obj *package_scope_lookup(void *scope, const char *name);   // unexported names too
+// A named type of a C-implemented standard package: by path and name
+// (NULL if it has none), and the path of such a type.
+Type *std_type(const char *path, const char *name);
+const char *std_type_path(Type *t);
 bool is_exported(const char *name);
 Obj *imported_member(Obj *pkg, const char *name);   // pkg.name of an imported Go package
 
@@ -273,7 +289,9 @@ typedef struct Member {
   bool ambiguous;     // several at the shallowest depth
   int depth;
 } Member;
-Member lookup_member(Type *t, const char *name);
+Member lookup_member(Type *t, const char *name);   // as a selector in the package being compiled
+// ... with an unexported name qualified by package pkg (NULL: any package's).
+Member lookup_member_in(Type *t, const char *name, const char *pkg);
 Type *method_recv_type(Node *fd);              // T or *T of a method declaration
 // typexpr.c
 Type *default_type(Type *t);                   // an untyped type's default (untyped int -> int)

@@ -158,15 +158,10 @@ static Operand method_expr(Checker *chk, Node *n, Type *t) {
   return result(n, M_VALUE, ft, NULL);
 }
 
-// x.name with an unexported name of a type another Go package declared: not
-// visible here (Go qualifies unexported names by their package). The type's
-// own package stands for where its fields and methods were declared.
-static bool foreign_unexported(Type *t, const char *name) {
-  if (is_exported(name) || name[0] < 'a' || name[0] > 'z')
-    return false;
-  if (t->kind == TY_PTR)
-    t = t->elem;
-  return t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, types_local_pkg);
+// Another package's unexported field: not visible here (Go qualifies
+// unexported names by their package).
+static bool foreign_field(Field *f) {
+  return f->name && !is_exported(f->name) && f->pkgpath && strcmp(f->pkgpath, types_local_pkg);
 }
 
 static Operand selector(Checker *chk, Node *n) {
@@ -195,7 +190,8 @@ static Operand selector(Checker *chk, Node *n) {
     return method_expr(chk, n, x.type);
   Pos at = n->y ? n->y->pos : n->pos;
   Member mb = lookup_member(x.type, n->name);
-  if (mb.kind != MEMBER_NONE && foreign_unexported(x.type, n->name)) {
+  // Another package's unexported field or method: invisible here.
+  if (mb.kind == MEMBER_NONE && lookup_member_in(x.type, n->name, NULL).kind != MEMBER_NONE) {
     char *cap = xstrdup(n->name);
     cap[0] += 'A' - 'a';
     bool has_cap = lookup_member(x.type, cap).kind != MEMBER_NONE;
@@ -455,7 +451,7 @@ static Operand composite(Checker *chk, Node *n) {
         for (int j = 0; j < u->nfields; j++)
           if (!strcmp(u->fields[j].name, kv->x->name))
             f = j;
-        if (f >= 0 && foreign_unexported(t, kv->x->name))
+        if (f >= 0 && foreign_field(&u->fields[f]))
           f = -1;   // another package's unexported field: not visible here
         if (f < 0) {
           error_at(kv->x->pos, "unknown field '%s' in struct literal of type %s", kv->x->name,
@@ -489,7 +485,7 @@ static Operand composite(Checker *chk, Node *n) {
           continue;
         }
         Operand v = check_expr(chk, e);
-        if (foreign_unexported(t, u->fields[i].name)) {
+        if (foreign_field(&u->fields[i])) {
           error_at(start_pos(e), "implicit assignment to unexported field %s in %s literal",
                    u->fields[i].name, type_string_checker(t));
           continue;

@@ -95,7 +95,6 @@ Scope *scope_new(Checker *chk, Scope *parent);
 Obj *scope_lookup_local(Scope *s, const char *name);
 Obj *scope_lookup(Scope *s, const char *name);
 Obj *scope_insert(Scope *s, Obj *o);   // returns the previous object of that name, or NULL
-Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
 void universe_init(Checker *chk);
 Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);

@@ -3,6 +3,7 @@
 // and the implements check with gc 1.19's words.
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct Pending {
@@ -58,12 +59,23 @@ static Type *recv_base(Checker *chk, Node *fd, bool *ptr) {
   return t;
 }
 
-static Method *declared_method(Type *t, const char *name) {
+// Go qualifies an unexported name by its package: p's m and q's m are
+// different names. pkg NULL matches any package's (as do the C-implemented
+// packages' members, which record none).
+static bool name_matches(const char *have, const char *have_pkg, const char *name, const char *pkg) {
+  if (!have || strcmp(have, name))
+    return false;
+  return !pkg || !have_pkg || is_exported(name) || !strcmp(have_pkg, pkg);
+}
+
+static Method *method_named(Type *t, const char *name, const char *pkg) {
   for (int i = 0; i < t->nmethods; i++)
-    if (!strcmp(t->methods[i].name, name))
+    if (name_matches(t->methods[i].name, t->methods[i].pkgpath, name, pkg))
       return &t->methods[i];
   return NULL;
 }
+
+static Method *declared_method(Type *t, const char *name) { return method_named(t, name, NULL); }
 
 static void add_method(Type *t, Method m) {
   t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
@@ -147,7 +159,7 @@ static Cand *new_cand(Type *t, Vec *path, bool indirect) {
 
 // Looks at one type for `name` (its methods, its fields), adding its
 // embedded fields to next. Returns the number of matches (0 or 1, more: ambiguous).
-static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root) {
+static int look_in(Cand *c, const char *name, const char *pkg, Member *out, Vec *next, bool root) {
   int found = 0;
   Type *t = c->t;
   bool indirect = c->indirect;
@@ -159,7 +171,7 @@ static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root)
     indirect = true;
   }
   if (t->kind == TY_NAMED && under(t)->kind != TY_INTERFACE) {
-    Method *m = declared_method(t, name);
+    Method *m = method_named(t, name, pkg);
     if (m) {
       found++;
       *out = (Member){.kind = MEMBER_METHOD, .m = m, .holder = t, .type = m->sig, .indirect = indirect};
@@ -169,7 +181,7 @@ static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root)
   Type *u = under(t);
   if (u->kind == TY_INTERFACE) {
     for (int i = 0; i < u->nmethods; i++)
-      if (!strcmp(u->methods[i].name, name)) {
+      if (name_matches(u->methods[i].name, u->methods[i].pkgpath, name, pkg)) {
         found++;
         *out = (Member){.kind = MEMBER_IMETHOD, .m = &u->methods[i], .holder = t, .type = u->methods[i].sig,
                         .indirect = indirect};
@@ -182,7 +194,7 @@ static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root)
   for (int i = 0; i < u->nfields; i++) {
     Field *f = &u->fields[i];
     const char *fname = f->name;
-    if (fname && !strcmp(fname, name)) {
+    if (name_matches(fname, f->pkgpath, name, pkg)) {
       found++;
       *out = (Member){.kind = MEMBER_FIELD, .type = f->type, .indirect = indirect};
       Vec p = {0};
@@ -200,7 +212,9 @@ static int look_in(Cand *c, const char *name, Member *out, Vec *next, bool root)
   return found;
 }
 
-Member lookup_member(Type *t, const char *name) {
+Member lookup_member(Type *t, const char *name) { return lookup_member_in(t, name, types_local_pkg); }
+
+Member lookup_member_in(Type *t, const char *name, const char *pkg) {
   Member res = {0};
   Cand root = {.t = t};   // most lookups end at depth 0: nothing allocated for them
   void *first[] = {&root};
@@ -210,7 +224,7 @@ Member lookup_member(Type *t, const char *name) {
     int found = 0;
     for (int i = 0; i < level.len; i++) {
       Member m = {0};
-      int n = look_in(level.data[i], name, &m, &next, depth == 0);
+      int n = look_in(level.data[i], name, pkg, &m, &next, depth == 0);
       if (n && !found)
         res = m;
       found += n;
@@ -235,24 +249,16 @@ static bool in_method_set(Type *t, Member *mb) {
   return !mb->m->ptr_recv || mb->indirect || t->kind == TY_PTR;
 }
 
-// Unexported method names are qualified by their package: p.I's m() is
-// not q.T's m().
-static bool same_method_name(Method *want, Method *have) {
-  if (is_exported(want->name) || !want->pkgpath || !have->pkgpath)
-    return true;
-  return !strcmp(want->pkgpath, have->pkgpath);
-}
-
 // Why t does not implement iface (gc's words), or NULL if it does.
 char *missing_method(Type *t, Type *iface) {
   Type *ui = under(iface);
   for (int i = 0; i < ui->nmethods; i++) {
     Method *want = &ui->methods[i];
-    Member mb = lookup_member(t, want->name);
+    Member mb = lookup_member_in(t, want->name, want->pkgpath);
     bool is_method = mb.kind == MEMBER_METHOD || mb.kind == MEMBER_IMETHOD;
     if (is_interface(t) && mb.kind != MEMBER_IMETHOD)
       is_method = false;
-    if (!is_method || mb.ambiguous || !same_method_name(want, mb.m))
+    if (!is_method || mb.ambiguous)
       return xfmt("missing %s method", want->name);
     if (!types_identical(mb.m->sig, want->sig)) {
       char *have = type_string_checker(mb.m->sig) + 4, *w = type_string_checker(want->sig) + 4;
@@ -280,11 +286,21 @@ char *not_implements(Type *t, Type *iface) {
 
 // ---------------------------------------------------------------- whole method sets
 
-static void add_name(Vec *names, const char *name) {
-  for (int i = 0; i < names->len; i++)
-    if (!strcmp(names->data[i], name))
+// A method's name qualified by its package (see name_matches).
+typedef struct {
+  const char *name, *pkg;
+} MethodName;
+
+static void add_name(Vec *names, Method *m) {
+  for (int i = 0; i < names->len; i++) {
+    MethodName *n = names->data[i];
+    if (name_matches(n->name, n->pkg, m->name, m->pkgpath) &&
+        name_matches(m->name, m->pkgpath, n->name, n->pkg))
       return;
-  vec_push(names, (void *)name);
+  }
+  MethodName *n = xmalloc(sizeof(MethodName));
+  *n = (MethodName){m->name, is_exported(m->name) ? NULL : m->pkgpath};
+  vec_push(names, n);
 }
 
 // Every method name reachable from t through embedded fields.
@@ -295,15 +311,21 @@ static void method_names(Type *t, Vec *names, int depth) {
     t = t->elem;
   if (t->kind == TY_NAMED && under(t)->kind != TY_INTERFACE)
     for (int i = 0; i < t->nmethods; i++)
-      add_name(names, t->methods[i].name);
+      add_name(names, &t->methods[i]);
   Type *u = under(t);
   if (u->kind == TY_INTERFACE)
     for (int i = 0; i < u->nmethods; i++)
-      add_name(names, u->methods[i].name);
+      add_name(names, &u->methods[i]);
   if (u->kind == TY_STRUCT)
     for (int i = 0; i < u->nfields; i++)
       if (u->fields[i].embedded)
         method_names(u->fields[i].type, names, depth + 1);
+}
+
+static int by_method_name(const void *a, const void *b) {
+  const MethodName *x = *(MethodName *const *)a, *y = *(MethodName *const *)b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : strcmp(x->pkg ? x->pkg : "", y->pkg ? y->pkg : "");
 }
 
 int method_set(Type *t, MethodSetEntry **out) {
@@ -313,16 +335,13 @@ int method_set(Type *t, MethodSetEntry **out) {
   }
   Vec names = {0};
   method_names(t, &names, 0);
-  for (int i = 1; i < names.len; i++)
-    for (int j = i; j > 0 && strcmp(names.data[j - 1], names.data[j]) > 0; j--) {
-      void *tmp = names.data[j];
-      names.data[j] = names.data[j - 1];
-      names.data[j - 1] = tmp;
-    }
+  if (names.len > 1)
+    qsort(names.data, names.len, sizeof(void *), by_method_name);
   MethodSetEntry *es = xmalloc(sizeof(MethodSetEntry) * (names.len + 1));
   int n = 0;
   for (int i = 0; i < names.len; i++) {
-    Member mb = lookup_member(t, names.data[i]);
+    MethodName *name = names.data[i];
+    Member mb = lookup_member_in(t, name->name, name->pkg);
     if ((mb.kind != MEMBER_METHOD && mb.kind != MEMBER_IMETHOD) || mb.ambiguous || !in_method_set(t, &mb))
       continue;
     MethodSetEntry *e = &es[n++];

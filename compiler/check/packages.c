@@ -4,7 +4,8 @@
 // Signatures are written compactly: params '>' results, one letter a type:
 // i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
 // M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
-// G func(*testing.B), x func(); a 'v' before the last parameter makes it variadic.
+// G func(*testing.B), H func(*testing.M), x func(); a 'v' before the last
+// parameter makes it variadic.
 // Each function's escape summary (what its parameters leak) is in
 // escape/leaks.c, like gc's //go:noescape annotations.
 #include "internal.h"
@@ -34,6 +35,7 @@ static const PkgFunc pkgfuncs[] = {
     {"testing", "EscgoAddTest", "escgo_testing_AddTest", "sF>"},
     {"testing", "EscgoAddBenchmark", "escgo_testing_AddBenchmark", "sG>"},
     {"testing", "EscgoMain", "escgo_testing_Main", "s>"},
+    {"testing", "EscgoMainM", "escgo_testing_MainM", "sH>"},
 };
 
 // Methods of package types, also implemented in the runtime: the C function
@@ -74,6 +76,7 @@ static const PkgMethod pkgmethods[] = {
     {"testing", "B", {"testing", "ReportAllocs", "escgo_testing_ReportAllocs", ">"}},
     {"testing", "B", {"testing", "ReportMetric", "escgo_testing_ReportMetric", "fs>"}},
     {"testing", "B", {"testing", "SetBytes", "escgo_testing_SetBytes", "I>"}},
+    {"testing", "M", {"testing", "Run", "escgo_testing_M_Run", ">i"}},
 };
 
 // ---------------------------------------------------------------- runtime.MemStats
@@ -153,7 +156,7 @@ static void attach_methods(Type *t) {
   }
 }
 
-// testing.T and testing.B: only ever handled through pointers the runtime
+// testing.T, testing.B and testing.M: only ever handled through pointers the runtime
 // made (runtime/testing.c's TB, whose first word is B.N); the Go side sees
 // the exported field N and one unexported word.
 static Type *testing_type(const char *name, bool with_n) {
@@ -168,23 +171,18 @@ static Type *testing_type(const char *name, bool with_n) {
   return t;
 }
 
-static Type *testing_T(void) {
-  static Type *t;
-  if (!t) {
-    t = testing_type("T", false);
-    attach_methods(t);
+// One type per name, its methods attached once.
+static Type *testing_named(Type **cache, const char *name, bool with_n) {
+  if (!*cache) {
+    *cache = testing_type(name, with_n);
+    attach_methods(*cache);
   }
-  return t;
+  return *cache;
 }
 
-static Type *testing_B(void) {
-  static Type *t;
-  if (!t) {
-    t = testing_type("B", true);
-    attach_methods(t);
-  }
-  return t;
-}
+static Type *testing_T(void) { static Type *t; return testing_named(&t, "T", false); }
+static Type *testing_B(void) { static Type *t; return testing_named(&t, "B", true); }
+static Type *testing_M(void) { static Type *t; return testing_named(&t, "M", false); }   // TestMain's
 
 // func(*T), func(*B), func()
 static Type *func_of(Type *param) {
@@ -203,6 +201,7 @@ static const struct {
     {"runtime", "Error", runtime_error_type},
     {"testing", "T", testing_T},
     {"testing", "B", testing_B},
+    {"testing", "M", testing_M},
 };
 
 // ---------------------------------------------------------------- lookup
@@ -233,6 +232,7 @@ static Type *sig_letter(char c) {
   case 'B': return ptr_to(testing_B());
   case 'F': return func_of(ptr_to(testing_T()));
   case 'G': return func_of(ptr_to(testing_B()));
+  case 'H': return func_of(ptr_to(testing_M()));
   case 'x': return func_of(NULL);
   default: ice("bad signature letter %c", c);
   }
@@ -265,14 +265,50 @@ Type *sig_parse(const char *sig, Type *(*letter)(char)) {
   return t;
 }
 
-Obj *import_package(const char *path, Pos pos) {
-  bool known = false;
+// The C-implemented packages imported so far, where std_named_type looks.
+static Vec std_paths;
+
+static void remember_std_path(const char *path) {
+  for (int i = 0; i < std_paths.len; i++)
+    if (!strcmp(std_paths.data[i], path))
+      return;
+  vec_push(&std_paths, xstrdup(path));
+}
+
+Type *std_type(const char *path, const char *name) {
+  Obj pkg = {.kind = OBJ_PKG, .pkgpath = (char *)path};
+  Obj *o = package_member(&pkg, name);
+  if (!o || o->kind != OBJ_TYPE)
+    return NULL;
+  remember_std_path(path);
+  return o->type;
+}
+
+// A type records its package's name ("atomic"): the path ("sync/atomic") is
+// one of those imported so far whose last element that is.
+const char *std_type_path(Type *t) {
+  for (int i = 0; i < std_paths.len; i++) {
+    const char *path = std_paths.data[i], *slash = strrchr(path, '/');
+    if (t->pkg && t->name && !strcmp(slash ? slash + 1 : path, t->pkg) &&
+        std_type(path, t->name) == t)
+      return path;
+  }
+  return NULL;
+}
+
+// Whether one of the tables here describes the standard package path (its
+// functions implemented in C): the driver compiles the others from Go's source.
+bool std_package_in_runtime(const char *path) {
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
     if (!strcmp(pkgfuncs[i].pkg, path))
-      known = true;
-  known = known || std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
-  if (!known)
+      return true;
+  return std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
+}
+
+Obj *import_package(const char *path, Pos pos) {
+  if (!std_package_in_runtime(path))
     return NULL;
+  remember_std_path(path);
   const char *slash = strrchr(path, '/');
   Obj *o = new_obj(OBJ_PKG, xstrdup(slash ? slash + 1 : path), NULL, pos);
   o->pkgpath = xstrdup(path);

@@ -130,6 +130,7 @@ static const struct {
 // ---------------------------------------------------------------- functions
 
 // Signature letters: i int, j int32, J *int32, K *int64, u uint64, U *uint64,
+// w uint32, W *uint32,
 // I int64, b bool, a any, p unsafe.Pointer, P *unsafe.Pointer; params '>' results.
 // The pointer functions are assembly in Go: gc's tags say every pointer
 // argument leaks to the heap ("leaking param: addr", "leaking param: new").
@@ -147,6 +148,8 @@ static const SyncFunc funcs[] = {
     {"sync/atomic", "StoreInt32", "escgo_atomic_StoreInt32", "Jj>", "h"},
     {"sync/atomic", "StoreInt64", "escgo_atomic_StoreInt64", "KI>", "h"},
     {"sync/atomic", "StoreUint64", "escgo_atomic_StoreUint64", "Uu>", "h"},
+    {"sync/atomic", "LoadUint32", "escgo_atomic_LoadUint32", "W>w", "h"},
+    {"sync/atomic", "StoreUint32", "escgo_atomic_StoreUint32", "Ww>", "h"},
     {"sync/atomic", "CompareAndSwapInt32", "escgo_atomic_CompareAndSwapInt32", "Jjj>b", "h"},
     {"sync/atomic", "CompareAndSwapInt64", "escgo_atomic_CompareAndSwapInt64", "KII>b", "h"},
     {"sync/atomic", "CompareAndSwapUint64", "escgo_atomic_CompareAndSwapUint64", "Uuu>b", "h"},
@@ -170,6 +173,8 @@ static Type *letter(char c) {
   case 'K': return ptr_to(ty_int64);
   case 'u': return ty_uint64;
   case 'U': return ptr_to(ty_uint64);
+  case 'w': return ty_uint32;
+  case 'W': return ptr_to(ty_uint32);
   case 'b': return ty_bool;
   case 'a': return ty_any;
   case 'p': return ty_unsafeptr;

@@ -152,6 +152,10 @@ static const StdFunc funcs[] = {
     {{"math", "Sinh", "sinh", "f>f"}, ""},
     {{"math", "Cosh", "cosh", "f>f"}, ""},
     {{"math", "Tanh", "tanh", "f>f"}, ""},
+    {{"math", "Asinh", "asinh", "f>f"}, ""},
+    {{"math", "Acosh", "acosh", "f>f"}, ""},
+    {{"math", "Atanh", "atanh", "f>f"}, ""},
+    {{"math", "Sincos", "escgo_math_Sincos", "f>ff"}, ""},
     {{"math", "Float64bits", "escgo_math_Float64bits", "f>u"}, ""},
     {{"math", "Float64frombits", "escgo_math_Float64frombits", "u>f"}, ""},
     {{"math", "Float32bits", "escgo_math_Float32bits", "g>J"}, ""},
@@ -430,6 +434,9 @@ static Type *sort_interface_type(void) {
   return t;
 }
 
+// fmt.Fprint*'s parameter. The package io itself compiles from Go's source
+// (driver/goroot.c): its Writer, an interface of the same method, converts
+// to this one as any interface with a Write method does.
 static Type *writer_type(void) {
   static Type *t;
   if (!t) {
@@ -493,7 +500,7 @@ static const struct {
     {"strings", "Builder", builder_type}, {"bytes", "Buffer", buffer_type},
     {"os", "File", file_type},            {"time", "Duration", duration_type},
     {"time", "Time", time_type},          {"sort", "Interface", sort_interface_type},
-    {"io", "Writer", writer_type},        {"fmt", "Stringer", stringer_type},
+    {"fmt", "Stringer", stringer_type},
     {"strconv", "NumError", numerror_type},
     {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
     {"reflect", "SliceHeader", slice_header_type},
@@ -506,7 +513,8 @@ typedef struct StdConst {
   const char *pkg, *name;
   const char *lit;    // Go literal text (exact: GMP), or a string's bytes
   char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration,
-                      // 's' untyped string, 'K' reflect.Kind
+                      // 's' untyped string, 'K' reflect.Kind, 'R' untyped float 1/lit
+                      // (math.Log2E is 1 / Ln2, exactly, as Go declares it)
 } StdConst;
 
 static const StdConst consts[] = {
@@ -514,6 +522,9 @@ static const StdConst consts[] = {
     {"math", "E", "2.71828182845904523536028747135266249775724709369995957496696763", 'f'},
     {"math", "Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974", 'f'},
     {"math", "Ln2", "0.693147180559945309417232121458176568075500134360255254120680009", 'f'},
+    {"math", "Ln10", "2.30258509299404568401799145468436420760110148862877297603332790", 'f'},
+    {"math", "Log2E", "0.693147180559945309417232121458176568075500134360255254120680009", 'R'},
+    {"math", "Log10E", "2.30258509299404568401799145468436420760110148862877297603332790", 'R'},
     {"math", "Phi", "1.61803398874989484820458683436563811772030917980576286213544862", 'f'},
     {"math", "MaxFloat64", "0x1p1023", 'F'},
     {"math", "SmallestNonzeroFloat64", "0x1p-1074", 'f'},
@@ -589,7 +600,7 @@ static Const *const_value(const StdConst *c) {
   bool neg = lit[0] == '-';
   if (neg)
     lit++;
-  Const *v = c->kind == 'f' || c->kind == 'F' || c->kind == 'G'
+  Const *v = c->kind == 'f' || c->kind == 'F' || c->kind == 'G' || c->kind == 'R'
                  ? const_from_float_lit(lit, (int)strlen(lit))
                  : const_from_int_lit(lit, (int)strlen(lit));
   if (c->kind == 'F' || c->kind == 'G') {
@@ -598,6 +609,8 @@ static Const *const_value(const StdConst *c) {
     Const *m = const_binary(T_SUB, two, const_from_float_lit(ulp, (int)strlen(ulp)), false);
     v = const_binary(T_MUL, v, m, false);
   }
+  if (c->kind == 'R')
+    v = const_binary(T_QUO, const_from_float_lit("1", 1), v, false);
   if (neg)
     v = const_unary(T_SUB, v, 0, false);
   return v;

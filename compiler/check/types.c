@@ -6,6 +6,14 @@
 
 Type *ty_byte, *ty_rune;
 const char *types_local_pkg = "main";
+Vec types_quoted_paths;
+
+static bool quoted_path(const char *path) {
+  for (int i = 0; path && i < types_quoted_paths.len; i++)
+    if (!strcmp(types_quoted_paths.data[i], path))
+      return true;
+  return false;
+}
 Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
     *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
     *ty_float32, *ty_float64, *ty_complex64, *ty_complex128, *ty_string,
@@ -396,6 +404,8 @@ static void write_type(Buf *b, Type *t, int style) {
                  t->obj->pos.col);
       return;
     }
+    else if (style == STYLE_PLAIN && quoted_path(t->pkgpath))
+      buf_printf(b, "\"%s\".", t->pkgpath);
     else if (t->pkg && (style == STYLE_QUALIFIED || style == STYLE_LINK || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);

@@ -773,6 +773,20 @@ CgFunc *cg_func(CG *cg, Func *f) {
   return declare_foreign_func(cg, f);
 }
 
+// A function no other module calls is internal to its module — unless gc's
+// cost model finds it too big to inline. LLVM gives an internal function
+// with a single call a bonus that makes it inline nearly any size, and a
+// program of many functions each called once (bench/compile-speed) became
+// one giant function that took most of a minute to optimise. Hidden
+// external linkage leaves such a function to LLVM's ordinary threshold.
+static void set_own_linkage(Func *f, LLVMValueRef fn) {
+  if (inline_cost(f) > INLINE_BUDGET) {
+    LLVMSetVisibility(fn, LLVMHiddenVisibility);
+    return;
+  }
+  LLVMSetLinkage(fn, LLVMInternalLinkage);
+}
+
 static void declare_func(CG *cg, Func *f) {
   if (f->cg)
     return;
@@ -805,7 +819,7 @@ static void declare_func(CG *cg, Func *f) {
   if (flags.asan)
     add_fn_attr(cg, fn, "sanitize_address");
   if (f->body && f != cg->prog->main && !(cg->split && visible_to_importers(cg, f)))
-    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    set_own_linkage(f, fn);
 }
 
 // Copies incoming arguments into their variables' storage; variables with a
@@ -911,8 +925,10 @@ static void emit_globals(CG *cg, Program *prog) {
     LLVMTypeRef ty = cg_type(cg, v->type);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, ty, v->lname ? v->lname : v->name);
     LLVMSetInitializer(g, LLVMConstNull(ty));
-    if (!cg->split)   // a package's module shares its variables with its importers'
-      LLVMSetLinkage(g, LLVMInternalLinkage);
+    // Never internal, even in a program of one module: LLVM deletes an
+    // internal variable nothing reads, and with it the work that computed
+    // what was stored — every benchmark's `sink = x` loop. gc keeps them.
+    LLVMSetVisibility(g, LLVMHiddenVisibility);
     LLVMSetAlignment(g, (unsigned)cg_align(v->type));
     new_cgvar(v)->addr = cg_castptr(cg, g, cg->ptr);
   }

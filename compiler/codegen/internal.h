@@ -13,6 +13,7 @@
 #define ESCGO_CODEGEN_INTERNAL_H
 
 #include "codegen.h"
+#include "inline/inline.h"
 
 #include <stdlib.h>
 

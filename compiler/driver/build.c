@@ -126,6 +126,23 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
     exit(1);
 }
 
+// A standard package whose functions Go writes in assembly cannot be
+// linked: escgo compiles Go, not Go's assembly (overlay/README.md says how
+// escgo's own file may replace the Go file that needs it). Said at the
+// function, for the first such package, before the linker would say it
+// less clearly.
+static void refuse_assembly(Vec order) {
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *q = order.data[i];
+    if (q->mark != 3 || !q->asm_func)   // program_of marked the packages p needs
+      continue;
+    diag_set_header(q->header);
+    error_at(q->asm_func->pos, "function %s has no body: package %s needs Go's assembly, which "
+             "escgo does not compile", q->asm_func->name, q->path);
+    exit_if_errors();   // the first such package (dependencies come first)
+  }
+}
+
 const char *generate(LoadedPkg *p, Vec order) {
   Program *prog = program_of(p, order);
   if (!prog->main) {
@@ -140,6 +157,7 @@ const char *generate(LoadedPkg *p, Vec order) {
       exit(1);
     return tmp_ll;
   }
+  refuse_assembly(order);
   check_link_targets(prog);
   char *rtlib = runtime_library();
   // One module for the whole program where the cache does not serve: a
@@ -163,13 +181,35 @@ const char *generate(LoadedPkg *p, Vec order) {
   return tmp_bin;
 }
 
+static void link_closure(LoadedPkg *p) {
+  if (p->linked)
+    return;
+  p->linked = true;
+  for (int i = 0; i < p->imports.len; i++)
+    link_closure(p->imports.data[i]);
+}
+
+// The packages whose object code the build needs: those of the main
+// packages named (escgo test: of every test binary). The others are only
+// checked and analysed, as gc's errorcheck runs: no code is generated.
+static void mark_linked(Vec order, Vec targets, bool with_tests) {
+  for (int i = 0; i < order.len; i++) {
+    LoadedPkg *p = order.data[i];
+    Node *first = p->parsed.len ? p->parsed.data[0] : NULL;
+    if (with_tests || (p->target && first && first->name && !strcmp(first->name, "main")))
+      link_closure(p);
+  }
+}
+
 // Loads and compiles the packages the command line names (and those they
 // import), in dependency order; returns that order, the named ones in *targets.
 Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
                      void (*after_parse)(Vec *files)) {
   Vec order = load_packages(inputs, with_tests, targets);
+  mark_linked(order, *targets, with_tests);
   // As go build: a package with errors stops its importers, not the others.
   volatile bool any_failed = false;   // (setjmp: kept in memory)
+  Vec known = {0};                    // Package*: compiled or loaded so far
   jmp_buf on_errors;
   for (int i = 0; i < order.len; i++) {
     LoadedPkg *p = order.data[i];
@@ -177,13 +217,25 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
       p->failed |= ((LoadedPkg *)p->imports.data[k])->failed;
     if (p->failed)
       continue;
+    volatile bool cacheable = !(p->target && (after_parse || must_be_main)) && cache_front_end(p);
+    if (cacheable && cache_load_package(p, known))
+      goto done;
+    Buf diags = {0};
     diag_recover = &on_errors;
     if (setjmp(on_errors)) {
       gcflags_restore();
+      diag_capture = NULL;
       p->failed = any_failed = true;
       continue;
     }
+    diag_capture = cacheable ? &diags : NULL;
     compile_package(p, must_be_main && p->target, p->target ? after_parse : NULL);
+    diag_capture = NULL;
+    if (cacheable)
+      cache_store_package(p, &diags);
+    free(diags.data);
+  done:
+    vec_push(&known, p->pkg);
   }
   diag_recover = NULL;
   if (any_failed)

@@ -2,15 +2,19 @@
 // kept under a key that hashes everything the code was made from — escgo
 // itself, the compiler flags the package gets, its files' names and bytes,
 // and its imports' keys (so a change anywhere below recompiles everything
-// above). A warm build of an unchanged module generates no package's code:
-// the front end still reads every package (escgo has no export data yet),
-// then each package's object comes from the cache (-d=cache shows which).
+// above). Beside the object, KEY.x holds the package's export data
+// (export/) and KEY-DKEY.d the diagnostics it printed under the flags DKEY
+// hashes. A warm build of an unchanged module compiles nothing: each
+// package is read from its export data, its -m lines printed again, its
+// object linked (-d=cache shows which package came from where).
 //
 // $ESCGO_CACHE, else $XDG_CACHE_HOME/escgo, else $HOME/.cache/escgo;
 // ESCGO_CACHE=off turns it off. Entries are written under a temporary name
 // and renamed into place, so concurrent builds share the cache safely;
 // entries no build used for five days are deleted (trim_cache).
 #include "internal.h"
+
+#include <limits.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -75,18 +79,24 @@ static const char *package_key(LoadedPkg *p) {
     target = codegen_target_id();   // libLLVM is a shared library: its version, the host CPU
   key_str(&k, target);
   gcflags_select(p);   // the compiler flags this package gets
-  char *fl = xfmt("O%d N%d l%d off%d fs=%s", flags.opt_level, flags.no_opt, flags.no_inline,
-                  flags.escape_off, flags.forcestack ? flags.forcestack : "");
+  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d", flags.opt_level, flags.no_opt, flags.no_inline,
+                  flags.escape_off, flags.forcestack ? flags.forcestack : "", flags.test_main);
   gcflags_restore();
   key_str(&k, fl);
   key_str(&k, p->path);
   key_str(&k, p->dir);   // the line tables name files by absolute path
-  for (int i = 0; i < p->files.len; i++) {
-    SrcFile *f = p->files.data[i];
-    key_str(&k, f->path);
-    uint64_t n = f->len;
-    key_add(&k, &n, sizeof n);
-    key_add(&k, f->src, f->len);
+  // escgo test's variant of a package has its _test.go files too: its
+  // importers, compiled again against it as go does, get keys of their own.
+  key_str(&k, p->with_tests ? "with tests" : "");
+  for (int pass = 0; pass < 2; pass++) {
+    Vec *files = pass ? &p->test_files : &p->files;
+    for (int i = 0; i < files->len && (!pass || p->with_tests); i++) {
+      SrcFile *f = files->data[i];
+      key_str(&k, f->path);
+      uint64_t n = f->len;
+      key_add(&k, &n, sizeof n);
+      key_add(&k, f->src, f->len);
+    }
   }
   for (int i = 0; i < p->imports.len; i++)
     key_str(&k, package_key(p->imports.data[i]));
@@ -181,8 +191,18 @@ static void mark_used(const char *path) {
     utime(path, NULL);
 }
 
-// Calls fn for each of escgo's files in the cache directory — DIR/xx/KEY.o
-// (entry) and the .tmp-* a crashed build left — and nothing else, since
+// KEY.o (object code), KEY.x (export data), KEY-DKEY.d (diagnostics).
+static bool is_entry_name(const char *name) {
+  if (!is_hex(name, 32))
+    return false;
+  name += 32;
+  if (!strcmp(name, ".o") || !strcmp(name, ".x"))
+    return true;
+  return name[0] == '-' && is_hex(name + 1, 32) && !strcmp(name + 33, ".d");
+}
+
+// Calls fn for each of escgo's files in the cache directory — DIR/xx/KEY.o,
+// .x and .d (entries) and the .tmp-* a crashed build left — and nothing else, since
 // ESCGO_CACHE may name some other directory by mistake; then removes the
 // xx directories left empty.
 static void each_cache_file(const char *dir, void (*fn)(const char *path, bool entry, void *arg),
@@ -196,7 +216,7 @@ static void each_cache_file(const char *dir, void (*fn)(const char *path, bool e
     DIR *d = opendir(sub);
     struct dirent *f;
     while (d && (f = readdir(d))) {
-      bool entry = is_hex(f->d_name, 32) && !strcmp(f->d_name + 32, ".o");
+      bool entry = is_entry_name(f->d_name);
       if (entry || !strncmp(f->d_name, ".tmp-", 5))
         fn(xfmt("%s/%s", sub, f->d_name), entry, arg);
     }
@@ -224,10 +244,8 @@ static void trim_cache(const char *dir) {
   each_cache_file(dir, trim_file, &now);
 }
 
-// The object code of package p, a compiled package of the program: from the
-// cache when its key is there, else generated now and stored. NULL when the
-// cache cannot be used (the caller generates into the build's directory).
-const char *cache_object(LoadedPkg *p) {
+// DIR/xx/KEY + suffix, its directory made; NULL when there is no cache.
+static char *entry_path(LoadedPkg *p, const char *suffix) {
   const char *dir = cache_dir();
   if (!dir)
     return NULL;
@@ -237,28 +255,154 @@ const char *cache_object(LoadedPkg *p) {
   trimmed = true;
   const char *key = package_key(p);
   char *sub = xfmt("%s/%.2s", dir, key);
-  char *path = xfmt("%s/%s.o", sub, key);
-  if (is_object_file(path)) {
-    if (flags.trace_cache)
-      fprintf(stderr, "escgo: cache hit  %s (%s)\n", p->path, key);
-    mark_used(path);
-    return path;
-  }
   if (!make_dirs(sub))
     return NULL;
-  char *tmp = xfmt("%s/.tmp-%d-%s.o", sub, (int)getpid(), key);
-  if (codegen_package(p->prog, tmp) != 0 || !synced(tmp)) {
-    unlink(tmp);   // a full disk: the build goes on without the cache
-    return NULL;
+  return xfmt("%s/%s%s", sub, key, suffix);
+}
+
+// Stores a finished entry: written under a temporary name, flushed, renamed
+// (another build may have stored the same meanwhile: fine). A full disk
+// leaves the build going on without it.
+static bool store_entry(const char *path, const char *tmp, bool (*make)(const char *tmp, void *),
+                        void *arg) {
+  if (!make(tmp, arg) || !synced(tmp)) {
+    unlink(tmp);
+    return false;
   }
-  if (rename(tmp, path) != 0) {   // another build may have stored it meanwhile: fine
+  if (rename(tmp, path) != 0) {
     fprintf(stderr, "escgo: cache: rename %s: %s\n", tmp, go_strerror(errno));
     unlink(tmp);
-    return NULL;
+    return false;
   }
+  return true;
+}
+
+static bool make_object(const char *tmp, void *p) {
+  return codegen_package(((LoadedPkg *)p)->prog, tmp) == 0;
+}
+
+static bool make_text(const char *tmp, void *text) {
+  return write_file(tmp, text, strlen(text)) == 0;
+}
+
+static char *tmp_name(const char *path) {
+  const char *base = strrchr(path, '/');
+  return xfmt("%.*s/.tmp-%d-%s", (int)(base - path), path, (int)getpid(), base + 1);
+}
+
+// The object code of package p, a compiled package of the program: from the
+// cache when its key is there, else generated now and stored. NULL when the
+// cache cannot be used (the caller generates into the build's directory).
+const char *cache_object(LoadedPkg *p) {
+  if (p->object)
+    return p->object;
+  char *path = entry_path(p, ".o");
+  if (p->from_export && !(path && is_object_file(path)))   // (mark_linked said it is not linked)
+    ice("package %s came from export data without its object code", p->path);
+  if (!path)
+    return NULL;
+  if (is_object_file(path)) {
+    if (flags.trace_cache)
+      fprintf(stderr, "escgo: cache hit  %s (%s): object code; front end ran\n", p->path, p->key);
+    mark_used(path);
+    return p->object = path;
+  }
+  if (!store_entry(path, tmp_name(path), make_object, p))
+    return NULL;
   if (flags.trace_cache)
-    fprintf(stderr, "escgo: cache miss %s: compiled (%s)\n", p->path, key);
-  return path;
+    fprintf(stderr, "escgo: cache miss %s: compiled (%s)\n", p->path, p->key);
+  return p->object = path;
+}
+
+// ---------------------------------------------------------------- export data
+// A package whose object, export data and diagnostics are all in the cache
+// is not compiled at all: importers read its export data (export/), its -m
+// lines are printed again as they were, its object is linked.
+
+bool cache_front_end(LoadedPkg *p) {
+  if (!cache_dir() || p->with_tests || p->pending || !p->parsed.len || flags.asan ||
+      flags.allocprof || flags.emit_llvm || timing_enabled())
+    return false;
+  // A program of one package is generated whole (build.c): nothing to share.
+  Node *first = p->parsed.data[0];
+  if (first->name && !strcmp(first->name, "main") && !p->imports.len)
+    return false;
+  gcflags_select(p);
+  bool dumps = flags.dump_ast || flags.dump_tokens || flags.dump_ir || flags.dump_export;
+  gcflags_restore();
+  return !dumps;
+}
+
+// The diagnostics depend on the flags -m reads too, and name files relative
+// to the current directory.
+static char *diag_suffix(LoadedPkg *p) {
+  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  key_str(&k, package_key(p));
+  gcflags_select(p);
+  key_str(&k, xfmt("m%d", flags.m));
+  gcflags_restore();
+  char cwd[PATH_MAX];
+  key_str(&k, getcwd(cwd, sizeof cwd) ? cwd : "");
+  return xfmt("-%s.d", key_hex(k));
+}
+
+static char *read_entry(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return NULL;
+  Buf b = {0};
+  char chunk[65536];
+  ssize_t n;
+  while ((n = read(fd, chunk, sizeof chunk)) > 0)
+    buf_putn(&b, chunk, (size_t)n);
+  close(fd);
+  return n < 0 ? NULL : buf_cstr(&b);
+}
+
+bool cache_load_package(LoadedPkg *p, Vec known) {
+  if (!cache_front_end(p))
+    return false;
+  char *obj = entry_path(p, ".o"), *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
+  bool have_obj = obj && is_object_file(obj);
+  char *data = have_obj || !p->linked ? read_entry(exp) : NULL;
+  char *diags = data ? read_entry(dg) : NULL;
+  if (!diags)
+    return false;
+  char *err = NULL;
+  Program *prog;
+  Package *pkg = export_read(data, known, &prog, &err);
+  if (pkg && strcmp(pkg->path, strcmp(pkg->name, "main") ? p->path : "main"))
+    pkg = NULL, err = "export data of another package";
+  if (!pkg) {   // compiled again, and stored anew
+    if (flags.trace_cache)
+      fprintf(stderr, "escgo: cache: %s: %s\n", exp, err);
+    return false;
+  }
+  p->pkg = pkg;
+  p->prog = prog;
+  p->from_export = true;
+  p->object = have_obj ? obj : NULL;
+  diag_set_header(p->header);
+  diag_replay(diags);
+  if (have_obj)
+    mark_used(obj);
+  mark_used(exp);
+  mark_used(dg);
+  if (flags.trace_cache)
+    fprintf(stderr, "escgo: cache hit  %s (%s): export data, not compiled\n", p->path, p->key);
+  return true;
+}
+
+// Object code only for the packages this build links: a package only
+// checked (escgo build of a library, an errorcheck test) stores its export
+// data and diagnostics; a later build that links it compiles it again.
+void cache_store_package(LoadedPkg *p, Buf *diags) {
+  if (!cache_front_end(p) || (p->linked && !cache_object(p)))
+    return;
+  char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
+  char *data = export_write(p->pkg, p->prog);
+  if (exp && dg && data && store_entry(exp, tmp_name(exp), make_text, data))
+    store_entry(dg, tmp_name(dg), make_text, buf_cstr(diags));
 }
 
 // ---------------------------------------------------------------- escgo clean -cache

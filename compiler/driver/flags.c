@@ -40,7 +40,7 @@ _Noreturn static void gcflag_error(const char *msg) {
   exit(2);
 }
 
-// -d=ir[=lower|escape],ast,tokens,time,forcestack=FILE:LINE
+// -d=ir[=lower|escape],ast,tokens,export,time,cache,forcestack=FILE:LINE
 static void set_debug_keys(const char *list) {
   char *copy = xstrdup(list);
   for (char *key = strtok(copy, ","); key; key = strtok(NULL, ",")) {
@@ -54,6 +54,8 @@ static void set_debug_keys(const char *list) {
       flags.dump_ast = true;
     else if (!strcmp(key, "tokens"))
       flags.dump_tokens = true;
+    else if (!strcmp(key, "export"))
+      flags.dump_export = true;
     else if (!strcmp(key, "time"))
       timing_enable();
     else if (!strcmp(key, "cache"))
@@ -265,7 +267,7 @@ void gcflags_select(LoadedPkg *p) {
   given_flags = flags;
   flags.m = 0;
   flags.no_inline = flags.no_opt = false;
-  flags.dump_ast = flags.dump_tokens = false;
+  flags.dump_ast = flags.dump_tokens = flags.dump_export = false;
   flags.dump_ir = 0;
   flags.forcestack = NULL;
   for (int i = gcflags_entries.len - 1; i >= 0; i--) {

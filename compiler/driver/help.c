@@ -93,21 +93,26 @@ static const char help_gcflags[] =
     "\t                ir=PASS  dump the IR as PASS left it: lower (verdicts\n"
     "\t                         undecided), inline or escape; ir=lower,ir=escape:\n"
     "\t                         both\n"
+    "\t                export   print the package's export data: what its\n"
+    "\t                         importers read of it (types, escape tags)\n"
     "\t                time     print each phase's wall and CPU time and the\n"
     "\t                         memory it first touched (MB) to stderr, and\n"
     "\t                         the front end's speed in lines per second\n"
-    "\t                cache    say where each package's object code comes\n"
-    "\t                         from: the build cache (hit) or compiled (miss)\n"
+    "\t                cache    say where each package comes from: the build\n"
+    "\t                         cache (hit) or compiled (miss)\n"
     "\t                forcestack=FILE:LINE  force the allocation sites on\n"
     "\t                         that line onto the stack (unsound on purpose:\n"
     "\t                         proves that -asan catches the bug)\n";
 
 static const char help_environment[] =
-    "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a.\n"
-    "             Unset: found as ../lib/libescgo_rt.a next to the escgo binary.\n"
+    "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"
+    "             the overlay of Go's standard library $ESCGO_ROOT/overlay.\n"
+    "             Unset: the parent of the escgo binary's directory (../lib, ../overlay).\n"
     "TMPDIR       where build and run make their private temporary directories.\n"
     "ESCGO_CACHE  the build cache's directory (default $XDG_CACHE_HOME/escgo, else\n"
     "             ~/.cache/escgo); \"off\": no cache. escgo clean -cache empties it.\n"
+    "ESCGO_GOROOT Go's tree, whose src/ holds the standard packages escgo compiles\n"
+    "             from source (default: `go env GOROOT`, else /usr/lib/go-1.19).\n"
     "\n"
     "A built program reads GOGC, GOMEMLIMIT and GODEBUG=gctrace=1 as Go does.\n";
 

@@ -6,6 +6,7 @@
 //   flags.c     build flags and -gcflags
 //   load.c      a FILES.go list's checks; reading a file
 //   packages.c  package loading: go.mod, patterns, imports, dependency order
+//   goroot.c    where Go's standard library source is
 //   buildtags.c which files a directory builds for linux/amd64
 //   output.c    writing -o safely
 //   paths.c     file paths as the go tool spells them
@@ -24,6 +25,7 @@
 #include "lower/lower.h"
 #include "inline/inline.h"
 #include "escape/escape.h"
+#include "export/export.h"
 #include "codegen/codegen.h"
 
 // packages.c: a package as the go command loads it.
@@ -38,24 +40,49 @@ typedef struct LoadedPkg {
   bool target;         // named on the command line
   bool with_tests;     // escgo test: compiled with its _test.go files
   bool from_files;     // FILES.go on the command line
+  bool std;            // a standard package compiled from GOROOT/src (goroot.c)
+  Node *asm_func;      // std: a function it leaves to Go's assembly (none: NULL)
   int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
   DiagList *pending;   // errors found while parsing, reported when it compiles
   const char *key;     // cache.c: the build cache's key of its object code
   bool failed;         // did not compile (escgo build ./... goes on with the others)
   Package *pkg;        // check's package, once compiled
-  Program *prog;       // lowered and analysed
+  Program *prog;       // lowered and analysed (or read from export data: bodiless)
+  const char *object;  // cache.c: its object file in the cache, once known
+  bool linked;         // part of a program this build links: it needs object code
+  bool from_export;    // read from the cache's export data (prog has no bodies)
 } LoadedPkg;
 // The packages the arguments (patterns or FILES.go) name, in *targets, and
 // the return value: those and every package they import, dependencies
 // first. with_tests: FILES named _test.go are test files (escgo test).
 Vec load_packages(Vec args, bool with_tests, Vec *targets);
-// escgo test: p with its _test.go files as a package of its own, and the
-// dependency order of its test binary (ending with that variant).
-Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant);
+// escgo test: p with its _test.go files of its own package as a package of
+// its own (variant), those of package NAME_test as the external test package
+// (xtest, or NULL), and the dependency order of the test binary (ending with
+// xtest, else variant) — or go's "import cycle not allowed in test" error.
+typedef struct {
+  LoadedPkg *variant, *xtest;
+  Vec order;
+  char *setup_error;
+} TestPkgs;
+void load_test_variant(LoadedPkg *p, TestPkgs *t);
 char *executable_name(LoadedPkg *p);          // go build's default output name
+// goroot.c: Go's own tree (GOROOT), whose src/ holds the standard packages
+// escgo compiles from source; NULL if there is none.
+const char *goroot(void);
+// escgo's own files for standard package path (overlay/PATH), or NULL.
+const char *std_overlay(const char *path);
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
+// Whether p's front end may be skipped: all of it (object, export data, the
+// diagnostics its flags print) kept in the cache. cache_load_package loads it
+// from there (known: the packages loaded so far), printing its diagnostics
+// again; cache_store_package stores it after compile_package (diags: what it
+// printed).
+bool cache_front_end(LoadedPkg *p);
+bool cache_load_package(LoadedPkg *p, Vec known);
+void cache_store_package(LoadedPkg *p, Buf *diags);
 int cmd_clean(int argc, char **argv);         // escgo clean -cache
 // buildtags.c: does go build compile this file for linux/amd64?
 bool file_is_built(const char *path, const char *src, size_t len);

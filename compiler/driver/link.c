@@ -60,7 +60,7 @@ typedef struct {
 static bool defined_in(Program *prog, const char *lname) {
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = prog->funcs.data[i];
-    if (f->body && f->lname && !strcmp(f->lname, lname))
+    if ((f->body || f->from_export) && f->lname && !strcmp(f->lname, lname))
       return true;
   }
   return false;
@@ -71,7 +71,8 @@ static void target_stmt(IRVisitor *v, IRStmt *s, IRSlot at) { ir_stmt_children(s
 static void target_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
   TargetWalk *w = (TargetWalk *)v;
   Func *f = (e->kind == IR_CALL || e->kind == IR_FUNCVALUE || e->kind == IR_CALLVALUE) ? e->fn : NULL;
-  if (f && !f->body && f->lname && strchr(f->lname, '.') && !defined_in(w->prog, f->lname)) {
+  if (f && !f->body && !f->from_export && f->lname && strchr(f->lname, '.') &&
+      !defined_in(w->prog, f->lname)) {
     char *pair = xfmt("%s %s", w->caller->lname, f->lname);
     bool seen = false;
     for (int i = 0; i < w->reported.len && !seen; i++)

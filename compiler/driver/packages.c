@@ -83,8 +83,11 @@ static Module *current_module(void) {
 
 static Vec loaded;   // LoadedPkg*, every package loaded so far
 static bool for_tests;   // escgo test: a directory of _test.go files only is a package
+static LoadedPkg *test_variant;   // escgo test: what an import of the tested package gets
 
 static LoadedPkg *find_loaded(const char *path) {
+  if (test_variant && !strcmp(test_variant->path, path))
+    return test_variant;
   for (int i = 0; i < loaded.len; i++)
     if (!strcmp(((LoadedPkg *)loaded.data[i])->path, path))
       return loaded.data[i];
@@ -145,15 +148,31 @@ static Vec go_file_names(const char *dir) {
   return names;
 }
 
+static bool in_names(Vec names, const char *n) {
+  for (int i = 0; i < names.len; i++)
+    if (!strcmp(names.data[i], n))
+      return true;
+  return false;
+}
+
 // Reads the directory's files that go build compiles here (buildtags.c);
-// the _test.go ones go to p->test_files. Returns how many .go files there
-// were at all.
-static int read_dir_files(LoadedPkg *p, const char *abs_dir) {
+// the _test.go ones go to p->test_files. A file of the same name in
+// overlay_dir (escgo's own files for a standard package: goroot.c), if
+// given, replaces the directory's; the overlay's other files join them.
+// Returns how many .go files there were at all.
+static int read_dir_files(LoadedPkg *p, const char *abs_dir, const char *overlay_dir) {
   Vec names = go_file_names(abs_dir);
+  Vec over = overlay_dir ? go_file_names(overlay_dir) : (Vec){0};
+  for (int i = 0; i < over.len; i++)
+    if (!in_names(names, over.data[i]))
+      vec_push(&names, over.data[i]);
+  qsort(names.data, names.len, sizeof(void *), cmp_str);
   char *spell = dir_spelling(abs_dir);
   for (int i = 0; i < names.len; i++) {
     const char *n = names.data[i];
-    char *path = !strcmp(spell, ".") ? xstrdup(n) : xfmt("%s/%s", spell, n);
+    char *path = in_names(over, n)            ? xfmt("%s/%s", overlay_dir, n)
+                 : !strcmp(spell, ".")        ? xstrdup(n)
+                                              : xfmt("%s/%s", spell, n);
     SrcFile *f = timed_read(path);
     if (!file_is_built(path, f->src, f->len))
       continue;
@@ -179,7 +198,7 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
   if (p)
     return p;
   p = new_loaded(path, abs_dir);
-  int n = read_dir_files(p, abs_dir);
+  int n = read_dir_files(p, abs_dir, NULL);
   if (!p->files.len && !(for_tests && p->test_files.len)) {
     loaded.len--;
     if (quiet)
@@ -196,20 +215,6 @@ static LoadedPkg *load_dir(const char *abs_dir, bool quiet) {
 }
 
 // ---------------------------------------------------------------- imports
-
-static const char *goroot_src(void) {
-  static const char *dir;
-  if (dir)
-    return *dir ? dir : NULL;
-  const char *cands[] = {getenv("ESCGO_GOROOT"), "/usr/lib/go-1.19", "/usr/lib/go"};
-  dir = "";
-  for (int i = 0; i < 3; i++)
-    if (cands[i] && *cands[i] && is_dir(xfmt("%s/src/fmt", cands[i]))) {
-      dir = xfmt("%s/src", cands[i]);
-      break;
-    }
-  return *dir ? dir : NULL;
-}
 
 // A file's position as the go command prints it: relative, without "./".
 static char *short_pos(Pos pos) {
@@ -258,6 +263,29 @@ static bool valid_import_chars(const char *path) {
   return true;
 }
 
+// A standard package escgo does not implement in C: compiled from Go's own
+// source, GOROOT/src/PATH, like a package of the module.
+static LoadedPkg *load_std(const char *path, Pos at) {
+  LoadedPkg *p = find_loaded(path);
+  if (p)
+    return p;
+  const char *root = goroot();
+  char *dir = xfmt("%s/src/%s", root ? root : "/usr/lib/go-1.19", path);
+  if (!root || !is_dir(dir)) {
+    fprintf(stderr, "%spackage %s is not in GOROOT (%s)\n", pos_prefix(at), path, dir);
+    exit(1);
+  }
+  p = new_loaded(path, dir);
+  p->std = true;
+  int n = read_dir_files(p, dir, std_overlay(path));
+  if (!p->files.len) {
+    fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
+            n ? "build constraints exclude all Go files" : "no Go files", dir);
+    exit(1);
+  }
+  return p;
+}
+
 // The package an import names: a package of the module (loaded now if it is
 // new), or NULL for a standard package (the checker knows which escgo has).
 // Paths that name nothing get the go command's words and exit 1.
@@ -296,11 +324,48 @@ static LoadedPkg *resolve_import(const char *path, Pos at) {
                       "here)\n", pos_prefix(at), path);
     exit(1);
   }
-  const char *src = goroot_src();
-  if (src && !is_dir(xfmt("%s/%s", src, path)) && strcmp(path, "unsafe") && strcmp(path, "C")) {
-    fprintf(stderr, "%spackage %s is not in GOROOT (%s/%s)\n", pos_prefix(at), path,
-            dir_name(src), xfmt("src/%s", path));
-    exit(1);
+  if (!strcmp(path, "C") || std_package_in_runtime(path))
+    return NULL;   // the checker's tables: implemented in C (runtime/)
+  return load_std(path, at);
+}
+
+static void add_import(LoadedPkg *p, LoadedPkg *dep) {
+  for (int k = 0; k < p->imports.len; k++)
+    if (p->imports.data[k] == dep)
+      return;
+  vec_push(&p->imports, dep);
+}
+
+// The module packages file imports join p's imports (loaded if new).
+static void add_file_imports(LoadedPkg *p, Node *file) {
+  for (int j = 0; j < file->list.len; j++) {
+    Node *imp = file->list.data[j];
+    const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
+    LoadedPkg *dep = resolve_import(path, imp->pos);
+    if (dep)
+      add_import(p, dep);
+  }
+}
+
+static bool has_linkname(Node *file, const char *name) {
+  const Vec *lns = &nx(file)->linknames;
+  for (int i = 0; i < lns->len; i++)
+    if (!strcmp(((Linkname *)lns->data[i])->local, name))
+      return true;
+  return false;
+}
+
+// The first function of a standard package declared without a body and
+// without //go:linkname: Go implements it in assembly, which escgo does not
+// compile (a program that links the package is refused: build.c).
+static Node *assembly_function(Vec files) {
+  for (int i = 0; i < files.len; i++) {
+    Node *file = files.data[i];
+    for (int j = 0; j < file->list2.len; j++) {
+      Node *d = file->list2.data[j];
+      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(file, d->name))
+        return d;
+    }
   }
   return NULL;
 }
@@ -323,21 +388,10 @@ static void parse_loaded(LoadedPkg *p) {
   if (diag_syntax_errors)
     exit_if_errors();
   p->pending = diag_take();
-  for (int i = 0; i < p->parsed.len; i++) {
-    Node *file = p->parsed.data[i];
-    for (int j = 0; j < file->list.len; j++) {
-      Node *imp = file->list.data[j];
-      const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
-      LoadedPkg *dep = resolve_import(path, imp->pos);
-      if (!dep)
-        continue;
-      bool have = false;
-      for (int k = 0; k < p->imports.len && !have; k++)
-        have = p->imports.data[k] == dep;
-      if (!have)
-        vec_push(&p->imports, dep);
-    }
-  }
+  for (int i = 0; i < p->parsed.len; i++)
+    add_file_imports(p, p->parsed.data[i]);
+  if (p->std)
+    p->asm_func = assembly_function(p->parsed);
 }
 
 // ---------------------------------------------------------------- dependency order
@@ -516,19 +570,139 @@ char *executable_name(LoadedPkg *p) {
   return *name ? name : "a.out";
 }
 
-// escgo test: package p compiled with its _test.go files, a package of its
-// own ("path [path.test]" in go's headers), and the dependency order of its
-// test binary, which ends with it.
-Vec load_test_variant(LoadedPkg *p, LoadedPkg **variant) {
+// ---------------------------------------------------------------- escgo test
+
+// go's isXTest: a _test.go file of package NAME_test, NAME the package's
+// own name (that of its first file when its other files do not say).
+static void split_tests(LoadedPkg *p, Vec tests, Vec *internal, Vec *external) {
+  const char *name = p->parsed.len ? ((Node *)p->parsed.data[0])->name : NULL;
+  for (int i = 0; i < tests.len; i++) {
+    Node *f = tests.data[i];
+    bool x = f->name && has_suffix(f->name, "_test") && (!name || strcmp(name, f->name));
+    if (!name)
+      name = x ? xstrndup(f->name, strlen(f->name) - 5) : f->name;
+    vec_push(x ? external : internal, f);
+  }
+}
+
+static void append_all(Vec *dst, Vec src) {
+  for (int i = 0; i < src.len; i++)
+    vec_push(dst, src.data[i]);
+}
+
+static int cmp_pkg_path(const void *a, const void *b) {
+  return strcmp((*(LoadedPkg *const *)a)->path, (*(LoadedPkg *const *)b)->path);
+}
+
+static Vec sorted_by_path(Vec pkgs) {
+  Vec s = {0};
+  append_all(&s, pkgs);
+  qsort(s.data, s.len, sizeof(void *), cmp_pkg_path);
+  return s;
+}
+
+// go's importCycleStack: the shortest import path from dep to target,
+// breadth first over imports in path order, as "target imports ... dep"
+// (NULL when there is none).
+static char *import_stack(LoadedPkg *dep, LoadedPkg *target) {
+  Vec queue = {0}, from = {0};   // from[i]: the index of queue[i]'s importer, -1 for dep
+  vec_push(&queue, dep);
+  vec_push(&from, (void *)(intptr_t)-1);
+  for (int i = 0; i < queue.len; i++) {
+    LoadedPkg *q = queue.data[i];
+    if (q == target) {
+      Buf b = {0};
+      buf_puts(&b, xfmt("package %s", q->path));
+      for (int k = (int)(intptr_t)from.data[i]; k >= 0; k = (int)(intptr_t)from.data[k])
+        buf_puts(&b, xfmt("\n\timports %s", ((LoadedPkg *)queue.data[k])->path));
+      return buf_cstr(&b);
+    }
+    parse_loaded(q);
+    Vec imps = sorted_by_path(q->imports);
+    for (int j = 0; j < imps.len; j++) {
+      bool seen = false;
+      for (int k = 0; k < queue.len && !seen; k++)
+        seen = queue.data[k] == imps.data[j];
+      if (!seen) {
+        vec_push(&queue, imps.data[j]);
+        vec_push(&from, (void *)(intptr_t)i);
+      }
+    }
+  }
+  return NULL;
+}
+
+// go's test import check: no package the tests of v import may lead back
+// to v (the last such import, in path order, is reported).
+static char *test_import_cycle(LoadedPkg *v, Vec test_files) {
+  LoadedPkg probe = {0};
+  for (int i = 0; i < test_files.len; i++)
+    add_file_imports(&probe, test_files.data[i]);
+  Vec deps = sorted_by_path(probe.imports);
+  char *err = NULL;
+  for (int i = 0; i < deps.len; i++) {
+    char *stack = import_stack(deps.data[i], v);
+    if (stack)
+      err = xfmt("%s: import cycle not allowed in test", stack);
+  }
+  return err;
+}
+
+// The external test package "path_test": its own files, importing the
+// package under test (always linked in, as go does).
+static LoadedPkg *external_test_package(LoadedPkg *v, Vec files) {
+  LoadedPkg *x = xmalloc(sizeof(LoadedPkg));
+  *x = (LoadedPkg){.path = xfmt("%s_test", v->path), .dir = v->dir, .target = true,
+                   .with_tests = true, .from_files = v->from_files, .parsed = files};
+  x->header = xfmt("# %s [%s.test]", x->path, v->path);
+  for (int i = 0; i < files.len; i++) {
+    vec_push(&x->files, nx((Node *)files.data[i])->file);
+    add_file_imports(x, files.data[i]);
+  }
+  add_import(x, v);
+  return x;
+}
+
+// escgo test: package p compiled with its _test.go files of its own
+// package, a package of its own ("path [path.test]" in go's headers) that
+// every import of p now gets, as go recompiles p's importers for the test;
+// the files of package NAME_test, if any, form the external test package.
+// t->order is the test binary's dependency order, ending with the package
+// that holds the test main (the external one when there is one).
+void load_test_variant(LoadedPkg *p, TestPkgs *t) {
+  *t = (TestPkgs){0};
   LoadedPkg *v = xmalloc(sizeof(LoadedPkg));
-  *v = (LoadedPkg){.path = p->path, .dir = p->dir, .files = p->files,
-                   .test_files = p->test_files, .target = true, .with_tests = true,
-                   .from_files = p->from_files};
+  *v = (LoadedPkg){.path = p->path, .dir = p->dir, .files = p->files, .target = true,
+                   .with_tests = true, .from_files = p->from_files};
   v->header = xfmt("# %s [%s.test]", p->path, p->path);
+  append_all(&v->imports, p->imports);
+  t->variant = test_variant = v;
+  for (int i = 0; i < loaded.len; i++) {
+    LoadedPkg *q = loaded.data[i];
+    for (int k = 0; k < q->imports.len; k++)
+      if (q->imports.data[k] == p)
+        q->imports.data[k] = v;
+  }
+  diag_set_header(v->header);
+  Vec tests = parse_sources(p->test_files), internal = {0}, external = {0};
+  if (diag_syntax_errors)
+    exit_if_errors();
+  diag_put(p->pending);   // the lexical errors of all its files, for its turn to compile
+  v->pending = diag_take();
+  split_tests(p, tests, &internal, &external);
+  append_all(&v->parsed, p->parsed);
+  append_all(&v->parsed, internal);
+  for (int i = 0; i < internal.len; i++) {
+    vec_push(&v->test_files, nx((Node *)internal.data[i])->file);
+    add_file_imports(v, internal.data[i]);
+  }
+  t->setup_error = test_import_cycle(v, internal);
+  if (t->setup_error)
+    return;
+  if (external.len)
+    t->xtest = external_test_package(v, external);
   for (int i = 0; i < loaded.len; i++)
     ((LoadedPkg *)loaded.data[i])->mark = 0;
-  Vec order = {0}, stack = {0};
-  visit(v, &order, &stack);
-  *variant = v;
-  return order;
+  Vec stack = {0};
+  visit(t->xtest ? t->xtest : v, &t->order, &stack);
 }

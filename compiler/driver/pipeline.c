@@ -134,6 +134,11 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   exit_if_errors();
   time_phase("escape");
   dump_after(DUMP_AFTER_ESCAPE, "escape", prog);
+  if (flags.dump_export) {   // what importers will read of it (build cache: KEY.x)
+    char *data = export_write(pkg, prog);
+    fputs(data ? data : "(no export data: its API uses a type declared in a function)\n", stdout);
+    fflush(stdout);
+  }
   lp->pkg = pkg;
   lp->prog = prog;
   gcflags_restore();

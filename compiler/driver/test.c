@@ -3,12 +3,15 @@
 //   escgo test [build flags] [-run RE] [-bench RE] [-benchmem] [-benchtime D|Nx]
 //              [-count N] [-v] [-short] [PACKAGES | FILES]
 //
-// Each package's files and its _test.go files (same package clause: external
-// "_test" packages are rejected) compile as a package of their own, plus a
-// generated test main that registers every TestXxx and BenchmarkXxx with the
-// runtime's testing package (runtime/testing.c) and runs them; its imports
-// compile as usual. A package main's own func main is renamed out of the
-// way, as go test does not call it.
+// Each package's files and its _test.go files of the same package clause
+// compile as a package of their own; its _test.go files of package NAME_test
+// as the external test package "PATH_test" (packages.c, load_test_variant).
+// A generated test main, in the external package if there is one, registers
+// every TestXxx and BenchmarkXxx with the runtime's testing package
+// (runtime/testing.c) and runs them, or hands a TestMain its *testing.M. A
+// package main's own func main is renamed out of the way, as go test does
+// not call it. An import cycle that only the tests make is go's "setup
+// failed", reported for every package before any test runs.
 //
 // Output as go test prints it, one package after another: the import path
 // (a module's), "_/abs/dir" (a directory in GOPATH mode) or
@@ -16,7 +19,8 @@
 // mode) a passing run without -v or -bench shows only "ok  \tpkg\t0.012s";
 // otherwise the test binary's output is shown, then the summary line.
 // Benchmarks print a "pkg:" header line for a module's package only, as go
-// test does. Exit status 1 when a test fails.
+// test does. Exit status 1 when a test fails, and when a package does not
+// build (go test's is 2 then; escgo's compile errors are 1).
 #include "internal.h"
 
 #include <errno.h>
@@ -119,17 +123,29 @@ static bool is_test_name(const char *name, const char *prefix) {
   return !name[n] || !(name[n] >= 'a' && name[n] <= 'z');
 }
 
-// The package's TestXxx and BenchmarkXxx functions, in source order.
+// A package's TestXxx and BenchmarkXxx functions, in source order, and its
+// TestMain (go's: a TestMain whose parameter is not *testing.T).
 typedef struct {
   Vec test_names, bench_names;
+  const char *test_main;
 } TestFuncs;
+
+static bool takes_testing_t(Node *fd) {
+  Node *ft = fd->x;
+  Node *param = ft && ft->list.len == 1 ? ft->list.data[0] : NULL;
+  Node *ty = param ? param->x : NULL;
+  return ty && ty->kind == N_STAR && ty->x && ty->x->kind == N_SELECTOR && ty->x->name &&
+         !strcmp(ty->x->name, "T");
+}
 
 static void collect_tests(TestFuncs *tf, Node *file) {
   for (int i = 0; i < file->list2.len; i++) {
     Node *d = file->list2.data[i];
     if (d->kind != N_FUNCDECL || nx(d)->recv || !d->name)
       continue;
-    if (is_test_name(d->name, "Test"))
+    if (!strcmp(d->name, "TestMain") && !takes_testing_t(d))
+      tf->test_main = tf->test_main ? tf->test_main : d->name;
+    else if (is_test_name(d->name, "Test"))
       vec_push(&tf->test_names, d->name);
     else if (is_test_name(d->name, "Benchmark"))
       vec_push(&tf->bench_names, d->name);
@@ -154,44 +170,72 @@ static Node *parse_generated(const char *path, const char *src) {
   return parse_file(f);
 }
 
-// The benchmark header's "pkg:" line: go test prints a module package's
-// import path, nothing in GOPATH mode or for files.
-static const char *bench_pkg_line = "";
+// What the test main calls: the tests of the package itself, then those of
+// the external test package (go's order), which holds the main if it exists.
+static struct {
+  TestFuncs internal, external;
+  bool has_xtest;
+  const char *path;             // the tested package's import path
+  const char *bench_pkg_line;   // the benchmarks' "pkg:" line: a module
+                                // package's import path, else nothing
+} plan;
 
-// after_parse hook: checks the package clauses, finds the tests, adds the main.
-static void add_test_main(Vec *files) {
-  TestFuncs tf = {0};
+static void register_funcs(Buf *b, TestFuncs *tf, const char *qual) {
+  for (int i = 0; i < tf->test_names.len; i++)
+    buf_printf(b, "\tescgo_testing.EscgoAddTest(\"%s\", %s%s)\n", (char *)tf->test_names.data[i],
+               qual, (char *)tf->test_names.data[i]);
+  for (int i = 0; i < tf->bench_names.len; i++)
+    buf_printf(b, "\tescgo_testing.EscgoAddBenchmark(\"%s\", %s%s)\n",
+               (char *)tf->bench_names.data[i], qual, (char *)tf->bench_names.data[i]);
+}
+
+// The test main, in package pkg: the internal tests are pkg's own, or
+// reached through an import of the tested package from the external one.
+static void add_generated_main(Vec *files, const char *pkg) {
+  TestFuncs *in = &plan.internal, *ex = &plan.external;
+  bool import_ptest = plan.has_xtest && (in->test_names.len || in->bench_names.len || in->test_main);
+  const char *qual = plan.has_xtest ? "escgo_ptest." : "";
+  Buf b = {0};
+  buf_printf(&b, "package %s\n\nimport escgo_testing \"testing\"\n", pkg);
+  if (import_ptest)
+    buf_printf(&b, "import escgo_ptest \"%s\"\n", plan.path);
+  buf_puts(&b, "\nfunc main() {\n");
+  register_funcs(&b, in, qual);
+  register_funcs(&b, ex, "");
+  if (in->test_main)
+    buf_printf(&b, "\tescgo_testing.EscgoMainM(\"%s\", %s%s)\n}\n", plan.bench_pkg_line, qual,
+               in->test_main);
+  else if (ex->test_main)
+    buf_printf(&b, "\tescgo_testing.EscgoMainM(\"%s\", %s)\n}\n", plan.bench_pkg_line,
+               ex->test_main);
+  else
+    buf_printf(&b, "\tescgo_testing.EscgoMain(\"%s\")\n}\n", plan.bench_pkg_line);
+  Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
+  if (main_file)
+    vec_push(files, main_file);
+}
+
+// Finds the tests of the tested package (in its _test.go files) or of the
+// external one, moves a func main out of the way and adds the test main
+// to the package that is to hold it.
+static void prepare_files(Vec *files, TestFuncs *tf, bool external) {
   const char *pkg = NULL;
   for (int i = 0; i < files->len; i++) {
     Node *f = files->data[i];
     if (!f->name || !strcmp(f->name, "_"))
       continue;
-    if (has_suffix(f->name, "_test") && has_suffix(nx(f)->file->path, "_test.go")) {
-      fprintf(stderr, "escgo test: %s: external test package %s is not supported; "
-              "declare the tests in package %.*s\n", nx(f)->file->display, f->name,
-              (int)(strlen(f->name) - 5), f->name);
-      exit(1);
-    }
     pkg = pkg ? pkg : f->name;
-    if (has_suffix(nx(f)->file->path, "_test.go"))
-      collect_tests(&tf, f);
+    if (external || has_suffix(nx(f)->file->path, "_test.go"))
+      collect_tests(tf, f);
     rename_main(f);
   }
-  if (!pkg)
-    return;
-  Buf b = {0};
-  buf_puts(&b, xfmt("package %s\n\nimport escgo_testing \"testing\"\n\nfunc main() {\n", pkg));
-  for (int i = 0; i < tf.test_names.len; i++)
-    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddTest(\"%s\", %s)\n", (char *)tf.test_names.data[i],
-                      (char *)tf.test_names.data[i]));
-  for (int i = 0; i < tf.bench_names.len; i++)
-    buf_puts(&b, xfmt("\tescgo_testing.EscgoAddBenchmark(\"%s\", %s)\n",
-                      (char *)tf.bench_names.data[i], (char *)tf.bench_names.data[i]));
-  buf_puts(&b, xfmt("\tescgo_testing.EscgoMain(\"%s\")\n}\n", bench_pkg_line));
-  Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
-  if (main_file)
-    vec_push(files, main_file);
+  if (pkg && (external || !plan.has_xtest))
+    add_generated_main(files, pkg);
 }
+
+// The after_parse hooks of the two packages.
+static void prepare_tested_package(Vec *files) { prepare_files(files, &plan.internal, false); }
+static void prepare_external_package(Vec *files) { prepare_files(files, &plan.external, true); }
 
 // ---------------------------------------------------------------- running
 
@@ -221,11 +265,11 @@ static void copy_out(int fd) {
       break;
 }
 
-// Builds p's test binary into the temporary directory, in a child process
-// so that compile errors (printed under "# PATH [PATH.test]", then the child
-// exits) leave escgo test free to go on with the next package, as go test
-// does. Returns whether the binary was built.
-static bool build_test_binary(LoadedPkg *p) {
+// Runs fn(p) in a child process with its stderr to err_fd (-1: the same),
+// so that what fails there (printing its errors, then exiting) leaves
+// escgo test free to go on with the next package, as go test does.
+// Returns the child's exit status (-1 for a signal).
+static int in_child(void (*fn)(LoadedPkg *), LoadedPkg *p, int err_fd) {
   fflush(stdout);
   fflush(stderr);
   pid_t pid = fork();
@@ -234,18 +278,9 @@ static bool build_test_binary(LoadedPkg *p) {
     exit(1);
   }
   if (pid == 0) {
-    LoadedPkg *variant;
-    Vec order = load_test_variant(p, &variant);
-    for (int i = 0; i < order.len; i++) {
-      LoadedPkg *q = order.data[i];
-      if (q != variant && !q->prog)
-        compile_package(q, false, NULL);
-    }
-    bool module_pkg = p->path[0] != '_' && strcmp(p->path, "command-line-arguments");
-    bench_pkg_line = module_pkg ? p->path : "";
-    flags.test_main = true;
-    compile_package(variant, false, add_test_main);
-    generate(variant, order);
+    if (err_fd >= 0)
+      dup2(err_fd, STDERR_FILENO);
+    fn(p);
     fflush(stdout);
     fflush(stderr);
     _exit(0);   // the parent owns the temporary directory
@@ -253,7 +288,79 @@ static bool build_test_binary(LoadedPkg *p) {
   int st;
   while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
     ;
-  return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+enum { SETUP_FAILED = 64 };   // check_setup's exit status
+
+// go test's "setup": loading the test binary's packages, which fails for
+// an import cycle only the tests make; its error is printed under "# PATH".
+static void check_setup(LoadedPkg *p) {
+  TestPkgs t;
+  load_test_variant(p, &t);
+  if (t.setup_error) {
+    fprintf(stderr, "# %s\n%s\n", p->path, t.setup_error);
+    fflush(stderr);
+    _exit(SETUP_FAILED);
+  }
+}
+
+// Builds p's test binary into the temporary directory (compile errors are
+// printed under "# PATH [PATH.test]"): the packages in dependency order,
+// the tested one with its tests, the external test package last, and one
+// of those two with the test main.
+static void build_test_binary(LoadedPkg *p) {
+  TestPkgs t;
+  load_test_variant(p, &t);
+  if (t.setup_error)
+    exit(1);   // (check_setup reported it)
+  bool module_pkg = p->path[0] != '_' && strcmp(p->path, "command-line-arguments");
+  plan.bench_pkg_line = module_pkg ? p->path : "";
+  plan.path = p->path;
+  plan.has_xtest = t.xtest != NULL;
+  LoadedPkg *holder = t.xtest ? t.xtest : t.variant;
+  for (int i = 0; i < t.order.len; i++) {
+    LoadedPkg *q = t.order.data[i];
+    if (q->prog)
+      continue;
+    flags.test_main = q == holder;   // its func main is the program's entry
+    if (q == t.variant)
+      compile_package(q, false, prepare_tested_package);
+    else if (q == t.xtest)
+      compile_package(q, false, prepare_external_package);
+    else
+      compile_package(q, false, NULL);
+  }
+  generate(holder, t.order);
+}
+
+// The targets whose tests cannot be set up: go reports them first, each
+// with "FAIL PATH [setup failed]", and tests the others.
+static bool *report_setup_failures(Vec targets) {
+  bool *failed = xmalloc(sizeof(bool) * (targets.len + 1));
+  for (int i = 0; i < targets.len; i++) {
+    LoadedPkg *p = targets.data[i];
+    failed[i] = false;
+    if (!p->test_files.len)
+      continue;
+    FILE *err = tmpfile();   // other errors wait for the build, in their turn
+    if (!err || in_child(check_setup, p, fileno(err)) != SETUP_FAILED) {
+      if (err)
+        fclose(err);
+      continue;
+    }
+    failed[i] = true;
+    rewind(err);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, err)) > 0)
+      fwrite(chunk, 1, n, stderr);
+    fclose(err);
+    fflush(stderr);
+    printf("FAIL\t%s [setup failed]\n", p->path);
+    fflush(stdout);
+  }
+  return failed;
 }
 
 // Builds and runs the test binary of target p (its dependencies compiled
@@ -265,7 +372,7 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
     return 0;
   }
   make_tmp_dir("escgo.test");
-  if (!build_test_binary(p)) {
+  if (in_child(build_test_binary, p, -1) != 0) {
     printf("FAIL\t%s [build failed]\n", p->path);
     fflush(stdout);
     remove_tmp();
@@ -311,9 +418,10 @@ int cmd_test(int argc, char **argv) {
   bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
   Vec targets;
   load_packages(o.inputs, true, &targets);
+  bool *setup_failed = report_setup_failures(targets);
   bool failed = false;
   for (int i = 0; i < targets.len; i++)
-    failed |= test_package(targets.data[i], &o, local_mode) != 0;
+    failed |= setup_failed[i] || test_package(targets.data[i], &o, local_mode) != 0;
   if (failed && !local_mode)
     printf("FAIL\n");
   return failed ? 1 : 0;

@@ -79,6 +79,8 @@ static void strongconnect(Tarjan *t, Func *f) {
   for (int i = 0; i < out.len; i++) {
     Func *g = out.data[i];
     EscFunc *eg = esc_func(g);
+    if (eg->tagged)   // an earlier package's (analysed, or read from export data)
+      continue;
     if (!eg->index) {
       strongconnect(t, g);
       if (eg->lowlink < ef->lowlink)

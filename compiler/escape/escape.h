@@ -9,4 +9,17 @@
 
 void escape_analyze(Program *prog);
 
+// A parameter's escape tag (gc's leak summary): for the heap and each of the
+// first results, the fewest dereferences on a path from the parameter, -1
+// for none. export/ writes them and reads them back for the importers.
+enum { NUM_ESC_RESULTS = 7 };
+typedef struct Leaks {
+  int heap;
+  int result[NUM_ESC_RESULTS];
+} Leaks;
+// Parameter i's tag once f is analysed, else NULL.
+const Leaks *escape_param_tag(Func *f, int i);
+// f comes from export data: its tags are final, it is never analysed again.
+void escape_set_tags(Func *f, const Leaks *tags);
+
 #endif

@@ -18,15 +18,6 @@
 
 #include "escape.h"
 
-enum { NUM_ESC_RESULTS = 7 };
-
-// A parameter's summary: for the heap and each of the first results, the
-// minimum number of dereferences on a path from the parameter, or -1.
-typedef struct Leaks {
-  int heap;
-  int result[NUM_ESC_RESULTS];
-} Leaks;
-
 typedef struct Note {
   struct Note *next;
   Pos pos;

@@ -66,6 +66,19 @@ EscFunc *esc_func(Func *f) {
   return f->esc;
 }
 
+const Leaks *escape_param_tag(Func *f, int i) {
+  EscFunc *ef = f->esc;
+  return ef && ef->tagged && ef->tags && i < f->nparams ? &ef->tags[i] : NULL;
+}
+
+void escape_set_tags(Func *f, const Leaks *tags) {
+  EscFunc *ef = esc_func(f);
+  ef->tags = xmalloc(sizeof(Leaks) * (f->nparams + 1));
+  for (int i = 0; i < f->nparams; i++)
+    ef->tags[i] = tags[i];
+  ef->tagged = true;
+}
+
 // ---------------------------------------------------------------- runtime packages
 //
 // Functions implemented in the runtime carry hand-written summaries, like

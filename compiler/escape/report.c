@@ -124,7 +124,7 @@ void report_locs(Batch *b) {
 static char *fmt_pos(Pos p) {
   if (!p.file)
     return xstrdup("<unknown line number>");
-  return xfmt("%s:%d:%d", p.file->display, p.line, p.col);
+  return pos_text(p);
 }
 
 static void print_flow(const char *pos, Loc *dst, Loc *src, int derefs, Note *notes) {

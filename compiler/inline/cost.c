@@ -30,6 +30,11 @@ InlInfo *inl_info(Func *f) {
   return f->inl;
 }
 
+int inline_cost(Func *f) {
+  InlInfo *i = f->inl;
+  return i && i->checked && i->cost > 0 ? i->cost : -1;
+}
+
 // The Func lowered from a syntax declaration (N_FUNCDECL or N_FUNCLIT).
 Func *func_of_decl(Inliner *in, Node *decl) {
   if (!decl)

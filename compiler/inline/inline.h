@@ -12,4 +12,18 @@
 // F", and with -m=2 "can inline F with cost N as: ..." / "cannot inline F: ...".
 void inline_package(Program *prog);
 
+// f's cost in gc's model once inline_package has weighed it, else -1 (codegen
+// keeps LLVM from inlining what gc would find far too big: see declare_func).
+int inline_cost(Func *f);
+enum { INLINE_BUDGET = 80 };   // gc's inlineMaxBudget
+
+// Export data carries whether a function may be inlined, and its cost: an
+// importer's cost model charges a call to it that cost instead of gc's
+// extra call cost, whether the package was compiled in this process or read
+// from the build cache. inline_exported_cost: the cost, or -1 if calls to f
+// are not inlined. inline_import_cost: f (read from export data) may be
+// inlined at that cost (its body does not travel yet: such calls stay calls).
+int inline_exported_cost(Func *f);
+void inline_import_cost(Func *f, int cost);
+
 #endif

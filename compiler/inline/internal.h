@@ -13,6 +13,7 @@
 //   wrappers.c what gc inlines in the method wrappers it generates
 //   devirt.c   interface calls on inlined parameters made direct (gc's
 //              devirtualization, which runs after inlining)
+//   imported.c inlining facts export data carries (a callee's cost)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -20,7 +21,7 @@
 
 // gc's limits (inl.go).
 enum {
-  INLINE_MAX_BUDGET = 80,         // inlineMaxBudget
+  INLINE_MAX_BUDGET = INLINE_BUDGET,   // inlineMaxBudget
   INLINE_EXTRA_CALL_COST = 57,    // a call of a function that is not inlined
   INLINE_EXTRA_PANIC_COST = 1,
   INLINE_EXTRA_APPEND_COST = 0,

@@ -9,6 +9,8 @@
 #include <string.h>
 
 static void spell(Buf *b, Node *n);
+static void spell_at(Buf *b, Node *n, int prec);
+static void spell_embedded_path(Buf *b, Node *sel);
 
 static void spell_list(Buf *b, Vec *v) {
   for (int i = 0; i < v->len; i++) {
@@ -23,7 +25,10 @@ static void spell_list(Buf *b, Vec *v) {
 static void spell_call_args(Buf *b, Node *n) {
   Type *ft = n->x->type ? under(n->x->type) : NULL;
   bool builtin = n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN;
-  if (!ft || ft->kind != TY_FUNC || !ft->variadic || n->has_ellipsis || builtin) {
+  // f(g()), g returning several values: gc spells the call as written.
+  Node *a0 = n->list.len == 1 ? unparen(n->list.data[0]) : NULL;
+  bool multi = a0 && a0->type && a0->type->kind == TY_TUPLE;
+  if (!ft || ft->kind != TY_FUNC || !ft->variadic || n->has_ellipsis || builtin || multi) {
     spell_list(b, &n->list);
     if (n->has_ellipsis)
       buf_puts(b, "...");
@@ -41,7 +46,7 @@ static void spell_call_args(Buf *b, Node *n) {
 // "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
 static bool spell_method_call(Buf *b, Node *call) {
   Node *sel = unparen(call->x);
-  if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type || sel->list2.len > 1)
+  if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type)
     return false;
   Type *dt = nx(sel)->devirt;
   if (dt) {   // "Celsius.String(s.(Celsius))"
@@ -60,9 +65,20 @@ static bool spell_method_call(Buf *b, Node *call) {
     return false;
   bool ptr = nx(sel)->method->ptr_recv;
   buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
-  if (!ptr && sel->x->type && under(sel->x->type)->kind == TY_PTR)
-    buf_putc(b, '*');
-  spell(b, sel->x);
+  if (nx(unparen(sel->x))->autotmp) {   // gc's temporary holds the receiver
+    buf_printf(b, ".autotmp_%d", nx(unparen(sel->x))->autotmp - 1);
+  } else {
+    // gc shows the *x it adds to call a value method on a pointer, but
+    // not at the end of an embedded path (an implicit dereference there).
+    if (!ptr && !sel->list2.len && sel->x->type && under(sel->x->type)->kind == TY_PTR)
+      buf_putc(b, '*');
+    if (sel->list2.len) {
+      spell_at(b, sel->x, 8);
+      spell_embedded_path(b, sel);
+    } else {
+      spell(b, sel->x);
+    }
+  }
   if (call->list.len)
     buf_puts(b, ", ");
   spell_call_args(b, call);
@@ -124,12 +140,18 @@ static void spell_at(Buf *b, Node *n, int prec) {
 // gc's ir formatting (used by -m) differs from types2's messages: composite
 // literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
 static void spell(Buf *b, Node *n) {
+  if (nx(n)->autotmp && n->type && n->type->kind != TY_TUPLE) {
+    buf_printf(b, ".autotmp_%d", nx(n)->autotmp - 1);
+    return;
+  }
   switch (n->kind) {
   case N_COMPOSITE:
-    if (n->x)
-      spell(b, n->x);
-    else if (n->type)   // an elided type: gc spells it out
+    // gc prints the literal's type, whatever the source wrote: an alias's
+    // target, [...]T's length, an elided type.
+    if (n->type)
       buf_puts(b, type_string(n->type, false));
+    else if (n->x)
+      spell(b, n->x);
     buf_puts(b, n->list.len ? "{...}" : "{}");
     return;
   case N_UNARY:

@@ -218,8 +218,23 @@ bool lower_builtin_stmt(Lowerer *l, Node *call) {
 // Arguments converted to the parameter types; the variadic tail becomes a
 // slice literal: gc's "... argument" allocation site at the call's '('.
 // f(g()) with g returning several values: the results, one argument each.
+// gc's temporary for result i of the multi-value call g in f(g()) (see
+// autotmp.c), as a name to spell; g itself when it has none.
+static Node *result_src(Node *g, int i, Type *t) {
+  g = unparen(g);
+  if (!nx(g)->autotmp)
+    return g;
+  Node *id = new_node(N_IDENT, g->pos);
+  id->name = xfmt(".autotmp_%d", nx(g)->autotmp - 1 + i);
+  id->type = t;
+  return id;
+}
+
 static IRExpr **spread_args(Lowerer *l, Node *n, Type *sig, int *nout) {
   int np = sig->nfields;
+  Node *g = unparen(n->list.data[0]);
+  // gc converts its temporaries at the call's '('.
+  Pos box = nx(g)->autotmp ? nx(n)->lparen : gc_pos(g);
   int fixed = sig->variadic ? np - 1 : np;
   IRExpr *tuple = temp(l, lower_expr(l, n->list.data[0]));
   Type *tt = tuple->type;
@@ -230,7 +245,7 @@ static IRExpr **spread_args(Lowerer *l, Node *n, Type *sig, int *nout) {
     x->x = tuple;
     x->field = i;
     if (i < fixed) {
-      args[i] = convert_value(l, x, sig->fields[i].type, n->list.data[0], gc_pos(n->list.data[0]));
+      args[i] = convert_value(l, x, sig->fields[i].type, result_src(g, i, x->type), box);
       continue;
     }
     Type *st = sig->fields[np - 1].type;
@@ -240,7 +255,7 @@ static IRExpr **spread_args(Lowerer *l, Node *n, Type *sig, int *nout) {
       lit->idx = xmalloc(sizeof(int64_t) * tt->nfields);
     }
     lit->idx[lit->nargs] = lit->nargs;
-    lit->args[lit->nargs++] = convert_value(l, x, st->elem, n->list.data[0], gc_pos(n->list.data[0]));
+    lit->args[lit->nargs++] = convert_value(l, x, st->elem, result_src(g, i, x->type), box);
   }
   if (sig->variadic) {
     Type *st = sig->fields[np - 1].type;

@@ -112,10 +112,74 @@ Pos last_nonconst_pos(Vec *values, int from, Pos start) {
   return nonconst_pos(values, from, start, false);
 }
 
-// A var declaration's conversions (var w io.Writer = &T{}): as
-// last_nonconst_pos, but a value &x is reported at x, the node gc's type
-// checker visited last there.
-Pos decl_conv_pos(Vec *values, Pos start) { return nonconst_pos(values, 0, start, true); }
+// The position of the last expression node gc's irgen visits in n (its
+// base.Pos afterwards), or a zero Pos when n is a constant: irgen visits an
+// expression before its operands, left to right, skips constants, a
+// composite literal's type and field names and a package name; a call (not
+// a conversion) sets the position back to its own '('.
+static Pos last_visited(Node *n) {
+  Pos none = {0};
+  n = unparen(n);
+  if (!n || n->cval || n->is_type)
+    return none;
+  Pos p;
+  switch (n->kind) {
+  case N_IDENT: case N_FUNCLIT: case N_BASICLIT:
+    return n->pos;
+  case N_CALL:
+    if (!n->x->is_type)
+      return nx(n)->lparen;
+    for (int i = n->list.len - 1; i >= 0; i--)
+      if ((p = last_visited(n->list.data[i])).line)
+        return p;
+    return gc_pos(n);
+  case N_COMPOSITE:
+    for (int i = n->list.len - 1; i >= 0; i--) {
+      Node *e = unparen(n->list.data[i]);
+      if (e->kind == N_KEYVALUE) {
+        if ((p = last_visited(e->y)).line)
+          return p;
+        Type *u = n->type ? under(n->type) : NULL;
+        if (u && u->kind == TY_PTR)
+          u = under(u->elem);
+        if (u && u->kind != TY_STRUCT && (p = last_visited(e->x)).line)
+          return p;
+        continue;
+      }
+      if ((p = last_visited(e)).line)
+        return p;
+    }
+    return gc_pos(n);
+  case N_SELECTOR:
+    if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_PKG)
+      return n->pos;
+    break;
+  case N_SLICEEXPR:
+    if ((p = last_visited(nx(n)->w)).line || (p = last_visited(nx(n)->z)).line)
+      return p;
+    break;
+  default:
+    break;
+  }
+  if (n->kind > N_BINARY)
+    return n->pos;
+  if (n->kind != N_SELECTOR && n->kind != N_TYPEASSERT && (p = last_visited(n->y)).line)
+    return p;
+  if ((p = last_visited(n->x)).line)
+    return p;
+  return gc_pos(n);
+}
+
+// A var declaration's conversions (var w io.Writer = upper{s: x}): at the
+// last expression node irgen visited in its values (x), or at `start` when
+// all are constants.
+Pos decl_conv_pos(Vec *values, Pos start) {
+  Pos cur = start, p;
+  for (int i = 0; i < values->len; i++)
+    if ((p = last_visited(values->data[i])).line)
+      cur = p;
+  return cur;
+}
 
 // The position gc's type checker last visited in n: the rightmost operand
 // that is not a constant (panic("error: " + s) reports its box at s), the

@@ -123,4 +123,7 @@ IRExpr *lower_make_chan(Lowerer *l, Node *n);
 IRExpr *lower_chan_builtin(Lowerer *l, Node *n, Builtin b); // close, len, cap of a channel
 IRExpr *lower_recover(Lowerer *l, Node *n);
 
+// autotmp.c: marks the expressions gc replaces by .autotmp_N in fd's body.
+void number_autotmps(Node *fd);
+
 #endif

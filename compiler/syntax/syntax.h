@@ -195,6 +195,10 @@ typedef struct NodeExt {
   Method *method;
   Type *method_holder;
   Type *devirt;        // lower: w.M devirtualized to this concrete type (gc spells w.(T))
+  // lower (autotmp.c): 1 + N when gc's front end replaces this expression by
+  // its temporary .autotmp_N (a method receiver with a call in it; a
+  // multi-value call passed as arguments: its results are N, N+1, ...).
+  int autotmp;
   // N_FUNCDECL: the nodes made while parsing the body lie in [nodes_from,
   // nodes_to) of the node pool (empty if it spans two pool blocks); see
   // prefetch_nodes.

@@ -1,0 +1,106 @@
+// goroot.c — where Go 1.19's own source is: the standard packages escgo does
+// not implement in C (check/packages.c's tables) compile from GOROOT/src, as
+// gc compiles them (docs/packages.md). GOROOT is $ESCGO_GOROOT, else what
+// `go env GOROOT` says when a go command is on PATH, else the Debian package's
+// place (golang-1.19-src). Asked once per process, and only when a program
+// imports such a package.
+//
+// Where a package's Go file leans on assembly escgo cannot compile, escgo's
+// own file of the same name in its overlay (overlay/PATH/ in the escgo
+// directory) replaces it: see overlay/README.md.
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef ESCGO_SOURCE_DIR   // the Makefile defines it: the checkout escgo was built from
+#define ESCGO_SOURCE_DIR NULL
+#endif
+
+// Is prog an executable file in one of PATH's directories?
+static bool on_path(const char *prog) {
+  const char *path = getenv("PATH");
+  if (!path)
+    return false;
+  for (const char *p = path; *p;) {
+    const char *end = strchr(p, ':');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    char *cand = xfmt("%.*s/%s", (int)n, n ? p : ".", prog);
+    if (access(cand, X_OK) == 0 && !is_dir(cand))
+      return true;
+    p += n + (end != NULL);
+  }
+  return false;
+}
+
+// The first line `go env GOROOT` prints, or NULL if it could not say.
+static char *go_env_goroot(void) {
+  if (!on_path("go"))
+    return NULL;
+  int fds[2];
+  if (pipe(fds) != 0)
+    return NULL;
+  char *argv[] = {"go", "env", "GOROOT", NULL};
+  Process p = {.argv = argv, .search_path = true, .out_fd = fds[1]};
+  ProcessResult r = process_run(&p);   // a line: the pipe's buffer holds it
+  close(fds[1]);
+  char buf[4096];
+  ssize_t n = r.status == 0 ? read(fds[0], buf, sizeof buf - 1) : -1;
+  close(fds[0]);
+  if (n <= 0)
+    return NULL;
+  buf[n] = 0;
+  buf[strcspn(buf, "\r\n")] = 0;
+  return buf[0] == '/' ? xstrdup(buf) : NULL;
+}
+
+// A GOROOT holds the standard library's source.
+static bool has_std_source(const char *root) {
+  return root && *root && is_dir(xfmt("%s/src/container/list", root));
+}
+
+// The escgo directory: $ESCGO_ROOT, else the parent of this executable's
+// directory (bin/escgo), as for the runtime library (build.c).
+static const char *escgo_root(void) {
+  const char *root = getenv("ESCGO_ROOT");
+  if (root && *root)
+    return abs_path(root);
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n < 0)
+    return NULL;
+  exe[n] = 0;
+  return dir_name(dir_name(exe));
+}
+
+// overlay/PATH under the escgo directory, else under the source tree escgo
+// was built from (make BINDIR=elsewhere leaves the overlay there).
+const char *std_overlay(const char *path) {
+  const char *roots[] = {escgo_root(), ESCGO_SOURCE_DIR};
+  for (int i = 0; i < 2; i++) {
+    char *dir = roots[i] ? xfmt("%s/overlay/%s", roots[i], path) : NULL;
+    if (dir && is_dir(dir))
+      return abs_path(dir);
+  }
+  return NULL;
+}
+
+const char *goroot(void) {
+  static const char *root;
+  if (root)
+    return *root ? root : NULL;
+  root = "";
+  const char *env = getenv("ESCGO_GOROOT");
+  if (env && *env) {
+    root = abs_path(env);   // as given, even without source: the loader then says so
+    return root;
+  }
+  char *go = go_env_goroot();
+  if (has_std_source(go))
+    root = go;
+  else if (has_std_source("/usr/lib/go-1.19"))
+    root = "/usr/lib/go-1.19";
+  return *root ? root : NULL;
+}

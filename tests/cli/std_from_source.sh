@@ -1,0 +1,42 @@
+# Standard packages escgo does not implement in C compile from Go's source
+# (GOROOT/src): once per cache, like module packages (a warm build compiles
+# nothing); their -m lines only when -gcflags selects them; ESCGO_GOROOT
+# names the tree; a package that needs Go's assembly is refused at its
+# bodyless function, and a path that is not in GOROOT says so.
+set -u
+fail() { echo "FAIL: $*"; exit 1; }
+export ESCGO_CACHE="$PWD/cache"
+cat >main.go <<'GO'
+package main
+
+import (
+	"container/list"
+	"fmt"
+)
+
+func main() {
+	l := list.New()
+	l.PushBack(1)
+	fmt.Println(l.Len())
+}
+GO
+[ "$("$ESCGO" run main.go 2>&1)" = 1 ] || fail "run: $("$ESCGO" run main.go 2>&1)"
+out=$("$ESCGO" build -gcflags=all=-d=cache main.go 2>&1)
+echo "$out" | grep -q 'cache hit  container/list (.*): export data, not compiled' || fail "warm build: $out"
+out=$("$ESCGO" build -gcflags=-m main.go 2>&1)
+echo "$out" | grep -q '^# container/list' && fail "-m printed container/list's lines: $out"
+out=$("$ESCGO" build -gcflags=container/list=-m main.go 2>&1)
+echo "$out" | grep -q '^# container/list' || fail "container/list=-m: $out"
+echo "$out" | grep -q 'list.go:62:30: new(List) escapes to heap' || fail "container/list=-m: $out"
+out=$(ESCGO_GOROOT="$PWD/nogo" "$ESCGO" build main.go 2>&1)
+echo "$out" | grep -q "main.go:4:2: package container/list is not in GOROOT ($PWD/nogo/src/container/list)" ||
+  fail "ESCGO_GOROOT: $out"
+printf 'package main\n\nimport _ "internal/cpu"\n\nfunc main() {}\n' >asm.go
+out=$("$ESCGO" build asm.go 2>&1)
+[ $? = 1 ] || fail "assembly: exit status"
+echo "$out" | grep -q 'cpu_x86.go:12:6: function cpuid has no body: package internal/cpu needs Go.s assembly' ||
+  fail "assembly: $out"
+printf 'package main\n\nimport _ "no/such/pkg"\n\nfunc main() {}\n' >missing.go
+out=$("$ESCGO" build missing.go 2>&1)
+echo "$out" | grep -q 'missing.go:3:8: package no/such/pkg is not in GOROOT' || fail "missing: $out"
+exit 0
