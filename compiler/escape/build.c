@@ -71,7 +71,11 @@ static const char *stmt_text(IRStmt *s) {
   return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
 }
 
-static Pos stmt_pos(IRStmt *s) { return s->src && !declared_var(s) ? s->src->pos : s->pos; }
+static Pos stmt_pos(IRStmt *s) {
+  if (s->inl_pos.line)
+    return s->inl_pos;   // inlined code: gc reports it at the outermost call
+  return s->src && !declared_var(s) ? s->src->pos : s->pos;
+}
 
 // The hole of an assignment's value: noted "assign", except for what a range
 // statement stores (its operand's copy, the iteration variables), which gc

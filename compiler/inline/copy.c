@@ -15,6 +15,8 @@
 struct Copier {
   Inliner *in;
   Func *callee, *into;   // into: the caller (NULL: a plain copy, nothing renamed)
+  Func *owner;           // whose variables the callee's body uses (a saved literal's: the
+                         // literal's own)
   bool whole_func;       // copying a func literal of the callee as a function of its own
   Pos at;                // the call's position
   Vec from_vars, to_vars;
@@ -44,16 +46,19 @@ static Var *map_var(Copier *c, Var *v) {
   for (int i = 0; i < c->from_vars.len; i++)
     if (c->from_vars.data[i] == v)
       return c->to_vars.data[i];
-  if (v->outer && v->fn == c->callee)
+  if (v->outer && v->fn == c->owner)
     return map_var(c, v->outer);
-  if (v->fn != c->callee)
+  if (v->fn != c->owner)
     return v;
   Var *n = dup(v, sizeof(Var));
   n->fn = c->into;
-  n->pos = c->at;
+  if (!c->whole_func)
+    n->pos = c->at;   // (a literal's body keeps its positions, as gc's)
   if (!c->whole_func && (n->kind == VAR_PARAM || n->kind == VAR_RESULT))
     n->kind = VAR_LOCAL;   // gc's inlvar: an ordinary local of the caller
   n->cg = n->esc = NULL;
+  if (!c->whole_func)
+    n->static_fn = NULL, n->static_dyn = NULL;   // (see copy_expr)
   n->id = c->into->vars.len + 1;
   vec_push(&c->into->vars, n);
   vec_push(&c->from_vars, v);
@@ -69,7 +74,8 @@ static Site *copy_site(Copier *c, Site *s, Var *v) {
   Program *prog = c->in->prog;
   Site *n = dup(s, sizeof(Site));
   n->id = prog->sites.len + 1;
-  n->pos = c->at;
+  if (!c->whole_func)
+    n->pos = c->at;
   n->fn = c->into;
   n->var = v ? v : s->var;
   n->verdict = V_UNDECIDED;
@@ -93,12 +99,22 @@ static IRExpr **copy_exprs(Copier *c, IRExpr **es, int n) {
 static IRStmt *new_stmt(IRStmtKind k, Pos pos);
 static Func *copy_closure(Copier *c, Func *f);
 
+// A func literal of a saved body, as it is now (gc's inlcopy copies the
+// literal's body too: calls inlined into it later are not in the copy).
+// Its variables are the literal's own; it is never compiled.
+static Func *snapshot_closure(Func *f) {
+  Func *s = dup(f, sizeof(Func));
+  s->body = inline_save_body(f);
+  s->snapshot_of = f->snapshot_of ? f->snapshot_of : f;
+  return s;
+}
+
 static IRExpr *copy_expr(Copier *c, IRExpr *e) {
   if (!e)
     return NULL;
-  if (e->kind == IR_CLOSURE && c->into) {
+  if (e->kind == IR_CLOSURE) {
     IRExpr *n = dup(e, sizeof(IRExpr));
-    n->fn = copy_closure(c, e->fn);
+    n->fn = c->into ? copy_closure(c, e->fn) : snapshot_closure(e->fn);
     n->args = copy_exprs(c, e->args, e->nargs);
     n->site = copy_site(c, e->site, NULL);
     return n;
@@ -112,15 +128,26 @@ static IRExpr *copy_expr(Copier *c, IRExpr *e) {
   if (e->kind == IR_INLCALL)
     n->body = copy_stmt(c, e->body);
   n->var = map_var(c, e->var);
+  // gc's copies of the callee's locals have no definition: calls through
+  // them are no longer known statically (its StaticValue stops there); a
+  // parameter's is the argument (see param_static).
+  if (e->kind == IR_CALLVALUE && c->into && !c->whole_func && e->x->kind == IR_VAR &&
+      e->x->var->fn == c->owner && !e->x->var->outer)
+    n->fn = n->x->var->static_fn;
   if (e->site)
     n->site = e->site->kind == SITE_VAR ? map_var(c, e->site->var)->site : copy_site(c, e->site, NULL);
+  if (e->kind == IR_ICALL && c->into && !c->whole_func)
+    return inline_devirtualize(c->in, n, c->at);
   return n;
 }
 
-// gc names a func literal copied into f by the next number of f's own.
-static void name_closure(Func *nf, Func *into, Func *f) {
-  if (f->mtab_wrapper) {   // a method value's wrapper keeps its name
-    nf->lname = xfmt("%s.inl%d", f->lname, ++into->nclosures);
+// gc names a func literal copied by inlining after the function being
+// compiled (main.func3), once its body is copied (inner literals first);
+// a method value's wrapper keeps its name.
+static void name_closure(Func *nf, Inliner *in, Func *f) {
+  Func *into = in->curfn;
+  if (f->mtab_wrapper) {   // (not a func literal: takes no number of gc's)
+    nf->lname = xfmt("%s.inl%d", f->lname, ++in->labels);
     return;
   }
   int k = ++into->nclosures;
@@ -134,7 +161,7 @@ static void name_closure(Func *nf, Func *into, Func *f) {
 static Func *copy_closure(Copier *c, Func *f) {
   Func *nf = dup(f, sizeof(Func));
   nf->outer = c->into;
-  name_closure(nf, c->into, f);
+  nf->snapshot_of = NULL;
   nf->vars = (Vec){0};
   nf->sites = (Vec){0};
   nf->closures = (Vec){0};
@@ -142,6 +169,7 @@ static Func *copy_closure(Copier *c, Func *f) {
   nf->inl = NULL;
   nf->nclosures = 0;
   Copier sub = {.in = c->in, .callee = f, .into = nf, .whole_func = true, .at = c->at};
+  sub.owner = f->snapshot_of ? f->snapshot_of : f;
   sub.label_suffix = ++c->in->labels;
   nf->captures = xmalloc(sizeof(Var *) * (f->ncaptures + 1));
   for (int i = 0; i < f->ncaptures; i++) {
@@ -160,6 +188,7 @@ static Func *copy_closure(Copier *c, Func *f) {
   for (int i = 0; i < f->nresults; i++)
     nf->results[i] = map_var(&sub, f->results[i]);
   nf->body = copy_stmt(&sub, f->body);
+  name_closure(nf, c->in, f);
   vec_push(&c->into->closures, nf);
   vec_push(&c->in->prog->funcs, nf);
   if (nf->decl && !f->mtab_wrapper) {   // checked when a call of it is met (gc's inlCallee)
@@ -221,6 +250,8 @@ static IRStmt *copy_return(Copier *c, IRStmt *s) {
   IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
   g->label = (char *)c->end_label;
   vec_push(&out, g);
+  for (int i = 0; i < out.len; i++)
+    ((IRStmt *)out.data[i])->inl_pos = c->at;
   return block_of(&out, s->pos);
 }
 
@@ -258,6 +289,8 @@ static IRStmt *copy_stmt(Copier *c, IRStmt *s) {
     return copy_return(c, s);
   IRStmt *n = dup(s, sizeof(IRStmt));
   n->cg = NULL;
+  if (c->into && !c->whole_func)
+    n->inl_pos = c->at;
   vec_push(&c->from_stmts, s);   // (before the body: break and continue refer to it)
   vec_push(&c->to_stmts, n);
   n->var = map_var(c, s->var);
@@ -281,7 +314,7 @@ static IRStmt *copy_stmt(Copier *c, IRStmt *s) {
 // The body of f as it is now (gc's fn.Inl.Body): the same variables and
 // sites, fresh statements and expressions.
 IRStmt *inline_save_body(Func *f) {
-  Copier c = {.callee = f};
+  Copier c = {.callee = f, .owner = f};
   return copy_stmt(&c, f->body);
 }
 
@@ -305,17 +338,41 @@ static void name_results(Copier *c) {
   }
 }
 
+// The function an inlined parameter holds, when the argument is a known
+// one and the callee never changes the parameter: gc's StaticValue follows
+// the parameter to its argument.
+static Func *param_static(Var *p, IRExpr *arg) {
+  if (p->reassigned || p->addrtaken || p->site || !arg)
+    return NULL;
+  if (arg->kind == IR_FUNCVALUE || arg->kind == IR_CLOSURE)
+    return arg->fn;
+  return arg->kind == IR_VAR ? arg->var->static_fn : NULL;
+}
+
 // The call's replacement: IR_INLCALL whose body declares the parameters
 // from args, the results, runs the saved body and ends at its label.
 IRExpr *inline_copy_call(Inliner *in, IRExpr *call, Func *callee, Pos at) {
   IRExpr **args = call->args;
   int nargs = call->nargs;
+  Vec decls = {0}, body = {0};
+  // f()(args): the callee expression is evaluated first, for its effects
+  // (gc's CalleeEffects); a variable or the literal itself has none.
+  IRExpr *fx = call->kind == IR_CALLVALUE ? call->x : NULL;
+  if (fx && fx->kind != IR_VAR && fx->kind != IR_CLOSURE && fx->kind != IR_FUNCVALUE) {
+    IRStmt *ev = new_stmt(IR_S_EXPR, call->pos);
+    ev->x = fx;
+    vec_push(&decls, ev);
+  }
   Copier c = {.in = in, .callee = callee, .into = in->curfn, .at = at};
+  c.owner = callee->snapshot_of ? callee->snapshot_of : callee;
   c.label_suffix = ++in->labels;
   c.end_label = xfmt(".inlend%d", c.label_suffix);
-  Vec decls = {0}, body = {0};
-  for (int i = 0; i < callee->nparams && i < nargs; i++)
-    vec_push(&decls, decl_of(map_var(&c, callee->params[i]), args[i], call->pos));
+  for (int i = 0; i < callee->nparams && i < nargs; i++) {
+    Var *p = map_var(&c, callee->params[i]);
+    p->static_fn = param_static(callee->params[i], args[i]);
+    p->static_dyn = inline_param_dyn(callee->params[i], args[i]);
+    vec_push(&decls, decl_of(p, args[i], call->pos));
+  }
   name_results(&c);
   for (int i = 0; i < callee->nresults; i++)
     vec_push(&decls, decl_of(c.results[i], NULL, call->pos));

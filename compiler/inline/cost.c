@@ -41,10 +41,17 @@ Func *func_of_decl(Inliner *in, Node *decl) {
     return NULL;
   if (decl->kind == N_FUNCDECL && decl->obj && decl->obj->ir)
     return decl->obj->ir;
-  for (int i = 0; i < in->decl_funcs.len; i++)
-    if (((Func *)in->decl_funcs.data[i])->decl == decl)
-      return in->decl_funcs.data[i];
-  return NULL;
+  // A literal copied by inlining shares its syntax with the original: the
+  // copy inside the function being looked at is the one meant.
+  Func *any = NULL;
+  for (int i = 0; i < in->decl_funcs.len; i++) {
+    Func *f = in->decl_funcs.data[i];
+    if (f->decl == decl && in->curfn && f->outer == in->curfn)
+      return f;
+    if (f->decl == decl && !any)
+      any = f;
+  }
+  return any;
 }
 
 static bool cost_list(Cost *c, const Vec *l) {
@@ -83,8 +90,10 @@ static Func *callee_of(Cost *c, Node *fn) {
     return NULL;
   if (o->kind == OBJ_FUNC)
     return o->ir;
-  if (o->kind == OBJ_VAR && !o->global)
-    return ((Var *)o->ir)->static_fn;
+  if (o->kind == OBJ_VAR && !o->global) {
+    Func *f = ((Var *)o->ir)->static_fn;
+    return method_expr_target(f) ? method_expr_target(f) : f;
+  }
   return NULL;
 }
 
@@ -318,10 +327,21 @@ static bool cost_unary(Cost *c, Node *e) {
   return cost_expr(c, e->x);
 }
 
+// gc stops counting once over budget unless -m=2 wants the whole cost
+// (also what keeps a 100,000-term expression cheap to look at).
+static bool over_budget(Cost *c) {
+  if (c->budget >= 0 || flags.m >= 2)
+    return false;
+  c->reason = "too expensive";
+  return true;
+}
+
 static bool cost_expr(Cost *c, Node *e) {
   e = unparen(e);
   if (!e || e->is_type)
     return false;
+  if (over_budget(c))
+    return true;
   if (e->cval) {   // folded to one literal
     c->budget--;
     return false;
@@ -521,6 +541,8 @@ static bool cost_select(Cost *c, Node *s) {
 static bool cost_stmt(Cost *c, Node *s) {
   if (!s)
     return false;
+  if (over_budget(c))
+    return true;
   switch (s->kind) {
   case N_BLOCK: return cost_list(c, &s->list);
   case N_EXPRSTMT: return cost_expr(c, s->x);

@@ -8,6 +8,8 @@
 // first met sees the second as a plain call.
 #include "internal.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 // A function the inliner looks at: declared in the source with a body of
@@ -16,11 +18,6 @@ static bool is_source_func(Func *f) {
   return f->decl && !f->mtab_wrapper && !f->is_wrapper &&
          (f->decl->kind == N_FUNCDECL || f->decl->kind == N_FUNCLIT);
 }
-
-typedef struct SccNode {
-  int index, lowlink;
-  bool on_stack;
-} SccNode;
 
 typedef struct {
   IRVisitor v;
@@ -41,12 +38,16 @@ static void refs_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
   ir_expr_children(e, v);
 }
 
+// gc's bottomUpVisitor: each function gets an id (and id+1 stands for "no
+// reference back"); a component's root is a function (never a func
+// literal) that nothing on the stack below it reaches, so a func literal
+// joins its enclosing function's component, after it.
 typedef struct {
   Inliner *in;
-  SccNode *nodes;      // by index in in->decl_funcs
+  unsigned *ids;       // by index in in->decl_funcs; 0 unvisited, UINT_MAX done
   int n;               // the functions of the source (literals copied by inlining come after)
   Vec stack;
-  int index;
+  unsigned gen;
 } Tarjan;
 
 static int func_index(Tarjan *t, Func *f) {
@@ -58,44 +59,44 @@ static int func_index(Tarjan *t, Func *f) {
 
 static void visit_component(Tarjan *t, Vec *comp, bool recursive);
 
-static void strongconnect(Tarjan *t, int fi) {
-  SccNode *n = &t->nodes[fi];
+// A func literal inside a function (gc's hidden closure); those of
+// package-level initialisers are functions of their own.
+static bool is_hidden_closure(Tarjan *t, Func *f) {
+  return f->outer && func_index(t, f->outer) >= 0;
+}
+
+static unsigned visit(Tarjan *t, int fi) {
+  if (t->ids[fi])
+    return t->ids[fi];
   Func *f = t->in->decl_funcs.data[fi];
-  n->index = n->lowlink = ++t->index;
-  n->on_stack = true;
+  unsigned id = ++t->gen;
+  t->ids[fi] = id;
+  unsigned min = ++t->gen;
   vec_push(&t->stack, f);
   Vec out = {0};
   RefWalk w = {{refs_expr, refs_stmt}, &out};
-  bool self = false;
   if (f->body)
     refs_stmt(&w.v, f->body, (IRSlot){IR_F_BODY, 0});
   for (int i = 0; i < out.len; i++) {
     int gi = func_index(t, out.data[i]);
-    if (gi < 0)
-      continue;
-    self |= gi == fi;
-    SccNode *g = &t->nodes[gi];
-    if (!g->index) {
-      strongconnect(t, gi);
-      if (g->lowlink < n->lowlink)
-        n->lowlink = g->lowlink;
-    } else if (g->on_stack && g->index < n->lowlink) {
-      n->lowlink = g->index;
+    unsigned m = gi < 0 ? UINT_MAX : visit(t, gi);
+    if (m < min)
+      min = m;
+  }
+  free(out.data);
+  if ((min == id || min == id + 1) && !is_hidden_closure(t, f)) {
+    int from = t->stack.len;
+    while (t->stack.data[--from] != f) {
     }
+    Vec comp = {0};
+    for (int i = from; i < t->stack.len; i++) {
+      vec_push(&comp, t->stack.data[i]);
+      t->ids[func_index(t, t->stack.data[i])] = UINT_MAX;
+    }
+    t->stack.len = from;
+    visit_component(t, &comp, min == id);
   }
-  if (n->lowlink != n->index)
-    return;
-  // The component is the stack from f up, in the order the walk met them.
-  int from = t->stack.len;
-  while (t->stack.data[--from] != f) {
-  }
-  Vec comp = {0};
-  for (int i = from; i < t->stack.len; i++) {
-    vec_push(&comp, t->stack.data[i]);
-    t->nodes[func_index(t, t->stack.data[i])].on_stack = false;
-  }
-  t->stack.len = from;
-  visit_component(t, &comp, comp.len > 1 || self);
+  return min;
 }
 
 static int non_closures(Vec *comp) {
@@ -131,17 +132,15 @@ void inline_package(Program *prog) {
       vec_push(&in.decl_funcs, prog->funcs.data[i]);
       inl_info(prog->funcs.data[i])->home = prog;
     }
-  Tarjan t = {.in = &in, .nodes = xmalloc(sizeof(SccNode) * (in.decl_funcs.len + 1)),
+  Tarjan t = {.in = &in, .ids = xmalloc(sizeof(unsigned) * (in.decl_funcs.len + 1)),
               .n = in.decl_funcs.len};
   // Roots: the package's functions in source order (func literals are
-  // reached from the functions holding them).
-  for (int i = 0; i < t.n; i++) {
-    Func *f = in.decl_funcs.data[i];
-    if (!f->outer && !t.nodes[i].index)
-      strongconnect(&t, i);
-  }
+  // reached from the functions holding them), then the literals of
+  // package-level initialisers.
   for (int i = 0; i < t.n; i++)
-    if (!t.nodes[i].index)
-      strongconnect(&t, i);   // literals of package-level initialisers
+    if (!is_hidden_closure(&t, in.decl_funcs.data[i]))
+      visit(&t, i);
+  if (prog->init)
+    inline_calls(&in, prog->init);   // package-level initialisers (gc: glob.. code)
   report_wrapper_inlining(&in);   // (gc makes its method wrappers afterwards)
 }

@@ -38,6 +38,28 @@ bool inline_body_copyable(IRStmt *body) {
   return body && !cf.found;
 }
 
+// The method a method expression's wrapper (lower/method.c: T.M as a
+// value) calls with its receiver unchanged: gc's inlCallee resolves the
+// method expression to the method itself when the receiver types agree.
+Func *method_expr_target(Func *w) {
+  if (!w || !w->mtab_wrapper || w->decl || !w->body || w->nparams < 1)
+    return NULL;
+  IRStmt *s = w->body;
+  // { call } or { call; return } (a method without results)
+  while (s && s->kind == IR_S_BLOCK &&
+         (s->nstmts == 1 || (s->nstmts == 2 && s->stmts[1]->kind == IR_S_RETURN &&
+                             !s->stmts[1]->nargs)))
+    s = s->stmts[0];
+  IRExpr *c = !s ? NULL : s->kind == IR_S_RETURN && s->nargs == 1 ? s->args[0]
+                        : s->kind == IR_S_EXPR ? s->x : NULL;
+  if (!c || c->kind != IR_CALL || c->nargs != w->nparams)
+    return NULL;
+  for (int i = 0; i < c->nargs; i++)
+    if (c->args[i]->kind != IR_VAR || c->args[i]->var != w->params[i])
+      return NULL;   // (an implicit & or *: the receiver types differ)
+  return c->fn;
+}
+
 static bool active(Inliner *in, Func *f) {
   for (int i = 0; i < in->active.len; i++)
     if (in->active.data[i] == f)
@@ -56,27 +78,35 @@ static void result_assign(IRVisitor *v, IRStmt *s, IRSlot at) {
   ResultWalk *w = (ResultWalk *)v;
   if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var == w->result) {
     w->assigns++;
-    w->fn = s->y->kind == IR_CLOSURE ? s->y->fn : NULL;
+    w->fn = s->y->kind == IR_CLOSURE || s->y->kind == IR_FUNCVALUE ? s->y->fn : NULL;
   }
   ir_stmt_children(s, v);
 }
 
-// v := f() with f inlined: when f's body sets its only result once, to a
-// func literal, v holds that literal (gc's StaticValue of an OINLCALL).
-static void note_static_result(Inliner *in, IRStmt *s) {
-  IRExpr *e = s->x;
-  if (s->kind != IR_S_DECL || !e || e->kind != IR_INLCALL || e->nargs != 1 || s->var->reassigned ||
-      s->var->addrtaken || s->var->site)
-    return;
+// The func literal an inlined call returns, when its body sets its only
+// result once, to a func literal (gc's StaticValue of an OINLCALL).
+static Func *inlined_literal(IRExpr *e) {
+  if (e->kind != IR_INLCALL || e->nargs != 1)
+    return NULL;
   ResultWalk w = {{NULL, result_assign}, e->args[0]->var, 0, NULL};
   result_assign(&w.v, e->body, (IRSlot){IR_F_BODY, 0});
-  if (w.assigns == 1 && w.fn) {
+  return w.assigns == 1 ? w.fn : NULL;
+}
+
+// v := f() with f inlined and returning a func literal: v holds it.
+static void note_static_result(Inliner *in, IRStmt *s) {
+  if (s->kind != IR_S_DECL || !s->x || s->var->reassigned || s->var->addrtaken || s->var->site)
+    return;
+  Func *f = inlined_literal(s->x);
+  if (f) {
     vec_push(&in->static_vars, s->var);
-    vec_push(&in->static_funcs, w.fn);
+    vec_push(&in->static_funcs, f);
   }
 }
 
 static Func *static_result(Inliner *in, IRExpr *x) {
+  if (x->kind == IR_INLCALL)
+    return inlined_literal(x);   // f()()
   for (int i = 0; x->kind == IR_VAR && i < in->static_vars.len; i++)
     if (in->static_vars.data[i] == x->var)
       return in->static_funcs.data[i];
@@ -86,14 +116,16 @@ static Func *static_result(Inliner *in, IRExpr *x) {
 // The function a call expands to, or NULL (gc's mkinlcall checks).
 static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   Func *f = NULL;
-  if (e->kind == IR_CALL)
+  if (e->kind == IR_CALL && !e->ival)
     f = e->fn;
   else if (e->kind == IR_CALLVALUE && e->x->kind == IR_CLOSURE && e->x->fn->outer == in->curfn)
     f = e->x->fn;   // func() { ... }(): a literal called where it is written
+  else if (e->kind == IR_CALLVALUE && method_expr_target(e->fn))
+    f = method_expr_target(e->fn);   // f := T.M; f(x, args)
   else if (e->kind == IR_CALLVALUE && e->fn && (!e->fn->outer || e->fn->outer == in->curfn))
     f = e->fn;      // a variable never reassigned, known to hold f (gc's StaticValue)
   else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
-           static_result(in, e->x)->outer == in->curfn)
+           (!static_result(in, e->x)->outer || static_result(in, e->x)->outer == in->curfn))
     f = static_result(in, e->x);
   if (!f || !f->inl)
     return NULL;
@@ -116,6 +148,8 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
 // A func literal inlined where it is called is gone: nothing else refers
 // to it, so it is neither analysed nor compiled (as in gc).
 static void drop_closure(Inliner *in, Func *f) {
+  if (f->outer == in->prog->init)
+    return;   // a package-level initialiser's literal is a function of its own in gc (glob..func1)
   Vec *lists[] = {&in->prog->funcs, &f->outer->closures};
   for (int k = 0; k < 2; k++) {
     Vec *l = lists[k];

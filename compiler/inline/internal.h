@@ -11,6 +11,8 @@
 //   copy.c     the deep copy of a body: fresh variables and sites, returns
 //              turned into assignments and a jump to the end
 //   wrappers.c what gc inlines in the method wrappers it generates
+//   devirt.c   interface calls on inlined parameters made direct (gc's
+//              devirtualization, which runs after inlining)
 //   imported.c inlining facts export data carries (a callee's cost)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
@@ -62,8 +64,12 @@ char *inl_body_string(Func *f);
 // expand.c
 void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
+Func *method_expr_target(Func *wrapper);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
+// devirt.c
+Type *inline_param_dyn(Var *p, IRExpr *arg);
+IRExpr *inline_devirtualize(Inliner *in, IRExpr *icall, Pos at);
 // copy.c
 typedef struct Copier Copier;
 IRStmt *inline_save_body(Func *f);

@@ -129,7 +129,9 @@ typedef enum {
   IR_COMPLEX,      // complex(x, y): x and y floats of the same type -> complex `type`
   IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
-  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL
+  IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL;
+                   // ival 1: made by devirtualizing inlined code (inline/devirt.c), which gc
+                   // does after inlining: never inlined itself
   IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
   IR_EXTRACT,      // field `field` of a TY_TUPLE value x
   IR_LEN, IR_CAP,  // of string, slice (arrays are constants)
@@ -271,6 +273,8 @@ struct IRStmt {
   bool newline;
   char *label;
   Node *src;           // the source statement (for -m=2 explanations), or NULL
+  Pos inl_pos;         // inline/: a statement of an inlined body: where gc reports it
+                       // (the outermost call); line 0 otherwise
   void *cg;            // codegen scratch (break/continue blocks)
 };
 
@@ -307,6 +311,8 @@ struct Func {
   void *cg;            // codegen: LLVMValueRef
   void *esc;           // escape/ scratch
   struct InlInfo *inl; // inline/: its cost and whether calls to it may be inlined
+  Func *snapshot_of;   // inline/: a func literal's body saved for inlining: the literal
+                       // (whose variables the saved body uses); never compiled
 };
 
 // The method set of a concrete type that is converted to an interface: what
