@@ -1,6 +1,8 @@
-// unicode.c — packages unicode and unicode/utf8.
+// unicode.c — the character classes and case mappings the C strings,
+// bytes and strconv use (programs' unicode and unicode/utf8 compile from
+// Go 1.19's source: docs/packages.md).
 //
-// utf8 is exact. unicode's classes and case mappings cover ASCII, Latin-1,
+// The classes and case mappings cover ASCII, Latin-1,
 // Latin Extended-A, Greek and Cyrillic exactly, and the big letter blocks
 // (CJK, kana, Hangul) as letters; other scripts are an approximation of
 // Go's tables (documented in docs/packages.md).
@@ -106,94 +108,3 @@ int32_t rt_tolower(int32_t r) {
     return r + 80;
   return r;
 }
-
-bool escgo_unicode_IsSpace(int32_t r) { return rt_isspace(r); }
-bool escgo_unicode_IsUpper(int32_t r) { return rt_isupper(r); }
-bool escgo_unicode_IsLower(int32_t r) { return rt_islower(r); }
-bool escgo_unicode_IsLetter(int32_t r) { return rt_isletter(r); }
-bool escgo_unicode_IsDigit(int32_t r) { return rt_isdigit(r); }
-bool escgo_unicode_IsPunct(int32_t r) { return rt_ispunct(r); }
-int32_t escgo_unicode_ToUpper(int32_t r) { return rt_toupper(r); }
-int32_t escgo_unicode_ToLower(int32_t r) { return rt_tolower(r); }
-
-// ---------------------------------------------------------------- unicode/utf8
-
-int64_t escgo_utf8_RuneCountInString(const uint8_t *s, int64_t n) { return rt_runecount(s, n); }
-int64_t escgo_utf8_RuneCount(const uint8_t *p, int64_t n, int64_t cap) { return rt_runecount(p, n); }
-
-bool escgo_utf8_ValidRune(int32_t r) { return in(r, 0, RUNE_MAX) && !in(r, 0xD800, 0xDFFF); }
-
-int64_t escgo_utf8_RuneLen(int32_t r) {
-  if (r < 0)
-    return -1;
-  if (r < 0x80)
-    return 1;
-  if (r < 0x800)
-    return 2;
-  if (in(r, 0xD800, 0xDFFF))
-    return -1;
-  if (r < 0x10000)
-    return 3;
-  return r <= RUNE_MAX ? 4 : -1;
-}
-
-void escgo_utf8_DecodeRuneInString(GoRuneSize *out, const uint8_t *s, int64_t n) {
-  if (n == 0) {
-    *out = (GoRuneSize){RUNE_ERROR, 0};
-    return;
-  }
-  int w;
-  int32_t r = rt_decoderune(s, n, &w);
-  *out = (GoRuneSize){r, w};
-}
-
-void escgo_utf8_DecodeRune(GoRuneSize *out, const uint8_t *p, int64_t n, int64_t cap) {
-  escgo_utf8_DecodeRuneInString(out, p, n);
-}
-
-void escgo_utf8_DecodeLastRuneInString(GoRuneSize *out, const uint8_t *s, int64_t n) {
-  if (n == 0) {
-    *out = (GoRuneSize){RUNE_ERROR, 0};
-    return;
-  }
-  int64_t start = n - 1;
-  while (start > 0 && n - start < 4 && (s[start] & 0xC0) == 0x80)
-    start--;
-  int w;
-  int32_t r = rt_decoderune(s + start, n - start, &w);
-  if (start + w != n)
-    *out = (GoRuneSize){RUNE_ERROR, 1};
-  else
-    *out = (GoRuneSize){r, w};
-}
-
-// EncodeRune panics (index out of range) when p is too short, as Go's does.
-int64_t escgo_utf8_EncodeRune(uint8_t *p, int64_t n, int64_t cap, int32_t r) {
-  uint8_t enc[4];
-  int w = rt_encoderune(enc, r);
-  if (w > n)
-    escgo_panic_index(n, n);
-  for (int i = 0; i < w; i++)
-    p[i] = enc[i];
-  return w;
-}
-
-void escgo_utf8_AppendRune(GoSlice *out, uint8_t *p, int64_t n, int64_t cap, int32_t r) {
-  uint8_t enc[4];
-  GoSlice s = {p, n, cap};
-  rt_append_bytes(&s, enc, rt_encoderune(enc, r));
-  *out = s;
-}
-
-bool escgo_utf8_ValidString(const uint8_t *s, int64_t n) {
-  for (int64_t i = 0; i < n;) {
-    int w;
-    int32_t r = rt_decoderune(s + i, n - i, &w);
-    if (r == RUNE_ERROR && w == 1)
-      return false;
-    i += w;
-  }
-  return true;
-}
-
-bool escgo_utf8_Valid(const uint8_t *p, int64_t n, int64_t cap) { return escgo_utf8_ValidString(p, n); }

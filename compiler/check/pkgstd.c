@@ -1,6 +1,6 @@
 // check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// strings, strconv, bytes, errors, sort, math, math/rand, unicode,
-// unicode/utf8, os, io, time, runtime/debug. Every function and method is
+// strings, strconv, bytes, errors, sort, math, math/rand, os, io, time,
+// runtime/debug (unicode and unicode/utf8 compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
@@ -169,28 +169,6 @@ static const StdFunc funcs[] = {
     {{"math/rand", "Uint64", "escgo_rand_Uint64", ">u"}, ""},
     {{"math/rand", "Perm", "escgo_rand_Perm", "i>N"}, ""},
     {{"math/rand", "Shuffle", "escgo_rand_Shuffle", "iK>"}, "nn"},
-    // unicode/utf8
-    {{"unicode/utf8", "RuneCountInString", "escgo_utf8_RuneCountInString", "s>i"}, "n"},
-    {{"unicode/utf8", "RuneCount", "escgo_utf8_RuneCount", "B>i"}, "n"},
-    {{"unicode/utf8", "RuneLen", "escgo_utf8_RuneLen", "r>i"}, ""},
-    {{"unicode/utf8", "DecodeRuneInString", "escgo_utf8_DecodeRuneInString", "s>ri"}, "n"},
-    {{"unicode/utf8", "DecodeRune", "escgo_utf8_DecodeRune", "B>ri"}, "n"},
-    {{"unicode/utf8", "DecodeLastRuneInString", "escgo_utf8_DecodeLastRuneInString", "s>ri"}, "n"},
-    {{"unicode/utf8", "EncodeRune", "escgo_utf8_EncodeRune", "Br>i"}, "n"},
-    {{"unicode/utf8", "AppendRune", "escgo_utf8_AppendRune", "Br>B"}, "r"},
-    {{"unicode/utf8", "ValidString", "escgo_utf8_ValidString", "s>b"}, "n"},
-    {{"unicode/utf8", "Valid", "escgo_utf8_Valid", "B>b"}, "n"},
-    {{"unicode/utf8", "ValidRune", "escgo_utf8_ValidRune", "r>b"}, ""},
-    // unicode
-    {{"unicode", "IsLetter", "escgo_unicode_IsLetter", "r>b"}, ""},
-    {{"unicode", "IsDigit", "escgo_unicode_IsDigit", "r>b"}, ""},
-    {{"unicode", "IsNumber", "escgo_unicode_IsDigit", "r>b"}, ""},
-    {{"unicode", "IsSpace", "escgo_unicode_IsSpace", "r>b"}, ""},
-    {{"unicode", "IsUpper", "escgo_unicode_IsUpper", "r>b"}, ""},
-    {{"unicode", "IsLower", "escgo_unicode_IsLower", "r>b"}, ""},
-    {{"unicode", "IsPunct", "escgo_unicode_IsPunct", "r>b"}, ""},
-    {{"unicode", "ToUpper", "escgo_unicode_ToUpper", "r>r"}, ""},
-    {{"unicode", "ToLower", "escgo_unicode_ToLower", "r>r"}, ""},
     // os (Exit: check/packages.c)
     {{"os", "Getenv", "escgo_os_Getenv", "s>s"}, "n"},
     {{"os", "Environ", "escgo_os_Environ", ">S"}, ""},
@@ -544,13 +522,6 @@ static const StdConst consts[] = {
     {"math", "MaxUint32", "4294967295", 'i'},
     {"math", "MaxUint64", "18446744073709551615", 'i'},
     {"math", "MaxUint", "18446744073709551615", 'i'},
-    {"unicode/utf8", "RuneError", "65533", 'r'},
-    {"unicode/utf8", "UTFMax", "4", 'i'},
-    {"unicode/utf8", "RuneSelf", "128", 'i'},
-    {"unicode/utf8", "MaxRune", "1114111", 'r'},
-    {"unicode", "MaxRune", "1114111", 'r'},
-    {"unicode", "ReplacementChar", "65533", 'r'},
-    {"unicode", "MaxASCII", "127", 'r'},
     {"time", "Nanosecond", "1", 'D'},
     {"time", "Microsecond", "1000", 'D'},
     {"time", "Millisecond", "1000000", 'D'},

@@ -31,10 +31,10 @@ echo "$out" | grep -q 'list.go:62:30: new(List) escapes to heap' || fail "contai
 out=$(ESCGO_GOROOT="$PWD/nogo" "$ESCGO" build main.go 2>&1)
 echo "$out" | grep -q "main.go:4:2: package container/list is not in GOROOT ($PWD/nogo/src/container/list)" ||
   fail "ESCGO_GOROOT: $out"
-printf 'package main\n\nimport _ "internal/cpu"\n\nfunc main() {}\n' >asm.go
+printf 'package main\n\nimport _ "runtime/internal/atomic"\n\nfunc main() {}\n' >asm.go
 out=$("$ESCGO" build asm.go 2>&1)
 [ $? = 1 ] || fail "assembly: exit status"
-echo "$out" | grep -q 'cpu_x86.go:12:6: function cpuid has no body: package internal/cpu needs Go.s assembly' ||
+echo "$out" | grep -q 'atomic_amd64.go:52:6: function Xadd has no body: package runtime/internal/atomic needs Go.s assembly' ||
   fail "assembly: $out"
 printf 'package main\n\nimport _ "no/such/pkg"\n\nfunc main() {}\n' >missing.go
 out=$("$ESCGO" build missing.go 2>&1)
