@@ -58,13 +58,14 @@ void escgo_os_Environ(GoSlice *out) {
   *out = (GoSlice){a, k, n};
 }
 
-// Both strings.Builder and bytes.Buffer start with their []byte.
+// The C bytes.Buffer starts with its []byte. (strings.Builder, compiled
+// from Go's source, is written through its Write method.)
 int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n) {
   if (!t)
     escgo_panic_nil();
   if (!strcmp(t->str, "*os.File"))
     return file_write(data, p, n);
-  if (!strcmp(t->str, "*bytes.Buffer") || !strcmp(t->str, "*strings.Builder")) {
+  if (!strcmp(t->str, "*bytes.Buffer")) {
     if (!data)
       escgo_panic_nil();
     rt_append_bytes((GoSlice *)data, p, n);

@@ -1,4 +1,4 @@
-// unicode.c — the character classes and case mappings the C strings,
+// unicode.c — the character classes and case mappings the C
 // bytes and strconv use (programs' unicode and unicode/utf8 compile from
 // Go 1.19's source: docs/packages.md).
 //

@@ -1,6 +1,6 @@
 // check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// strings, strconv, bytes, errors, sort, math, math/rand, os, io, time,
-// runtime/debug (unicode and unicode/utf8 compile from Go's source). Every function and method is
+// strconv, bytes, errors, sort, math, math/rand, os, io, time,
+// runtime/debug (strings, unicode and unicode/utf8 compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
@@ -26,43 +26,6 @@ typedef struct StdFunc {
 
 static const StdFunc funcs[] = {
     // strings
-    {{"strings", "Contains", "escgo_strings_Contains", "ss>b"}, "nn"},
-    {{"strings", "ContainsRune", "escgo_strings_ContainsRune", "sr>b"}, "n"},
-    {{"strings", "ContainsAny", "escgo_strings_ContainsAny", "ss>b"}, "nn"},
-    {{"strings", "Index", "escgo_strings_Index", "ss>i"}, "nn"},
-    {{"strings", "IndexByte", "escgo_strings_IndexByte", "sy>i"}, "n"},
-    {{"strings", "IndexRune", "escgo_strings_IndexRune", "sr>i"}, "n"},
-    {{"strings", "IndexAny", "escgo_strings_IndexAny", "ss>i"}, "nn"},
-    {{"strings", "IndexFunc", "escgo_strings_IndexFunc", "sP>i"}, "nn"},
-    {{"strings", "LastIndex", "escgo_strings_LastIndex", "ss>i"}, "nn"},
-    {{"strings", "LastIndexByte", "escgo_strings_LastIndexByte", "sy>i"}, "n"},
-    {{"strings", "Split", "escgo_strings_Split", "ss>S"}, "hn"},
-    {{"strings", "SplitN", "escgo_strings_SplitN", "ssi>S"}, "hn"},
-    {{"strings", "SplitAfter", "escgo_strings_SplitAfter", "ss>S"}, "hn"},
-    {{"strings", "SplitAfterN", "escgo_strings_SplitAfterN", "ssi>S"}, "hn"},
-    {{"strings", "Fields", "escgo_strings_Fields", "s>S"}, "h"},
-    {{"strings", "FieldsFunc", "escgo_strings_FieldsFunc", "sP>S"}, "hn"},
-    {{"strings", "Join", "escgo_strings_Join", "Ss>s"}, "qn"},
-    {{"strings", "Repeat", "escgo_strings_Repeat", "si>s"}, "n"},
-    {{"strings", "Replace", "escgo_strings_Replace", "sssi>s"}, "rnn"},
-    {{"strings", "ReplaceAll", "escgo_strings_ReplaceAll", "sss>s"}, "rnn"},
-    {{"strings", "HasPrefix", "escgo_strings_HasPrefix", "ss>b"}, "nn"},
-    {{"strings", "HasSuffix", "escgo_strings_HasSuffix", "ss>b"}, "nn"},
-    {{"strings", "TrimSpace", "escgo_strings_TrimSpace", "s>s"}, "r"},
-    {{"strings", "Trim", "escgo_strings_Trim", "ss>s"}, "rn"},
-    {{"strings", "TrimLeft", "escgo_strings_TrimLeft", "ss>s"}, "rn"},
-    {{"strings", "TrimRight", "escgo_strings_TrimRight", "ss>s"}, "rn"},
-    {{"strings", "TrimPrefix", "escgo_strings_TrimPrefix", "ss>s"}, "rn"},
-    {{"strings", "TrimSuffix", "escgo_strings_TrimSuffix", "ss>s"}, "rn"},
-    {{"strings", "TrimFunc", "escgo_strings_TrimFunc", "sP>s"}, "rn"},
-    {{"strings", "ToUpper", "escgo_strings_ToUpper", "s>s"}, "r"},
-    {{"strings", "ToLower", "escgo_strings_ToLower", "s>s"}, "r"},
-    {{"strings", "Title", "escgo_strings_Title", "s>s"}, "r"},
-    {{"strings", "Count", "escgo_strings_Count", "ss>i"}, "nn"},
-    {{"strings", "EqualFold", "escgo_strings_EqualFold", "ss>b"}, "nn"},
-    {{"strings", "Compare", "escgo_strings_Compare", "ss>i"}, "nn"},
-    {{"strings", "Map", "escgo_strings_Map", "Qs>s"}, "nr"},
-    {{"strings", "Cut", "escgo_strings_Cut", "ss>ssb"}, "rn"},
     // strconv
     {{"strconv", "Itoa", "escgo_strconv_Itoa", "i>s"}, ""},
     {{"strconv", "Atoi", "escgo_strconv_Atoi", "s>ie"}, "h"},
@@ -200,15 +163,6 @@ typedef struct StdMethod {
 } StdMethod;
 
 static const StdMethod methods[] = {
-    {"strings", "Builder", "WriteString", "escgo_strings_Builder_WriteString", "s>ie", 1, "cn"},
-    {"strings", "Builder", "WriteByte", "escgo_strings_Builder_WriteByte", "y>e", 1, "c"},
-    {"strings", "Builder", "WriteRune", "escgo_strings_Builder_WriteRune", "r>ie", 1, "c"},
-    {"strings", "Builder", "Write", "escgo_strings_Builder_Write", "B>ie", 1, "cn"},
-    {"strings", "Builder", "String", "escgo_strings_Builder_String", ">s", 1, "q"},
-    {"strings", "Builder", "Len", "escgo_strings_Builder_Len", ">i", 1, "n"},
-    {"strings", "Builder", "Cap", "escgo_strings_Builder_Cap", ">i", 1, "n"},
-    {"strings", "Builder", "Reset", "escgo_strings_Builder_Reset", ">", 1, "n"},
-    {"strings", "Builder", "Grow", "escgo_strings_Builder_Grow", "i>", 1, "n"},
     {"bytes", "Buffer", "Write", "escgo_bytes_Buffer_Write", "B>ie", 1, "nn"},
     {"bytes", "Buffer", "WriteString", "escgo_bytes_Buffer_WriteString", "s>ie", 1, "nn"},
     {"bytes", "Buffer", "WriteByte", "escgo_bytes_Buffer_WriteByte", "y>e", 1, "n"},
@@ -290,17 +244,6 @@ static Type *iface_of(int n, const char **names, const char **sigs) {
   for (int i = 0; i < n; i++)
     it->methods[it->nmethods++] = (Method){.name = (char *)names[i], .sig = std_sig(sigs[i])};
   return it;
-}
-
-static Type *builder_type(void) {   // runtime/strings.c: struct { buf []byte }
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"buf"};
-    Type *ty[] = {slice_of(ty_byte)};
-    t = named("strings", "Builder", hidden_struct(1, n, ty));
-    attach_methods(t);
-  }
-  return t;
 }
 
 static Type *buffer_type(void) {   // runtime/bytes.c: struct { buf []byte; off int }
@@ -475,7 +418,7 @@ static const struct {
   const char *pkg, *name;
   Type *(*make)(void);
 } types[] = {
-    {"strings", "Builder", builder_type}, {"bytes", "Buffer", buffer_type},
+    {"bytes", "Buffer", buffer_type},
     {"os", "File", file_type},            {"time", "Duration", duration_type},
     {"time", "Time", time_type},          {"sort", "Interface", sort_interface_type},
     {"fmt", "Stringer", stringer_type},
