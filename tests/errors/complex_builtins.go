@@ -14,5 +14,5 @@ func main() {
 	_ = real(c, c) // ERROR "invalid operation: too many arguments for real\(c, c\) \(expected 1, found 2\)"
 	_ = complex(1) // ERROR "invalid operation: not enough arguments for complex\(1\) \(expected 2, found 1\)"
 	_ = float64(c) // ERROR "cannot convert c \(variable of type complex128\) to type float64"
-	_ = int(c) // ERROR "cannot convert c \(variable of type complex128\) to type int"
+	_ = int(c) // ERROR "cannot convert c \(variable of type complex128\) to type int" "too many errors"
 }
