@@ -656,9 +656,12 @@ trap 'rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$WORK/results"
 # A build cache of this run's own (cache.c): every build goes through it,
-# none finds an object left by an earlier escgo.
-ESCGO_CACHE=${ESCGO_CACHE:-$WORK/cache}
-export ESCGO REPLAY RUN_TIMEOUT WORK VERBOSE ESCGO_CACHE
+# none finds an object left by an earlier escgo. It is the default place
+# under XDG_CACHE_HOME, where ESCGO_CACHE=off builds keep the standard
+# packages: so those, compiled once per flag set, serve every test.
+XDG_CACHE_HOME=$WORK/xdg
+ESCGO_CACHE=${ESCGO_CACHE:-$XDG_CACHE_HOME/escgo}
+export ESCGO REPLAY RUN_TIMEOUT WORK VERBOSE ESCGO_CACHE XDG_CACHE_HOME
 
 # Keeps a "KIND PATH" line if its test name is selected by TESTS and SMOKE.
 select_test() {  # select_test KIND PATH NAME

@@ -122,7 +122,7 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
   if (codegen_entry(prog, tmp_obj) != 0)
     exit(1);
   vec_push(&objs, tmp_obj);
-  if (link_objects(objs, tmp_bin, rtlib, false) != 0)
+  if (link_objects(objs, tmp_bin, rtlib, flags.asan) != 0)
     exit(1);
 }
 
@@ -164,12 +164,15 @@ const char *generate(LoadedPkg *p, Vec order) {
   // program of one package (as before the cache: LLVM sees it whole, and
   // two known weaknesses stay hidden — a load of a huge array value is slow
   // to select, and recover's frame test can differ when a deferred function
-  // is not inlined; both noted for the runtime issue), -asan and -allocprof
-  // (they instrument every package alike), ESCGO_CACHE=off.
-  int npkgs = 0;
+  // is not inlined; both noted for the runtime issue), -allocprof (its site
+  // table numbers the whole program's sites), no cache at all. (-asan
+  // instruments each package's module alike: its objects are cached under
+  // keys of their own.)
+  Vec pkgs = {0};
   for (int i = 0; i < order.len; i++)
-    npkgs += ((LoadedPkg *)order.data[i])->mark == 3;
-  if (npkgs > 1 && !flags.asan && !flags.allocprof && cache_dir()) {
+    if (((LoadedPkg *)order.data[i])->mark == 3)
+      vec_push(&pkgs, order.data[i]);
+  if (pkgs.len > 1 && !flags.allocprof && cache_serves(pkgs)) {
     generate_by_package(p, order, prog, rtlib);
   } else {
     if (codegen_program(prog, tmp_obj) != 0)

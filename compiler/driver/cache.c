@@ -9,7 +9,8 @@
 // object linked (-d=cache shows which package came from where).
 //
 // $ESCGO_CACHE, else $XDG_CACHE_HOME/escgo, else $HOME/.cache/escgo;
-// ESCGO_CACHE=off turns it off. Entries are written under a temporary name
+// ESCGO_CACHE=off turns it off for the module's packages (the standard
+// ones stay cached in the default place: cache_dir_of). Entries are written under a temporary name
 // and renamed into place, so concurrent builds share the cache safely;
 // entries no build used for five days are deleted (trim_cache).
 #include "internal.h"
@@ -78,9 +79,15 @@ static const char *package_key(LoadedPkg *p) {
   if (!target)
     target = codegen_target_id();   // libLLVM is a shared library: its version, the host CPU
   key_str(&k, target);
-  gcflags_select(p);   // the compiler flags this package gets
-  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d", flags.opt_level, flags.no_opt, flags.no_inline,
-                  flags.escape_off, flags.forcestack ? flags.forcestack : "", flags.test_main);
+  // Every flag that changes the package's object code or export data: the
+  // compiler flags this package gets, and the build flags that apply to
+  // every package (-O, -escape=off, -asan: an -asan build reuses the
+  // standard packages an earlier -asan build compiled, never a plain one's).
+  // -allocprof builds are not cached (cache_front_end), named for safety.
+  gcflags_select(p);
+  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d asan%d prof%d", flags.opt_level, flags.no_opt,
+                  flags.no_inline, flags.escape_off, flags.forcestack ? flags.forcestack : "",
+                  flags.test_main, flags.asan, flags.allocprof);
   gcflags_restore();
   key_str(&k, fl);
   key_str(&k, p->path);
@@ -98,12 +105,30 @@ static const char *package_key(LoadedPkg *p) {
       key_add(&k, f->src, f->len);
     }
   }
+  // An import's key stands for all of it (its source, its flags, its own
+  // imports): whatever of it the importer's code depends on — its export
+  // data's escape tags, and inline bodies once export data carries them —
+  // changes with it. The export format's version goes with self_id.
   for (int i = 0; i < p->imports.len; i++)
     key_str(&k, package_key(p->imports.data[i]));
   return p->key = key_hex(k);
 }
 
 // ---------------------------------------------------------------- the directory
+
+// The default place: $XDG_CACHE_HOME/escgo, else $HOME/.cache/escgo.
+static const char *default_cache_dir(void) {
+  if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME"))
+    return xfmt("%s/escgo", getenv("XDG_CACHE_HOME"));
+  if (getenv("HOME") && *getenv("HOME"))
+    return xfmt("%s/.cache/escgo", getenv("HOME"));
+  return NULL;
+}
+
+static bool cache_is_off(void) {
+  const char *env = getenv("ESCGO_CACHE");
+  return env && !strcmp(env, "off");
+}
 
 const char *cache_dir(void) {
   static const char *dir;
@@ -112,15 +137,38 @@ const char *cache_dir(void) {
     return dir;
   done = true;
   const char *env = getenv("ESCGO_CACHE");
-  if (env && !strcmp(env, "off"))
-    return dir = NULL;
-  if (env && *env)
+  if (cache_is_off())
+    dir = NULL;
+  else if (env && *env)
     dir = abs_path(env);
-  else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME"))
-    dir = xfmt("%s/escgo", getenv("XDG_CACHE_HOME"));
-  else if (getenv("HOME") && *getenv("HOME"))
-    dir = xfmt("%s/.cache/escgo", getenv("HOME"));
+  else
+    dir = default_cache_dir();
   return dir;
+}
+
+// Where package p's entries go. ESCGO_CACHE=off turns the cache off for the
+// module's packages only: the standard packages compiled from Go's source
+// stay in the default place, as the Go distribution's come prebuilt (go
+// refuses GOCACHE=off; `escgo clean -cache` with the default place empties
+// theirs). Without it every -asan or ESCGO_CACHE=off build of a program
+// importing strings would compile strings and unicode again.
+static const char *cache_dir_of(LoadedPkg *p) {
+  if (p->std && cache_is_off()) {
+    static const char *std_dir;
+    if (!std_dir)
+      std_dir = default_cache_dir() ? default_cache_dir() : "";
+    return *std_dir ? std_dir : NULL;
+  }
+  return cache_dir();
+}
+
+// Does any package of the program code generation is about to link have a
+// cache (build.c: the program is generated package by package then)?
+bool cache_serves(Vec pkgs) {
+  for (int i = 0; i < pkgs.len; i++)
+    if (cache_dir_of(pkgs.data[i]))
+      return true;
+  return false;
 }
 
 // mkdir -p; false (after saying why) when it cannot be made.
@@ -235,6 +283,15 @@ static void trim_file(const char *path, bool entry, void *now) {
 }
 
 static void trim_cache(const char *dir) {
+  static const char *trimmed[2];   // the module's cache, the standard packages'
+  for (int i = 0; i < 2; i++) {
+    if (trimmed[i] && !strcmp(trimmed[i], dir))
+      return;
+    if (!trimmed[i]) {
+      trimmed[i] = dir;
+      break;
+    }
+  }
   char *stamp = xfmt("%s/trim.txt", dir);
   struct stat st;
   time_t now = time(NULL);
@@ -246,13 +303,10 @@ static void trim_cache(const char *dir) {
 
 // DIR/xx/KEY + suffix, its directory made; NULL when there is no cache.
 static char *entry_path(LoadedPkg *p, const char *suffix) {
-  const char *dir = cache_dir();
+  const char *dir = cache_dir_of(p);
   if (!dir)
     return NULL;
-  static bool trimmed;
-  if (!trimmed)
-    trim_cache(dir);
-  trimmed = true;
+  trim_cache(dir);   // once per directory and process
   const char *key = package_key(p);
   char *sub = xfmt("%s/%.2s", dir, key);
   if (!make_dirs(sub))
@@ -320,8 +374,8 @@ const char *cache_object(LoadedPkg *p) {
 // lines are printed again as they were, its object is linked.
 
 bool cache_front_end(LoadedPkg *p) {
-  if (!cache_dir() || p->with_tests || p->pending || !p->parsed.len || flags.asan ||
-      flags.allocprof || flags.emit_llvm || timing_enabled())
+  if (!cache_dir_of(p) || p->with_tests || p->pending || !p->parsed.len || flags.allocprof ||
+      flags.emit_llvm || timing_enabled())
     return false;
   // A program of one package is generated whole (build.c): nothing to share.
   Node *first = p->parsed.data[0];

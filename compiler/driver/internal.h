@@ -74,6 +74,7 @@ const char *goroot(void);
 const char *std_overlay(const char *path);
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
+bool cache_serves(Vec pkgs);                  // LoadedPkg*: has any of them a cache?
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
 // Whether p's front end may be skipped: all of it (object, export data, the
 // diagnostics its flags print) kept in the cache. cache_load_package loads it

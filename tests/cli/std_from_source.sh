@@ -1,6 +1,7 @@
 # Standard packages escgo does not implement in C compile from Go's source
-# (GOROOT/src): once per cache, like module packages (a warm build compiles
-# nothing); their -m lines only when -gcflags selects them; ESCGO_GOROOT
+# (GOROOT/src): once per cache and flag set, like module packages (a warm
+# build compiles nothing; an -asan build reuses an earlier -asan build's
+# objects, never a plain one's); their -m lines only when -gcflags selects them; ESCGO_GOROOT
 # names the tree; a package that needs Go's assembly is refused at its
 # bodyless function, and a path that is not in GOROOT says so.
 set -u
@@ -23,6 +24,15 @@ GO
 [ "$("$ESCGO" run main.go 2>&1)" = 1 ] || fail "run: $("$ESCGO" run main.go 2>&1)"
 out=$("$ESCGO" build -gcflags=all=-d=cache main.go 2>&1)
 echo "$out" | grep -q 'cache hit  container/list (.*): export data, not compiled' || fail "warm build: $out"
+# Each flag set that changes the code has entries of its own: compiled by
+# its first build, reused by the next, and the program runs.
+for fl in -asan -O0 -escape=off; do
+    how() { "$ESCGO" build $fl -o flag.bin -gcflags=all=-d=cache main.go 2>&1 | grep ' container/list'; }
+    how | grep -q 'cache miss container/list: compiled' || fail "$fl reused another flag set's entry"
+    how | grep -q 'cache hit  container/list (.*): export data, not compiled' || fail "$fl warm: $(how)"
+    out=$(ASAN_OPTIONS=detect_leaks=0:handle_segv=0:allow_user_segv_handler=1 ./flag.bin 2>&1)
+    [ "$out" = 1 ] || fail "$fl program: $out"
+done
 out=$("$ESCGO" build -gcflags=-m main.go 2>&1)
 echo "$out" | grep -q '^# container/list' && fail "-m printed container/list's lines: $out"
 out=$("$ESCGO" build -gcflags=container/list=-m main.go 2>&1)
