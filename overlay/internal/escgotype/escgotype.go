@@ -181,8 +181,8 @@ func (t *Type) FindMethod(m *Method) *Method {
 
 // Implements says whether t's method set holds every method of the
 // interface type iface. An interface t implements iface by its own method
-// list; a concrete t by the method table codegen gave it (every type that
-// is ever converted to an interface has one).
+// list; a concrete t by the method table codegen gave it (a type boxed
+// into an interface has one, and so do the types it is made of).
 func (t *Type) Implements(iface *Type) bool {
 	for i := 0; i < int(iface.NumMethods); i++ {
 		if t.FindMethod(iface.Method(i)) == nil {
