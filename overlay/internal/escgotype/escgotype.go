@@ -203,12 +203,6 @@ func New(t *Type) unsafe.Pointer {
 //go:linkname escgoAlloc escgo_alloc
 func escgoAlloc(size int64, hasPtrs int32) unsafe.Pointer
 
-// MapLen is len(m) for a map value m (runtime/map.c's escgo_maplen).
-//
-//go:linkname MapLen escgo_maplen
-//go:noescape
-func MapLen(m unsafe.Pointer) int
-
 // TypedMove copies a value of type t from src to dst.
 func TypedMove(t *Type, dst, src unsafe.Pointer) { Memmove(dst, src, uintptr(t.ByteSize)) }
 

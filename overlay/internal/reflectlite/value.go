@@ -117,15 +117,14 @@ func (v Value) IsNil() bool {
 	panic(&ValueError{Method: "reflectlite.Value.IsNil", Kind: v.Kind()})
 }
 
-// Len is the length of an array, map, slice or string Value.
+// Len is the length of an array, slice or string Value. (Go's reflectlite
+// also measures maps and channels; errors, sort and context never ask.)
 func (v Value) Len() int {
 	switch v.Kind() {
 	case Array:
 		return int(v.typ.ArrayLen)
 	case Slice, String: // the length is the second word of both
 		return *(*int)(unsafe.Add(v.ptr, unsafe.Sizeof(uintptr(0))))
-	case Map:
-		return escgotype.MapLen(v.word())
 	}
 	panic(&ValueError{Method: "reflect.Value.Len", Kind: v.Kind()})
 }
