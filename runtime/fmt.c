@@ -697,7 +697,7 @@ GoEface escgo_fmt_Errorf(const uint8_t *f, int64_t flen, GoEface *args, int64_t 
   GoEface wrapped = p.wrapped;
   GoString s = to_string(&p);
   if (!wrapped.type)
-    return escgo_errors_New(s.ptr, s.len);
+    return rt_error_keep(s.ptr, s.len);
   return rt_wrap_error(s, wrapped);
 }
 

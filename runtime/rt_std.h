@@ -27,7 +27,7 @@ void rt_append_bytes(GoSlice *s, const void *p, int64_t n);
 
 // errors.c: an error value (*errors.errorString) with text msg (copied).
 GoEface rt_error_new(const uint8_t *msg, int64_t len);
-GoEface escgo_errors_New(const uint8_t *p, int64_t n);
+GoEface rt_error_keep(const uint8_t *p, int64_t n);   // *errors.errorString keeping p
 GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapError
 _Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
 // panic(&reflect.ValueError{...}) with this text (reflect, sort.Slice).

@@ -1,6 +1,6 @@
 // check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// strconv, bytes, errors, sort, math, math/rand, os, io, time,
-// runtime/debug (strings, unicode and unicode/utf8 compile from Go's source). Every function and method is
+// strconv, bytes, math, math/rand, os, io, time, runtime/debug (strings,
+// unicode, unicode/utf8, errors and sort compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
@@ -9,9 +9,8 @@
 // Signature letters (as check/packages.c: i int, I int64, u uint64, f float64,
 // s string, b bool, a any, e error; its other letters mean other things):
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
-//   F []float64  L func(i, j int) bool  K func(i, j int)  P func(rune) bool
-//   Q func(rune) rune  Z func(int) bool  D time.Duration  T time.Time
-//   X sort.Interface  W io.Writer  O *os.File  H *bytes.Buffer
+//   K func(i, j int)  P func(rune) bool  Q func(rune) rune
+//   D time.Duration  T time.Time  W io.Writer  O *os.File  H *bytes.Buffer
 //   V reflect.Value  k reflect.Kind  g float32
 #include "internal.h"
 
@@ -54,31 +53,11 @@ static const StdFunc funcs[] = {
     {{"bytes", "ToLower", "escgo_bytes_ToLower", "B>B"}, "n"},
     {{"bytes", "TrimSpace", "escgo_bytes_TrimSpace", "B>B"}, "r"},
     {{"bytes", "Repeat", "escgo_bytes_Repeat", "Bi>B"}, "n"},
-    // errors, fmt's error and writer functions
-    {{"errors", "New", "escgo_errors_New", "s>e"}, "h"},
-    {{"errors", "Is", "escgo_errors_Is", "ee>b"}, "hh"},
-    {{"errors", "As", "escgo_errors_As", "ea>b"}, "hh"},
-    {{"errors", "Unwrap", "escgo_errors_Unwrap", "e>e"}, "h"},
+    // fmt's error and writer functions
     {{"fmt", "Errorf", "escgo_fmt_Errorf", "sva>e"}, "nc"},
     {{"fmt", "Fprintln", "escgo_fmt_Fprintln", "Wva>ie"}, "hc"},
     {{"fmt", "Fprint", "escgo_fmt_Fprint", "Wva>ie"}, "hc"},
     {{"fmt", "Fprintf", "escgo_fmt_Fprintf", "Wsva>ie"}, "hnc"},
-    // sort
-    {{"sort", "Ints", "escgo_sort_Ints", "N>"}, "h"},
-    {{"sort", "Strings", "escgo_sort_Strings", "S>"}, "h"},
-    {{"sort", "Float64s", "escgo_sort_Float64s", "F>"}, "h"},
-    {{"sort", "IntsAreSorted", "escgo_sort_IntsAreSorted", "N>b"}, "h"},
-    {{"sort", "StringsAreSorted", "escgo_sort_StringsAreSorted", "S>b"}, "h"},
-    {{"sort", "Slice", "escgo_sort_Slice", "aL>"}, "hn"},
-    {{"sort", "SliceStable", "escgo_sort_SliceStable", "aL>"}, "hn"},
-    {{"sort", "SliceIsSorted", "escgo_sort_SliceIsSorted", "aL>b"}, "hn"},
-    {{"sort", "Sort", "escgo_sort_Sort", "X>"}, "h"},
-    {{"sort", "Stable", "escgo_sort_Stable", "X>"}, "h"},
-    {{"sort", "IsSorted", "escgo_sort_IsSorted", "X>b"}, "h"},
-    {{"sort", "Reverse", "escgo_sort_Reverse", "X>X"}, "h"},
-    {{"sort", "Search", "escgo_sort_Search", "iZ>i"}, "nn"},
-    {{"sort", "SearchInts", "escgo_sort_SearchInts", "Ni>i"}, "n"},
-    {{"sort", "SearchStrings", "escgo_sort_SearchStrings", "Ss>i"}, "nn"},
     // math: libm where it agrees with Go, else runtime/math.c
     {{"math", "Sqrt", "sqrt", "f>f"}, ""},
     {{"math", "Pow", "escgo_math_Pow", "ff>f"}, ""},
@@ -346,15 +325,6 @@ static Type *kind_type(void) {
   return t;
 }
 
-static Type *sort_interface_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Len", "Less", "Swap"}, *s[] = {">i", "ii>b", "ii>"};
-    t = named("sort", "Interface", iface_of(3, n, s));
-  }
-  return t;
-}
-
 // fmt.Fprint*'s parameter. The package io itself compiles from Go's source
 // (driver/goroot.c): its Writer, an interface of the same method, converts
 // to this one as any interface with a Write method does.
@@ -392,16 +362,12 @@ static Type *std_sig_type(char c) {
   case 'S': return slice_of(ty_string);
   case 'B': return slice_of(ty_byte);
   case 'N': return slice_of(ty_int);
-  case 'F': return slice_of(ty_float64);
   case 'C': return ty_complex128;
-  case 'L': return func_sig("ii>b");
   case 'K': return func_sig("ii>");
   case 'P': return func_sig("r>b");
   case 'Q': return func_sig("r>r");
-  case 'Z': return func_sig("i>b");
   case 'D': return duration_type();
   case 'T': return time_type();
-  case 'X': return sort_interface_type();
   case 'W': return writer_type();
   case 'O': return ptr_to(file_type());
   case 'H': return ptr_to(buffer_type());
@@ -420,7 +386,7 @@ static const struct {
 } types[] = {
     {"bytes", "Buffer", buffer_type},
     {"os", "File", file_type},            {"time", "Duration", duration_type},
-    {"time", "Time", time_type},          {"sort", "Interface", sort_interface_type},
+    {"time", "Time", time_type},
     {"fmt", "Stringer", stringer_type},
     {"strconv", "NumError", numerror_type},
     {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},

@@ -251,10 +251,11 @@ static bool is_entry_name(const char *name) {
 
 // Calls fn for each of escgo's files in the cache directory — DIR/xx/KEY.o,
 // .x and .d (entries) and the .tmp-* a crashed build left — and nothing else, since
-// ESCGO_CACHE may name some other directory by mistake; then removes the
-// xx directories left empty.
+// ESCGO_CACHE may name some other directory by mistake; then, if rm_empty,
+// removes the xx directories left empty. (Trimming keeps them: a concurrent
+// build may have just made one and be generating the object it will hold.)
 static void each_cache_file(const char *dir, void (*fn)(const char *path, bool entry, void *arg),
-                            void *arg) {
+                            void *arg, bool rm_empty) {
   DIR *top = opendir(dir);
   struct dirent *e;
   while (top && (e = readdir(top))) {
@@ -270,7 +271,8 @@ static void each_cache_file(const char *dir, void (*fn)(const char *path, bool e
     }
     if (d)
       closedir(d);
-    rmdir(sub);   // only when empty
+    if (rm_empty)
+      rmdir(sub);   // only when empty
   }
   if (top)
     closedir(top);
@@ -298,7 +300,7 @@ static void trim_cache(const char *dir) {
   if (stat(stamp, &st) == 0 && now - st.st_mtime < DAY)
     return;
   write_file(stamp, "", 0);   // first, so concurrent builds do not all trim
-  each_cache_file(dir, trim_file, &now);
+  each_cache_file(dir, trim_file, &now, false);
 }
 
 // DIR/xx/KEY + suffix, its directory made; NULL when there is no cache.
@@ -478,6 +480,6 @@ int cmd_clean(int argc, char **argv) {
   const char *dir = cache_dir();
   int rc = 0;
   if (dir)
-    each_cache_file(dir, clean_file, &rc);
+    each_cache_file(dir, clean_file, &rc, true);
   return rc;
 }

@@ -264,20 +264,25 @@ static bool valid_import_chars(const char *path) {
 }
 
 // A standard package escgo does not implement in C: compiled from Go's own
-// source, GOROOT/src/PATH, like a package of the module.
+// source, GOROOT/src/PATH, like a package of the module. An internal package
+// Go does not have (internal/escgotype) is escgo's own: its overlay directory
+// alone.
 static LoadedPkg *load_std(const char *path, Pos at) {
   LoadedPkg *p = find_loaded(path);
   if (p)
     return p;
   const char *root = goroot();
   char *dir = xfmt("%s/src/%s", root ? root : "/usr/lib/go-1.19", path);
+  const char *overlay = std_overlay(path);
+  if (root && !is_dir(dir) && overlay && !strncmp(path, "internal/", 9))
+    dir = xstrdup(overlay);   // a package of escgo's own, overlay only (overlay/README.md)
   if (!root || !is_dir(dir)) {
     fprintf(stderr, "%spackage %s is not in GOROOT (%s)\n", pos_prefix(at), path, dir);
     exit(1);
   }
   p = new_loaded(path, dir);
   p->std = true;
-  int n = read_dir_files(p, dir, std_overlay(path));
+  int n = read_dir_files(p, dir, strcmp(dir, overlay ? overlay : "") ? overlay : NULL);
   if (!p->files.len) {
     fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
             n ? "build constraints exclude all Go files" : "no Go files", dir);

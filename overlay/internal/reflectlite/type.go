@@ -1,0 +1,174 @@
+// escgo's type.go for internal/reflectlite. Go's reads gc's type
+// descriptors; this one reads escgo's (internal/escgotype's view of
+// runtime/escgo_rt.h's GoType). Together with value.go and swapper.go it
+// replaces every Go file of the package; it offers what errors, sort and
+// context use: TypeOf, Type's Kind, Elem, Implements, AssignableTo,
+// Comparable, String, Name, Size.
+package reflectlite
+
+import (
+	"internal/escgotype"
+	"unsafe"
+)
+
+// Type is a Go type as errors, sort and context need to see it.
+type Type interface {
+	Name() string
+	PkgPath() string
+	Size() uintptr
+	Kind() Kind
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
+	Comparable() bool
+	String() string
+	Elem() Type
+	common() *rtype
+}
+
+// Kind is reflect's Kind: the numbering of escgo's descriptors.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is Pointer's older name, which errors uses.
+const Ptr = Pointer
+
+var kindNames = [...]string{
+	Invalid: "invalid", Bool: "bool", Int: "int", Int8: "int8", Int16: "int16",
+	Int32: "int32", Int64: "int64", Uint: "uint", Uint8: "uint8", Uint16: "uint16",
+	Uint32: "uint32", Uint64: "uint64", Uintptr: "uintptr", Float32: "float32",
+	Float64: "float64", Complex64: "complex64", Complex128: "complex128",
+	Array: "array", Chan: "chan", Func: "func", Interface: "interface", Map: "map",
+	Pointer: "ptr", Slice: "slice", String: "string", Struct: "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String is the kind's name as reflect spells it ("ptr", "slice").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + itoa(int(k))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for ; n > 0; n /= 10 {
+		i--
+		buf[i] = byte('0' + n%10)
+	}
+	return string(buf[i:])
+}
+
+// rtype is an escgo descriptor with Type's methods: a *rtype is the
+// descriptor's own address, so TypeOf allocates nothing.
+type rtype escgotype.Type
+
+func (t *rtype) desc() *escgotype.Type { return (*escgotype.Type)(t) }
+
+func toType(d *escgotype.Type) Type {
+	if d == nil {
+		return nil // TypeOf(nil): a nil Type, not a nil *rtype inside one
+	}
+	return (*rtype)(d)
+}
+
+func (t *rtype) common() *rtype  { return t }
+func (t *rtype) Kind() Kind       { return Kind(t.KindCode) }
+func (t *rtype) Size() uintptr    { return uintptr(t.ByteSize) }
+func (t *rtype) String() string   { return t.desc().String() }
+func (t *rtype) Name() string     { return t.desc().Name() }
+func (t *rtype) Comparable() bool { return t.desc().Comparable() }
+
+// PkgPath: escgo's descriptors spell a declared type with its package's
+// name, not its path, so the path is known only for the main package.
+func (t *rtype) PkgPath() string {
+	s, name := t.String(), t.Name()
+	if name == "" || len(s) <= len(name) {
+		return ""
+	}
+	return s[:len(s)-len(name)-1]
+}
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.ElemType)
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return t.desc().Implements(u.common().desc())
+}
+
+// AssignableTo: a value of type t can be assigned to a variable of type u.
+// Each type has one descriptor in a program (codegen links them once), so
+// identical types are equal pointers.
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	uu := u.common()
+	return t == uu || assignableUnnamed(t, uu) ||
+		(uu.Kind() == Interface && t.desc().Implements(uu.desc()))
+}
+
+// assignableUnnamed: Go's other assignability rule, between a declared and
+// an undeclared type of one underlying type (not both declared).
+func assignableUnnamed(t, u *rtype) bool {
+	if (t.IsNamed != 0) == (u.IsNamed != 0) || t.Kind() != u.Kind() {
+		return false
+	}
+	switch t.Kind() {
+	case Pointer, Slice, Array, Map, Chan:
+		return t.ElemType == u.ElemType && t.KeyType == u.KeyType && t.ArrayLen == u.ArrayLen
+	}
+	return false
+}
+
+// TypeOf is the dynamic type of i, nil for a nil interface.
+func TypeOf(i any) Type {
+	return toType(escgotype.EfaceOf(&i).Type)
+}
+
+// unsafe_New allocates a zeroed value of type t (swapper.go's scratch).
+func unsafe_New(t *rtype) unsafe.Pointer { return escgotype.New(t.desc()) }
