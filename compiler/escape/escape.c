@@ -194,6 +194,9 @@ static void analyze_batch(Vec *funcs, int id) {
   batch.blank.is_blank = true;
   Batch *b = &batch;
   add_closures(funcs);
+  int saved_m = flags.m;
+  if (batch_untold(funcs))
+    flags.m = 0;   // gc compiled one body for this shape, and spoke of it already
   for (int i = 0; i < funcs->len; i++)
     init_func(b, funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
@@ -228,6 +231,7 @@ static void analyze_batch(Vec *funcs, int id) {
   }
   free(batch.locs.data);
   esc_arena_reset();
+  flags.m = saved_m;
 }
 
 // -d=forcestack=FILE:LINE puts the sites on that line on the stack whatever

@@ -86,6 +86,21 @@ static bool spell_method_call(Buf *b, Node *call) {
   return true;
 }
 
+// A call of a generic function's instance: gc calls its shape body with
+// the instance's dictionary first, Max[go.shape.int_0](&.dict.Max[int], 1, 2).
+static bool spell_instance_call(Buf *b, Node *call) {
+  Node *fn = unparen(call->x);
+  if (fn->kind != N_IDENT || !fn->obj || fn->obj->kind != OBJ_FUNC || !fn->obj->instance)
+    return false;
+  const Instance *in = fn->obj->instance;
+  buf_printf(b, "%s(&%s", in->shape_func_name, in->dict_name);
+  if (call->list.len)
+    buf_puts(b, ", ");
+  spell_call_args(b, call);
+  buf_putc(b, ')');
+  return true;
+}
+
 // A promoted field or method: gc spells the embedded fields it goes through,
 // as in nm.Counter.n for nm.n. (A field selector's last path entry is the
 // field itself; a method's path is all embedded fields.)
@@ -175,6 +190,8 @@ static void spell(Buf *b, Node *n) {
       return;
     }
     if (spell_method_call(b, n))
+      return;
+    if (spell_instance_call(b, n))
       return;
     Node *fn = unparen(n->x);
     if (fn->kind == N_FUNCLIT)   // gc: (func literal)(args)

@@ -1,0 +1,434 @@
+// generic.c — type parameters (Go 1.18), by stenciling: each instance of a
+// generic function or type (Max[int], Stack[string]) is a copy of its
+// declaration checked with the type parameters standing for the type
+// arguments, as if they were aliases. Later passes see ordinary functions
+// and named types; Obj.instance keeps what -m needs to speak as gc does,
+// which compiles one body per GC shape (instance.c: shapes, inference,
+// constraints' type sets).
+//
+// Not yet: a generic body is only checked through its instances (an error
+// in one never instantiated goes unreported), generic bodies do not travel
+// in export data (instances are made in the package that declares them),
+// constraint type inference (core types) and generic methods called
+// through an interface's dictionary are not modelled.
+#include "generic.h"
+
+#include <string.h>
+
+enum { MAX_INSTANCES = 2000 };   // per generic: Stack[Stack[...]] must end
+
+static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
+  Generic *g = xmalloc(sizeof(Generic));
+  g->obj = o;
+  g->decl = decl;
+  g->file_scope = chk->scope;
+  for (int i = 0; i < nx(decl)->tparams.len; i++) {
+    Node *f = nx(decl)->tparams.data[i];
+    for (int j = 0; j < nx(f)->names.len; j++) {
+      vec_push(&g->names, ((Node *)nx(f)->names.data[j])->name);
+      vec_push(&g->name_pos, nx(f)->names.data[j]);
+      vec_push(&g->constraints, f->x);
+    }
+  }
+  o->generic = g;
+  return g;
+}
+
+bool is_generic_obj(const Obj *o) { return o && o->generic; }
+
+// ---------------------------------------------------------------- declarations
+
+void generic_declare_func(Checker *chk, Node *d, Scope *file_scope) {
+  Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
+  o->spec = d;   // d->obj stays NULL: lowering skips the generic itself
+  o->global = true;
+  o->home = chk->pkg;
+  o->state = 2;
+  o->used = true;
+  Scope *saved = chk->scope;
+  chk->scope = file_scope;
+  new_generic(chk, o, d);
+  chk->scope = saved;
+  Obj *prev = strcmp(d->name, "_") ? scope_insert(chk->pkgscope, o) : NULL;
+  if (prev)
+    redeclared(d->pos, prev);
+}
+
+// The receiver's base type expression: Stack[T] in (s *Stack[T]).
+static Node *recv_base_expr(Node *fd) {
+  Node *rt = unparen(nx(fd)->recv->x);
+  if (rt && rt->kind == N_STAR)
+    rt = unparen(rt->x);
+  return rt;
+}
+
+bool generic_collect_method(Checker *chk, Node *fd, Scope *file_scope) {
+  Node *base = recv_base_expr(fd);
+  if (!base || base->kind != N_INDEX)
+    return false;
+  vec_push(&chk->generic_methods, fd);
+  vec_push(&chk->generic_method_scopes, file_scope);
+  return true;
+}
+
+void generic_declare_type(Checker *chk, Node *spec, Obj *o) {
+  o->type = ty_invalid;   // only its instances are types
+  o->state = 2;
+  Generic *g = new_generic(chk, o, spec);
+  if (nx(spec)->is_alias)
+    error_at(spec->pos, "generic type cannot be alias");
+  // Its methods: declared on Name[P...] with this very Name.
+  for (int i = 0; i < chk->generic_methods.len; i++) {
+    Node *fd = chk->generic_methods.data[i];
+    Node *base = unparen(recv_base_expr(fd)->x);
+    if (base->kind != N_IDENT)
+      continue;
+    Obj *b = scope_lookup(chk->generic_method_scopes.data[i], base->name);
+    if (b == o) {
+      vec_push(&g->methods, fd);
+      vec_push(&g->method_scopes, chk->generic_method_scopes.data[i]);
+    }
+  }
+}
+
+// gc's "Stack[T any]" in "cannot use generic type Stack[T any] without instantiation".
+char *generic_decl_string(Generic *g) {
+  Buf b = {0};
+  buf_printf(&b, "%s[", g->obj->name);
+  const Vec *tps = &nx(g->decl)->tparams;
+  for (int i = 0; i < tps->len; i++) {
+    Node *f = tps->data[i];
+    if (i)
+      buf_puts(&b, ", ");
+    for (int j = 0; j < nx(f)->names.len; j++)
+      buf_printf(&b, "%s%s", j ? ", " : "", ((Node *)nx(f)->names.data[j])->name);
+    buf_printf(&b, " %s", expr_string(f->x));
+  }
+  buf_putc(&b, ']');
+  return buf_cstr(&b);
+}
+
+// ---------------------------------------------------------------- instances
+
+// The checker's state around checking a declaration elsewhere.
+typedef struct Saved {
+  Scope *scope;
+  FuncCtx *fn;
+  Obj *decl_obj;
+  int iota;
+} Saved;
+
+static Saved enter(Checker *chk, Scope *scope) {
+  Saved s = {chk->scope, chk->fn, chk->decl_obj, chk->iota};
+  chk->fn = NULL;
+  chk->iota = -1;
+  chk->scope = scope;
+  return s;
+}
+
+static void leave(Checker *chk, Saved s) {
+  chk->scope = s.scope;
+  chk->fn = s.fn;
+  chk->decl_obj = s.decl_obj;
+  chk->iota = s.iota;
+}
+
+// A scope in which the names stand for the type arguments.
+static Scope *bind_scope(Checker *chk, Scope *parent, Vec *names, Type **targs) {
+  Scope *s = scope_new(chk, parent);
+  for (int i = 0; i < names->len; i++) {
+    char *name = names->data[i];
+    if (!strcmp(name, "_"))
+      continue;
+    Obj *o = new_obj(OBJ_TYPE, name, targs[i], (Pos){0});
+    o->state = 2;
+    o->used = true;
+    scope_insert(s, o);
+  }
+  return s;
+}
+
+static Instance *find_instance(Generic *g, Type **targs) {
+  for (int i = 0; i < g->insts.len; i++) {
+    Instance *in = g->insts.data[i];
+    bool same = true;
+    for (int j = 0; j < in->ntargs && same; j++)
+      same = types_identical(in->targs[j], targs[j]);
+    if (same)
+      return in;
+  }
+  return NULL;
+}
+
+// Checks the type arguments against the constraints (each checked with the
+// type parameters bound, so [S ~[]E, E any] works); reports at `at`.
+static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos *at) {
+  Saved s = enter(chk, scope);
+  bool ok = true;
+  for (int i = 0; i < g->names.len && ok; i++) {
+    Node *c = clone_tree(g->constraints.data[i]);
+    Type *bound = constraint_type(chk, c);
+    char *why = bound == ty_invalid ? NULL : unsatisfied(targs[i], bound, c);
+    if (why) {
+      error_at(at[i], "%s", why);
+      ok = false;
+    }
+  }
+  leave(chk, s);
+  return ok;
+}
+
+static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
+  Instance *in = xmalloc(sizeof(Instance));
+  in->generic = g;
+  in->ntargs = g->names.len;
+  in->targs = xmalloc(sizeof(Type *) * (in->ntargs + 1));
+  memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
+  set_shapes(in, g->insts.len ? g->insts.data : NULL, g->insts.len);
+  vec_push(&g->insts, in);
+  return in;
+}
+
+static void queue_body(Checker *chk, Node *fd, Scope *scope) {
+  vec_push(&chk->generic_bodies, fd);
+  vec_push(&chk->generic_body_scopes, scope);
+  vec_push(&chk->pkg->funcs, fd);
+}
+
+// Max[int]: the instance's function, made and its signature checked on
+// first use; its body is checked with the others (generic_check_bodies).
+Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
+  Generic *g = gen->generic;
+  Instance *in = find_instance(g, targs);
+  if (in)
+    return in->obj;
+  Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
+  if (!satisfied(chk, g, targs, scope, at) || g->insts.len >= MAX_INSTANCES)
+    return NULL;
+  in = new_instance(chk, g, targs);
+  Node *fd = clone_tree(g->decl);
+  nxw(fd)->tparams = (Vec){0};
+  fd->name = instance_name(gen->name, in);
+  Obj *o = new_obj(OBJ_FUNC, fd->name, NULL, gen->pos);
+  o->spec = fd;
+  o->global = true;
+  o->home = chk->pkg;
+  o->used = true;
+  o->instance = in;
+  fd->obj = o;
+  in->obj = o;
+  in->shape_func_name = shape_func_name(gen->name, in);
+  Saved s = enter(chk, scope);
+  o->type = func_type(chk, fd->x, NULL);
+  o->state = 2;
+  leave(chk, s);
+  queue_body(chk, fd, scope);
+  return o;
+}
+
+// The methods of a generic type's instance, each with its own copy.
+static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
+  for (int i = 0; i < g->methods.len; i++) {
+    Node *fd = clone_tree(g->methods.data[i]);
+    // The receiver names its own parameters: (s *Stack[E]) binds E.
+    Node *base = recv_base_expr(fd);
+    Vec names = {0};
+    Vec *args = base->list.len ? &base->list : NULL;
+    for (int j = 0; j < (args ? args->len : 1); j++) {
+      Node *a = args ? args->data[j] : base->y;
+      vec_push(&names, a->kind == N_IDENT ? a->name : "_");
+    }
+    if (names.len != in->ntargs) {
+      error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len,
+               in->ntargs);
+      continue;
+    }
+    Scope *scope = bind_scope(chk, g->method_scopes.data[i], &names, in->targs);
+    Saved s = enter(chk, scope);
+    declare_method(chk, fd);
+    leave(chk, s);
+    if (!fd->obj)
+      continue;
+    Instance *mi = xmalloc(sizeof(Instance));
+    *mi = *in;
+    mi->obj = fd->obj;
+    bool ptr = unparen(nx(fd)->recv->x)->kind == N_STAR;
+    mi->shape_func_name = xfmt(ptr ? "(*%s).%s" : "%s.%s", shape_func_name(g->obj->name, in), fd->name);
+    fd->obj->instance = mi;
+    queue_body(chk, fd, scope);
+  }
+}
+
+// Stack[int]: the instance's named type, made on first use.
+Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
+  Generic *g = gen->generic;
+  Instance *in = find_instance(g, targs);
+  if (in)
+    return in->type;
+  Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
+  if (!satisfied(chk, g, targs, scope, at) || g->insts.len >= MAX_INSTANCES)
+    return ty_invalid;
+  in = new_instance(chk, g, targs);
+  Type *t = new_type(TY_NAMED);
+  t->name = gen->name;
+  t->pkg = chk->pkg->name;
+  t->pkgpath = chk->pkg->path;
+  t->targs = in->targs;
+  t->ntargs = in->ntargs;
+  Obj *o = new_obj(OBJ_TYPE, instance_name(gen->name, in), t, gen->pos);
+  o->global = true;
+  o->home = chk->pkg;
+  o->state = 2;
+  o->used = true;
+  o->instance = in;
+  t->obj = o;
+  in->type = t;
+  in->obj = o;
+  // Known before its underlying type is: type List[T any] struct{ next *List[T] }.
+  Node *spec = clone_tree(g->decl);
+  Saved s = enter(chk, scope);
+  vec_push(&chk->typepath, t);
+  Type *u = check_type(chk, spec->x);
+  chk->typepath.len--;
+  set_underlying(chk, t, u);
+  leave(chk, s);
+  if (u != ty_invalid && is_constraint_iface(u))
+    error_at(spec->x->pos, "cannot use a constraint interface as a generic type's definition");
+  instantiate_methods(chk, g, in);
+  return t;
+}
+
+// ---------------------------------------------------------------- uses
+
+// The generic function or type x names (NULL if none).
+Obj *generic_named(Checker *chk, Node *x) {
+  x = unparen(x);
+  if (!x || x->kind != N_IDENT)
+    return NULL;
+  Obj *o = scope_lookup(chk->scope, x->name);
+  if (o && o->kind == OBJ_TYPE && o->global && o->state == 0 && o->spec && nx(o->spec)->tparams.len)
+    resolve_obj(chk, o);   // a generic type declared further down
+  return is_generic_obj(o) ? o : NULL;
+}
+
+// The explicit type arguments of x[A, B], checked: how many (*n) and where.
+Type **index_type_args(Checker *chk, Node *n, int *count, Pos **at) {
+  Vec one = {0};
+  Vec *list = &n->list;
+  if (!list->len) {
+    vec_push(&one, n->y);
+    list = &one;
+  }
+  Type **ts = xmalloc(sizeof(Type *) * (list->len + 1));
+  *at = xmalloc(sizeof(Pos) * (list->len + 1));
+  for (int i = 0; i < list->len; i++) {
+    ts[i] = check_type(chk, list->data[i]);
+    (*at)[i] = start_pos(list->data[i]);
+  }
+  *count = list->len;
+  return ts;
+}
+
+// check_type of Name[A, B] (typexpr.c).
+Type *generic_type_index(Checker *chk, Node *n) {
+  Obj *gen = generic_named(chk, n->x);
+  if (!gen || gen->kind != OBJ_TYPE) {
+    if (check_type(chk, n->x) != ty_invalid)
+      error_at(start_pos(n->x), "%s is not a generic type", expr_string(n->x));
+    return ty_invalid;
+  }
+  gen->used = true;
+  int count;
+  Pos *at;
+  Type **targs = index_type_args(chk, n, &count, &at);
+  for (int i = 0; i < count; i++)
+    if (targs[i] == ty_invalid)
+      return ty_invalid;
+  int want = gen->generic->names.len;
+  if (count != want) {
+    Pos p = count > want ? at[want] : n->pos;
+    error_at(p, "got %d type arguments but %s has %d type parameters", count,
+             generic_decl_string(gen->generic), want);
+    return ty_invalid;
+  }
+  return instantiate_type(chk, gen, targs, at);
+}
+
+// Replaces the expression n by a reference to the instance's function.
+void refer_to_instance(Node *n, Node *name, Obj *inst) {
+  Pos pos = unparen(name)->pos;
+  char *spelled = unparen(name)->name;
+  n->kind = N_IDENT;
+  n->pos = pos;
+  n->name = spelled;
+  n->x = n->y = NULL;
+  n->list = (Vec){0};
+  n->obj = inst;
+  n->type = inst->type;
+}
+
+// index_expr's first question (expr.c): is x[...] an instance?
+bool generic_index_expr(Checker *chk, Node *n, Operand *out) {
+  Obj *gen = generic_named(chk, n->x);
+  if (!gen)
+    return false;
+  if (gen->kind == OBJ_TYPE) {
+    Type *t = generic_type_index(chk, n);
+    if (t == ty_invalid) {
+      *out = invalid_operand(n);
+      return true;
+    }
+    n->type = t;
+    n->is_type = true;
+    *out = (Operand){M_TYPE, t, NULL};
+    return true;
+  }
+  Obj *inst = infer_call(chk, gen, n, NULL);
+  if (!inst) {
+    *out = invalid_operand(n);
+    return true;
+  }
+  refer_to_instance(n, n->x, inst);
+  *out = (Operand){M_VALUE, inst->type, NULL};
+  return true;
+}
+
+// check_call's first question (call.c): is the callee generic, named alone
+// or with some of its type arguments? Then infers the rest from the
+// arguments, and the callee becomes the instance.
+bool generic_callee(Checker *chk, Node *call, Operand *out) {
+  Node *f = unparen(call->x);
+  Node *name = f->kind == N_INDEX ? f->x : f;
+  Obj *gen = generic_named(chk, name);
+  if (!gen || gen->kind != OBJ_FUNC)
+    return false;
+  Obj *inst = infer_call(chk, gen, f->kind == N_INDEX ? f : NULL, call);
+  if (!inst) {
+    for (int i = 0; i < call->list.len; i++)
+      use_expr(chk, call->list.data[i]);
+    *out = invalid_operand(call->x);
+    return true;
+  }
+  refer_to_instance(call->x, name, inst);
+  *out = (Operand){M_VALUE, inst->type, NULL};
+  return true;
+}
+
+// A generic function or type used without instantiation (ident in expr.c).
+void generic_without_instantiation(Node *n, Obj *o) {
+  if (o->kind == OBJ_TYPE)
+    error_at(n->pos, "cannot use generic type %s without instantiation", generic_decl_string(o->generic));
+  else
+    error_at(n->pos, "cannot use generic function %s without instantiation", o->name);
+}
+
+// The bodies of the instances, once the package's own are checked; each
+// may instantiate more.
+void generic_check_bodies(Checker *chk) {
+  for (int i = 0; i < chk->generic_bodies.len; i++) {
+    Node *fd = chk->generic_bodies.data[i];
+    Saved s = enter(chk, chk->generic_body_scopes.data[i]);
+    check_instance_body(chk, fd);
+    leave(chk, s);
+  }
+}
