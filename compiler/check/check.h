@@ -237,6 +237,7 @@ struct Obj {
   // or the instance of one (Max[int], (*Stack[int]).Push).
   struct Generic *generic;
   struct Instance *instance;
+  int tparam;          // a type parameter's name in an instance: 1 + its index
 };
 
 // A function instantiated from a generic one (check/generic.c). gc compiles

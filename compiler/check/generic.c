@@ -141,6 +141,7 @@ static Scope *bind_scope(Checker *chk, Scope *parent, Vec *names, Type **targs) 
     if (!strcmp(name, "_"))
       continue;
     Obj *o = new_obj(OBJ_TYPE, name, targs[i], (Pos){0});
+    o->tparam = i + 1;
     o->state = 2;
     o->used = true;
     scope_insert(s, o);
@@ -254,6 +255,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     mi->obj = fd->obj;
     bool ptr = unparen(nx(fd)->recv->x)->kind == N_STAR;
     mi->shape_func_name = xfmt(ptr ? "(*%s).%s" : "%s.%s", shape_func_name(g->obj->name, in), fd->name);
+    mi->dict_name = xfmt(ptr ? ".dict.(*%s).%s" : ".dict.%s.%s", in->obj->name, fd->name);
     fd->obj->instance = mi;
     queue_body(chk, fd, scope);
   }

@@ -64,6 +64,18 @@ static bool spell_method_call(Buf *b, Node *call) {
   if (!h || h->kind != TY_NAMED || is_interface(h))
     return false;
   bool ptr = nx(sel)->method->ptr_recv;
+  Obj *mf = nx(sel)->method->func;
+  if (mf && mf->instance && !sel->list2.len) {
+    // A generic type's method: gc calls its shape body with the method's
+    // dictionary, the receiver as it is (no * added).
+    buf_printf(b, "%s(&%s, ", mf->instance->shape_func_name, mf->instance->dict_name);
+    spell(b, sel->x);
+    if (call->list.len)
+      buf_puts(b, ", ");
+    spell_call_args(b, call);
+    buf_putc(b, ')');
+    return true;
+  }
   buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
   if (nx(unparen(sel->x))->autotmp) {   // gc's temporary holds the receiver
     buf_printf(b, ".autotmp_%d", nx(unparen(sel->x))->autotmp - 1);
@@ -121,6 +133,68 @@ static void spell_embedded_path(Buf *b, Node *sel) {
   }
 }
 
+// A type written in an instance's body, spelled as gc spells its shape
+// body's: a type parameter is its shape type (go.shape.int_1), whichever
+// type arguments are alike. false when it names no type parameter.
+static bool mentions_tparam(Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  if (n->kind == N_IDENT)
+    return n->obj && n->obj->tparam;
+  if (mentions_tparam(n->x) || mentions_tparam(n->y))
+    return true;
+  for (int i = 0; i < n->list.len; i++)
+    if (mentions_tparam(n->list.data[i]))
+      return true;
+  return false;
+}
+
+static void spell_shaped(Buf *b, Node *n) {
+  n = unparen(n);
+  const Instance *in = types_shape_instance;
+  if (!in || !mentions_tparam(n)) {
+    buf_puts(b, type_string(n->type, false));
+    return;
+  }
+  switch (n->kind) {
+  case N_IDENT:
+    buf_puts(b, n->obj->tparam <= in->ntargs ? in->shape_names[n->obj->tparam - 1] : n->name);
+    return;
+  case N_STAR:
+    buf_putc(b, '*');
+    spell_shaped(b, n->x);
+    return;
+  case N_ARRAYTYPE:
+    if (n->x && n->type && under(n->type)->kind == TY_ARRAY)
+      buf_printf(b, "[%lld]", (long long)under(n->type)->len);
+    else
+      buf_puts(b, "[]");
+    spell_shaped(b, n->y);
+    return;
+  case N_MAPTYPE:
+    buf_puts(b, "map[");
+    spell_shaped(b, n->x);
+    buf_putc(b, ']');
+    spell_shaped(b, n->y);
+    return;
+  case N_INDEX: {   // a generic type's instance: Stack[go.shape.int_0]
+    buf_printf(b, "%s[", n->x->name ? n->x->name : "?");
+    if (!n->list.len)
+      spell_shaped(b, n->y);
+    for (int i = 0; i < n->list.len; i++) {
+      if (i)
+        buf_putc(b, ',');
+      spell_shaped(b, n->list.data[i]);
+    }
+    buf_putc(b, ']');
+    return;
+  }
+  default:
+    buf_puts(b, type_string(n->type, false));
+  }
+}
+
 // gc's operator precedence when it prints an expression (ir's OpPrec):
 // an operand of lower precedence than its place needs gets parentheses,
 // so **p prints as *(*p) and (a + b) * c keeps its parentheses.
@@ -163,7 +237,9 @@ static void spell(Buf *b, Node *n) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's
     // target, [...]T's length, an elided type.
-    if (n->type)
+    if (n->x && n->x->is_type && mentions_tparam(n->x))
+      spell_shaped(b, n->x);
+    else if (n->type)
       buf_puts(b, type_string(n->type, false));
     else if (n->x)
       spell(b, n->x);
@@ -232,7 +308,7 @@ static void spell(Buf *b, Node *n) {
     return;
   default:
     if (n->is_type && n->type) {
-      buf_puts(b, type_string(n->type, false));
+      spell_shaped(b, n);
       return;
     }
     buf_puts(b, expr_string(n));
