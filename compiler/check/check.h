@@ -254,6 +254,7 @@ typedef struct Instance {
   char **shape_names;      // per type argument: "go.shape.int_0"
   char *shape_func_name;   // gc's name of the shape body: "Max[go.shape.int_0]"
   char *dict_name;         // ".dict.Max[int]"
+  bool shape_params;       // a function whose parameters (or receiver) have shape types
   Obj *obj;                // the instance: its function (or method), or its type's name
   Type *type;              // a generic type's instance
 } Instance;

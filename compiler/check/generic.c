@@ -219,6 +219,7 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   fd->obj = o;
   in->obj = o;
   in->shape_func_name = shape_func_name(gen->name, in);
+  in->shape_params = params_mention_tparams(g, g->decl->x);
   Saved s = enter(chk, scope);
   o->type = func_type(chk, fd->x, NULL);
   o->state = 2;
@@ -255,6 +256,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     mi->obj = fd->obj;
     bool ptr = unparen(nx(fd)->recv->x)->kind == N_STAR;
     mi->shape_func_name = xfmt(ptr ? "(*%s).%s" : "%s.%s", shape_func_name(g->obj->name, in), fd->name);
+    mi->shape_params = true;   // its receiver's type is Stack[go.shape...]
     mi->dict_name = xfmt(ptr ? ".dict.(*%s).%s" : ".dict.%s.%s", in->obj->name, fd->name);
     fd->obj->instance = mi;
     queue_body(chk, fd, scope);

@@ -31,6 +31,8 @@ char *generic_decl_string(Generic *g);
 // index is the N_INDEX of explicit type arguments, or NULL. NULL after an error.
 Obj *infer_call(Checker *chk, Obj *gen, Node *index, Node *call);
 
+bool params_mention_tparams(Generic *g, Node *ftype);   // infer.c
+
 // typeset.c
 Type *constraint_type(Checker *chk, Node *c);   // an interface, or ty_invalid (reported)
 char *unsatisfied(Type *t, Type *bound, Node *c);   // gc's "T does not implement C (...)", or NULL

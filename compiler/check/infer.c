@@ -131,6 +131,13 @@ static bool mentions_tparam(Generic *g, Node *p) {
   return p->kind == N_FIELD && mentions_tparam(g, p->x);
 }
 
+bool params_mention_tparams(Generic *g, Node *ftype) {
+  for (int i = 0; i < ftype->list.len; i++)
+    if (mentions_tparam(g, ((Node *)ftype->list.data[i])->x))
+      return true;
+  return false;
+}
+
 // An argument's type, for inference only: the call's own check comes after
 // (a func literal gives its signature, its body waits for that check).
 static Operand arg_type(Checker *chk, Node *a) {

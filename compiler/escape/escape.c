@@ -200,8 +200,11 @@ static void analyze_batch(Vec *funcs, int id) {
   for (int i = 0; i < funcs->len; i++)
     init_func(b, funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
-    if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i]))
+    if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i])) {
+      types_shape_instance = shape_instance(funcs->data[i]);   // -m=2 spells its statements
       build_func(b, funcs->data[i]); // closures are built where they are written
+      types_shape_instance = NULL;
+    }
   flow_closures(b);
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];

@@ -11,6 +11,8 @@ static const Instance *instance_of(Func *f) {
   return f->instance;
 }
 
+const Instance *shape_instance(Func *f) { return instance_of(f); }
+
 bool params_untold(Func *f) { return instance_of(f) != NULL; }
 
 bool batch_untold(Vec *funcs) {
