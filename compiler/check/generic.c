@@ -15,7 +15,20 @@
 
 #include <string.h>
 
-enum { MAX_INSTANCES = 2000 };   // per generic: Stack[Stack[...]] must end
+// Per generic: F[T] calling F[[]T] never ends by stenciling (gc's shape
+// bodies accept it; escgo says so rather than run out of memory).
+enum { MAX_INSTANCES = 500 };
+
+static bool too_many(Generic *g, Pos at) {
+  if (g->insts.len < MAX_INSTANCES)
+    return false;
+  if (g->insts.len == MAX_INSTANCES) {
+    error_at(at, "instantiation cycle: more than %d instances of %s (escgo makes one per type argument list)",
+             MAX_INSTANCES, g->obj->name);
+    vec_push(&g->insts, g->insts.data[0]);   // said once
+  }
+  return true;
+}
 
 static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
   Generic *g = xmalloc(sizeof(Generic));
@@ -149,6 +162,20 @@ static Scope *bind_scope(Checker *chk, Scope *parent, Vec *names, Type **targs) 
   return s;
 }
 
+Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
+  Vec names = {0};
+  Type **bound = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++)
+    if (targs[i]) {
+      bound[names.len] = targs[i];
+      vec_push(&names, g->names.data[i]);
+    }
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound));
+  Type *r = check_type(chk, clone_tree(t));
+  leave(chk, s);
+  return r;
+}
+
 static Instance *find_instance(Generic *g, Type **targs) {
   for (int i = 0; i < g->insts.len; i++) {
     Instance *in = g->insts.data[i];
@@ -198,13 +225,56 @@ static void queue_body(Checker *chk, Node *fd, Scope *scope) {
 
 // Max[int]: the instance's function, made and its signature checked on
 // first use; its body is checked with the others (generic_check_bodies).
+// Does t contain part (a component, not t itself)?
+static bool contains_type(Type *t, Type *part) {
+  if (!t || t == ty_invalid)
+    return false;
+  Type *parts[2] = {t->elem, t->key};
+  for (int i = 0; i < 2; i++)
+    if (parts[i] && (types_identical(parts[i], part) || contains_type(parts[i], part)))
+      return true;
+  if (t->kind == TY_STRUCT || t->kind == TY_FUNC)
+    for (int i = 0; i < t->nfields; i++)
+      if (types_identical(t->fields[i].type, part) || contains_type(t->fields[i].type, part))
+        return true;
+  for (int i = 0; t->kind == TY_NAMED && i < t->ntargs; i++)
+    if (types_identical(t->targs[i], part) || contains_type(t->targs[i], part))
+      return true;
+  return false;
+}
+
+// types2's instantiation cycle: inside F[T]'s body, F[[]T] (each instance
+// would make a deeper one). Reported at the type parameter.
+static bool instantiation_cycle(Checker *chk, Generic *g, Type **targs, Pos *at) {
+  const Instance *cur = chk->fn && chk->fn->fnobj ? chk->fn->fnobj->instance : NULL;
+  if (!cur || cur->generic != g)
+    return false;
+  for (int i = 0; i < cur->ntargs; i++) {
+    if (!contains_type(targs[i], cur->targs[i]))
+      continue;
+    // Spelled with the type parameters' names standing for cur's arguments.
+    Instance names = *cur;
+    names.shape_names = (char **)g->names.data;
+    const Instance *saved = types_shape_instance;
+    types_shape_instance = &names;
+    char *as = type_string(targs[i], false);
+    types_shape_instance = saved;
+    Node *id = g->name_pos.data[i];
+    error_at(id->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_text(at[i]), id->name, as);
+    return true;
+  }
+  return false;
+}
+
 Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Generic *g = gen->generic;
   Instance *in = find_instance(g, targs);
   if (in)
     return in->obj;
+  if (instantiation_cycle(chk, g, targs, at))
+    return NULL;
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
-  if (!satisfied(chk, g, targs, scope, at) || g->insts.len >= MAX_INSTANCES)
+  if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return NULL;
   in = new_instance(chk, g, targs);
   Node *fd = clone_tree(g->decl);
@@ -270,7 +340,7 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   if (in)
     return in->type;
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
-  if (!satisfied(chk, g, targs, scope, at) || g->insts.len >= MAX_INSTANCES)
+  if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return ty_invalid;
   in = new_instance(chk, g, targs);
   Type *t = new_type(TY_NAMED);
@@ -350,9 +420,7 @@ Type *generic_type_index(Checker *chk, Node *n) {
       return ty_invalid;
   int want = gen->generic->names.len;
   if (count != want) {
-    Pos p = count > want ? at[want] : n->pos;
-    error_at(p, "got %d type arguments but %s has %d type parameters", count,
-             generic_decl_string(gen->generic), want);
+    error_at(start_pos(n), "got %d arguments but %d type parameters", count, want);
     return ty_invalid;
   }
   return instantiate_type(chk, gen, targs, at);

@@ -32,6 +32,9 @@ char *generic_decl_string(Generic *g);
 Obj *infer_call(Checker *chk, Obj *gen, Node *index, Node *call);
 
 bool params_mention_tparams(Generic *g, Node *ftype);   // infer.c
+// The type expression t (in g's declaration) with the type parameters bound
+// so far (targs[i] non-NULL) standing for their arguments.
+Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs);
 
 // typeset.c
 Type *constraint_type(Checker *chk, Node *c);   // an interface, or ty_invalid (reported)

@@ -6,6 +6,7 @@
 // parameter is a bare type parameter still unbound give their default type.
 #include "generic.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct Infer {
@@ -14,6 +15,12 @@ typedef struct Infer {
   bool *from_untyped;  // bound by an untyped constant's default type
   bool failed;
 } Infer;
+
+// gc names the declaration by its absolute path here.
+static char *abs_pos_text(Pos p) {
+  char *abs = realpath(p.file->path, NULL);
+  return xfmt("%s:%d:%d", abs ? abs : p.file->path, p.line, p.col);
+}
 
 static int tparam_index(Generic *g, Node *n) {
   n = unparen(n);
@@ -188,6 +195,71 @@ static void infer_from_args(Checker *chk, Infer *in, Node *call) {
   }
 }
 
+// The one term of a constraint ([S ~[]E], [P interface{ *T }]), or NULL.
+static Node *core_term(Node *c, bool *tilde) {
+  c = unparen(c);
+  if (c->kind == N_INTERFACETYPE) {
+    if (c->list.len != 1 || nx((Node *)c->list.data[0])->names.len)
+      return NULL;
+    c = unparen(((Node *)c->list.data[0])->x);
+  }
+  *tilde = c->kind == N_UNARY && c->op == T_TILDE;
+  if (*tilde)
+    c = unparen(c->x);
+  if ((c->kind == N_BINARY && c->op == T_OR) || c->kind == N_INTERFACETYPE)
+    return NULL;
+  return c;
+}
+
+static bool all_bound_in(Infer *in, Node *p) {
+  p = unparen(p);
+  if (!p)
+    return true;
+  int i = tparam_index(in->g, p);
+  if (i >= 0)
+    return in->targs[i] != NULL;
+  if (!all_bound_in(in, p->x) || !all_bound_in(in, p->y))
+    return false;
+  for (int k = 0; k < p->list.len; k++)
+    if (!all_bound_in(in, p->list.data[k]))
+      return false;
+  for (int k = 0; k < p->list2.len; k++)
+    if (!all_bound_in(in, p->list2.data[k]))
+      return false;
+  return true;
+}
+
+// Constraint type inference, its simple form: a bound type parameter whose
+// constraint has one term, [S ~[]E], gives E from S's (underlying) type;
+// an unbound one whose term's parameters are all bound, [P interface{ *T }],
+// is that term.
+static void infer_from_constraints(Checker *chk, Infer *in) {
+  Generic *g = in->g;
+  for (bool progress = true; progress && !in->failed;) {
+    progress = false;
+    for (int j = 0; j < g->names.len; j++) {
+      bool tilde;
+      Node *c = core_term(g->constraints.data[j], &tilde);
+      if (!c || !mentions_tparam(g, c))
+        continue;
+      if (!in->targs[j] && !tilde && all_bound_in(in, c)) {
+        in->targs[j] = type_with_bindings(chk, g, c, in->targs);
+        progress = in->targs[j] != ty_invalid;
+        continue;
+      }
+      if (!in->targs[j])
+        continue;
+      int before = 0, after = 0;
+      for (int k = 0; k < g->names.len; k++)
+        before += in->targs[k] != NULL;
+      unify(in, c, under(in->targs[j]));
+      for (int k = 0; k < g->names.len; k++)
+        after += in->targs[k] != NULL;
+      progress |= after > before;
+    }
+  }
+}
+
 Obj *infer_call(Checker *chk, Obj *gen, Node *index, Node *call) {
   Generic *g = gen->generic;
   int want = g->names.len;
@@ -213,6 +285,7 @@ Obj *infer_call(Checker *chk, Obj *gen, Node *index, Node *call) {
   }
   if (call)
     infer_from_args(chk, &in, call);
+  infer_from_constraints(chk, &in);
   if (in.failed)
     return NULL;
   for (int i = 0; i < want; i++)
@@ -221,7 +294,7 @@ Obj *infer_call(Checker *chk, Obj *gen, Node *index, Node *call) {
       if (!call)
         error_at(start_pos(index), "cannot use generic function %s without instantiation", gen->name);
       else
-        error_at(call_pos, "cannot infer %s (%s)", (char *)g->names.data[i], pos_text(id->pos));
+        error_at(call_pos, "cannot infer %s (%s)", (char *)g->names.data[i], abs_pos_text(id->pos));
       return NULL;
     }
   return instantiate_func(chk, gen, in.targs, at);

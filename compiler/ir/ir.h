@@ -347,6 +347,10 @@ enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
 // statement ("x := f()") and of the assignment a declaration of name stands
 // for ("a = x" for a of `var a, b = x, y`).
 char *site_spell(Node *n);
+// ... of n's value of type from boxed into an interface: in a generic's
+// shape body gc converts a shape-typed value through its dictionary and
+// spells unsafe.Pointer(x) (for x and any(x) alike).
+char *box_spell(Node *n, Type *from);
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
 // walk.c: the children of a node, in the order of their fields above (gc's

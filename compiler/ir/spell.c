@@ -376,6 +376,43 @@ char *decl_spell(Node *decl, const char *name) {
   return "";
 }
 
+// Does t contain one of the instance's type arguments (a shape type in
+// gc's body)? By type only: a body's own int is taken for T's in Max[int].
+static bool has_shape(Type *t, const Instance *in) {
+  if (!t)
+    return false;
+  for (int i = 0; i < in->ntargs; i++)
+    if (types_identical(t, in->targs[i]))
+      return true;
+  switch (t->kind) {
+  case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+    return has_shape(t->elem, in);
+  case TY_MAP:
+    return has_shape(t->key, in) || has_shape(t->elem, in);
+  case TY_NAMED:
+    for (int i = 0; i < t->ntargs; i++)
+      if (has_shape(t->targs[i], in))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+char *box_spell(Node *n, Type *from) {
+  const Instance *in = types_shape_instance;
+  if (!in || !has_shape(from, in))
+    return site_spell(n);
+  Node *u = unparen(n);
+  if (u->kind == N_CALL && u->x->is_type && u->list.len == 1)   // any(x): x converted
+    u = u->list.data[0];
+  Buf b = {0};
+  buf_puts(&b, "unsafe.Pointer(");
+  spell(&b, u);
+  buf_putc(&b, ')');
+  return buf_cstr(&b);
+}
+
 char *site_spell(Node *n) {
   Buf b = {0};
   spell(&b, n);

@@ -426,5 +426,8 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
               .name = n->name};
   forward_body(w, f, &sel, cx, args, m->sig);
   // gc's spelling: x, the embedded fields of the path, .M; (&T{...}).M
-  return closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
+  IRExpr *cv = closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
+  // A generic type's method value is a wrapper closure to gc, never reported.
+  cv->site->unreported = m->func && m->func->instance;
+  return cv;
 }
