@@ -186,6 +186,12 @@ static Operand selector(Checker *chk, Node *n) {
       return invalid_operand(n);
     }
     n->obj = m;
+    if (m->generic || ((m->kind == OBJ_FUNC || m->kind == OBJ_TYPE) && m->type == ty_invalid)) {
+      // Generic bodies do not travel in export data yet (check/generic.c).
+      error_at(start_pos(n), "generic %s %s.%s of another package: not supported yet",
+               m->kind == OBJ_TYPE ? "type" : "function", pkg->name, n->name);
+      return invalid_operand(n);
+    }
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
     if (pkg->imported && m->kind == OBJ_VAR)
