@@ -38,7 +38,14 @@ static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
   for (int i = 0; i < nx(decl)->tparams.len; i++) {
     Node *f = nx(decl)->tparams.data[i];
     for (int j = 0; j < nx(f)->names.len; j++) {
-      vec_push(&g->names, ((Node *)nx(f)->names.data[j])->name);
+      Node *id = nx(f)->names.data[j];
+      for (int k = 0; k < g->name_pos.len && strcmp(id->name, "_"); k++) {
+        Node *prev = g->name_pos.data[k];
+        if (!strcmp(prev->name, id->name))
+          error_at(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->name,
+                   pos_text(prev->pos), id->name);
+      }
+      vec_push(&g->names, id->name);
       vec_push(&g->name_pos, nx(f)->names.data[j]);
       vec_push(&g->constraints, f->x);
     }
@@ -90,6 +97,10 @@ void generic_declare_type(Checker *chk, Node *spec, Obj *o) {
   Generic *g = new_generic(chk, o, spec);
   if (nx(spec)->is_alias)
     error_at(spec->pos, "generic type cannot be alias");
+  Node *rhs = unparen(spec->x);
+  for (int i = 0; rhs && rhs->kind == N_IDENT && i < g->names.len; i++)
+    if (!strcmp(rhs->name, g->names.data[i]))
+      error_at(rhs->pos, "cannot use a type parameter as RHS in type declaration");
   // Its methods: declared on Name[P...] with this very Name.
   for (int i = 0; i < chk->generic_methods.len; i++) {
     Node *fd = chk->generic_methods.data[i];
