@@ -131,7 +131,9 @@ typedef enum {
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
   IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL;
                    // ival 1: made by devirtualizing inlined code (inline/devirt.c), which gc
-                   // does after inlining: never inlined itself
+                   // does after inlining: never inlined itself; ival IR_CALL_DICT: a method
+                   // called on a type parameter's value, which gc's shape body calls through
+                   // its dictionary (escape: an unknown callee; never inlined)
   IR_RTCALL,       // rtsym(args...) a runtime/package function (C); see "RTCALL ABI" below
   IR_EXTRACT,      // field `field` of a TY_TUPLE value x
   IR_LEN, IR_CAP,  // of string, slice (arrays are constants)
@@ -191,6 +193,8 @@ typedef enum {
   IR_INLCALL,
   IR_NUM_KINDS
 } IRKind;
+
+enum { IR_CALL_DICT = 2 };   // IR_CALL's ival (above)
 
 // 144 bytes (a 20,000-line program has about 100,000): what only one
 // group of kinds uses shares a union, read only after a test of kind.
