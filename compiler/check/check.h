@@ -238,6 +238,7 @@ struct Obj {
   struct Generic *generic;
   struct Instance *instance;
   int tparam;          // a type parameter's name in an instance: 1 + its index
+  bool plain_param;    // a parameter of an instance declared with no type parameter in its type
 };
 
 // A function instantiated from a generic one (check/generic.c). gc compiles
@@ -263,6 +264,9 @@ typedef struct Instance {
 // these type arguments as their shape types (ir/spell.c sets it around the
 // spelling of an instance's expressions).
 extern const Instance *types_shape_instance;
+// Does the checked type expression n name a type parameter of an instance
+// (check/generic.c), so that gc's shape body has a shape type there?
+bool type_expr_has_tparam(Node *n);
 
 // A function of a supported package, implemented in the runtime (C) with the
 // calling convention of ir/ir.h's IR_RTCALL.

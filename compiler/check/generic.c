@@ -299,6 +299,7 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   o->instance = in;
   fd->obj = o;
   in->obj = o;
+  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   in->shape_func_name = shape_func_name(gen->name, in);
   in->shape_params = params_mention_tparams(g, g->decl->x);
   Saved s = enter(chk, scope);
@@ -472,6 +473,7 @@ bool generic_index_expr(Checker *chk, Node *n, Operand *out) {
     return true;
   }
   refer_to_instance(n, n->x, inst);
+  record_dep(chk, inst);   // var x = F[int](): F[int]'s body orders x's initialisation
   *out = (Operand){M_VALUE, inst->type, NULL};
   return true;
 }
@@ -493,6 +495,7 @@ bool generic_callee(Checker *chk, Node *call, Operand *out) {
     return true;
   }
   refer_to_instance(call->x, name, inst);
+  record_dep(chk, inst);
   *out = (Operand){M_VALUE, inst->type, NULL};
   return true;
 }
@@ -505,6 +508,38 @@ void generic_without_instantiation(Node *n, Obj *o) {
     error_at(n->pos, "cannot use generic function %s without instantiation", o->name);
 }
 
+bool type_expr_has_tparam(Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  if (n->kind == N_IDENT)
+    return n->obj && n->obj->tparam;
+  if (type_expr_has_tparam(n->x) || type_expr_has_tparam(n->y))
+    return true;
+  for (int i = 0; i < n->list.len; i++)
+    if (type_expr_has_tparam(n->list.data[i]))
+      return true;
+  for (int i = 0; i < n->list2.len; i++)
+    if (type_expr_has_tparam(n->list2.data[i]))
+      return true;
+  return n->kind == N_FIELD && type_expr_has_tparam(n->x);
+}
+
+// Marks the parameters whose declared type names no type parameter: gc's
+// shape body has their own type there, not a shape (ir/spell.c's box_spell).
+static void mark_plain_params(Node *fd) {
+  Vec *fields = &fd->x->list;
+  for (int i = 0; i < fields->len; i++) {
+    Node *f = fields->data[i];
+    bool plain = !type_expr_has_tparam(f->x);
+    for (int j = 0; j < nx(f)->names.len; j++) {
+      Node *id = nx(f)->names.data[j];
+      if (id->obj)
+        id->obj->plain_param = plain;
+    }
+  }
+}
+
 // The bodies of the instances, once the package's own are checked; each
 // may instantiate more.
 void generic_check_bodies(Checker *chk) {
@@ -513,5 +548,6 @@ void generic_check_bodies(Checker *chk) {
     Saved s = enter(chk, chk->generic_body_scopes.data[i]);
     check_instance_body(chk, fd);
     leave(chk, s);
+    mark_plain_params(fd);
   }
 }

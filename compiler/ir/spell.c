@@ -42,6 +42,14 @@ static void spell_call_args(Buf *b, Node *n) {
   buf_puts(b, n->list.len > fixed ? "... argument..." : "nil...");
 }
 
+// The rest of a call whose first argument is spelled: ", args)".
+static void spell_more_args(Buf *b, Node *call) {
+  if (call->list.len)
+    buf_puts(b, ", ");
+  spell_call_args(b, call);
+  buf_putc(b, ')');
+}
+
 // x.M(args) on a concrete type: gc spells the call as a method expression,
 // "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
 static bool spell_method_call(Buf *b, Node *call) {
@@ -54,10 +62,7 @@ static bool spell_method_call(Buf *b, Node *call) {
     buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
     spell(b, sel->x);
     buf_printf(b, ".(%s)", type_string(dt, false));
-    if (call->list.len)
-      buf_puts(b, ", ");
-    spell_call_args(b, call);
-    buf_putc(b, ')');
+    spell_more_args(b, call);
     return true;
   }
   Type *h = nx(sel)->method_holder;
@@ -70,10 +75,7 @@ static bool spell_method_call(Buf *b, Node *call) {
     // dictionary, the receiver as it is (no * added).
     buf_printf(b, "%s(&%s, ", mf->instance->shape_func_name, mf->instance->dict_name);
     spell(b, sel->x);
-    if (call->list.len)
-      buf_puts(b, ", ");
-    spell_call_args(b, call);
-    buf_putc(b, ')');
+    spell_more_args(b, call);
     return true;
   }
   buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
@@ -91,10 +93,7 @@ static bool spell_method_call(Buf *b, Node *call) {
       spell(b, sel->x);
     }
   }
-  if (call->list.len)
-    buf_puts(b, ", ");
-  spell_call_args(b, call);
-  buf_putc(b, ')');
+  spell_more_args(b, call);
   return true;
 }
 
@@ -106,10 +105,7 @@ static bool spell_instance_call(Buf *b, Node *call) {
     return false;
   const Instance *in = fn->obj->instance;
   buf_printf(b, "%s(&%s", in->shape_func_name, in->dict_name);
-  if (call->list.len)
-    buf_puts(b, ", ");
-  spell_call_args(b, call);
-  buf_putc(b, ')');
+  spell_more_args(b, call);
   return true;
 }
 
@@ -135,25 +131,11 @@ static void spell_embedded_path(Buf *b, Node *sel) {
 
 // A type written in an instance's body, spelled as gc spells its shape
 // body's: a type parameter is its shape type (go.shape.int_1), whichever
-// type arguments are alike. false when it names no type parameter.
-static bool mentions_tparam(Node *n) {
-  n = unparen(n);
-  if (!n)
-    return false;
-  if (n->kind == N_IDENT)
-    return n->obj && n->obj->tparam;
-  if (mentions_tparam(n->x) || mentions_tparam(n->y))
-    return true;
-  for (int i = 0; i < n->list.len; i++)
-    if (mentions_tparam(n->list.data[i]))
-      return true;
-  return false;
-}
-
+// type arguments are alike.
 static void spell_shaped(Buf *b, Node *n) {
   n = unparen(n);
   const Instance *in = types_shape_instance;
-  if (!in || !mentions_tparam(n)) {
+  if (!in || !type_expr_has_tparam(n)) {
     buf_puts(b, type_string(n->type, false));
     return;
   }
@@ -237,7 +219,7 @@ static void spell(Buf *b, Node *n) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's
     // target, [...]T's length, an elided type.
-    if (n->x && n->x->is_type && mentions_tparam(n->x))
+    if (n->x && n->x->is_type && type_expr_has_tparam(n->x))
       spell_shaped(b, n->x);
     else if (n->type)
       buf_puts(b, type_string(n->type, false));
@@ -406,6 +388,8 @@ char *box_spell(Node *n, Type *from) {
   Node *u = unparen(n);
   if (u->kind == N_CALL && u->x->is_type && u->list.len == 1)   // any(x): x converted
     u = u->list.data[0];
+  if (unparen(u)->kind == N_IDENT && unparen(u)->obj && unparen(u)->obj->plain_param)
+    return site_spell(n);   // declared string, not T: no shape in gc's body either
   Buf b = {0};
   buf_puts(&b, "unsafe.Pointer(");
   spell(&b, u);
