@@ -147,8 +147,22 @@ static void put_location(const char *file, int line, long off) {
   put(num);
 }
 
+// An instance of a generic function prints as gc's runtime prints it, its
+// type arguments elided: main.(*Stack[string]).Pop as main.(*Stack[...]).Pop.
+static void put_func_name(const char *name) {
+  const char *open = strchr(name, '['), *close = strrchr(name, ']');
+  if (!open || !close || close < open) {
+    put(name);
+    return;
+  }
+  char head[512];
+  snprintf(head, sizeof head, "%.*s[...]", (int)(open - name), name);
+  put(head);
+  put(close + 1);
+}
+
 static void put_frame(const char *name, bool inlined, const char *file, int line, long off) {
-  put(name);
+  put_func_name(name);
   put(inlined ? "(...)\n" : "()\n");
   put_location(file, line, inlined ? -1 : off);
 }

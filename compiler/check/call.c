@@ -551,7 +551,9 @@ static void check_args(Checker *chk, Node *n, Type *sig) {
 }
 
 Operand check_call(Checker *chk, Node *n) {
-  Operand f = check_expr_or_type(chk, n->x);
+  Operand f;
+  if (!generic_callee(chk, n, &f))
+    f = check_expr_or_type(chk, n->x);
   if (f.mode == M_INVALID) {
     for (int i = 0; i < n->list.len; i++)
       use_expr(chk, n->list.data[i]);

@@ -79,8 +79,7 @@ void resolve_obj(Checker *chk, Obj *o) {
 
 void check_type_spec(Checker *chk, Node *spec, Obj *o) {
   if (nx(spec)->tparams.len) {
-    error_at(spec->pos, "generic type %s: type parameters are not supported yet", spec->name);
-    o->type = ty_invalid;
+    generic_declare_type(chk, spec, o);
     return;
   }
   if (nx(spec)->is_alias) {
@@ -95,6 +94,7 @@ void check_type_spec(Checker *chk, Node *spec, Obj *o) {
   o->type = t;
   o->state = 2; // the name may now be used inside its own definition
   vec_push(&chk->typepath, t);
+  chk->constraint_ok = true;   // type Number interface{ ~int | ~float64 }
   Type *u = check_type(chk, spec->x);
   chk->typepath.len--;
   set_underlying(chk, t, u);
@@ -405,22 +405,14 @@ static void collect_file(Checker *chk, Node *file) {
       vec_push(&chk->pkg->funcs, d);
       if (nx(d)->recv) {
         if (nx(d)->tparams.len)
-          error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
-        else
+          error_at(nx(d)->tparams.len ? ((Node *)nx(d)->tparams.data[0])->pos : d->pos,
+                   "methods cannot have type parameters");
+        else if (!generic_collect_method(chk, d, fs))
           collect_method(chk, d, fs);
         continue;
       }
       if (nx(d)->tparams.len) {
-        error_at(d->pos, "generic function %s: type parameters are not supported yet", d->name);
-        // Declared all the same, with an invalid type: uses stay quiet.
-        Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
-        o->global = true;
-        o->home = chk->pkg;
-        o->state = 2;
-        o->used = true;
-        Obj *prev = strcmp(d->name, "_") ? scope_insert(chk->pkgscope, o) : NULL;
-        if (prev)
-          redeclared(d->pos, prev);
+        generic_declare_func(chk, d, fs);
         continue;
       }
       if (!strcmp(d->name, "init") || !strcmp(d->name, "_"))
@@ -548,6 +540,7 @@ void check_package(Package *pkg) {
       }
     }
   }
+  generic_check_bodies(chk);
   for (int i = 0; i < pkg->files.len; i++)
     report_unused_imports(pkg->files.data[i]);
   order_package_vars(pkg, &chk->pkgobjs);
@@ -749,6 +742,8 @@ static void check_func_body(Checker *chk, Node *fd) {
   check_body(chk, fd->body, sig, &fn);
   chk->fn = saved;
 }
+
+void check_instance_body(Checker *chk, Node *fd) { check_func_body(chk, fd); }
 
 // A func literal: its body is checked like a function's, in a scope nested
 // in the enclosing one (it may use the enclosing function's variables).

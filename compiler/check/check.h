@@ -128,7 +128,27 @@ struct Type {
   bool has_ptrs;         // contains pointers the collector must scan
   void *cg;              // codegen: cached LLVM type
   void *cg_desc;         // codegen: cached runtime type descriptor global
+  // check/generic.c. A NAMED instance of a generic type, Stack[int]: name
+  // is the generic's ("Stack"), targs its type arguments (spelled after it).
+  Type **targs;
+  int ntargs;
+  // An INTERFACE used as a constraint: its type set is the intersection of
+  // these unions of terms (~int | string), and comparable when
+  // needs_comparable (it embeds comparable).
+  struct TypeUnion *unions;
+  int nunions;
+  bool needs_comparable;
 };
+
+// A constraint's union: T or ~T terms (check/generic.c).
+typedef struct TypeTerm {
+  Type *type;
+  bool tilde;
+} TypeTerm;
+typedef struct TypeUnion {
+  TypeTerm *terms;
+  int nterms;
+} TypeUnion;
 
 // Predeclared types. byte and rune are aliases: ty_byte and ty_rune are
 // identical to ty_uint8 and ty_int32 (types_identical), but keep their names
@@ -213,7 +233,40 @@ struct Obj {
   int fn_depth;        // closure nesting depth of the declaring function, +1 (0: unknown)
   int decl_loop;       // loop depth at the declaration
   int capflags;        // CAP_* (lower/internal.h)
+  // check/generic.c: a generic function or type (uses must instantiate it),
+  // or the instance of one (Max[int], (*Stack[int]).Push).
+  struct Generic *generic;
+  struct Instance *instance;
+  int tparam;          // a type parameter's name in an instance: 1 + its index
+  bool plain_param;    // a parameter of an instance declared with no type parameter in its type
 };
+
+// A function instantiated from a generic one (check/generic.c). gc compiles
+// one body per GC shape of the type arguments (all pointers alike, a named
+// type like its underlying one) and reports -m for that body, spelling the
+// type parameters as shape types (go.shape.int_0); escgo compiles one body
+// per type argument list and reports only the first of each shape.
+typedef struct Instance {
+  struct Generic *generic;
+  Type **targs;
+  int ntargs;
+  char *shape_key;         // the shapes of targs, one string: equal keys share gc's body
+  bool shape_first;        // the first instance of its shape: reports -m
+  char **shape_names;      // per type argument: "go.shape.int_0"
+  char *shape_func_name;   // gc's name of the shape body: "Max[go.shape.int_0]"
+  char *dict_name;         // ".dict.Max[int]"
+  bool shape_params;       // a function whose parameters (or receiver) have shape types
+  Obj *obj;                // the instance: its function (or method), or its type's name
+  Type *type;              // a generic type's instance
+} Instance;
+
+// While set, gc's -m spelling of types (type_string, not qualified) writes
+// these type arguments as their shape types (ir/spell.c sets it around the
+// spelling of an instance's expressions).
+extern const Instance *types_shape_instance;
+// Does the checked type expression n name a type parameter of an instance
+// (check/generic.c), so that gc's shape body has a shape type there?
+bool type_expr_has_tparam(Node *n);
 
 // A function of a supported package, implemented in the runtime (C) with the
 // calling convention of ir/ir.h's IR_RTCALL.
@@ -249,6 +302,8 @@ typedef struct Package {
 } Package;
 
 void check_package(Package *pkg);
+// check/generic.c: is o a generic function or type (not yet instantiated)?
+bool is_generic_obj(const Obj *o);
 Obj *new_obj(ObjKind k, const char *name, Type *t, Pos pos);
 // For export/: a package's package-level objects sorted by name (methods
 // hang on their types), and a package scope built from export data.

@@ -74,6 +74,12 @@ typedef struct Checker {
   Type *empty_iface;  // the type of `interface{}` (identical to, not the same as, ty_any)
   Vec pending_methods;// method.c: Pending* method declarations, in source order, until
                       // declare_methods attaches them to their types
+  Vec generic_methods;   // generic.c: methods of generic types (N_FUNCDECL), until their
+  Vec generic_method_scopes; // type's declaration is checked, and their files' scopes
+  Vec generic_bodies;    // generic.c: instances' N_FUNCDECLs whose bodies wait to be checked
+  Vec generic_body_scopes; // ... each in the scope binding its type parameters
+  bool constraint_ok;     // typeset.c: the type being checked is a constraint or an
+                         // interface's element, where a type set may be
   bool has_call_or_recv; // types2's flag: an expression checked since len/cap reset it
                          // called a function or received (len(x) is then not constant)
 } Checker;
@@ -169,7 +175,8 @@ void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (g
 
 // check/method.c
 void collect_method(Checker *chk, Node *fd, Scope *file_scope);
-void declare_methods(Checker *chk);                    // after collect_file: attach methods to types
+void declare_methods(Checker *chk);
+void declare_method(Checker *chk, Node *fd);           // one, in chk->scope (sets fd->obj)                    // after collect_file: attach methods to types
 bool implements(Type *t, Type *iface);
 char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
 char *not_implements(Type *t, Type *iface);    // "T does not implement I (...)", or NULL
@@ -192,7 +199,23 @@ void multiple_defaults(Vec *clauses);            // check/stmt.c: "multiple defa
 // Sets pkg->inits and pkg->globals; reports initialization loops.
 void order_package_vars(Package *pkg, Vec *objs);
 
+// check/generic.c: type parameters (generic.h has the rest)
+void generic_declare_func(Checker *chk, Node *d, Scope *file_scope);
+bool generic_collect_method(Checker *chk, Node *fd, Scope *file_scope);  // a method of a generic type?
+void generic_declare_type(Checker *chk, Node *spec, Obj *o);
+Type *generic_type_index(Checker *chk, Node *n);       // check_type of Name[A, B]
+bool generic_index_expr(Checker *chk, Node *n, Operand *out);   // x[A] an instance? (index_expr)
+bool generic_callee(Checker *chk, Node *call, Operand *out);     // a generic callee? (check_call)
+void generic_without_instantiation(Node *n, Obj *o);
+void generic_check_bodies(Checker *chk);
+// check/typeset.c: an embedded element of an interface (~int | string, or
+// an interface): its terms and methods join iface's. methods: Method*.
+void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods);
+bool is_constraint_iface(Type *t);   // an interface with a type set (unions, comparable)
+Type *comparable_type(void);   // the predeclared constraint
+
 // check.c
+void check_instance_body(Checker *chk, Node *fd);     // an instance's body (generic.c)
 void check_block(Checker *chk, Node *blk);
 Operand check_func_lit(Checker *chk, Node *n);               // func literals (closures)
 void check_stmt(Checker *chk, Node *s);

@@ -27,6 +27,8 @@ static Node *recv_base_name(Node *rt, bool *ptr) {
     rt = rt->x;
     rt = unparen(rt);
   }
+  if (rt && rt->kind == N_INDEX)   // a generic type's instance: Stack[T]
+    rt = unparen(rt->x);
   return rt;
 }
 
@@ -82,7 +84,7 @@ static void add_method(Type *t, Method m) {
   t->methods[t->nmethods++] = m;
 }
 
-static void declare_method(Checker *chk, Node *fd) {
+void declare_method(Checker *chk, Node *fd) {
   bool ptr;
   Type *base = recv_base(chk, fd, &ptr);
   Type *sig = func_type(chk, fd->x, NULL);

@@ -386,9 +386,45 @@ static void write_sig(Buf *b, Type *t, int style) {
   }
 }
 
+const Instance *types_shape_instance;
+
+// In gc's -m spelling inside a generic function's shape body, a type
+// argument is its shape type (go.shape.int_0).
+static bool write_shape(Buf *b, Type *t, int style) {
+  const Instance *in = types_shape_instance;
+  if (!in || style != STYLE_PLAIN)
+    return false;
+  for (int i = 0; i < in->ntargs; i++)
+    if (in->targs[i] == t || (t->kind != TY_NAMED && types_identical(in->targs[i], t))) {
+      buf_puts(b, in->shape_names[i]);
+      return true;
+    }
+  return false;
+}
+
+// A generic type's instance: its name, then [its type arguments].
+static void write_targs(Buf *b, Type *t, int style) {
+  buf_putc(b, '[');
+  for (int i = 0; i < t->ntargs; i++) {
+    if (i)   // gc's link names "Pair[int,string]", types2's "Pair[int, string]"
+      buf_puts(b, style == STYLE_TYPES2 ? ", " : ",");
+    write_type(b, t->targs[i], style);
+  }
+  buf_putc(b, ']');
+}
+
 static void write_type(Buf *b, Type *t, int style) {
   if (!t) {
     buf_puts(b, "<nil>");
+    return;
+  }
+  if (write_shape(b, t, style))
+    return;
+  if (t->kind == TY_NAMED && t->ntargs) {
+    Type plain = *t;
+    plain.ntargs = 0;
+    write_type(b, &plain, style);
+    write_targs(b, t, style);
     return;
   }
   switch (t->kind) {
@@ -459,7 +495,7 @@ static void write_type(Buf *b, Type *t, int style) {
       buf_puts(b, "any");
       return;
     }
-    if (!t->nmethods) {
+    if (!t->nmethods && !t->nunions) {
       buf_puts(b, style == STYLE_TYPES2 ? "interface{}" : "interface {}");
       return;
     }
@@ -469,6 +505,15 @@ static void write_type(Buf *b, Type *t, int style) {
         buf_puts(b, "; ");
       buf_puts(b, t->methods[i].name);
       write_sig(b, t->methods[i].sig, style);
+    }
+    for (int i = 0; i < t->nunions; i++) {   // a constraint's type set: ~int | string
+      if (i || t->nmethods)
+        buf_puts(b, "; ");
+      for (int j = 0; j < t->unions[i].nterms; j++) {
+        buf_puts(b, j ? " | " : "");
+        buf_puts(b, t->unions[i].terms[j].tilde ? "~" : "");
+        write_type(b, t->unions[i].terms[j].type, style);
+      }
     }
     buf_puts(b, style == STYLE_TYPES2 ? "}" : " }");
     return;

@@ -129,6 +129,7 @@ void universe_init(Checker *chk) {
   add_type(chk, "string", ty_string);
   add_type(chk, "error", ty_error);
   add_type(chk, "any", ty_any);
+  add_type(chk, "comparable", comparable_type());
   Obj *t = new_obj(OBJ_CONST, "true", ty_untyped_bool, (Pos){0});
   t->cval = const_bool(true);
   t->state = 2;
@@ -155,6 +156,8 @@ void universe_init(Checker *chk) {
 }
 
 // ---------------------------------------------------------------- type expressions
+
+static Type *check_type_expr(Checker *chk, Node *n);
 
 static Type *array_type(Checker *chk, Node *n) {
   Type *elem = check_type(chk, n->y);
@@ -285,13 +288,7 @@ static Type *interface_type(Checker *chk, Node *n) {
   for (int i = 0; i < n->list.len; i++) {
     Node *f = n->list.data[i];
     if (!nx(f)->names.len) {
-      Type *e = check_type(chk, f->x);
-      if (e != ty_invalid && !is_interface(e)) {
-        error_at(f->x->pos, "interface contains type constraints");
-        continue;
-      }
-      for (int j = 0; e != ty_invalid && j < under(e)->nmethods; j++)
-        vec_push(&methods, &under(e)->methods[j]);
+      interface_element(chk, f->x, t, &methods);
       continue;
     }
     Method *m = xmalloc(sizeof(Method));
@@ -315,7 +312,7 @@ static Type *interface_type(Checker *chk, Node *n) {
   // One canonical empty interface literal: gc spells it "interface{}" in
   // messages where it spells the predeclared alias "any"; both have the same
   // runtime descriptor (named by the qualified spelling "interface {}").
-  if (!t->nmethods)
+  if (!t->nmethods && !t->nunions && !t->needs_comparable)
     return chk->empty_iface;
   return t;
 }
@@ -323,6 +320,18 @@ static Type *interface_type(Checker *chk, Node *n) {
 Type *check_type(Checker *chk, Node *n) {
   if (!n)
     return ty_invalid;
+  bool constraint_ok = chk->constraint_ok;
+  chk->constraint_ok = false;
+  Type *t = check_type_expr(chk, n);
+  if (!constraint_ok && t != ty_invalid && is_constraint_iface(t)) {
+    error_at(start_pos(n), "cannot use type %s outside a type constraint: %s", type_string_checker(t),
+             under(t)->nunions ? "interface contains type constraints" : "interface is (or embeds) comparable");
+    return ty_invalid;
+  }
+  return t;
+}
+
+static Type *check_type_expr(Checker *chk, Node *n) {
   Type *t = ty_invalid;
   switch (n->kind) {
   case N_IDENT:
@@ -368,10 +377,10 @@ Type *check_type(Checker *chk, Node *n) {
     t = interface_type(chk, n);
     break;
   case N_INDEX:
-    // A generic type was reported where it is declared.
-    if (check_type(chk, n->x) != ty_invalid)
-      error_at(n->pos, "generic type instantiation is not supported yet");
-    return ty_invalid;
+    t = generic_type_index(chk, n);
+    if (t == ty_invalid)
+      return t;
+    break;
   default:
     error_at(n->pos, "%s is not a type", expr_string(n));
     return ty_invalid;

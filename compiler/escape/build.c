@@ -155,6 +155,11 @@ static Loc *site_loc_for_var(Var *v) { return var_loc(v); }
 static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn);
 
 static void call(Escape *esc, Hole *ks, int nks, IRExpr *e) {
+  if (e->ival == IR_CALL_DICT) {   // through gc's dictionary: an unknown callee
+    for (int i = 0; i < e->nargs; i++)
+      expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
+    return;
+  }
   call_args_of(esc, ks, nks, e, e->fn);
 }
 

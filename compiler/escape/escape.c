@@ -194,11 +194,17 @@ static void analyze_batch(Vec *funcs, int id) {
   batch.blank.is_blank = true;
   Batch *b = &batch;
   add_closures(funcs);
+  int saved_m = flags.m;
+  if (batch_untold(funcs))
+    flags.m = 0;   // gc compiled one body for this shape, and spoke of it already
   for (int i = 0; i < funcs->len; i++)
     init_func(b, funcs->data[i]);
   for (int i = 0; i < funcs->len; i++)
-    if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i]))
+    if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i])) {
+      types_shape_instance = shape_instance(funcs->data[i]);   // -m=2 spells its statements
       build_func(b, funcs->data[i]); // closures are built where they are written
+      types_shape_instance = NULL;
+    }
   flow_closures(b);
   for (int i = 0; i < batch.locs.len; i++) {
     Loc *l = batch.locs.data[i];
@@ -228,6 +234,7 @@ static void analyze_batch(Vec *funcs, int id) {
   }
   free(batch.locs.data);
   esc_arena_reset();
+  flags.m = saved_m;
 }
 
 // -d=forcestack=FILE:LINE puts the sites on that line on the stack whatever

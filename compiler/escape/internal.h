@@ -161,6 +161,10 @@ static inline bool func_is_external(Func *f) { return !f->body && f->decl && f->
 
 // report.c
 void report_param_tags(Func *f);
+// shape.c: a generic instance's -m (gc speaks once per shape, never of its params)
+bool params_untold(Func *f);
+bool batch_untold(Vec *funcs);
+const Instance *shape_instance(Func *f);   // the instance f (or the function around it) is, or NULL
 void report_locs(Batch *b);
 void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes);
 void explain_walk(Batch *b, Loc *root, Loc *l, const char *header);

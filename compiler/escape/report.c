@@ -40,7 +40,7 @@ static bool is_unnamed(const char *name) { return !strncmp(name, "arg#", 4); }
 static bool declared_tag(Func *f, int i, Leaks *tag) {
   Var *p = f->params[i];
   const char *name = param_name(f, i);
-  bool say = flags.m && !f->mtab_wrapper;
+  bool say = flags.m && !f->mtab_wrapper && !params_untold(f);
   bool is_uintptr = under(p->type)->kind == TY_UINTPTR;
   if (func_is_external(f)) {
     if (is_uintptr || !type_has_ptrs(p->type)) {
@@ -83,7 +83,7 @@ void report_param_tags(Func *f) {
     Leaks esc = l->param_esc;
     leaks_optimize(&esc);
     ef->tags[i] = esc;
-    if (!flags.m || l->escapes || f->mtab_wrapper)
+    if (!flags.m || l->escapes || f->mtab_wrapper || params_untold(f))
       continue;
     if (leaks_empty(&esc))
       note_at(p->pos, "%s does not escape", p->name);

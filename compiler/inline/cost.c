@@ -634,6 +634,8 @@ static Pos func_pos(Func *f) {
 static void report(Inliner *in, Func *f, InlInfo *info) {
   if (f->mtab_wrapper || f->is_wrapper || !f->decl)
     return;
+  if (f->instance && !f->instance->shape_first)
+    return;   // gc has one body per shape, and spoke of it already
   Pos pos = func_pos(f);
   if (info->can) {
     if (flags.m > 1)

@@ -113,6 +113,18 @@ static Func *static_result(Inliner *in, IRExpr *x) {
   return NULL;
 }
 
+// gc 1.19 calls a generic's shape body with its dictionary, and inlines
+// such a call only when the arguments have shape types too (a call from
+// another shape body) or the body's parameters have none (issue 51909).
+static bool shape_call_inlinable(Inliner *in, Func *f) {
+  if (!f->instance || !f->instance->shape_params)
+    return true;
+  Func *caller = in->curfn;
+  while (caller && caller->outer)
+    caller = caller->outer;
+  return caller && caller->instance;
+}
+
 // The function a call expands to, or NULL (gc's mkinlcall checks).
 static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   Func *f = NULL;
@@ -128,6 +140,8 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
            (!static_result(in, e->x)->outer || static_result(in, e->x)->outer == in->curfn))
     f = static_result(in, e->x);
   if (!f || !f->inl)
+    return NULL;
+  if (!shape_call_inlinable(in, f))
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
     can_inline(in, f);

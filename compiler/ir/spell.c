@@ -42,6 +42,14 @@ static void spell_call_args(Buf *b, Node *n) {
   buf_puts(b, n->list.len > fixed ? "... argument..." : "nil...");
 }
 
+// The rest of a call whose first argument is spelled: ", args)".
+static void spell_more_args(Buf *b, Node *call) {
+  if (call->list.len)
+    buf_puts(b, ", ");
+  spell_call_args(b, call);
+  buf_putc(b, ')');
+}
+
 // x.M(args) on a concrete type: gc spells the call as a method expression,
 // "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
 static bool spell_method_call(Buf *b, Node *call) {
@@ -54,16 +62,22 @@ static bool spell_method_call(Buf *b, Node *call) {
     buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
     spell(b, sel->x);
     buf_printf(b, ".(%s)", type_string(dt, false));
-    if (call->list.len)
-      buf_puts(b, ", ");
-    spell_call_args(b, call);
-    buf_putc(b, ')');
+    spell_more_args(b, call);
     return true;
   }
   Type *h = nx(sel)->method_holder;
   if (!h || h->kind != TY_NAMED || is_interface(h))
     return false;
   bool ptr = nx(sel)->method->ptr_recv;
+  Obj *mf = nx(sel)->method->func;
+  if (mf && mf->instance && !sel->list2.len) {
+    // A generic type's method: gc calls its shape body with the method's
+    // dictionary, the receiver as it is (no * added).
+    buf_printf(b, "%s(&%s, ", mf->instance->shape_func_name, mf->instance->dict_name);
+    spell(b, sel->x);
+    spell_more_args(b, call);
+    return true;
+  }
   buf_printf(b, ptr ? "(*%s).%s(" : "%s.%s(", type_string(h, false), sel->name);
   if (nx(unparen(sel->x))->autotmp) {   // gc's temporary holds the receiver
     buf_printf(b, ".autotmp_%d", nx(unparen(sel->x))->autotmp - 1);
@@ -79,10 +93,19 @@ static bool spell_method_call(Buf *b, Node *call) {
       spell(b, sel->x);
     }
   }
-  if (call->list.len)
-    buf_puts(b, ", ");
-  spell_call_args(b, call);
-  buf_putc(b, ')');
+  spell_more_args(b, call);
+  return true;
+}
+
+// A call of a generic function's instance: gc calls its shape body with
+// the instance's dictionary first, Max[go.shape.int_0](&.dict.Max[int], 1, 2).
+static bool spell_instance_call(Buf *b, Node *call) {
+  Node *fn = unparen(call->x);
+  if (fn->kind != N_IDENT || !fn->obj || fn->obj->kind != OBJ_FUNC || !fn->obj->instance)
+    return false;
+  const Instance *in = fn->obj->instance;
+  buf_printf(b, "%s(&%s", in->shape_func_name, in->dict_name);
+  spell_more_args(b, call);
   return true;
 }
 
@@ -103,6 +126,54 @@ static void spell_embedded_path(Buf *b, Node *sel) {
       return;
     buf_printf(b, ".%s", u->fields[f].name);
     t = u->fields[f].type;
+  }
+}
+
+// A type written in an instance's body, spelled as gc spells its shape
+// body's: a type parameter is its shape type (go.shape.int_1), whichever
+// type arguments are alike.
+static void spell_shaped(Buf *b, Node *n) {
+  n = unparen(n);
+  const Instance *in = types_shape_instance;
+  if (!in || !type_expr_has_tparam(n)) {
+    buf_puts(b, type_string(n->type, false));
+    return;
+  }
+  switch (n->kind) {
+  case N_IDENT:
+    buf_puts(b, n->obj->tparam <= in->ntargs ? in->shape_names[n->obj->tparam - 1] : n->name);
+    return;
+  case N_STAR:
+    buf_putc(b, '*');
+    spell_shaped(b, n->x);
+    return;
+  case N_ARRAYTYPE:
+    if (n->x && n->type && under(n->type)->kind == TY_ARRAY)
+      buf_printf(b, "[%lld]", (long long)under(n->type)->len);
+    else
+      buf_puts(b, "[]");
+    spell_shaped(b, n->y);
+    return;
+  case N_MAPTYPE:
+    buf_puts(b, "map[");
+    spell_shaped(b, n->x);
+    buf_putc(b, ']');
+    spell_shaped(b, n->y);
+    return;
+  case N_INDEX: {   // a generic type's instance: Stack[go.shape.int_0]
+    buf_printf(b, "%s[", n->x->name ? n->x->name : "?");
+    if (!n->list.len)
+      spell_shaped(b, n->y);
+    for (int i = 0; i < n->list.len; i++) {
+      if (i)
+        buf_putc(b, ',');
+      spell_shaped(b, n->list.data[i]);
+    }
+    buf_putc(b, ']');
+    return;
+  }
+  default:
+    buf_puts(b, type_string(n->type, false));
   }
 }
 
@@ -148,7 +219,9 @@ static void spell(Buf *b, Node *n) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's
     // target, [...]T's length, an elided type.
-    if (n->type)
+    if (n->x && n->x->is_type && type_expr_has_tparam(n->x))
+      spell_shaped(b, n->x);
+    else if (n->type)
       buf_puts(b, type_string(n->type, false));
     else if (n->x)
       spell(b, n->x);
@@ -175,6 +248,8 @@ static void spell(Buf *b, Node *n) {
       return;
     }
     if (spell_method_call(b, n))
+      return;
+    if (spell_instance_call(b, n))
       return;
     Node *fn = unparen(n->x);
     if (fn->kind == N_FUNCLIT)   // gc: (func literal)(args)
@@ -215,7 +290,7 @@ static void spell(Buf *b, Node *n) {
     return;
   default:
     if (n->is_type && n->type) {
-      buf_puts(b, type_string(n->type, false));
+      spell_shaped(b, n);
       return;
     }
     buf_puts(b, expr_string(n));
@@ -281,6 +356,45 @@ char *decl_spell(Node *decl, const char *name) {
     }
   }
   return "";
+}
+
+// Does t contain one of the instance's type arguments (a shape type in
+// gc's body)? By type only: a body's own int is taken for T's in Max[int].
+static bool has_shape(Type *t, const Instance *in) {
+  if (!t)
+    return false;
+  for (int i = 0; i < in->ntargs; i++)
+    if (types_identical(t, in->targs[i]))
+      return true;
+  switch (t->kind) {
+  case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+    return has_shape(t->elem, in);
+  case TY_MAP:
+    return has_shape(t->key, in) || has_shape(t->elem, in);
+  case TY_NAMED:
+    for (int i = 0; i < t->ntargs; i++)
+      if (has_shape(t->targs[i], in))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+char *box_spell(Node *n, Type *from) {
+  const Instance *in = types_shape_instance;
+  if (!in || !has_shape(from, in))
+    return site_spell(n);
+  Node *u = unparen(n);
+  if (u->kind == N_CALL && u->x->is_type && u->list.len == 1)   // any(x): x converted
+    u = u->list.data[0];
+  if (unparen(u)->kind == N_IDENT && unparen(u)->obj && unparen(u)->obj->plain_param)
+    return site_spell(n);   // declared string, not T: no shape in gc's body either
+  Buf b = {0};
+  buf_puts(&b, "unsafe.Pointer(");
+  spell(&b, u);
+  buf_putc(&b, ')');
+  return buf_cstr(&b);
 }
 
 char *site_spell(Node *n) {

@@ -1247,6 +1247,10 @@ Program *lower_package(Package *pkg) {
     Func *f = new_func(fd, lname);
     if (is_method)
       f->name = method_func_name(fd);
+    if (fd->obj->instance) {   // -m names gc's shape body: Max[go.shape.int_0]
+      f->instance = fd->obj->instance;
+      f->name = fd->obj->instance->shape_func_name;
+    }
     fd->obj->ir = f;
     vec_push(&prog->funcs, f);
     if (is_init)
@@ -1256,10 +1260,15 @@ Program *lower_package(Package *pkg) {
       f->lname = "main.main";   // the runtime's entry (escgo test: any package's main)
     }
   }
-  for (int i = 0; i < prog->funcs.len; i++)
-    if (!((Func *)prog->funcs.data[i])->outer && ((Func *)prog->funcs.data[i])->decl)
-      lower_func(lp, prog->funcs.data[i]);   // func literals: lowered where they are written;
-                                         // package function wrappers: already built
+  for (int i = 0; i < prog->funcs.len; i++) {
+    Func *f = prog->funcs.data[i];
+    // An instance's sites are spelled as gc spells its shape body's.
+    types_shape_instance = f->instance;
+    if (!f->outer && f->decl)
+      lower_func(lp, f);   // func literals: lowered where they are written;
+                           // package function wrappers: already built
+    types_shape_instance = NULL;
+  }
   prog->init = lower_init(lp, pkg, &inits);
   vec_push(&prog->funcs, prog->init);
   vec_push(&prog->inits, prog->init);

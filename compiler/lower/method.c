@@ -63,6 +63,17 @@ static IRExpr *pkg_method_call(Node *call, Node *sel, Method *m, IRExpr *x, IREx
   return e;
 }
 
+// x.M() with x of a type parameter, in an instance's body: gc's shape body
+// calls M through the dictionary. (By type: a body's own value of the same
+// type as a type argument is taken for one.)
+static bool on_type_param(Node *sel) {
+  const Instance *in = types_shape_instance;
+  for (int i = 0; in && !sel->list2.len && i < in->ntargs; i++)
+    if (sel->x->type && types_identical(sel->x->type, in->targs[i]))
+      return true;
+  return false;
+}
+
 // A call of method m (holder: a NAMED type or an interface) on receiver x.
 static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int nargs) {
   Method *m = nx(sel)->method;
@@ -87,6 +98,8 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
   e->nargs = nargs + 1;
   e->args = xmalloc(sizeof(IRExpr *) * (nargs + 2));
   e->args[0] = adjust_receiver(x, m, sel->pos);
+  if (!m->csym && on_type_param(sel))
+    e->ival = IR_CALL_DICT;
   for (int i = 0; i < nargs; i++)
     e->args[i + 1] = args[i];
   e->src = call;
@@ -426,5 +439,8 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
               .name = n->name};
   forward_body(w, f, &sel, cx, args, m->sig);
   // gc's spelling: x, the embedded fields of the path, .M; (&T{...}).M
-  return closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
+  IRExpr *cv = closure_value_at(l, f, n->pos, SITE_METHVAL, site_spell(n));
+  // A generic type's method value is a wrapper closure to gc, never reported.
+  cv->site->unreported = m->func && m->func->instance;
+  return cv;
 }

@@ -1103,6 +1103,8 @@ static Vec clone_vec(Vec v) {
   return out;
 }
 
+Node *clone_tree(Node *n) { return clone(n); }
+
 static Node *clone(Node *n) {
   if (!n)
     return NULL;

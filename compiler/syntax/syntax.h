@@ -265,7 +265,10 @@ char *intern_name(const char *s, int len);   // the one copy of this identifier'
 // "syntax error: non-declaration statement outside function body".
 // Never crashes; deep nesting is bounded (gc: "exceeded max nesting depth"? we report
 // "syntax error: nesting too deep" past 10000 levels).
-Node *parse_file(SrcFile *f);       // lexes as it parses (lex_open)
+Node *parse_file(SrcFile *f);
+// A deep copy of n (a declaration as parsed): each instance of a generic
+// function or type checks a copy of its own (check/generic.c).
+Node *clone_tree(Node *n);       // lexes as it parses (lex_open)
 void dump_ast(FILE *out, Node *n, int indent);   // -d=ast
 
 #endif

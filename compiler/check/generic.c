@@ -1,0 +1,553 @@
+// generic.c — type parameters (Go 1.18), by stenciling: each instance of a
+// generic function or type (Max[int], Stack[string]) is a copy of its
+// declaration checked with the type parameters standing for the type
+// arguments, as if they were aliases. Later passes see ordinary functions
+// and named types; Obj.instance keeps what -m needs to speak as gc does,
+// which compiles one body per GC shape (instance.c: shapes, inference,
+// constraints' type sets).
+//
+// Not yet: a generic body is only checked through its instances (an error
+// in one never instantiated goes unreported), generic bodies do not travel
+// in export data (instances are made in the package that declares them),
+// constraint type inference (core types) and generic methods called
+// through an interface's dictionary are not modelled.
+#include "generic.h"
+
+#include <string.h>
+
+// Per generic: F[T] calling F[[]T] never ends by stenciling (gc's shape
+// bodies accept it; escgo says so rather than run out of memory).
+enum { MAX_INSTANCES = 500 };
+
+static bool too_many(Generic *g, Pos at) {
+  if (g->insts.len < MAX_INSTANCES)
+    return false;
+  if (g->insts.len == MAX_INSTANCES) {
+    error_at(at, "instantiation cycle: more than %d instances of %s (escgo makes one per type argument list)",
+             MAX_INSTANCES, g->obj->name);
+    vec_push(&g->insts, g->insts.data[0]);   // said once
+  }
+  return true;
+}
+
+static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
+  Generic *g = xmalloc(sizeof(Generic));
+  g->obj = o;
+  g->decl = decl;
+  g->file_scope = chk->scope;
+  for (int i = 0; i < nx(decl)->tparams.len; i++) {
+    Node *f = nx(decl)->tparams.data[i];
+    for (int j = 0; j < nx(f)->names.len; j++) {
+      Node *id = nx(f)->names.data[j];
+      for (int k = 0; k < g->name_pos.len && strcmp(id->name, "_"); k++) {
+        Node *prev = g->name_pos.data[k];
+        if (!strcmp(prev->name, id->name))
+          error_at(id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->name,
+                   pos_text(prev->pos), id->name);
+      }
+      vec_push(&g->names, id->name);
+      vec_push(&g->name_pos, nx(f)->names.data[j]);
+      vec_push(&g->constraints, f->x);
+    }
+  }
+  o->generic = g;
+  return g;
+}
+
+bool is_generic_obj(const Obj *o) { return o && o->generic; }
+
+// ---------------------------------------------------------------- declarations
+
+void generic_declare_func(Checker *chk, Node *d, Scope *file_scope) {
+  Obj *o = new_obj(OBJ_FUNC, d->name, ty_invalid, d->pos);
+  o->spec = d;   // d->obj stays NULL: lowering skips the generic itself
+  o->global = true;
+  o->home = chk->pkg;
+  o->state = 2;
+  o->used = true;
+  Scope *saved = chk->scope;
+  chk->scope = file_scope;
+  new_generic(chk, o, d);
+  chk->scope = saved;
+  Obj *prev = strcmp(d->name, "_") ? scope_insert(chk->pkgscope, o) : NULL;
+  if (prev)
+    redeclared(d->pos, prev);
+}
+
+// The receiver's base type expression: Stack[T] in (s *Stack[T]).
+static Node *recv_base_expr(Node *fd) {
+  Node *rt = unparen(nx(fd)->recv->x);
+  if (rt && rt->kind == N_STAR)
+    rt = unparen(rt->x);
+  return rt;
+}
+
+bool generic_collect_method(Checker *chk, Node *fd, Scope *file_scope) {
+  Node *base = recv_base_expr(fd);
+  if (!base || base->kind != N_INDEX)
+    return false;
+  vec_push(&chk->generic_methods, fd);
+  vec_push(&chk->generic_method_scopes, file_scope);
+  return true;
+}
+
+void generic_declare_type(Checker *chk, Node *spec, Obj *o) {
+  o->type = ty_invalid;   // only its instances are types
+  o->state = 2;
+  Generic *g = new_generic(chk, o, spec);
+  if (nx(spec)->is_alias)
+    error_at(spec->pos, "generic type cannot be alias");
+  Node *rhs = unparen(spec->x);
+  for (int i = 0; rhs && rhs->kind == N_IDENT && i < g->names.len; i++)
+    if (!strcmp(rhs->name, g->names.data[i]))
+      error_at(rhs->pos, "cannot use a type parameter as RHS in type declaration");
+  // Its methods: declared on Name[P...] with this very Name.
+  for (int i = 0; i < chk->generic_methods.len; i++) {
+    Node *fd = chk->generic_methods.data[i];
+    Node *base = unparen(recv_base_expr(fd)->x);
+    if (base->kind != N_IDENT)
+      continue;
+    Obj *b = scope_lookup(chk->generic_method_scopes.data[i], base->name);
+    if (b == o) {
+      vec_push(&g->methods, fd);
+      vec_push(&g->method_scopes, chk->generic_method_scopes.data[i]);
+    }
+  }
+}
+
+// gc's "Stack[T any]" in "cannot use generic type Stack[T any] without instantiation".
+char *generic_decl_string(Generic *g) {
+  Buf b = {0};
+  buf_printf(&b, "%s[", g->obj->name);
+  const Vec *tps = &nx(g->decl)->tparams;
+  for (int i = 0; i < tps->len; i++) {
+    Node *f = tps->data[i];
+    if (i)
+      buf_puts(&b, ", ");
+    for (int j = 0; j < nx(f)->names.len; j++)
+      buf_printf(&b, "%s%s", j ? ", " : "", ((Node *)nx(f)->names.data[j])->name);
+    buf_printf(&b, " %s", expr_string(f->x));
+  }
+  buf_putc(&b, ']');
+  return buf_cstr(&b);
+}
+
+// ---------------------------------------------------------------- instances
+
+// The checker's state around checking a declaration elsewhere.
+typedef struct Saved {
+  Scope *scope;
+  FuncCtx *fn;
+  Obj *decl_obj;
+  int iota;
+} Saved;
+
+static Saved enter(Checker *chk, Scope *scope) {
+  Saved s = {chk->scope, chk->fn, chk->decl_obj, chk->iota};
+  chk->fn = NULL;
+  chk->iota = -1;
+  chk->scope = scope;
+  return s;
+}
+
+static void leave(Checker *chk, Saved s) {
+  chk->scope = s.scope;
+  chk->fn = s.fn;
+  chk->decl_obj = s.decl_obj;
+  chk->iota = s.iota;
+}
+
+// A scope in which the names stand for the type arguments.
+static Scope *bind_scope(Checker *chk, Scope *parent, Vec *names, Type **targs) {
+  Scope *s = scope_new(chk, parent);
+  for (int i = 0; i < names->len; i++) {
+    char *name = names->data[i];
+    if (!strcmp(name, "_"))
+      continue;
+    Obj *o = new_obj(OBJ_TYPE, name, targs[i], (Pos){0});
+    o->tparam = i + 1;
+    o->state = 2;
+    o->used = true;
+    scope_insert(s, o);
+  }
+  return s;
+}
+
+Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
+  Vec names = {0};
+  Type **bound = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++)
+    if (targs[i]) {
+      bound[names.len] = targs[i];
+      vec_push(&names, g->names.data[i]);
+    }
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound));
+  Type *r = check_type(chk, clone_tree(t));
+  leave(chk, s);
+  return r;
+}
+
+static Instance *find_instance(Generic *g, Type **targs) {
+  for (int i = 0; i < g->insts.len; i++) {
+    Instance *in = g->insts.data[i];
+    bool same = true;
+    for (int j = 0; j < in->ntargs && same; j++)
+      same = types_identical(in->targs[j], targs[j]);
+    if (same)
+      return in;
+  }
+  return NULL;
+}
+
+// Checks the type arguments against the constraints (each checked with the
+// type parameters bound, so [S ~[]E, E any] works); reports at `at`.
+static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos *at) {
+  Saved s = enter(chk, scope);
+  bool ok = true;
+  for (int i = 0; i < g->names.len && ok; i++) {
+    Node *c = clone_tree(g->constraints.data[i]);
+    Type *bound = constraint_type(chk, c);
+    char *why = bound == ty_invalid ? NULL : unsatisfied(targs[i], bound, c);
+    if (why) {
+      error_at(at[i], "%s", why);
+      ok = false;
+    }
+  }
+  leave(chk, s);
+  return ok;
+}
+
+static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
+  Instance *in = xmalloc(sizeof(Instance));
+  in->generic = g;
+  in->ntargs = g->names.len;
+  in->targs = xmalloc(sizeof(Type *) * (in->ntargs + 1));
+  memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
+  set_shapes(in, g->insts.len ? g->insts.data : NULL, g->insts.len);
+  vec_push(&g->insts, in);
+  return in;
+}
+
+static void queue_body(Checker *chk, Node *fd, Scope *scope) {
+  vec_push(&chk->generic_bodies, fd);
+  vec_push(&chk->generic_body_scopes, scope);
+  vec_push(&chk->pkg->funcs, fd);
+}
+
+// Max[int]: the instance's function, made and its signature checked on
+// first use; its body is checked with the others (generic_check_bodies).
+// Does t contain part (a component, not t itself)?
+static bool contains_type(Type *t, Type *part) {
+  if (!t || t == ty_invalid)
+    return false;
+  Type *parts[2] = {t->elem, t->key};
+  for (int i = 0; i < 2; i++)
+    if (parts[i] && (types_identical(parts[i], part) || contains_type(parts[i], part)))
+      return true;
+  if (t->kind == TY_STRUCT || t->kind == TY_FUNC)
+    for (int i = 0; i < t->nfields; i++)
+      if (types_identical(t->fields[i].type, part) || contains_type(t->fields[i].type, part))
+        return true;
+  for (int i = 0; t->kind == TY_NAMED && i < t->ntargs; i++)
+    if (types_identical(t->targs[i], part) || contains_type(t->targs[i], part))
+      return true;
+  return false;
+}
+
+// types2's instantiation cycle: inside F[T]'s body, F[[]T] (each instance
+// would make a deeper one). Reported at the type parameter.
+static bool instantiation_cycle(Checker *chk, Generic *g, Type **targs, Pos *at) {
+  const Instance *cur = chk->fn && chk->fn->fnobj ? chk->fn->fnobj->instance : NULL;
+  if (!cur || cur->generic != g)
+    return false;
+  for (int i = 0; i < cur->ntargs; i++) {
+    if (!contains_type(targs[i], cur->targs[i]))
+      continue;
+    // Spelled with the type parameters' names standing for cur's arguments.
+    Instance names = *cur;
+    names.shape_names = (char **)g->names.data;
+    const Instance *saved = types_shape_instance;
+    types_shape_instance = &names;
+    char *as = type_string(targs[i], false);
+    types_shape_instance = saved;
+    Node *id = g->name_pos.data[i];
+    error_at(id->pos, "instantiation cycle:\n\t%s: %s instantiated as %s", pos_text(at[i]), id->name, as);
+    return true;
+  }
+  return false;
+}
+
+Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
+  Generic *g = gen->generic;
+  Instance *in = find_instance(g, targs);
+  if (in)
+    return in->obj;
+  if (instantiation_cycle(chk, g, targs, at))
+    return NULL;
+  Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
+  if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
+    return NULL;
+  in = new_instance(chk, g, targs);
+  Node *fd = clone_tree(g->decl);
+  nxw(fd)->tparams = (Vec){0};
+  fd->name = instance_name(gen->name, in);
+  Obj *o = new_obj(OBJ_FUNC, fd->name, NULL, gen->pos);
+  o->spec = fd;
+  o->global = true;
+  o->home = chk->pkg;
+  o->used = true;
+  o->instance = in;
+  fd->obj = o;
+  in->obj = o;
+  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
+  in->shape_func_name = shape_func_name(gen->name, in);
+  in->shape_params = params_mention_tparams(g, g->decl->x);
+  Saved s = enter(chk, scope);
+  o->type = func_type(chk, fd->x, NULL);
+  o->state = 2;
+  leave(chk, s);
+  queue_body(chk, fd, scope);
+  return o;
+}
+
+// The methods of a generic type's instance, each with its own copy.
+static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
+  for (int i = 0; i < g->methods.len; i++) {
+    Node *fd = clone_tree(g->methods.data[i]);
+    // The receiver names its own parameters: (s *Stack[E]) binds E.
+    Node *base = recv_base_expr(fd);
+    Vec names = {0};
+    Vec *args = base->list.len ? &base->list : NULL;
+    for (int j = 0; j < (args ? args->len : 1); j++) {
+      Node *a = args ? args->data[j] : base->y;
+      vec_push(&names, a->kind == N_IDENT ? a->name : "_");
+    }
+    if (names.len != in->ntargs) {
+      error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len,
+               in->ntargs);
+      continue;
+    }
+    Scope *scope = bind_scope(chk, g->method_scopes.data[i], &names, in->targs);
+    Saved s = enter(chk, scope);
+    declare_method(chk, fd);
+    leave(chk, s);
+    if (!fd->obj)
+      continue;
+    Instance *mi = xmalloc(sizeof(Instance));
+    *mi = *in;
+    mi->obj = fd->obj;
+    bool ptr = unparen(nx(fd)->recv->x)->kind == N_STAR;
+    mi->shape_func_name = xfmt(ptr ? "(*%s).%s" : "%s.%s", shape_func_name(g->obj->name, in), fd->name);
+    mi->shape_params = true;   // its receiver's type is Stack[go.shape...]
+    mi->dict_name = xfmt(ptr ? ".dict.(*%s).%s" : ".dict.%s.%s", in->obj->name, fd->name);
+    fd->obj->instance = mi;
+    queue_body(chk, fd, scope);
+  }
+}
+
+// Stack[int]: the instance's named type, made on first use.
+Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
+  Generic *g = gen->generic;
+  Instance *in = find_instance(g, targs);
+  if (in)
+    return in->type;
+  Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
+  if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
+    return ty_invalid;
+  in = new_instance(chk, g, targs);
+  Type *t = new_type(TY_NAMED);
+  t->name = gen->name;
+  t->pkg = chk->pkg->name;
+  t->pkgpath = chk->pkg->path;
+  t->targs = in->targs;
+  t->ntargs = in->ntargs;
+  Obj *o = new_obj(OBJ_TYPE, instance_name(gen->name, in), t, gen->pos);
+  o->global = true;
+  o->home = chk->pkg;
+  o->state = 2;
+  o->used = true;
+  o->instance = in;
+  t->obj = o;
+  in->type = t;
+  in->obj = o;
+  // Known before its underlying type is: type List[T any] struct{ next *List[T] }.
+  Node *spec = clone_tree(g->decl);
+  Saved s = enter(chk, scope);
+  vec_push(&chk->typepath, t);
+  Type *u = check_type(chk, spec->x);
+  chk->typepath.len--;
+  set_underlying(chk, t, u);
+  leave(chk, s);
+  if (u != ty_invalid && is_constraint_iface(u))
+    error_at(spec->x->pos, "cannot use a constraint interface as a generic type's definition");
+  instantiate_methods(chk, g, in);
+  return t;
+}
+
+// ---------------------------------------------------------------- uses
+
+// The generic function or type x names (NULL if none).
+Obj *generic_named(Checker *chk, Node *x) {
+  x = unparen(x);
+  if (!x || x->kind != N_IDENT)
+    return NULL;
+  Obj *o = scope_lookup(chk->scope, x->name);
+  if (o && o->kind == OBJ_TYPE && o->global && o->state == 0 && o->spec && nx(o->spec)->tparams.len)
+    resolve_obj(chk, o);   // a generic type declared further down
+  return is_generic_obj(o) ? o : NULL;
+}
+
+// The explicit type arguments of x[A, B], checked: how many (*n) and where.
+Type **index_type_args(Checker *chk, Node *n, int *count, Pos **at) {
+  Vec one = {0};
+  Vec *list = &n->list;
+  if (!list->len) {
+    vec_push(&one, n->y);
+    list = &one;
+  }
+  Type **ts = xmalloc(sizeof(Type *) * (list->len + 1));
+  *at = xmalloc(sizeof(Pos) * (list->len + 1));
+  for (int i = 0; i < list->len; i++) {
+    ts[i] = check_type(chk, list->data[i]);
+    (*at)[i] = start_pos(list->data[i]);
+  }
+  *count = list->len;
+  return ts;
+}
+
+// check_type of Name[A, B] (typexpr.c).
+Type *generic_type_index(Checker *chk, Node *n) {
+  Obj *gen = generic_named(chk, n->x);
+  if (!gen || gen->kind != OBJ_TYPE) {
+    if (check_type(chk, n->x) != ty_invalid)
+      error_at(start_pos(n->x), "%s is not a generic type", expr_string(n->x));
+    return ty_invalid;
+  }
+  gen->used = true;
+  int count;
+  Pos *at;
+  Type **targs = index_type_args(chk, n, &count, &at);
+  for (int i = 0; i < count; i++)
+    if (targs[i] == ty_invalid)
+      return ty_invalid;
+  int want = gen->generic->names.len;
+  if (count != want) {
+    error_at(start_pos(n), "got %d arguments but %d type parameters", count, want);
+    return ty_invalid;
+  }
+  return instantiate_type(chk, gen, targs, at);
+}
+
+// Replaces the expression n by a reference to the instance's function.
+void refer_to_instance(Node *n, Node *name, Obj *inst) {
+  Pos pos = unparen(name)->pos;
+  char *spelled = unparen(name)->name;
+  n->kind = N_IDENT;
+  n->pos = pos;
+  n->name = spelled;
+  n->x = n->y = NULL;
+  n->list = (Vec){0};
+  n->obj = inst;
+  n->type = inst->type;
+}
+
+// index_expr's first question (expr.c): is x[...] an instance?
+bool generic_index_expr(Checker *chk, Node *n, Operand *out) {
+  Obj *gen = generic_named(chk, n->x);
+  if (!gen)
+    return false;
+  if (gen->kind == OBJ_TYPE) {
+    Type *t = generic_type_index(chk, n);
+    if (t == ty_invalid) {
+      *out = invalid_operand(n);
+      return true;
+    }
+    n->type = t;
+    n->is_type = true;
+    *out = (Operand){M_TYPE, t, NULL};
+    return true;
+  }
+  Obj *inst = infer_call(chk, gen, n, NULL);
+  if (!inst) {
+    *out = invalid_operand(n);
+    return true;
+  }
+  refer_to_instance(n, n->x, inst);
+  record_dep(chk, inst);   // var x = F[int](): F[int]'s body orders x's initialisation
+  *out = (Operand){M_VALUE, inst->type, NULL};
+  return true;
+}
+
+// check_call's first question (call.c): is the callee generic, named alone
+// or with some of its type arguments? Then infers the rest from the
+// arguments, and the callee becomes the instance.
+bool generic_callee(Checker *chk, Node *call, Operand *out) {
+  Node *f = unparen(call->x);
+  Node *name = f->kind == N_INDEX ? f->x : f;
+  Obj *gen = generic_named(chk, name);
+  if (!gen || gen->kind != OBJ_FUNC)
+    return false;
+  Obj *inst = infer_call(chk, gen, f->kind == N_INDEX ? f : NULL, call);
+  if (!inst) {
+    for (int i = 0; i < call->list.len; i++)
+      use_expr(chk, call->list.data[i]);
+    *out = invalid_operand(call->x);
+    return true;
+  }
+  refer_to_instance(call->x, name, inst);
+  record_dep(chk, inst);
+  *out = (Operand){M_VALUE, inst->type, NULL};
+  return true;
+}
+
+// A generic function or type used without instantiation (ident in expr.c).
+void generic_without_instantiation(Node *n, Obj *o) {
+  if (o->kind == OBJ_TYPE)
+    error_at(n->pos, "cannot use generic type %s without instantiation", generic_decl_string(o->generic));
+  else
+    error_at(n->pos, "cannot use generic function %s without instantiation", o->name);
+}
+
+bool type_expr_has_tparam(Node *n) {
+  n = unparen(n);
+  if (!n)
+    return false;
+  if (n->kind == N_IDENT)
+    return n->obj && n->obj->tparam;
+  if (type_expr_has_tparam(n->x) || type_expr_has_tparam(n->y))
+    return true;
+  for (int i = 0; i < n->list.len; i++)
+    if (type_expr_has_tparam(n->list.data[i]))
+      return true;
+  for (int i = 0; i < n->list2.len; i++)
+    if (type_expr_has_tparam(n->list2.data[i]))
+      return true;
+  return n->kind == N_FIELD && type_expr_has_tparam(n->x);
+}
+
+// Marks the parameters whose declared type names no type parameter: gc's
+// shape body has their own type there, not a shape (ir/spell.c's box_spell).
+static void mark_plain_params(Node *fd) {
+  Vec *fields = &fd->x->list;
+  for (int i = 0; i < fields->len; i++) {
+    Node *f = fields->data[i];
+    bool plain = !type_expr_has_tparam(f->x);
+    for (int j = 0; j < nx(f)->names.len; j++) {
+      Node *id = nx(f)->names.data[j];
+      if (id->obj)
+        id->obj->plain_param = plain;
+    }
+  }
+}
+
+// The bodies of the instances, once the package's own are checked; each
+// may instantiate more.
+void generic_check_bodies(Checker *chk) {
+  for (int i = 0; i < chk->generic_bodies.len; i++) {
+    Node *fd = chk->generic_bodies.data[i];
+    Saved s = enter(chk, chk->generic_body_scopes.data[i]);
+    check_instance_body(chk, fd);
+    leave(chk, s);
+    mark_plain_params(fd);
+  }
+}

@@ -1,0 +1,147 @@
+// typeset.c — constraints: interfaces whose elements may be unions of
+// terms (~int | string) besides methods, the predeclared comparable, and
+// whether a type argument satisfies one (gc 1.19's words when not).
+// An interface's type set is kept as the intersection of its unions: each
+// embedded union adds one, an embedded constraint adds all of its own.
+#include "generic.h"
+
+#include <string.h>
+
+static Type *comparable_iface;
+
+Type *comparable_type(void) {
+  if (!comparable_iface) {
+    Type *u = new_type(TY_INTERFACE);
+    u->needs_comparable = true;
+    Type *t = new_type(TY_NAMED);
+    t->name = "comparable";
+    t->underlying = u;
+    comparable_iface = t;
+  }
+  return comparable_iface;
+}
+
+bool is_constraint_iface(Type *t) {
+  Type *u = under(t);
+  return u->kind == TY_INTERFACE && (u->nunions || u->needs_comparable);
+}
+
+static void add_union(Type *iface, TypeUnion un) {
+  iface->unions = xrealloc(iface->unions, sizeof(TypeUnion) * (iface->nunions + 1));
+  iface->unions[iface->nunions++] = un;
+}
+
+// The terms of a union A | ~B | C, left to right.
+static void union_terms(Checker *chk, Node *e, Vec *terms) {
+  e = unparen(e);
+  if (e->kind == N_BINARY && e->op == T_OR) {
+    union_terms(chk, e->x, terms);
+    union_terms(chk, e->y, terms);
+    return;
+  }
+  TypeTerm *t = xmalloc(sizeof(TypeTerm));
+  if (e->kind == N_UNARY && e->op == T_TILDE) {
+    t->tilde = true;
+    t->type = check_type(chk, e->x);
+    if (t->type != ty_invalid && !types_identical(t->type, under(t->type))) {
+      error_at(e->pos, "invalid use of ~ (underlying type of %s is %s)", type_string_checker(t->type),
+               type_string_checker(under(t->type)));
+      t->type = ty_invalid;
+    }
+  } else {
+    chk->constraint_ok = true;   // (an interface term is gc's error, not this one)
+    t->type = check_type(chk, e);
+  }
+  if (t->type != ty_invalid)
+    vec_push(terms, t);
+}
+
+void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods) {
+  Node *u = unparen(e);
+  bool is_union = (u->kind == N_BINARY && u->op == T_OR) || (u->kind == N_UNARY && u->op == T_TILDE);
+  if (!is_union) {
+    chk->constraint_ok = true;
+    Type *t = check_type(chk, e);
+    if (t == ty_invalid)
+      return;
+    Type *ut = under(t);
+    if (ut->kind == TY_INTERFACE) {   // an embedded interface: its methods and type set
+      for (int j = 0; j < ut->nmethods; j++)
+        vec_push(methods, &ut->methods[j]);
+      for (int j = 0; j < ut->nunions; j++)
+        add_union(iface, ut->unions[j]);
+      iface->needs_comparable |= ut->needs_comparable;
+      return;
+    }
+  }
+  Vec terms = {0};
+  union_terms(chk, e, &terms);
+  TypeUnion un = {xmalloc(sizeof(TypeTerm) * (terms.len + 1)), terms.len};
+  for (int i = 0; i < terms.len; i++)
+    un.terms[i] = *(TypeTerm *)terms.data[i];
+  add_union(iface, un);
+}
+
+// A type parameter's constraint: an interface, or a union written in the
+// list ([T ~int | ~string]), or any other type (its one term).
+Type *constraint_type(Checker *chk, Node *c) {
+  Node *u = unparen(c);
+  bool is_union = (u->kind == N_BINARY && u->op == T_OR) || (u->kind == N_UNARY && u->op == T_TILDE);
+  chk->constraint_ok = !is_union;
+  Type *t = is_union ? NULL : check_type(chk, c);
+  if (t == ty_invalid)
+    return t;
+  if (t && under(t)->kind == TY_INTERFACE)
+    return t;
+  Type *iface = new_type(TY_INTERFACE);
+  Vec methods = {0};
+  interface_element(chk, c, iface, &methods);
+  return iface;
+}
+
+static bool in_union(Type *t, TypeUnion *un) {
+  for (int i = 0; i < un->nterms; i++) {
+    TypeTerm *term = &un->terms[i];
+    if (term->tilde ? types_identical(under(t), term->type) : types_identical(t, term->type))
+      return true;
+  }
+  return false;
+}
+
+// types2's spelling of a union: "~int | ~float64 | string".
+static char *union_string(TypeUnion *un) {
+  Buf b = {0};
+  for (int i = 0; i < un->nterms; i++)
+    buf_printf(&b, "%s%s%s", i ? " | " : "", un->terms[i].tilde ? "~" : "",
+               type_string_checker(un->terms[i].type));
+  return buf_cstr(&b);
+}
+
+// How a constraint is named in messages: its declared name, or as written.
+static char *bound_string(Type *bound, Node *c) {
+  if (bound->kind == TY_NAMED)
+    return type_string_checker(bound);
+  return expr_string(c);
+}
+
+char *unsatisfied(Type *t, Type *bound, Node *c) {
+  Type *u = under(bound);
+  char *ts = type_string_checker(t), *bs = bound_string(bound, c);
+  if (u->needs_comparable && (!is_comparable(t) || is_interface(t)))
+    return xfmt("%s does not implement comparable", ts);
+  for (int i = 0; i < u->nunions; i++)
+    if (!in_union(t, &u->unions[i])) {
+      if (u->nunions == 1)
+        return xfmt("%s does not implement %s (%s missing in %s)", ts, bs, ts, union_string(&u->unions[i]));
+      return xfmt("%s does not implement %s", ts, bs);
+    }
+  if (u->nmethods) {
+    char *why = missing_method(t, u);
+    if (why && !strncmp(why, "missing method ", 15))   // types2 words it so for constraints
+      return xfmt("%s does not implement %s (missing %s method)", ts, bs, why + 15);
+    if (why)   // the "wrong type" form carries its own closing parenthesis
+      return xfmt(strstr(why, "wrong type for") ? "%s does not implement %s (%s" : "%s does not implement %s (%s)",
+                  ts, bs, why);
+  }
+  return NULL;
+}

@@ -1,0 +1,3 @@
+module example.com/genericlib
+
+go 1.19
