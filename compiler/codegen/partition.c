@@ -332,6 +332,31 @@ static void cut_globals(Split *s, int part) {
   }
 }
 
+// True when v has a use that matters: LLVM keeps a constant expression
+// (a cast of a global) alive after its last user is gone.
+static bool live_uses(LLVMValueRef v) {
+  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (!LLVMIsAConstantExpr(user) || live_uses(user))
+      return true;
+  }
+  return false;
+}
+
+// Declarations nothing uses any more (the other parts' functions and
+// variables that only other parts used): a hidden declaration is written
+// to the object as an undefined symbol even unused, which the linker
+// refuses when no pass (-O0) has deleted it. With default visibility an
+// unused declaration writes nothing.
+static void unhide_unused_declarations(LLVMModuleRef mod) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(mod); f; f = LLVMGetNextFunction(f))
+    if (LLVMIsDeclaration(f) && !live_uses(f))
+      LLVMSetVisibility(f, LLVMDefaultVisibility);
+  for (LLVMValueRef g = LLVMGetFirstGlobal(mod); g; g = LLVMGetNextGlobal(g))
+    if (LLVMIsDeclaration(g) && !live_uses(g))
+      LLVMSetVisibility(g, LLVMDefaultVisibility);
+}
+
 void cg_partition_keep(LLVMModuleRef mod, int part, int nparts) {
   Split s;
   collect(&s, mod);
@@ -339,5 +364,6 @@ void cg_partition_keep(LLVMModuleRef mod, int part, int nparts) {
   // Globals first: their uses are counted by the functions that still exist.
   cut_globals(&s, part);
   cut_functions(&s, part);
+  unhide_unused_declarations(mod);
   free_split(&s);
 }

@@ -1,6 +1,6 @@
 # A program's code optimised and emitted in parts, one process each
 # (-d=parts=N; a big program is split so by default, build.c): the parts
-# link into the same program. Run programs that cross every kind of part
+# link into the same program, optimised or not (-O0). Run programs that cross every kind of part
 # boundary — package variables, closures, methods and method tables,
 # interfaces, defer and recover, goroutines, maps, panics — are built in 3
 # parts and must print their gc goldens (tests/run/NAME.out, exit status
@@ -18,28 +18,37 @@ frames() {
          on && /^\t/ && f != "" {l=$1; sub(/.*\//, "", l); print f " " l; f=""}' "$1"
 }
 
-for t in map_global closure_nested closure_memo defer_method_value defer_recover_builtin \
-         go_method go_recover iface_embed iface_promoted iface_stringer iface_typeswitch \
-         map_iface_keys fmt_nested_methods defer_panic_order panic_traceback \
-         panic_traceback_closure_names panic_traceback_goroutine iface_panic_stringer; do
-    src=$ROOT/tests/run/$t.go
+# check_run NAME [BUILD FLAGS]: tests/run/NAME.go built in 3 parts.
+check_run() {
+    t=$1; shift
     want_exit=0
     [ -f "$ROOT/tests/run/$t.exit" ] && want_exit=$(cat "$ROOT/tests/run/$t.exit")
-    cp "$src" "$t.go"
-    if ! "$ESCGO" build -gcflags=-d=parts=3,time -o "$t.bin" "$t.go" 2>"$t.build"; then
-        echo "$t: build failed:"; head -5 "$t.build"; fail=1; continue
+    cp "$ROOT/tests/run/$t.go" "$t.go"
+    if ! "$ESCGO" build "$@" -gcflags=-d=parts=3,time -o "$t.bin" "$t.go" 2>"$t.build"; then
+        echo "$t $*: build failed:"; head -5 "$t.build"; fail=1; return
     fi
-    grep -q '(part 2)$' "$t.build" || { echo "$t: not built in 3 parts:"; cat "$t.build"; fail=1; }
+    grep -q '(part 2)$' "$t.build" || { echo "$t $*: not built in 3 parts:"; cat "$t.build"; fail=1; }
     ./"$t.bin" >"$t.stdout" 2>"$t.stderr"
     rc=$?
-    [ "$rc" = "$want_exit" ] || { echo "$t: exit $rc, want $want_exit"; fail=1; }
-    cmp -s "$t.stdout" "$ROOT/tests/run/$t.out" || { echo "$t: stdout differs from gc's:"; diff "$t.stdout" "$ROOT/tests/run/$t.out" | head -5; fail=1; }
+    [ "$rc" = "$want_exit" ] || { echo "$t $*: exit $rc, want $want_exit"; fail=1; }
+    cmp -s "$t.stdout" "$ROOT/tests/run/$t.out" || { echo "$t $*: stdout differs from gc's:"; diff "$t.stdout" "$ROOT/tests/run/$t.out" | head -5; fail=1; }
     if [ -f "$ROOT/tests/run/$t.trace" ]; then
         frames "$ROOT/tests/run/$t.trace" >"$t.want-frames"
         frames "$t.stderr" >"$t.got-frames"
         [ -s "$t.want-frames" ] || { echo "$t: no frames in gc's traceback"; fail=1; }
-        cmp -s "$t.got-frames" "$t.want-frames" || { echo "$t: traceback frames differ from gc's:"; diff "$t.got-frames" "$t.want-frames" | head -6; fail=1; }
+        cmp -s "$t.got-frames" "$t.want-frames" || { echo "$t $*: traceback frames differ from gc's:"; diff "$t.got-frames" "$t.want-frames" | head -6; fail=1; }
     fi
+}
+
+for t in map_global closure_nested closure_memo defer_method_value defer_recover_builtin \
+         go_method go_recover iface_embed iface_promoted iface_stringer iface_typeswitch \
+         map_iface_keys fmt_nested_methods defer_panic_order panic_traceback \
+         panic_traceback_closure_names panic_traceback_goroutine iface_panic_stringer; do
+    check_run $t
+done
+# Unoptimised, nothing deletes what a part no longer uses: it must still link.
+for t in map_global iface_typeswitch panic_traceback_closure_names; do
+    check_run $t -O0
 done
 
 # Three big functions (each far over the inlining budget) and main: the
