@@ -1,9 +1,12 @@
 #!/bin/sh
 # run.sh [ESCGO] — times `escgo build -O0` on the generated ~20,000-line program
 # (bench/compile-speed/big.go, made by gen.sh if missing) and prints lines per
-# second, best of 3 runs (the binary goes to a temporary file); then the front
-# end's own speed from -d=time, best and median of 15 runs; then the build
-# time of deeply nested programs, one per shape.
+# second, best of 3 runs (the binary goes to a temporary file); then the
+# default build (what users type) beside `go build` with a cold build cache,
+# alternating, best and median of DEFAULT_RUNS (3) each, and the phases of
+# the default build; then the front end's own speed from -d=time, best and
+# median of 15 runs; then the build time of deeply nested programs, one per
+# shape.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -23,6 +26,45 @@ for i in 1 2 3; do
 	if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$t; fi
 done
 awk -v l="$lines" -v t="$best" 'BEGIN { printf "compile-speed: %d lines in %.3f s (best of 3) = %.0f lines/s\n", l, t, l / t }'
+
+# The default build beside go build's, side by side: alternating, so both
+# see the same machine load, and go's build cache empty each time (go then
+# compiles the runtime and fmt too; escgo's runtime is prebuilt C). Wall
+# time, since both use every processor. The load average is printed: on a
+# shared machine it moves both numbers.
+wall() {   # wall COMMAND...: seconds
+	t0=$(date +%s.%N)
+	"$@" >/dev/null 2>&1 || { echo "run.sh: $* failed" >&2; exit 1; }
+	t1=$(date +%s.%N)
+	awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.3f\n", a - b }'
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+best() { sort -n | head -1; }
+runs=${DEFAULT_RUNS:-3}
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+: >"$out.escgo"
+: >"$out.go"
+if command -v go >/dev/null 2>&1; then
+	for i in $(seq 1 "$runs"); do
+		wall "$ESCGO" build -o "$out" "$SRC" >>"$out.escgo"
+		gocache=$(mktemp -d "${TMPDIR:-/tmp}/escgo-gocache.XXXXXX")
+		rm -f "$out"   # go build skips a build whose output is up to date
+		wall env GOCACHE="$gocache" go build -o "$out" "$SRC" >>"$out.go"
+		rm -rf "$gocache"
+	done
+	eb=$(best <"$out.escgo"); em=$(median <"$out.escgo")
+	gb=$(best <"$out.go"); gm=$(median <"$out.go")
+	awk -v eb="$eb" -v em="$em" -v gb="$gb" -v gm="$gm" -v n="$runs" -v l0="$load0" -v l1="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+		printf "default build: escgo %.2f s best, %.2f s median; go build (cold cache) %.2f s best, %.2f s median (%d runs each, alternating; load %s -> %s)\n", eb, em, gb, gm, n, l0, l1
+		printf "default build: escgo/go = %.2f (best/best), %.2f (median/median)\n", eb / gb, em / gm }'
+else
+	echo "default build: go is not installed, no comparison"
+fi
+# Where the default build's time goes: one more build, its -d=time phases
+# (CPU per phase; the parts' phases run at the same time, in processes of
+# their own).
+"$ESCGO" build -gcflags=-d=time -o "$out" "$SRC" 2>&1 | grep -v 'front end' | sed 's/^escgo: time /default build phase: /'
+rm -f "$out.escgo" "$out.go"
 
 # The front end alone (lex+parse+check+lower), as -d=time measures it in the
 # process: CPU time, so waiting for a CPU on a shared machine does not count.

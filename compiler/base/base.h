@@ -121,6 +121,7 @@ typedef struct Flags {
   char *forcestack;      // -d=forcestack=FILE:LINE
   bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
   bool trace_cache;      // -d=cache: say where each package's object code comes from
+  int cg_parts;          // -d=parts=N: optimise and emit a program's module in N parts (0: as worth)
 } Flags;
 extern Flags flags;
 

@@ -1099,14 +1099,17 @@ static int write_output(CG *cg, LLVMTargetMachineRef tm, const char *path) {
   return e ? 1 : 0;
 }
 
-static int generate_module(Program *prog, const char *out_path, ModuleKind kind) {
-  CG *cg = &(CG){.prog = prog, .split = kind != MODULE_PROGRAM};
+// Builds the module (and verifies it in optimised builds); codegen_emit
+// optimises and writes it, codegen_free lets it go.
+static CG *build_module(Program *prog, ModuleKind kind) {
+  CG *cg = xmalloc(sizeof(CG));
+  *cg = (CG){.prog = prog, .split = kind != MODULE_PROGRAM};
   cg->ctx = LLVMContextCreate();
   cg->mod = LLVMModuleCreateWithNameInContext("main", cg->ctx);
   cg->b = LLVMCreateBuilderInContext(cg->ctx);
   cg->eb = LLVMCreateBuilderInContext(cg->ctx);
-  LLVMTargetMachineRef tm = make_target_machine(cg);
-  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+  cg->tm = make_target_machine(cg);
+  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(cg->tm);
   char *dl = LLVMCopyStringRepOfTargetData(td);
   LLVMSetDataLayout(cg->mod, dl);
   LLVMDisposeMessage(dl);
@@ -1126,13 +1129,31 @@ static int generate_module(Program *prog, const char *out_path, ModuleKind kind)
     verify_module(cg);
     phase_done("verify");
   }
-  run_passes(cg, tm);
-  phase_done("passes");
+  return cg;
+}
 
-  int rc = write_output(cg, tm, out_path);
+int codegen_emit(CG *cg, int part, int nparts, const char *out_path) {
+  if (nparts > 1) {
+    cg_partition_keep(cg->mod, part, nparts);
+    phase_done("partition");
+  }
+  run_passes(cg, cg->tm);
+  phase_done("passes");
+  int rc = write_output(cg, cg->tm, out_path);
   phase_done(flags.emit_llvm ? "write-ll" : "emit-obj");
+  return rc;
+}
+
+int codegen_parts(CG *cg, int ncpu) {
+  if (flags.emit_llvm || flags.asan || flags.allocprof)
+    return 1;   // one .ll; the instrumented builds stay as they were
+  return cg_partition_count(cg->mod, ncpu);
+}
+
+void codegen_free(CG *cg) {
   forget_caches(cg);
   // The module is gone: forget every pointer into it.
+  Program *prog = cg->prog;
   for (int i = 0; i < prog->funcs.len; i++)
     ((Func *)VEC_AT(prog->funcs, i))->cg = NULL;
   for (int i = 0; i < prog->globals.len; i++)
@@ -1144,11 +1165,22 @@ static int generate_module(Program *prog, const char *out_path, ModuleKind kind)
   LLVMDisposeBuilder(cg->b);
   LLVMDisposeBuilder(cg->eb);
   LLVMDisposeModule(cg->mod);
-  LLVMDisposeTargetData(td);
-  LLVMDisposeTargetMachine(tm);
+  LLVMDisposeTargetData(cg->td);
+  LLVMDisposeTargetMachine(cg->tm);
   LLVMContextDispose(cg->ctx);
   free(cg->site_mem);
+  free(cg);
+}
+
+static int generate_module(Program *prog, const char *out_path, ModuleKind kind) {
+  CG *cg = build_module(prog, kind);
+  int rc = codegen_emit(cg, 0, 1, out_path);
+  codegen_free(cg);
   return rc;
+}
+
+CG *codegen_program_module(Program *prog) {
+  return build_module(prog, MODULE_PROGRAM);
 }
 
 int codegen_program(Program *prog, const char *out_path) {

@@ -11,6 +11,16 @@
 // Returns 0 on success.
 // The whole program in one module, with its entry main..init.
 int codegen_program(Program *prog, const char *out_path);
+// The same in steps, so the driver can optimise and emit it in parts, one
+// process each: codegen_program_module builds the module; codegen_parts
+// says how many parts it is worth on ncpu processors; codegen_emit keeps
+// part `part` of nparts (the other parts' functions become declarations),
+// optimises it and writes it to out_path. Every part's object is linked.
+typedef struct CG CodegenModule;
+CodegenModule *codegen_program_module(Program *prog);
+int codegen_parts(CodegenModule *m, int ncpu);
+int codegen_emit(CodegenModule *m, int part, int nparts, const char *out_path);
+void codegen_free(CodegenModule *m);
 // One package's module, for the build cache: its functions and globals
 // (those another package may name with external linkage), the other
 // packages' as declarations; type descriptors shared by name across modules.

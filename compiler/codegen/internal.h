@@ -56,6 +56,7 @@ typedef struct CG {
   LLVMBuilderRef b;        // the builder at the current position
   LLVMBuilderRef eb;       // positioned before the entry block's terminator (allocas)
   LLVMTargetDataRef td;
+  LLVMTargetMachineRef tm;
   Program *prog;
   bool split;              // one package's module of several (codegen_package)
   Vec foreign_funcs;       // Func* of other packages declared here (reset afterwards)
@@ -212,5 +213,9 @@ int cg_param_offset(Func *f);                  // 1 for a closure's hidden conte
 void cg_defer_prologue(CG *cg, Func *f);
 void cg_defer_finish(CG *cg, Func *f, LLVMValueRef *vals);   // a return's results, after the defers ran
 void cg_defer_stmt(CG *cg, IRStmt *s);
+
+// ---- codegen/partition.c (a module cut into parts, emitted in parallel)
+int cg_partition_count(LLVMModuleRef mod, int ncpu);   // parts worth making
+void cg_partition_keep(LLVMModuleRef mod, int part, int nparts);   // others' functions -> declarations
 
 #endif

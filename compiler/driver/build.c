@@ -16,6 +16,7 @@
 
 static char tmp_dir[PATH_MAX], tmp_obj[PATH_MAX], tmp_bin[PATH_MAX], tmp_ll[PATH_MAX];
 static int tmp_pkg_objs;   // generate_by_package's uncached objects: pkg0.o ... pkgN-1.o
+static int tmp_part_objs;  // generate_in_parts' objects beyond the first: part1.o ... partN-1.o
 
 void remove_tmp(void) {
   if (!tmp_dir[0])
@@ -23,12 +24,17 @@ void remove_tmp(void) {
   unlink(tmp_obj);
   unlink(tmp_bin);
   unlink(tmp_ll);
-  char pkg_obj[PATH_MAX + 16];   // no malloc here: a signal handler calls this
+  char pkg_obj[PATH_MAX + 24];   // no malloc here: a signal handler calls this
   for (int i = 0; i < tmp_pkg_objs; i++) {
     snprintf(pkg_obj, sizeof pkg_obj, "%s/pkg%d.o", tmp_dir, i);
     unlink(pkg_obj);
   }
   tmp_pkg_objs = 0;
+  for (int i = 1; i < tmp_part_objs; i++) {
+    snprintf(pkg_obj, sizeof pkg_obj, "%s/part%d.o", tmp_dir, i);
+    unlink(pkg_obj);
+  }
+  tmp_part_objs = 0;
   rmdir(tmp_dir);
   tmp_dir[0] = 0;
 }
@@ -143,6 +149,53 @@ static void refuse_assembly(Vec order) {
   }
 }
 
+// The whole program in one module, its passes and object emission split
+// over the processors: part 0 in this process, each other part in a child
+// of its own (a copy of this process, module included: LLVM's state is
+// never shared between threads). Each part's object is linked. A program
+// too small to gain from it is one part, emitted here.
+static void generate_in_parts(Program *prog, const char *rtlib) {
+  CodegenModule *m = codegen_program_module(prog);
+  long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+  int nparts = flags.cg_parts ? flags.cg_parts : codegen_parts(m, ncpu < 1 ? 1 : (int)ncpu);
+  Vec objs = {0};
+  vec_push(&objs, tmp_obj);
+  pid_t *kids = xmalloc(sizeof(pid_t) * nparts);
+  for (int i = 1; i < nparts; i++) {
+    char *path = xfmt("%s/part%d.o", tmp_dir, i);
+    vec_push(&objs, path);
+    tmp_part_objs = i + 1;   // (before the file exists: remove_tmp may run any time)
+    kids[i] = process_fork();
+    if (kids[i] < 0)
+      exit(1);
+    if (kids[i] == 0) {
+      tmp_dir[0] = 0;   // the parent removes the directory, whatever happens here
+      timing_part(i, true);
+      int rc = codegen_emit(m, i, nparts, path);
+      fflush(stdout);
+      fflush(stderr);
+      _exit(rc);
+    }
+  }
+  if (nparts > 1)
+    timing_part(0, false);
+  int failed = codegen_emit(m, 0, nparts, tmp_obj) != 0;
+  for (int i = 1; i < nparts; i++) {
+    ProcessResult r = process_wait(kids[i]);
+    if (r.status != 0) {
+      if (r.signal)
+        fprintf(stderr, "escgo: emitting part %d of the program: %s\n", i, strsignal(r.signal));
+      failed = 1;
+    }
+  }
+  timing_part(-1, false);
+  if (nparts > 1)
+    time_phase("parts");
+  codegen_free(m);
+  if (failed || link_objects(objs, tmp_bin, rtlib, flags.asan) != 0)
+    exit(1);
+}
+
 const char *generate(LoadedPkg *p, Vec order) {
   Program *prog = program_of(p, order);
   if (!prog->main) {
@@ -175,10 +228,7 @@ const char *generate(LoadedPkg *p, Vec order) {
   if (pkgs.len > 1 && !flags.allocprof && cache_serves(pkgs)) {
     generate_by_package(p, order, prog, rtlib);
   } else {
-    if (codegen_program(prog, tmp_obj) != 0)
-      exit(1);
-    if (link_program(tmp_obj, tmp_bin, rtlib, flags.asan) != 0)
-      exit(1);
+    generate_in_parts(prog, rtlib);
   }
   time_phase("link");
   return tmp_bin;

@@ -40,7 +40,14 @@ _Noreturn static void gcflag_error(const char *msg) {
   exit(2);
 }
 
-// -d=ir[=lower|escape],ast,tokens,export,time,cache,forcestack=FILE:LINE
+// -d=parts=N: 1 to 64, else 0 (invalid).
+static int parts_value(const char *v) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  return *end || end == v || n < 1 || n > 64 ? 0 : (int)n;
+}
+
+// -d=ir[=lower|escape],ast,tokens,export,time,cache,forcestack=FILE:LINE,parts=N
 static void set_debug_keys(const char *list) {
   char *copy = xstrdup(list);
   for (char *key = strtok(copy, ","); key; key = strtok(NULL, ",")) {
@@ -64,6 +71,8 @@ static void set_debug_keys(const char *list) {
       ;   // gc 1.19's default (1: functions holding func literals may inline) is escgo's
     else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
       flags.forcestack = xstrdup(key + 11);
+    else if (!strncmp(key, "parts=", 6) && parts_value(key + 6) > 0)
+      flags.cg_parts = parts_value(key + 6);
     else
       gcflag_error(xfmt("invalid value \"%s\" for flag -d: unknown debug key %s", key, key));
   }

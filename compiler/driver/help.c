@@ -102,7 +102,10 @@ static const char help_gcflags[] =
     "\t                         cache (hit) or compiled (miss)\n"
     "\t                forcestack=FILE:LINE  force the allocation sites on\n"
     "\t                         that line onto the stack (unsound on purpose:\n"
-    "\t                         proves that -asan catches the bug)\n";
+    "\t                         proves that -asan catches the bug)\n"
+    "\t                parts=N  optimise and emit the program's code in N\n"
+    "\t                         parts, one process each (default: one per\n"
+    "\t                         processor for a big program, else one)\n";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"

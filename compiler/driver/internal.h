@@ -19,6 +19,8 @@
 #define ESCGO_DRIVER_INTERNAL_H
 
 #include "driver.h"
+
+#include <sys/types.h>
 #include "syntax/syntax.h"
 #include "check/check.h"
 #include "ir/ir.h"
@@ -161,6 +163,8 @@ typedef struct {
   int signal;          // the signal that ended it, or 0
 } ProcessResult;
 ProcessResult process_run(const Process *p);
+ProcessResult process_wait(pid_t pid);
+pid_t process_fork(void);                     // 0 in the child; the child ends with _exit
 void process_forward_signal(int sig);         // to the foreground program, if any
 
 // link.c: links obj with the runtime archive rtlib and -lgc into the
@@ -178,6 +182,7 @@ void timing_file(double read, double parse, long lines);
 void timing_parsed(void);                     // every file is parsed
 void time_phase(const char *phase);           // the phase named ends, the next starts
 void time_front_end(void);                    // prints the front end's total and speed
+void timing_part(int part, bool child);       // phases of one part of the code (-1: all)
 double now_sec(void);
 extern void (*codegen_phase_hook)(const char *phase);   // codegen/: called between its phases
 

@@ -44,14 +44,22 @@ static double sys_sec(void) {
 }
 
 // Wall time, and CPU time (user+sys) where known: on a loaded machine wall
-// time includes waiting for a CPU, CPU time does not.
+// time includes waiting for a CPU, CPU time does not. One write per line:
+// the processes emitting parts of the code print at the same time.
+static int time_part_no = -1;
+
 static void time_print(const char *phase, double secs, double cpu, double mb) {
-  fprintf(stderr, "escgo: time %-10s %9.1f ms wall", phase, secs * 1e3);
+  char line[256];
+  int n = snprintf(line, sizeof line, "escgo: time %-10s %9.1f ms wall", phase, secs * 1e3);
   if (cpu >= 0)
-    fprintf(stderr, " %9.1f ms cpu", cpu * 1e3);
+    n += snprintf(line + n, sizeof line - n, " %9.1f ms cpu", cpu * 1e3);
   if (mb >= 0)
-    fprintf(stderr, " %+8.1f MB", mb);
-  fputc('\n', stderr);
+    n += snprintf(line + n, sizeof line - n, " %+8.1f MB", mb);
+  if (time_part_no >= 0)
+    n += snprintf(line + n, sizeof line - n, "  (part %d)", time_part_no);
+  snprintf(line + n, sizeof line - n, "\n");
+  fputs(line, stderr);
+  fflush(stderr);
 }
 
 // Ends the current phase (named phase) and starts the next.
@@ -109,4 +117,17 @@ void timing_parsed(void) {
   time_mark = now_sec();
   time_cpu_mark = cpu_sec();
   time_rss_mark = m;
+}
+
+// The phases from now on are one part's of the program's code (build.c
+// emits it in parts, one process each); -1: the whole build's again. In a
+// forked child the clocks start over: its CPU time started at zero, and
+// its first phase starts now.
+void timing_part(int part, bool child) {
+  time_part_no = part;
+  if (!time_phases || !child)
+    return;
+  time_mark = now_sec();
+  time_cpu_mark = cpu_sec();
+  time_rss_mark = rss_mb();
 }
