@@ -49,4 +49,11 @@ char *export_write(Package *pkg, Program *prog);
 // already loaded, by path. NULL and *err set if the data is malformed.
 Package *export_read(const char *data, Vec imports, Program **prog, char **err);
 
+// The inline bodies export data carries (written by export_write for pkg),
+// read against pkg as it is loaded — compiled in this process (prog its
+// program) or read by export_read — and handed to the inliner
+// (inline_import_body). known: the packages loaded before it. false and
+// *err set if they are malformed.
+bool export_read_inline(const char *data, Package *pkg, Program *prog, Vec known, char **err);
+
 #endif

@@ -131,9 +131,10 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
     can_inline(in, f);
-  InlInfo *info = f->inl;
-  if (!info->can || info->home != in->prog || !info->expandable)
+  f = inline_expansion(in, f);
+  if (!f)
     return NULL;
+  InlInfo *info = f->inl;
   if (info->cost > in->max_cost || f == in->curfn)
     return NULL;
   if (active(in, f)) {
