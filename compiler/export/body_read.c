@@ -116,6 +116,15 @@ static Site *site_ref(BodyReader *br, char **p) {
   return i ? br->sites[i - 1] : NULL;
 }
 
+// gc prints an inlined body's variables by their names in their own
+// package, qualified (geom.c, moved to heap: geom.x); its temporaries
+// (.autotmp_N) and unnamed results (~r0) as they are.
+static char *qualified(BodyReader *br, char *name) {
+  if (name[0] == '.' || name[0] == '~' || !strcmp(name, "_"))
+    return name;
+  return xfmt("%s.%s", br->r->pkg->name, name);
+}
+
 static void read_vars(BodyReader *br) {
   for (int i = 0; i < br->nvars && !br->r->err; i++) {
     char *p = next_line(br, "var");
@@ -125,7 +134,7 @@ static void read_vars(BodyReader *br) {
     v->id = i + 1;
     v->fn = br->fn;
     v->kind = (VarKind)count(br, &p, VAR_TEMP);
-    v->name = quoted(br, &p);
+    v->name = qualified(br, quoted(br, &p));
     v->type = type_ref(br->r, &p);
     v->pos = read_pos(br, &p);
     v->loop_depth = count(br, &p, 1 << 20);
@@ -155,6 +164,8 @@ static void read_sites(BodyReader *br) {
     s->count = number(br->r, &p);
     int v = count(br, &p, br->nvars);
     s->var = v ? br->vars[v - 1] : NULL;
+    if (s->kind == SITE_VAR && s->var)
+      s->spell = s->var->name;   // (a variable's site is spelled by its name)
     s->loop_depth = count(br, &p, 1 << 20);
     int fl = count(br, &p, 7);
     s->quiet = fl & 1;
