@@ -35,7 +35,7 @@ typedef struct {
   Func *f;
   Vec vars, sites;     // numbered from 1 by their index + 1
   Vec stmts;           // IRStmt*, numbered as written
-  Vec site_src;        // Node*: a site's source, when an expression holds it
+  Vec site_holder;     // IRExpr*: the expression holding a site (with its source), or NULL
   SrcFile *file;
   bool refused;
 } BodyWriter;
@@ -54,6 +54,9 @@ static int index_of(Vec *v, void *p) {
 static bool type_nameable(Type *t) {
   if (!t)
     return true;
+  for (const Predeclared *p = export_predeclared; p->name; p++)
+    if (*p->type == t)
+      return true;   // (error is named, of no package)
   switch (t->kind) {
   case TY_NAMED:
     if (!t->pkgpath)
@@ -88,20 +91,20 @@ static bool func_nameable(Func *f) {
 
 static void note_var(BodyWriter *bw, Var *v);
 
-static void note_site(BodyWriter *bw, Site *s, Node *src) {
+static void note_site(BodyWriter *bw, Site *s, IRExpr *holder) {
   if (!s)
     return;
   int at = index_of(&bw->sites, s);
   if (!at) {
     vec_push(&bw->sites, s);
-    vec_push(&bw->site_src, NULL);
+    vec_push(&bw->site_holder, NULL);
     at = bw->sites.len;
     bw->refused |= !type_nameable(s->type);
     if (s->var)
       note_var(bw, s->var);
   }
-  if (src && !bw->site_src.data[at - 1])
-    bw->site_src.data[at - 1] = src;
+  if (holder && holder->src && !bw->site_holder.data[at - 1])
+    bw->site_holder.data[at - 1] = holder;
 }
 
 static void note_var(BodyWriter *bw, Var *v) {
@@ -129,7 +132,7 @@ static void scan_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
     bw->refused = true;   // (one file per body: a function is declared in one)
   bw->refused |= !type_nameable(e->type);
   note_var(bw, e->var);
-  note_site(bw, e->site, e->src);
+  note_site(bw, e->site, e);
   ir_expr_children(e, v);
 }
 
@@ -157,21 +160,30 @@ static bool scan_body(BodyWriter *bw, IRStmt *body) {
 
 // gc's spelling of n as an importer prints it: types of the package being
 // exported qualified with its name (&geom.Circle{...}, not &Circle{...}).
-static char *foreign_spell(Node *n) {
+static char *foreign_spell(BodyWriter *bw, Node *n) {
   const char *saved = types_local_pkg;
   types_local_pkg = "";
+  spell_imported_from = bw->w->pkg->name;
   char *s = site_spell(n);
+  spell_imported_from = NULL;
   types_local_pkg = saved;
   return s;
 }
 
 // A site's spelling: the importer's, when it is the spelling of its source.
+// An implicit conversion to an interface is explicit there, as gc's export
+// data does not keep that it was implicit: (interface {})(string("x")).
 static char *site_text(BodyWriter *bw, int i) {
   Site *s = bw->sites.data[i];
-  Node *src = bw->site_src.data[i];
-  if (src && !strcmp(site_spell(src), s->spell))
-    return foreign_spell(src);
-  return s->spell;
+  IRExpr *holder = bw->site_holder.data[i];
+  Node *src = holder ? holder->src : NULL;
+  if (!src || strcmp(site_spell(src), s->spell))
+    return s->spell;
+  char *text = foreign_spell(bw, src);
+  bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
+  if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
+    text = xfmt("(%s)(%s)", type_string(holder->type, false), text);
+  return text;
 }
 
 static void put_pos(Buf *b, Pos p) { buf_printf(b, " %d %d", p.line, p.col); }
@@ -226,13 +238,13 @@ static void put_const_value(Buf *b, IRExpr *e) {
   }
 }
 
-static void put_src(Buf *b, IRExpr *e) {
+static void put_src(BodyWriter *bw, Buf *b, IRExpr *e) {
   if (!e->src) {
     buf_puts(b, " -");
   } else if (e->src->kind == N_RANGE) {
     buf_puts(b, " range");
   } else {
-    char *s = foreign_spell(e->src);
+    char *s = foreign_spell(bw, e->src);
     buf_putc(b, ' ');
     put_quoted(b, s, (int64_t)strlen(s));
   }
@@ -248,7 +260,7 @@ static void put_expr(BodyWriter *bw, Buf *b, IRExpr *e) {
   bool has_idx = (e->kind == IR_COMPLIT || e->kind == IR_SLICELIT || e->kind == IR_SELECT) && e->idx;
   int mask = (e->x != NULL) | (e->y != NULL) << 1 | (e->z != NULL) << 2 | (e->w != NULL) << 3 | (e->args != NULL) << 4 | has_idx << 5;
   buf_printf(b, " %lld %d %d", (long long)e->ival, mask, e->nargs);
-  put_src(b, e);
+  put_src(bw, b, e);
   if (e->kind == IR_CONST)
     put_const_value(b, e);
   if (e->kind == IR_RTCALL) {
