@@ -136,6 +136,7 @@ what=${1:-all}; [ $# -gt 0 ] && shift
 # place (the modules require nothing: no network).
 # Writes NAME/testdata/: m.txt (go build -gcflags='-m -l' ARGS: stdout+stderr,
 # ARGS from testdata/build-args, default ./...) and build.exit when not 0;
+# m-inline.txt (-gcflags=-m: inlining on) when the module has one;
 # run.out and run.err (the main package testdata/run-pkg names, default ".",
 # built with go build -o and run) when that is a main package; test.out
 # (go test ./..., or testdata/test-args) when the module has _test.go files.
@@ -149,6 +150,9 @@ golden_module() {
 	(cd "$gm_dir" && go build -o /dev/null -gcflags='-m -l' $gm_args) >"$gm_td/m.txt" 2>&1
 	gm_rc=$?
 	[ $gm_rc = 0 ] || echo $gm_rc >"$gm_td/build.exit"
+	# m-inline.txt (go build -gcflags=-m ARGS), for the modules that have one
+	# shellcheck disable=SC2086
+	[ -f "$gm_td/m-inline.txt" ] && (cd "$gm_dir" && go build -o /dev/null -gcflags=-m $gm_args) >"$gm_td/m-inline.txt" 2>&1
 	gm_pkg=.
 	[ -f "$gm_td/run-pkg" ] && gm_pkg=$(cat "$gm_td/run-pkg")
 	if [ $gm_rc = 0 ] && grep -qs '^package main' "$gm_dir/$gm_pkg"/*.go; then

@@ -34,7 +34,8 @@
 #                 the go command's output in its testdata/ (make-goldens.sh
 #                 modules): escgo build -gcflags='-m -l' ARGS must print
 #                 m.txt's lines under the same "# path" headers (compared
-#                 per package, sorted: go builds packages in parallel) and
+#                 per package, sorted: go builds packages in parallel) and,
+#                 where testdata/m-inline.txt is, -gcflags=-m's (inlining on);
 #                 exit as build.exit says (go's 2 for compile errors is
 #                 escgo's 1); the main package's output must equal run.out
 #                 and run.err; escgo test ./... (or testdata/test-args) must
@@ -443,6 +444,16 @@ test_module() {  # test_module DIR
     if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
         result "$id" FAIL "-m -l output differs from testdata/m.txt" <"$TMP/diff"
         return
+    fi
+    if [ -f "$td/m-inline.txt" ]; then   # -m with inlining, across packages
+        # shellcheck disable=SC2086
+        (cd "$1" && timeout 300 "$ESCGO" build -o "$TMP/" -gcflags='-m' $args </dev/null >"$TMP/m" 2>&1)
+        by_package <"$TMP/m" >"$TMP/got"
+        by_package <"$td/m-inline.txt" >"$TMP/want"
+        if ! same "$TMP/got" "$TMP/want" >"$TMP/diff"; then
+            result "$id" FAIL "-m output differs from testdata/m-inline.txt" <"$TMP/diff"
+            return
+        fi
     fi
     if [ -f "$td/run.out" ]; then
         pkg=.

@@ -429,6 +429,12 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
   Package *pkg = export_read(data, known, &prog, &err);
   if (pkg && strcmp(pkg->path, strcmp(pkg->name, "main") ? p->path : "main"))
     pkg = NULL, err = "export data of another package";
+  if (pkg) {   // (read against the package: p's fields are set below only if they are whole)
+    LoadedPkg probe = *p;
+    probe.pkg = pkg, probe.prog = prog;
+    if (!read_inline_bodies(&probe, data))
+      pkg = NULL, err = "malformed inline bodies";
+  }
   if (!pkg) {   // compiled again, and stored anew
     if (flags.trace_cache)
       fprintf(stderr, "escgo: cache: %s: %s\n", exp, err);
@@ -456,7 +462,7 @@ void cache_store_package(LoadedPkg *p, Buf *diags) {
   if (!cache_front_end(p) || (p->linked && !cache_object(p)))
     return;
   char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
-  char *data = export_write(p->pkg, p->prog);
+  char *data = p->export_data ? p->export_data : export_write(p->pkg, p->prog);
   if (exp && dg && data && store_entry(exp, tmp_name(exp), make_text, data))
     store_entry(dg, tmp_name(dg), make_text, buf_cstr(diags));
 }

@@ -53,6 +53,7 @@ typedef struct LoadedPkg {
   const char *object;  // cache.c: its object file in the cache, once known
   bool linked;         // part of a program this build links: it needs object code
   bool from_export;    // read from the cache's export data (prog has no bodies)
+  char *export_data;   // what export_write wrote for it (NULL: not written)
 } LoadedPkg;
 // The packages the arguments (patterns or FILES.go) name, in *targets, and
 // the return value: those and every package they import, dependencies
@@ -94,6 +95,9 @@ bool file_is_built(const char *path, const char *src, size_t len);
 // sees the parsed files first (escgo test adds its test main there).
 Vec parse_sources(Vec srcs);                  // SrcFile* -> N_FILE
 void compile_package(LoadedPkg *p, bool must_be_main, void (*after_parse)(Vec *files));
+// The inline bodies in p's export data given to the inliner (export_read_inline);
+// false if they are malformed.
+bool read_inline_bodies(LoadedPkg *p, const char *data);
 // One program of main package p: every package it needs, in dependency
 // order, as one Program for code generation.
 Program *program_of(LoadedPkg *p, Vec order);

@@ -141,7 +141,39 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   }
   lp->pkg = pkg;
   lp->prog = prog;
+  if (!flags.no_inline && strcmp(pkg->name, "main")) {
+    lp->export_data = export_write(pkg, prog);
+    if (lp->export_data)
+      read_inline_bodies(lp, lp->export_data);
+  }
   gcflags_restore();
+}
+
+static void add_imports(LoadedPkg *p, Vec *out) {
+  for (int i = 0; i < p->imports.len; i++) {
+    LoadedPkg *q = p->imports.data[i];
+    bool seen = false;
+    for (int k = 0; k < out->len && !seen; k++)
+      seen = out->data[k] == q->pkg;
+    if (!seen && q->pkg) {
+      add_imports(q, out);
+      vec_push(out, q->pkg);
+    }
+  }
+}
+
+// The inline bodies of p's export data, read back as its importers see
+// them, whether p was compiled here or read from the build cache (so what
+// an importer inlines cannot depend on which). false: malformed.
+bool read_inline_bodies(LoadedPkg *p, const char *data) {
+  Vec known = {0};
+  add_imports(p, &known);
+  char *err = NULL;
+  bool ok = export_read_inline(data, p->pkg, p->prog, known, &err);
+  free(known.data);
+  if (!ok && flags.trace_cache)
+    fprintf(stderr, "escgo: inline bodies of %s: %s\n", p->path, err);
+  return ok;
 }
 
 // Marks the packages p needs (p itself included).

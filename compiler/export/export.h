@@ -11,7 +11,7 @@
 // The format is text, one record per line, for students to read (the
 // cache keeps it as DIR/xx/KEY.x; `-gcflags=-d=export` prints it):
 //
-//   escgo export 2
+//   escgo export 3
 //   package registry example.com/tool/v2/internal/registry
 //   types 16
 //   type 3 named registry Square 15 1 Area 0 4 example.com/... example.com/...Square.Area
@@ -25,6 +25,9 @@
 //   obj func NewSquare 13 example.com/...registry.NewSquare
 //   init example.com/tool/v2/internal/registry.init
 //   end
+//
+// After that `end`, the bodies of the inlinable functions, then a second
+// `end` (body_write.c has their format; export_read_inline reads them).
 //
 // A type is a predeclared name (int, byte, error, any, untyped-float, ...)
 // or the number of its `type` line: ptr, slice, array, map, chan, func,
@@ -48,5 +51,12 @@ char *export_write(Package *pkg, Program *prog);
 // those functions, globals and the package's init. imports: the Package*
 // already loaded, by path. NULL and *err set if the data is malformed.
 Package *export_read(const char *data, Vec imports, Program **prog, char **err);
+
+// The inline bodies export data carries (written by export_write for pkg),
+// read against pkg as it is loaded — compiled in this process (prog its
+// program) or read by export_read — and handed to the inliner
+// (inline_import_body). known: the packages loaded before it. false and
+// *err set if they are malformed.
+bool export_read_inline(const char *data, Package *pkg, Program *prog, Vec known, char **err);
 
 #endif

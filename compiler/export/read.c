@@ -8,30 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-  Package *pkg;
-  Program *prog;
-  Vec known;        // Package*: those loaded before, for `ext` types
-  char **type_text; // type N's entry, by N (1..ntypes)
-  Type **types;
-  int ntypes;
-  Vec funcs;        // Func*, in the order of their records
-  const char *err;
-} Reader;
-
-static void bad(Reader *r, const char *what) {
+void bad(Reader *r, const char *what) {
   if (!r->err)
     r->err = what;
 }
 
-static char *word(Reader *r, char **p) {
+char *word(Reader *r, char **p) {
   char *t = next_token(p, NULL);
   if (!t)
     bad(r, "line ends early");
   return t ? t : "-";
 }
 
-static long number(Reader *r, char **p) {
+long number(Reader *r, char **p) {
   char *t = word(r, p), *end;
   long n = strtol(t, &end, 10);
   if (*end || end == t)
@@ -39,7 +28,7 @@ static long number(Reader *r, char **p) {
   return n;
 }
 
-static char *name_or_null(Reader *r, char **p) {
+char *name_or_null(Reader *r, char **p) {
   char *t = word(r, p);
   return strcmp(t, "-") ? xstrdup(t) : NULL;
 }
@@ -55,7 +44,7 @@ static Func *func_named(Reader *r, const char *lname) {
 static Type *build_type(Reader *r, int n);
 
 // A type reference: a predeclared name, a number, or "-" (none).
-static Type *type_ref(Reader *r, char **p) {
+Type *type_ref(Reader *r, char **p) {
   char *t = word(r, p);
   if (!strcmp(t, "-"))
     return NULL;
@@ -98,9 +87,27 @@ static Obj *package_level(Reader *r, ObjKind k, const char *name, Type *t) {
   return o;
 }
 
+// A named type of a package already loaded (reading its inline bodies):
+// the type its scope holds.
+static void named_in_scope(Reader *r, int n, char **p) {
+  name_or_null(r, p);
+  char *name = word(r, p);
+  Obj *o = package_scope_lookup(r->pkg->scope, name);
+  if (!o || o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED) {
+    bad(r, "a named type is missing");
+    r->types[n] = ty_invalid;
+    return;
+  }
+  r->types[n] = o->type;
+}
+
 // A named type declared in the package: a shell first (name, object), so
 // that every reference to it, its own methods' included, finds it ...
 static void named_shell(Reader *r, int n, char **p) {
+  if (r->named_in_scope) {
+    named_in_scope(r, n, p);
+    return;
+  }
   Type *t = new_type(TY_NAMED);
   r->types[n] = t;
   t->pkg = name_or_null(r, p);
@@ -304,7 +311,7 @@ static void read_init(Reader *r, char *p) {
   vec_push(&r->prog->inits, f);
 }
 
-static char **split_lines(char *text, int *n) {
+char **split_lines(char *text, int *n) {
   Vec lines = {0};
   for (char *s = text; *s;) {
     char *nl = strchr(s, '\n');
@@ -319,7 +326,7 @@ static char **split_lines(char *text, int *n) {
   return (char **)lines.data;
 }
 
-static bool read_header(Reader *r, char **lines, int n, int *at) {
+bool read_header(Reader *r, char **lines, int n, int *at) {
   char *p = n > 2 ? lines[0] : "";
   if (strcmp(word(r, &p), "escgo") || strcmp(word(r, &p), "export") ||
       number(r, &p) != EXPORT_VERSION)
@@ -327,9 +334,14 @@ static bool read_header(Reader *r, char **lines, int n, int *at) {
   p = lines[1];
   if (strcmp(word(r, &p), "package"))
     return false;
-  r->pkg->name = xstrdup(word(r, &p));
-  r->pkg->path = xstrdup(word(r, &p));
-  r->prog->pkgname = r->pkg->name;
+  char *name = word(r, &p), *path = word(r, &p);
+  if (r->named_in_scope && (strcmp(name, r->pkg->name) || strcmp(path, r->pkg->path)))
+    return false;
+  if (!r->named_in_scope) {
+    r->pkg->name = xstrdup(name);
+    r->pkg->path = xstrdup(path);
+    r->prog->pkgname = r->pkg->name;
+  }
   p = lines[2];
   if (strcmp(word(r, &p), "types"))
     return false;

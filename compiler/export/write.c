@@ -6,15 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-  Package *pkg;
-  Vec table;        // Type*, numbered from 1
-  Type **slots;     // open addressing: Type* -> its number (table index + 1)
-  int *numbers;
-  int nslots;
-  bool failed;      // a type export data cannot name (a local type): no export data
-} Writer;
-
 static unsigned type_hash(Type *t) { return (unsigned)((uintptr_t)t >> 4) * 2654435761u; }
 
 static int *number_slot(Writer *w, Type *t) {
@@ -39,7 +30,7 @@ static void grow(Writer *w) {
 }
 
 // " REF": a predeclared type's name, or the type's number in the table.
-static void put_type(Writer *w, Buf *b, Type *t) {
+void put_type(Writer *w, Buf *b, Type *t) {
   if (!t) {
     buf_puts(b, " -");
     return;
@@ -59,7 +50,7 @@ static void put_type(Writer *w, Buf *b, Type *t) {
   buf_printf(b, " %d", *n);
 }
 
-static void put_word(Buf *b, const char *s) { buf_printf(b, " %s", s && *s ? s : "-"); }
+void put_word(Buf *b, const char *s) { buf_printf(b, " %s", s && *s ? s : "-"); }
 
 static void put_fields(Writer *w, Buf *b, Field *fs, int n, bool with_struct_info) {
   buf_printf(b, " %d", n);
@@ -190,7 +181,7 @@ static void put_obj(Writer *w, Buf *b, Obj *o) {
 }
 
 // The functions importers may call: those declared at package level.
-static bool exported_func(Func *f) {
+bool exported_func(Func *f) {
   return f->decl && f->decl->kind == N_FUNCDECL && !f->outer && !f->is_wrapper && !f->mtab_wrapper;
 }
 
@@ -207,6 +198,8 @@ char *export_write(Package *pkg, Program *prog) {
     buf_printf(&body, "init %s\n", prog->init->lname);
   if (prog->main)
     buf_printf(&body, "main %s\n", prog->main->lname);
+  Buf bodies = {0};   // (numbering the types they use before the table is written)
+  put_inline_bodies(w, &bodies, prog);
   // The types, numbered as the lines above met them (and as they meet more).
   Buf types = {0};
   for (int i = 0; i < w->table.len; i++)
@@ -221,7 +214,10 @@ char *export_write(Package *pkg, Program *prog) {
   buf_putn(&out, types.data, types.len);
   buf_putn(&out, body.data, body.len);
   buf_puts(&out, "end\n");
+  buf_putn(&out, bodies.data, bodies.len);
+  buf_puts(&out, "end\n");
   free(types.data);
   free(body.data);
+  free(bodies.data);
   return buf_cstr(&out);
 }

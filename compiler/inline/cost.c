@@ -101,6 +101,8 @@ static Func *callee_of(Cost *c, Node *fn) {
 // (mid-stack inlining), gc's extraCallCost otherwise.
 static void call_extra(Cost *c, Node *fn) {
   Func *callee = callee_of(c, fn);
+  if (is_intrinsic(callee))
+    return;   // an instruction: costs its node, as any other
   if (callee && callee->inl && !callee->inl->checked && callee->outer)
     can_inline(c->in, callee);   // gc checks a called func literal on the spot
   if (callee && callee->inl && callee->inl->can)

@@ -48,7 +48,10 @@ IRExpr *inline_devirtualize(Inliner *in, IRExpr *e, Pos at) {
   if (e->field < 0 || e->field >= it->nmethods)
     return e;
   const char *name = it->methods[e->field].name;
-  Member mb = lookup_member(t, name);
+  // An unexported method is its package's: in a body inlined from another
+  // package, lib's m is not main's m of the same name.
+  const char *pkg = it->methods[e->field].pkgpath;
+  Member mb = pkg ? lookup_member_in(t, name, pkg) : lookup_member(t, name);
   if (mb.kind != MEMBER_METHOD || mb.ambiguous || mb.path.len || !mb.m->func ||
       !mb.m->func->ir || mb.m->csym)
     return e;   // (promoted or standard-package methods: left to the interface call)

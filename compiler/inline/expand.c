@@ -139,15 +139,16 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
            (!static_result(in, e->x)->outer || static_result(in, e->x)->outer == in->curfn))
     f = static_result(in, e->x);
-  if (!f || !f->inl)
+  if (!f || !f->inl || is_intrinsic(f))
     return NULL;
   if (!shape_call_inlinable(in, f))
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
     can_inline(in, f);
-  InlInfo *info = f->inl;
-  if (!info->can || info->home != in->prog || !info->expandable)
+  f = inline_expansion(in, f);
+  if (!f)
     return NULL;
+  InlInfo *info = f->inl;
   if (info->cost > in->max_cost || f == in->curfn)
     return NULL;
   if (active(in, f)) {

@@ -25,5 +25,11 @@ enum { INLINE_BUDGET = 80 };   // gc's inlineMaxBudget
 // inlined at that cost (its body does not travel yet: such calls stay calls).
 int inline_exported_cost(Func *f);
 void inline_import_cost(Func *f, int cost);
+// And the body: inline_exported_body is f's body as saved when f was found
+// inlinable (gc's fn.Inl.Body), NULL if calls to f are not expanded;
+// inline_import_body gives f (of another package) the function export data
+// read for it, whose body the importer's calls of f expand to.
+IRStmt *inline_exported_body(Func *f);
+void inline_import_body(Func *f, Func *body);
 
 #endif

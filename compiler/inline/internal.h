@@ -13,7 +13,8 @@
 //   wrappers.c what gc inlines in the method wrappers it generates
 //   devirt.c   interface calls on inlined parameters made direct (gc's
 //              devirtualization, which runs after inlining)
-//   imported.c inlining facts export data carries (a callee's cost)
+//   imported.c inlining facts export data carries (a callee's cost and body)
+//   intrinsics.c the calls gc compiles to instructions (never inlined)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -37,7 +38,11 @@ typedef struct InlInfo {
   const char *reason;  // why not ("marked go:noinline", ...)
   bool expandable;     // escgo can copy its IR (no func literal inside yet)
   IRStmt *body;        // the body as it was when found inlinable (gc's Inl.Body)
-  Program *home;       // the package's program (no inlining across packages yet)
+  Program *home;       // the package's program: its own functions' bodies are expanded there
+  Func *imported;      // another package's function: its body as export data carries it
+                       // (what an importer expands, whether that package was compiled in
+                       // this process or not)
+  bool from_export;    // this is such a body (expanded in any package)
 } InlInfo;
 
 typedef struct Inliner {
@@ -65,6 +70,10 @@ char *inl_body_string(Func *f);
 void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
 Func *method_expr_target(Func *wrapper);
+// imported.c
+Func *inline_expansion(Inliner *in, Func *f);
+// intrinsics.c
+bool is_intrinsic(Func *f);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
 // devirt.c

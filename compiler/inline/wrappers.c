@@ -25,8 +25,8 @@ static Package *package_of(Program *prog) {
 // Does gc's wrapper for entry e of recv's method set inline its call?
 static Func *wrapper_inlines(Inliner *in, Type *recv, MethodSetEntry *e) {
   Method *m = e->m;
-  Func *f = m->func ? m->func->ir : NULL;
-  if (!f || !f->inl || !f->inl->can || f->inl->home != in->prog || !f->inl->expandable)
+  Func *f = inline_expansion(in, m->func ? m->func->ir : NULL);
+  if (!f)
     return NULL;
   bool ptr = recv->kind == TY_PTR;
   if (!e->npath && ptr == m->ptr_recv)

@@ -355,6 +355,9 @@ char *site_spell(Node *n);
 // shape body gc converts a shape-typed value through its dictionary and
 // spells unsafe.Pointer(x) (for x and any(x) alike).
 char *box_spell(Node *n, Type *from);
+// Set (to a package's name) while export/ spells that package's inlinable
+// bodies as their importers print them; NULL otherwise.
+extern const char *spell_imported_from;
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
 // walk.c: the children of a node, in the order of their fields above (gc's

@@ -208,6 +208,25 @@ static void spell_at(Buf *b, Node *n, int prec) {
   buf_putc(b, ')');
 }
 
+const char *spell_imported_from;
+
+// As an importer of spell_imported_from prints an inlined body: gc's
+// export data keeps a constant's typed value, not its spelling (int(2),
+// string("x")), and the function's own names are its package's (strings.b).
+static bool spell_as_imported(Buf *b, Node *n) {
+  if (!spell_imported_from || n->is_type)
+    return false;
+  if (n->cval && n->type && !is_untyped(n->type) && (n->kind == N_BASICLIT || n->kind == N_IDENT)) {
+    buf_printf(b, "%s(%s)", type_string(n->type, false), const_string_repr(n->cval));
+    return true;
+  }
+  Obj *o = n->kind == N_IDENT ? n->obj : NULL;
+  bool own = o && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC) && (!o->global || o->home);
+  if (own)
+    buf_printf(b, "%s.%s", spell_imported_from, n->name);
+  return own;
+}
+
 // gc's ir formatting (used by -m) differs from types2's messages: composite
 // literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
 static void spell(Buf *b, Node *n) {
@@ -215,6 +234,8 @@ static void spell(Buf *b, Node *n) {
     buf_printf(b, ".autotmp_%d", nx(n)->autotmp - 1);
     return;
   }
+  if (spell_as_imported(b, n))
+    return;
   switch (n->kind) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's

@@ -1,0 +1,3 @@
+module example.com/inlinector
+
+go 1.19
