@@ -515,12 +515,14 @@ static IRExpr *wrap_operand(Lowerer *l, Func *w, IRExpr *e) {
   return r;
 }
 
-// Arguments: the variadic slice is rebuilt inside the wrapper from its
-// wrapped elements (gc peels slice literals so they may stay on the stack).
+// Arguments: a slice literal argument, the implicit variadic slice or one
+// written out (`f([]T{a, b}...)`), is rebuilt inside the wrapper from its
+// wrapped elements (gc peels every slice literal so it may stay on the
+// stack of the goroutine or deferred call that uses it).
 static void wrap_args(Lowerer *l, Func *w, IRExpr **args, int n) {
   for (int i = 0; i < n; i++) {
     IRExpr *a = args[i];
-    if (a && a->kind == IR_SLICELIT && a->site && a->site->kind == SITE_VARIADIC) {
+    if (a && a->kind == IR_SLICELIT) {
       for (int j = 0; j < a->nargs; j++)
         a->args[j] = wrap_operand(l, w, a->args[j]);
       continue;
