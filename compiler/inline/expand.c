@@ -127,7 +127,7 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
   else if (e->kind == IR_CALLVALUE && static_result(in, e->x) &&
            (!static_result(in, e->x)->outer || static_result(in, e->x)->outer == in->curfn))
     f = static_result(in, e->x);
-  if (!f || !f->inl)
+  if (!f || !f->inl || is_intrinsic(f))
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
     can_inline(in, f);

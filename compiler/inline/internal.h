@@ -14,6 +14,7 @@
 //   devirt.c   interface calls on inlined parameters made direct (gc's
 //              devirtualization, which runs after inlining)
 //   imported.c inlining facts export data carries (a callee's cost)
+//   intrinsic.c the calls gc's backend turns into instructions (never inlined)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -65,6 +66,9 @@ char *inl_body_string(Func *f);
 void inline_calls(Inliner *in, Func *f);
 bool inline_body_copyable(IRStmt *body);
 Func *method_expr_target(Func *wrapper);
+// intrinsic.c
+bool is_intrinsic(Func *f);   // gc compiles calls to f as an intrinsic on amd64
+bool is_intrinsic_name(const char *pkg, const char *name);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
 // devirt.c
