@@ -79,8 +79,9 @@ static const char *package_key(LoadedPkg *p) {
     target = codegen_target_id();   // libLLVM is a shared library: its version, the host CPU
   key_str(&k, target);
   gcflags_select(p);   // the compiler flags this package gets
-  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d", flags.opt_level, flags.no_opt, flags.no_inline,
-                  flags.escape_off, flags.forcestack ? flags.forcestack : "", flags.test_main);
+  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d sf%d", flags.opt_level, flags.no_opt,
+                  flags.no_inline, flags.escape_off, flags.forcestack ? flags.forcestack : "",
+                  flags.test_main, flags.small_frames);
   gcflags_restore();
   key_str(&k, fl);
   key_str(&k, p->path);

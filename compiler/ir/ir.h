@@ -70,6 +70,14 @@ struct Site {
                        // places it: gc's profiles show the inlined function and line)
 };
 
+// gc's stack limits (ir.MaxStackVarSize, ir.MaxImplicitStackVarSize): a
+// variable, or an object of new/&T{}/make/a closure, bigger than this is on
+// the heap whatever flows; -smallframes makes them smaller.
+static inline int64_t max_stack_var_size(void) { return flags.small_frames ? 128 << 10 : 10 << 20; }
+static inline int64_t max_implicit_stack_var_size(void) {
+  return flags.small_frames ? 16 << 10 : 64 << 10;
+}
+
 typedef enum { VAR_LOCAL, VAR_PARAM, VAR_RESULT, VAR_GLOBAL, VAR_TEMP } VarKind;
 
 struct Var {
