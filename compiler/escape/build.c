@@ -425,7 +425,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_CLOSURE:
     closure(esc, k, e);
     return;
-  case IR_FUNCVALUE: case IR_RECOVER:
+  case IR_FUNCVALUE: case IR_RECOVER: case IR_RECOVERTOKEN:   // (a token points to no Go object)
     return;
   case IR_MAKECHAN:   // gc: no location, nothing reported
     discard(esc, e->x);

@@ -176,7 +176,10 @@ typedef enum {
                    // in fn->captures order
   IR_CALLVALUE,    // call of the func value x with args; fn: the callee if known statically
                    // (gc's StaticValue), for escape analysis and a direct call
-  IR_RECOVER,      // recover() -> interface{}
+  IR_RECOVER,      // recover() -> interface{}; x: the recover token to use (`defer recover()`:
+                   // the deferring function's, captured by the wrapper), NULL: this function's
+  IR_RECOVERTOKEN, // this function's recover token (unsafe.Pointer): what recover() checks,
+                   // set when the function is called directly by a panic as a deferred call
   // channels (lower/chan.c, codegen/chan.c, runtime/chan.c). A chan value is a GoChan*.
   IR_MAKECHAN,     // make(chan T[, x]): x = size (int) or NULL; always the heap, never reported
   IR_RECV,         // <-x: the element (zero if closed), or with a TY_TUPLE type (value, ok).

@@ -573,8 +573,8 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
   Node *call = unparen(s->x);
   IRStmt *cs = lower_call_stmt(l, call);
   IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
-  if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,
-    cs->x = zero_expr(ty_any, e->pos); // so it never recovers (Go): a call doing nothing
+  if (e && e->kind == IR_RECOVER && is_go) {   // go recover(): no panic to recover there
+    cs->x = zero_expr(ty_any, e->pos);
     e = cs->x;
   }
   if (is_plain_call(e)) {
@@ -598,6 +598,14 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
     e->x = wrap_operand(l, w, e->x);
     e->y = wrap_operand(l, w, e->y);
     wrap_args(l, w, e->args, e->nargs);
+  }
+  if (e && e->kind == IR_RECOVER) {
+    // defer recover(): it recovers when the deferring function is the
+    // deferred call the panic is running (gc passes the deferring frame's
+    // pointer, as its recover would use, to the wrapper): that function's
+    // token, taken at the defer statement.
+    IRExpr *token = new_expr(IR_RECOVERTOKEN, e->pos, ty_unsafeptr);
+    e->x = wrap_operand(l, w, token);
   }
   if (cs->kind == IR_S_PANIC)
     cs->x = wrap_operand(l, w, cs->x);
