@@ -62,11 +62,20 @@ static Var *declared_var(IRStmt *s) {
   return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
 }
 
+// The declaration of a temporary holding a go/defer call's operand (gc's
+// wrapExpr): gc spells it `.autotmp_N = x`, at x.
+static bool is_go_defer_temp(IRStmt *s) {
+  return s->kind == IR_S_DECL && s->var->kind == VAR_TEMP && s->x && s->src &&
+         (s->src->kind == N_GOSTMT || s->src->kind == N_DEFERSTMT);
+}
+
 // A statement's spelling and position in -m=2 notes ("from x := f() (assign)",
 // "from a = x (assign)" at a's name for `var a = x`, as gc writes them).
 static const char *stmt_text(IRStmt *s) {
   if (flags.m < 2 || !s->src)
     return "";
+  if (is_go_defer_temp(s))
+    return xfmt("%s = %s", s->var->name, text(s->x));
   Var *v = declared_var(s);
   return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
 }
@@ -74,6 +83,8 @@ static const char *stmt_text(IRStmt *s) {
 static Pos stmt_pos(IRStmt *s) {
   if (s->inl_pos.line)
     return s->inl_pos;   // inlined code: gc reports it at the outermost call
+  if (is_go_defer_temp(s))
+    return s->var->pos;   // (gc's copyExpr: at its value, or at the call for a name)
   return s->src && !declared_var(s) ? s->src->pos : s->pos;
 }
 

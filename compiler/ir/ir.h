@@ -60,6 +60,8 @@ struct Site {
   int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
   bool quiet;          // a temporary gc does not report (interface comparisons): always stack
   bool unreported;     // analysed as usual but never printed by -m (gc's go/defer wrappers)
+  bool wrapper_closure; // a go/defer wrapper's closure: no verdict line, but -m=2 explains
+                        // its flows like any other location's (as gc does)
   bool late;           // a conversion gc's walk makes after escape analysis (v, ok = x.(T) into
                        // an interface): never analysed nor printed, always heap; its operand
                        // flows on as if unconverted

@@ -1027,7 +1027,7 @@ void lower_func(LowerPkg *pkg, Func *f) {
   Node *fd = f->decl;
   if (fd->kind == N_FUNCDECL)
     prefetch_nodes(fd);
-  number_autotmps(fd);
+  l->ndcl = number_autotmps(fd);
   if (!f->outer)
     capture_prepass(fd);   // also marks address-taken variables, closures' included
   else if (!outermost(f)->decl)
