@@ -358,6 +358,7 @@ enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
 // statement ("x := f()") and of the assignment a declaration of name stands
 // for ("a = x" for a of `var a, b = x, y`).
 char *site_spell(Node *n);
+char *self_spell(Node *n);   // n's spelling, not the .autotmp_N holding its value
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
 // walk.c: the children of a node, in the order of their fields above (gc's
