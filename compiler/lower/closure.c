@@ -598,13 +598,13 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
   if (e && (e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL)) {
     if (e->kind == IR_CALLVALUE) {   // gc wraps a func literal too (its StaticValue stays)
       Func *callee = e->fn;
-      e->x = wrap_operand(l, w, e->x);
+      e->x = wrap_operand_at(l, w, e->x, e->pos);
       e->fn = callee;
     }
     wrap_args(l, w, e->args, e->nargs, e->pos);
   } else if (e) {
-    e->x = wrap_operand(l, w, e->x);
-    e->y = wrap_operand(l, w, e->y);
+    e->x = wrap_operand_at(l, w, e->x, e->pos);
+    e->y = wrap_operand_at(l, w, e->y, e->pos);
     wrap_args(l, w, e->args, e->nargs, e->pos);
   }
   if (e && e->kind == IR_RECOVER) {

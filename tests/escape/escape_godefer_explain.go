@@ -29,7 +29,17 @@ func later(x int) {
 	}
 }
 
+func literal() {
+	x := 0 // ERROR "moved to heap: x$"
+	for {
+		defer func(p *int) { // ERROR "func literal escapes to heap$" "p does not escape$"
+			*p = 1
+		}(&x)
+	}
+}
+
 func main() {
 	start(1)
 	later(2)
+	literal()
 }

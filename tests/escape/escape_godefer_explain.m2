@@ -73,3 +73,23 @@
 ./escape_godefer_explain.go:26:19: new(int) does not escape
 ./escape_godefer_explain.go:28:17: new(int) escapes to heap
 ./escape_godefer_explain.go:28:13: ... argument does not escape
+./escape_godefer_explain.go:35:3: func literal escapes to heap:
+./escape_godefer_explain.go:35:3:   flow: {heap} = &{storage for func literal}:
+./escape_godefer_explain.go:35:3:     from func literal (spill) at ./escape_godefer_explain.go:35:3
+./escape_godefer_explain.go:35:9: literal capturing by value: .autotmp_1 (addr=false assign=false width=8)
+./escape_godefer_explain.go:37:5: literal capturing by value: .autotmp_2 (addr=false assign=false width=8)
+./escape_godefer_explain.go:33:2: x escapes to heap:
+./escape_godefer_explain.go:33:2:   flow: .autotmp_2 = &x:
+./escape_godefer_explain.go:33:2:     from &x (address-of) at ./escape_godefer_explain.go:37:5
+./escape_godefer_explain.go:33:2:     from .autotmp_2 = &x (assign) at ./escape_godefer_explain.go:37:5
+./escape_godefer_explain.go:33:2:   flow: {storage for func literal} = .autotmp_2:
+./escape_godefer_explain.go:33:2:     from .autotmp_2 (captured by a closure) at ./escape_godefer_explain.go:37:4
+./escape_godefer_explain.go:35:9: func literal escapes to heap:
+./escape_godefer_explain.go:35:9:   flow: .autotmp_1 = &{storage for func literal}:
+./escape_godefer_explain.go:35:9:     from func literal (spill) at ./escape_godefer_explain.go:35:9
+./escape_godefer_explain.go:35:9:     from .autotmp_1 = func literal (assign) at ./escape_godefer_explain.go:35:9
+./escape_godefer_explain.go:35:9:   flow: {storage for func literal} = .autotmp_1:
+./escape_godefer_explain.go:35:9:     from .autotmp_1 (captured by a closure) at ./escape_godefer_explain.go:37:4
+./escape_godefer_explain.go:35:14: p does not escape
+./escape_godefer_explain.go:33:2: moved to heap: x
+./escape_godefer_explain.go:35:9: func literal escapes to heap
