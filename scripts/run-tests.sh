@@ -291,7 +291,7 @@ errorcheck_flags() {  # errorcheck_flags FILE DEFAULT_FLAGS
     for f in $flags; do
         case $f in
             -0) WANT_EXIT=0 ;;
-            -m*|-l|-N|-d=*) GCFLAGS="$GCFLAGS $f" ;;
+            -m*|-l|-N|-d=*|-smallframes) GCFLAGS="$GCFLAGS $f" ;;
         esac
     done
 }

@@ -110,6 +110,7 @@ typedef struct Flags {
   int m;                 // -m level
   bool no_inline;        // -l
   bool no_opt;           // -N
+  bool small_frames;     // -smallframes: gc's smaller stack limits for variables
   bool dump_ast, dump_tokens;   // -d=ast, -d=tokens
   bool dump_export;             // -d=export: the package's export data (export/export.h)
   unsigned dump_ir;             // -d=ir=PASS: the DUMP_AFTER_* passes to dump the IR after

@@ -237,8 +237,7 @@ void cg_defer_stmt(CG *cg, IRStmt *s) {
 }
 
 LLVMValueRef cg_recover(CG *cg, IRExpr *e) {
-  (void)e;
   LLVMTypeRef ps[] = {cg->ptr};
-  LLVMValueRef args[] = {cg_load(cg, cg->ptr, cg->recover_token)};
+  LLVMValueRef args[] = {e->x ? cg_expr(cg, e->x) : cg_load(cg, cg->ptr, cg->recover_token)};
   return cg_rtcall(cg, "escgo_recover", cg->ifacety, ps, args, 1);
 }

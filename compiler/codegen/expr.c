@@ -315,6 +315,7 @@ LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
   case IR_CLOSURE: return cg_closure(cg, e);
   case IR_CALLVALUE: return cg_callvalue(cg, e);
   case IR_RECOVER: return cg_recover(cg, e);
+  case IR_RECOVERTOKEN: return cg_load(cg, cg->ptr, cg->recover_token);
   case IR_MAKEMAP: return cg_makemap(cg, e);
   case IR_MAPINDEX: return cg_mapindex(cg, e);
   case IR_MAPDELETE: return cg_mapdelete(cg, e);

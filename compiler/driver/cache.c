@@ -85,9 +85,9 @@ static const char *package_key(LoadedPkg *p) {
   // standard packages an earlier -asan build compiled, never a plain one's).
   // -allocprof builds are not cached (cache_front_end), named for safety.
   gcflags_select(p);
-  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d asan%d prof%d", flags.opt_level, flags.no_opt,
+  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d asan%d prof%d sf%d", flags.opt_level, flags.no_opt,
                   flags.no_inline, flags.escape_off, flags.forcestack ? flags.forcestack : "",
-                  flags.test_main, flags.asan, flags.allocprof);
+                  flags.test_main, flags.asan, flags.allocprof, flags.small_frames);
   gcflags_restore();
   key_str(&k, fl);
   key_str(&k, p->path);

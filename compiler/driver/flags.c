@@ -131,6 +131,8 @@ static void apply_gcflags(const char *value) {
                                               // as escgo's default does
     else if (!strcmp(w, "-N"))
       flags.no_opt = true;
+    else if (!strcmp(w, "-smallframes"))
+      flags.small_frames = true;
     else if (!strncmp(w, "-d=", 3))
       set_debug_keys(w + 3);
     else if (!strcmp(w, "-d") && i + 1 < words.len)

@@ -85,6 +85,8 @@ static const char help_gcflags[] =
     "\t-l            disable inlining (gc 1.19's inliner runs by default: -m then\n"
     "\t              also says can inline F / inlining call to F)\n"
     "\t-N            disable optimisations\n"
+    "\t-smallframes  gc's smaller stack limits: a variable over 128 KB, or a\n"
+    "\t              new/&T{}/make object over 16 KB, goes to the heap\n"
     "\t-d=LIST       debug switches, comma separated:\n"
     "\t                tokens   dump the tokens of each file\n"
     "\t                ast      dump the syntax tree\n"

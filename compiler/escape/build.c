@@ -39,6 +39,14 @@ static const char *text(IRExpr *e) {
   }
 }
 
+// A call in a "call parameter" note: the call itself, also when the front
+// end stored its result in a temporary (`.autotmp_1 := f(x)`).
+static const char *call_text(IRExpr *e) {
+  if (flags.m >= 2 && e->src && nx(e->src)->autotmp)
+    return self_spell(e->src);
+  return text(e);
+}
+
 // The element a range loop reads for its value variable (gc notes it
 // "range" or "range-deref", at the `range` keyword).
 static bool is_range_value(IRExpr *e) { return e->src && e->src->kind == N_RANGE; }
@@ -62,11 +70,20 @@ static Var *declared_var(IRStmt *s) {
   return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
 }
 
+// The declaration of a temporary holding a go/defer call's operand (gc's
+// wrapExpr): gc spells it `.autotmp_N = x`, at x.
+static bool is_go_defer_temp(IRStmt *s) {
+  return s->kind == IR_S_DECL && s->var->kind == VAR_TEMP && s->x && s->src &&
+         (s->src->kind == N_GOSTMT || s->src->kind == N_DEFERSTMT);
+}
+
 // A statement's spelling and position in -m=2 notes ("from x := f() (assign)",
 // "from a = x (assign)" at a's name for `var a = x`, as gc writes them).
 static const char *stmt_text(IRStmt *s) {
   if (flags.m < 2 || !s->src)
     return "";
+  if (is_go_defer_temp(s))
+    return xfmt("%s = %s", s->var->name, text(s->x));
   Var *v = declared_var(s);
   return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
 }
@@ -74,6 +91,8 @@ static const char *stmt_text(IRStmt *s) {
 static Pos stmt_pos(IRStmt *s) {
   if (s->inl_pos.line)
     return s->inl_pos;   // inlined code: gc reports it at the outermost call
+  if (is_go_defer_temp(s))
+    return s->var->pos;   // (gc's copyExpr: at its value, or at the call for a name)
   return s->src && !declared_var(s) ? s->src->pos : s->pos;
 }
 
@@ -170,7 +189,7 @@ static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   if (!e->fn) {
     discard(esc, e->x);
     for (int i = 0; i < e->nargs; i++)
-      expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
+      expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
     return;
   }
   call_args_of(esc, ks, nks, e, e->fn);
@@ -217,22 +236,22 @@ static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
       k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole(esc->b);
     else
       k = tag_hole(esc, ks, nks, &ef->tags[i]);
-    expr(esc, hole_note(k, e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(k, e->pos, call_text(e), "call parameter"), e->args[i]);
   }
 }
 
 static void rtcall(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   Leaks *tags = pkgfunc_tags(e->rtsym, e->nargs);
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(tag_hole(esc, ks, nks, &tags[i]), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(tag_hole(esc, ks, nks, &tags[i]), e->pos, call_text(e), "call parameter"), e->args[i]);
 }
 
 // x.M(args) through an interface: the callee is unknown, so the receiver
 // and every argument flow to the heap (gc's tagHole without a callee).
 static void icall(Escape *esc, IRExpr *e) {
-  expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->x);
+  expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->x);
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
 }
 
 // x.(T): the interface's data word is the value itself for pointer-shaped T
@@ -256,16 +275,16 @@ static void append(Escape *esc, Hole k, IRExpr *e) {
     appendee = tee_hole(esc, ks, 2);
   }
   // Every operand is a "call parameter" of append, as gc's argument() notes.
-  expr(esc, hole_note(appendee, e->pos, text(e), "call parameter"), e->x);
+  expr(esc, hole_note(appendee, e->pos, call_text(e), "call parameter"), e->x);
   if (e->y) {
     Hole appended = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
       appended = hole_deref(heap_hole(esc->b), e->pos, text(e), "appended slice...");
-    expr(esc, hole_note(appended, e->pos, text(e), "call parameter"), e->y);
+    expr(esc, hole_note(appended, e->pos, call_text(e), "call parameter"), e->y);
     return;
   }
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
 }
 
 // ---------------------------------------------------------------- maps
@@ -396,7 +415,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
       expr(esc, k, e->x);
     return;
   case IR_UNSAFEADD: case IR_UNSAFESLICE:   // the pointer flows to the result (gc: a call)
-    expr(esc, hole_note(k, e->pos, text(e), "call parameter"), e->x);
+    expr(esc, hole_note(k, e->pos, call_text(e), "call parameter"), e->x);
     discard(esc, e->y);
     return;
   case IR_SLICE2ARRPTR:   // the slice's data pointer is the result
@@ -430,7 +449,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_CLOSURE:
     closure(esc, k, e);
     return;
-  case IR_FUNCVALUE: case IR_RECOVER:
+  case IR_FUNCVALUE: case IR_RECOVER: case IR_RECOVERTOKEN:   // (a token points to no Go object)
     return;
   case IR_MAKECHAN:   // gc: no location, nothing reported
     discard(esc, e->x);
@@ -508,7 +527,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     Hole copied = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
       copied = hole_deref(heap_hole(esc->b), e->pos, text(e), "copied slice");
-    expr(esc, hole_note(copied, e->pos, text(e), "call parameter"), e->y);   // (gc's argument())
+    expr(esc, hole_note(copied, e->pos, call_text(e), "call parameter"), e->y);   // (gc's argument())
     return;
   }
   case IR_CONCAT:

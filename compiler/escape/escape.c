@@ -10,25 +10,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-  MAX_STACK_VAR_SIZE = 10 << 20,          // explicit variables (gc's MaxStackVarSize)
-  MAX_IMPLICIT_STACK_VAR_SIZE = 64 << 10, // new, &T{}, make (MaxImplicitStackVarSize)
-};
-
 // gc's HeapAllocReason: sites that must be on the heap whatever flows.
 static const char *heap_alloc_reason(Site *s) {
   if (s->kind == SITE_VAR) {
     if (s->var->kind == VAR_PARAM || s->var->kind == VAR_RESULT)
       return NULL;
-    return type_size(s->type) > MAX_STACK_VAR_SIZE ? "too large for stack" : NULL;
+    return type_size(s->type) > max_stack_var_size() ? "too large for stack" : NULL;
   }
   switch (s->kind) {
   case SITE_NEW: case SITE_ADDRLIT: case SITE_CLOSURE: case SITE_METHVAL:
-    return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
+    return type_size(s->type) > max_implicit_stack_var_size() ? "too large for stack" : NULL;
   case SITE_MAKESLICE:
     if (s->count < 0)
       return "non-constant size";
-    return type_size(s->type) > MAX_IMPLICIT_STACK_VAR_SIZE ? "too large for stack" : NULL;
+    return type_size(s->type) > max_implicit_stack_var_size() ? "too large for stack" : NULL;
   default:
     return NULL;
   }

@@ -130,7 +130,9 @@ Hole spill(Escape *esc, Hole k, Site *s, Pos pos, const char *what);
 const char *loc_name(Loc *l);
 // Does -m report this location (gc prints nothing for some of escgo's sites:
 // static closures, quiet temporaries)? -m=2 explains only what -m reports.
-static inline bool loc_reported(Loc *l) { return !l->site || (!l->site->quiet && !l->site->unreported); }        // "{heap}", "x", "{storage for &T{...}}", "{temp}"
+static inline bool loc_reported(Loc *l) {
+  return !l->site || l->site->wrapper_closure || (!l->site->quiet && !l->site->unreported);
+}        // "{heap}", "x", "{storage for &T{...}}", "{temp}"
 Pos loc_pos(Loc *l);
 
 // build.c

@@ -4,6 +4,7 @@
 // escape ("flow: {heap} = &x:" with "from ... (why) at POS" lines).
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *result_name(Func *f, int i) {
@@ -145,20 +146,30 @@ void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes) {
   print_flow(pos, dst, src, derefs, notes);
 }
 
+static bool seen_before(Vec *v, Loc *l) {
+  for (int i = 0; i < v->len; i++)
+    if (v->data[i] == l)
+      return true;
+  return false;
+}
+
 // Prints the header and the path from l to root recorded by the walk.
 void explain_walk(Batch *b, Loc *root, Loc *l, const char *header) {
   char *pos = fmt_pos(loc_pos(l));
   diag_raw("%s: %s\n", pos, header);
   Loc *src = l;
-  for (int guard = 0; src != root && src->dst; guard++) {
-    if (guard > b->locs.len + 1) {
+  Vec seen = {0};   // (paths are short: a linear search)
+  while (src != root && src->dst) {
+    if (seen_before(&seen, src)) {   // gc stops at the first location seen twice
       diag_raw("%s:   warning: truncated explanation due to assignment cycle; "
                       "see golang.org/issue/35518\n", pos);
       break;
     }
+    vec_push(&seen, src);
     Loc *dst = src->dst;
     Edge *e = &dst->edges[src->dst_edge];
     print_flow(pos, dst, src, e->derefs, e->notes);
     src = dst;
   }
+  free(seen.data);
 }

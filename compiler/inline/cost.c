@@ -97,12 +97,14 @@ static Func *callee_of(Cost *c, Node *fn) {
   return NULL;
 }
 
-// The extra cost of a call: the callee's own cost when it is inlinable
-// (mid-stack inlining), gc's extraCallCost otherwise.
+// The extra cost of a call: none for an intrinsic, the callee's own cost
+// when it is inlinable (mid-stack inlining), gc's extraCallCost otherwise.
 static void call_extra(Cost *c, Node *fn) {
   Func *callee = callee_of(c, fn);
-  if (is_intrinsic(callee))
-    return;   // an instruction: costs its node, as any other
+  Obj *o = unparen(fn)->obj;
+  const PkgFunc *pf = o ? o->pkgfunc : NULL;   // (a function escgo's runtime implements)
+  if (is_intrinsic(callee) || (pf && is_intrinsic_name(pf->pkg, pf->name)))
+    return;   // gc: an intrinsic call is an ordinary node
   if (callee && callee->inl && !callee->inl->checked && callee->outer)
     can_inline(c->in, callee);   // gc checks a called func literal on the spot
   if (callee && callee->inl && callee->inl->can)

@@ -14,7 +14,7 @@
 //   devirt.c   interface calls on inlined parameters made direct (gc's
 //              devirtualization, which runs after inlining)
 //   imported.c inlining facts export data carries (a callee's cost and body)
-//   intrinsics.c the calls gc compiles to instructions (never inlined)
+//   intrinsic.c the calls gc's backend turns into instructions (never inlined)
 #ifndef ESCGO_INLINE_INTERNAL_H
 #define ESCGO_INLINE_INTERNAL_H
 
@@ -72,8 +72,9 @@ bool inline_body_copyable(IRStmt *body);
 Func *method_expr_target(Func *wrapper);
 // imported.c
 Func *inline_expansion(Inliner *in, Func *f);
-// intrinsics.c
-bool is_intrinsic(Func *f);
+// intrinsic.c
+bool is_intrinsic(Func *f);   // gc compiles calls to f as an intrinsic on amd64
+bool is_intrinsic_name(const char *pkg, const char *name);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
 // devirt.c

@@ -60,6 +60,8 @@ struct Site {
   int loop_depth;      // loop nesting at the site (gc's loopDepth: 1 = function body)
   bool quiet;          // a temporary gc does not report (interface comparisons): always stack
   bool unreported;     // analysed as usual but never printed by -m (gc's go/defer wrappers)
+  bool wrapper_closure; // a go/defer wrapper's closure: no verdict line, but -m=2 explains
+                        // its flows like any other location's (as gc does)
   bool late;           // a conversion gc's walk makes after escape analysis (v, ok = x.(T) into
                        // an interface): never analysed nor printed, always heap; its operand
                        // flows on as if unconverted
@@ -69,6 +71,14 @@ struct Site {
   Site *inlined_from;  // inline/: the callee's site this copy stands for (where a profile
                        // places it: gc's profiles show the inlined function and line)
 };
+
+// gc's stack limits (ir.MaxStackVarSize, ir.MaxImplicitStackVarSize): a
+// variable, or an object of new/&T{}/make/a closure, bigger than this is on
+// the heap whatever flows; -smallframes makes them smaller.
+static inline int64_t max_stack_var_size(void) { return flags.small_frames ? 128 << 10 : 10 << 20; }
+static inline int64_t max_implicit_stack_var_size(void) {
+  return flags.small_frames ? 16 << 10 : 64 << 10;
+}
 
 typedef enum { VAR_LOCAL, VAR_PARAM, VAR_RESULT, VAR_GLOBAL, VAR_TEMP } VarKind;
 
@@ -170,7 +180,10 @@ typedef enum {
                    // in fn->captures order
   IR_CALLVALUE,    // call of the func value x with args; fn: the callee if known statically
                    // (gc's StaticValue), for escape analysis and a direct call
-  IR_RECOVER,      // recover() -> interface{}
+  IR_RECOVER,      // recover() -> interface{}; x: the recover token to use (`defer recover()`:
+                   // the deferring function's, captured by the wrapper), NULL: this function's
+  IR_RECOVERTOKEN, // this function's recover token (unsafe.Pointer): what recover() checks,
+                   // set when the function is called directly by a panic as a deferred call
   // channels (lower/chan.c, codegen/chan.c, runtime/chan.c). A chan value is a GoChan*.
   IR_MAKECHAN,     // make(chan T[, x]): x = size (int) or NULL; always the heap, never reported
   IR_RECV,         // <-x: the element (zero if closed), or with a TY_TUPLE type (value, ok).
@@ -358,6 +371,7 @@ char *box_spell(Node *n, Type *from);
 // Set (to a package's name) while export/ spells that package's inlinable
 // bodies as their importers print them; NULL otherwise.
 extern const char *spell_imported_from;
+char *self_spell(Node *n);   // n's spelling, not the .autotmp_N holding its value
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
 // walk.c: the children of a node, in the order of their fields above (gc's

@@ -261,8 +261,8 @@ static void spell(Buf *b, Node *n) {
     buf_puts(b, "func literal");
     return;
   case N_CALL:
-    if (n->x->is_type && n->x->kind != N_IDENT && n->x->kind != N_PAREN &&
-        n->x->kind != N_SELECTOR) {   // T(x), pkg.T(x); ([]T)(x)
+    if (n->x->is_type && n->x->type && (n->x->kind != N_PAREN || n->x->type->kind != TY_NAMED) &&
+        n->x->kind != N_IDENT && n->x->kind != N_SELECTOR) {   // T(x), pkg.T(x); ([]T)(x), (**T)(x)
       buf_printf(b, "(%s)(", type_string(n->x->type, false));
       spell_list(b, &n->list);
       buf_putc(b, ')');
@@ -422,5 +422,15 @@ char *site_spell(Node *n) {
   Buf b = {0};
   spell(&b, n);
   return buf_cstr(&b);
+}
+
+// n itself, even where the front end holds its value in a temporary
+// (gc's notes name the call that computes .autotmp_N by the call).
+char *self_spell(Node *n) {
+  int t = nx(n)->autotmp;
+  nxw(n)->autotmp = 0;
+  char *s = site_spell(n);
+  nxw(n)->autotmp = t;
+  return s;
 }
 

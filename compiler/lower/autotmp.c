@@ -16,8 +16,9 @@
 // declaration's names before its values, a := or = statement's values
 // before its new names, a type switch's clause variables one per clause,
 // a call's temporaries after its callee and arguments). A func literal
-// numbers its own. Temporaries made later (escape analysis's for go/defer
-// arguments, inlining's, package-level initialisers') are not numbered here.
+// numbers its own. Temporaries made later (inlining's, package-level
+// initialisers') are not numbered here; escape analysis's for go/defer
+// arguments follow the front end's (lower/closure.c's wrap_operand).
 #include "internal.h"
 
 #include <string.h>
@@ -296,13 +297,14 @@ static int count_fields(Vec *fields, bool results) {
   return n;
 }
 
-void number_autotmps(Node *fd) {
+int number_autotmps(Node *fd) {
   if (!fd || !fd->body || !fd->x || fd->x->kind != N_FUNCTYPE)
-    return;
+    return 0;
   Ctx c = {0};
   Node *recv = nx(fd)->recv;
   if (recv && nx(recv)->names.len)
     c.n++;
   c.n += count_fields(&fd->x->list, false) + count_fields(&fd->x->list2, true);
   st(&c, fd->body);
+  return c.n;
 }

@@ -498,34 +498,44 @@ Func *static_func_of(Obj *o, IRExpr *init) {
 // ---------------------------------------------------------------- defer
 
 // A deferred call's operand becomes a temporary of the enclosing function,
-// captured by the wrapper (gc 1.19's escape.wrapExpr).
-static IRExpr *wrap_operand(Lowerer *l, Func *w, IRExpr *e) {
+// captured by the wrapper at `at` (gc 1.19's escape.wrapExpr: the call, or
+// the slice literal an element was peeled from).
+static IRExpr *wrap_operand_at(Lowerer *l, Func *w, IRExpr *e, Pos at) {
   if (!e || e->kind == IR_CONST || e->kind == IR_ZERO || e->kind == IR_FUNCVALUE)
     return e;
-  Var *t = temp_var(l, e, e->pos);
+  // gc's copyExpr: the temporary is at its value, unless that is a name
+  // (which has no position of its own): then at the call.
+  Var *t = temp_var(l, e, e->kind == IR_VAR ? at : e->pos);
+  t->name = xfmt(".autotmp_%d", l->ndcl++);   // gc makes it after the front end's
   if (type_size(t->type) > 128) { // gc captures big temporaries by reference
     t->addrtaken = true;
     t->site = new_site(l, SITE_VAR, t->pos, t->name, t->type);
     t->site->var = t;
     t->site->unreported = true;
   }
-  Var *c = capture_var(w, t, e->pos);
+  Var *c = capture_var(w, t, at);
   IRExpr *r = new_expr(IR_VAR, e->pos, c->type);
   r->var = c;
   return r;
 }
 
-// Arguments: the variadic slice is rebuilt inside the wrapper from its
-// wrapped elements (gc peels slice literals so they may stay on the stack).
-static void wrap_args(Lowerer *l, Func *w, IRExpr **args, int n) {
+static IRExpr *wrap_operand(Lowerer *l, Func *w, IRExpr *e) {
+  return wrap_operand_at(l, w, e, e ? e->pos : (Pos){0});
+}
+
+// Arguments: a slice literal argument, the implicit variadic slice or one
+// written out (`f([]T{a, b}...)`), is rebuilt inside the wrapper from its
+// wrapped elements (gc peels every slice literal so it may stay on the
+// stack of the goroutine or deferred call that uses it).
+static void wrap_args(Lowerer *l, Func *w, IRExpr **args, int n, Pos call) {
   for (int i = 0; i < n; i++) {
     IRExpr *a = args[i];
-    if (a && a->kind == IR_SLICELIT && a->site && a->site->kind == SITE_VARIADIC) {
+    if (a && a->kind == IR_SLICELIT) {
       for (int j = 0; j < a->nargs; j++)
-        a->args[j] = wrap_operand(l, w, a->args[j]);
+        a->args[j] = wrap_operand_at(l, w, a->args[j], a->pos);
       continue;
     }
-    args[i] = wrap_operand(l, w, a);
+    args[i] = wrap_operand_at(l, w, a, call);
   }
 }
 
@@ -571,8 +581,8 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
   Node *call = unparen(s->x);
   IRStmt *cs = lower_call_stmt(l, call);
   IRExpr *e = cs->kind == IR_S_EXPR ? cs->x : NULL;
-  if (e && e->kind == IR_RECOVER) {   // defer recover(): not called by a deferred function,
-    cs->x = zero_expr(ty_any, e->pos); // so it never recovers (Go): a call doing nothing
+  if (e && e->kind == IR_RECOVER && is_go) {   // go recover(): no panic to recover there
+    cs->x = zero_expr(ty_any, e->pos);
     e = cs->x;
   }
   if (is_plain_call(e)) {
@@ -588,26 +598,36 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
   if (e && (e->kind == IR_CALL || e->kind == IR_CALLVALUE || e->kind == IR_RTCALL)) {
     if (e->kind == IR_CALLVALUE) {   // gc wraps a func literal too (its StaticValue stays)
       Func *callee = e->fn;
-      e->x = wrap_operand(l, w, e->x);
+      e->x = wrap_operand_at(l, w, e->x, e->pos);
       e->fn = callee;
     }
-    wrap_args(l, w, e->args, e->nargs);
+    wrap_args(l, w, e->args, e->nargs, e->pos);
   } else if (e) {
-    e->x = wrap_operand(l, w, e->x);
-    e->y = wrap_operand(l, w, e->y);
-    wrap_args(l, w, e->args, e->nargs);
+    e->x = wrap_operand_at(l, w, e->x, e->pos);
+    e->y = wrap_operand_at(l, w, e->y, e->pos);
+    wrap_args(l, w, e->args, e->nargs, e->pos);
+  }
+  if (e && e->kind == IR_RECOVER) {
+    // defer recover(): it recovers when the deferring function is the
+    // deferred call the panic is running (gc passes the deferring frame's
+    // pointer, as its recover would use, to the wrapper): that function's
+    // token, taken at the defer statement.
+    IRExpr *token = new_expr(IR_RECOVERTOKEN, e->pos, ty_unsafeptr);
+    e->x = wrap_operand(l, w, token);
   }
   if (cs->kind == IR_S_PANIC)
     cs->x = wrap_operand(l, w, cs->x);
   if (cs->kind == IR_S_PRINT)
-    wrap_args(l, w, cs->args, cs->nargs);
+    wrap_args(l, w, cs->args, cs->nargs, cs->pos);
   w->body = new_stmt(l, IR_S_BLOCK, s->pos);
   w->body->stmts = xmalloc(sizeof(IRStmt *));
   w->body->stmts[0] = cs;
   w->body->nstmts = 1;
   w->params = xmalloc(sizeof(Var *));
   w->results = xmalloc(sizeof(Var *));
-  return closure_value(l, w, s->pos, true);
+  IRExpr *clo = closure_value(l, w, s->pos, true);
+  clo->site->wrapper_closure = true;
+  return clo;
 }
 
 void lower_defer(Lowerer *l, Node *s) { emit_defer(l, s->pos, lower_go_defer_value(l, s, false)); }

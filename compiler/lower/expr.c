@@ -202,8 +202,8 @@ bool is_plain_name(Node *n) {
   if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR &&
       (n->obj->pkgfunc || n->obj->home))
     return true;   // a package variable (os.Stdout, geom.Count) is a name to gc
-  if (n && n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_CONST)
-    return false;   // a constant is a literal to gc (true, a const name)
+  if (n && n->kind == N_IDENT && n->obj && (n->obj->kind == OBJ_CONST || n->obj->kind == OBJ_NIL))
+    return false;   // a constant is a literal to gc (true, a const name), nil a fresh node
   return n && n->kind == N_IDENT;
 }
 

@@ -39,6 +39,8 @@ typedef struct Lowerer {
   Target *targets;
   const char *pending_label;  // a label that names the next loop/switch
   int ntemps;
+  int ndcl;            // gc's len(fn.Dcl) once its front end is done: the number of the
+                       // next temporary its escape analysis makes (go/defer arguments)
   Node *cur_stmt;      // the AST statement being lowered (IRStmt.src)
 } Lowerer;
 
@@ -124,6 +126,6 @@ IRExpr *lower_chan_builtin(Lowerer *l, Node *n, Builtin b); // close, len, cap o
 IRExpr *lower_recover(Lowerer *l, Node *n);
 
 // autotmp.c: marks the expressions gc replaces by .autotmp_N in fd's body.
-void number_autotmps(Node *fd);
+int number_autotmps(Node *fd);   // returns gc's len(fn.Dcl) after its front end
 
 #endif

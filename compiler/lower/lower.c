@@ -92,10 +92,11 @@ static Var *declare_var(Lowerer *l, Obj *o, VarKind k) {
   Var *v = new_var(l, k, o->name, o->type, o->pos);
   o->ir = v;
   v->reassigned = (o->capflags & CAP_REASSIGNED) != 0;
-  // Variables over gc's 10 MB stack limit need storage of their own too:
-  // gc moves them to the heap even when their address is never taken.
+  // Variables over gc's stack limit (10 MB; -smallframes: 128 KB) need
+  // storage of their own too: gc moves them to the heap even when their
+  // address is never taken.
   if ((o->mark & MARK_ADDRTAKEN) || captured_byref(o) ||
-      (k == VAR_LOCAL && type_size(o->type) > (10 << 20))) {
+      (k == VAR_LOCAL && type_size(o->type) > max_stack_var_size())) {
     v->addrtaken = true;
     v->site = new_site(l, SITE_VAR, o->pos, o->name, o->type);
     v->site->var = v;
@@ -1026,7 +1027,7 @@ void lower_func(LowerPkg *pkg, Func *f) {
   Node *fd = f->decl;
   if (fd->kind == N_FUNCDECL)
     prefetch_nodes(fd);
-  number_autotmps(fd);
+  l->ndcl = number_autotmps(fd);
   if (!f->outer)
     capture_prepass(fd);   // also marks address-taken variables, closures' included
   else if (!outermost(f)->decl)

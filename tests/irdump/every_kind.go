@@ -87,6 +87,7 @@ loop: // LABEL
 	if i < 3 {
 		goto loop // GOTO
 	}
+	defer recover() // RECOVERTOKEN (taken at the defer statement)
 	defer func() { // DEFER
 		e := recover() // RECOVER
 		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1) // RTCALL
