@@ -47,7 +47,8 @@ COMPILER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(COMPILER_SRCS))
 # Unit tests and the fuzz replayer link with the whole compiler but its main().
 FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o,$(COMPILER_OBJS))
 RUNTIME_SRCS := $(wildcard runtime/*.c)
-RUNTIME_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME_SRCS))
+RUNTIME_ASM := $(wildcard runtime/*.S)   # the context switch (ctxswitch.S)
+RUNTIME_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME_SRCS)) $(patsubst %.S,$(BUILD)/%.o,$(RUNTIME_ASM))
 # tests/unit/test_*.c link with the compiler (minus main.o); tests/unit/rt_*.c with the runtime.
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
@@ -85,6 +86,10 @@ $(BUILD)/compiler/%.o: compiler/%.c $(wildcard compiler/*/*.h) runtime/escgo_rt.
 $(BUILD)/runtime/%.o: runtime/%.c runtime/*.h
 	@mkdir -p $(dir $@)
 	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
+
+$(BUILD)/runtime/%.o: runtime/%.S
+	@mkdir -p $(dir $@)
+	$(CC) -c -o $@ $<
 
 $(BUILD)/unit/test_%: tests/unit/test_%.c $(FRONT_OBJS)
 	@mkdir -p $(dir $@)

@@ -513,7 +513,7 @@ def write_report(benches, bench_pkg, tcs, med, prof, samples, perf_text, charts,
           % (len(ratios), gm, "escgo %.0f%% %s than gc" % (abs(gm - 1) * 100, "slower" if gm > 1 else "faster"),
              "met" if gm <= 1.0 else "**not met**", faster, len(ratios), len(ratios) - faster))
         w("")
-        w("- pairs: %.2f over %d; whole programs: %s over %d; without goroutine_capture (OS threads): %.2f"
+        w("- pairs: %.2f over %d; whole programs: %s over %d; without goroutine_capture: %.2f"
           % (geomean(pairs) or 0, len(pairs), fmt_ratio(geomean(progs)), len(progs), geomean(nogo) or 0))
         # (a time printed as 0 — a loop a compiler folded away — has no ratio)
         offon = [med[(b, "escgo-off")]["ns/op"] / med[(b, "escgo")]["ns/op"]

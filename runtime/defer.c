@@ -18,9 +18,12 @@
 // recover() only works in a function called directly by the panic's
 // deferred call: the runtime "arms" a token just before calling it and a
 // function that calls recover takes the token on entry (escgo_defer_token).
-// Everything here is per thread (goroutines are threads). Frames, panics and
-// defer records live on C stacks or in the collected heap, where bdwgc scans.
+// Everything here is per goroutine, in its RtG (rt_sched.h): a goroutine
+// may resume on another thread after any call that can park. Frames, panics
+// and defer records live on goroutine stacks or in the collected heap, where
+// bdwgc scans.
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <gc/gc.h>
 #include <sched.h>
@@ -51,9 +54,13 @@ typedef struct Panic {
   uintptr_t fault_pc, fault_fp;   // a signal's panic: the faulting frame (traceback.c)
 } Panic;
 
-static __thread DeferFrame *top;
-static __thread Panic *panics;
-static __thread Panic *armed;
+// The running goroutine's fields, read through a pointer fetched once per
+// function: the goroutine stays the same across a park, the thread may not.
+#define top (*(DeferFrame **)&g->defer_top)
+#define panics (*(Panic **)&g->panics)
+#define armed (*(Panic **)&g->armed)
+#define barrier (g->barrier)
+#define barrier_hook (g->barrier_hook)
 
 // gc's runningPanicDefers and panicking: main must not exit while another
 // goroutine's panic is running its deferred calls or printing its traceback
@@ -64,9 +71,9 @@ void rt_wait_for_panics(void) {
   // As gc, a bounded wait (a thousandth of a second a round, one second in
   // all): a panic recovered further out can leave the count up for good.
   for (int i = 0; i < 1000 && __atomic_load_n(&running_panic_defers, __ATOMIC_ACQUIRE); i++)
-    nanosleep(&(struct timespec){0, 1000000}, NULL);
-  while (__atomic_load_n(&panicking, __ATOMIC_ACQUIRE))
-    pause();   // the panicking goroutine ends the program
+    rt_sleep_until(rt_nanotime() + 1000000);   // parks: the panicking goroutine may need this worker
+  if (__atomic_load_n(&panicking, __ATOMIC_ACQUIRE))
+    rt_block_forever();   // the panicking goroutine ends the program
 }
 
 // Go's run-time error types, with the methods of runtime.Error. Every value
@@ -121,6 +128,7 @@ GoEface rt_string_value(const char *msg, size_t len) {
 }
 
 void escgo_defer_enter(void *frame) {
+  RtG *g = rt_getg();
   DeferFrame *f = frame;
   f->prev = top;
   f->defers = NULL;
@@ -144,6 +152,7 @@ static void call_fv(void *fv) {
 }
 
 void escgo_defer_return(void *frame) {
+  RtG *g = rt_getg();
   DeferFrame *f = frame;
   while (f->defers) {
     Defer *d = f->defers;
@@ -154,12 +163,14 @@ void escgo_defer_return(void *frame) {
 }
 
 void *escgo_defer_token(void) {
+  RtG *g = rt_getg();
   Panic *p = armed;
   armed = NULL;
   return p;
 }
 
 GoEface escgo_recover(void *token) {
+  RtG *g = rt_getg();
   Panic *p = token;
   if (!p || p != panics || p->recovered || p->aborted)
     return (GoEface){NULL, NULL};
@@ -181,6 +192,7 @@ static void print_panics(RtBuf *b, Panic *p) {
 }
 
 static _Noreturn void fatal_panic(void) {
+  RtG *g = rt_getg();
   // The text first (gc's preprintpanics: the value's Error or String method
   // runs here and may block), then one goroutine claims the death; another
   // that panics at the same time waits for the end of the program.
@@ -194,8 +206,7 @@ static _Noreturn void fatal_panic(void) {
       break;
     }
   if (__atomic_exchange_n(&panicking, 1, __ATOMIC_ACQ_REL))
-    for (;;)
-      pause();
+    rt_block_forever();
   rt_stdout_flush();
   rt_stderr_write(b.data, b.len);
   rt_panic_die(panics->fault_pc, panics->fault_fp);
@@ -211,14 +222,13 @@ static void abort_older(Panic *p, DeferFrame *f) {
 
 // The testing package's barrier (rt_defer_barrier): the frame below the
 // running test's, and what its tRunner does with a panic that gets there.
-static __thread void *barrier;
-static __thread void (*barrier_hook)(void);
 
 // A panic that has run the test's deferred calls: Go's tRunner recovers it,
 // reports the test (the hook) and panics again with the same value, so gc
 // prints "panic: v [recovered]" then "\tpanic: v", and the program dies from
 // the test's goroutine: no deferred call of the code that ran the test runs.
 static _Noreturn void test_repanic(Panic *p) {
+  RtG *g = rt_getg();
   barrier_hook();
   p->recovered = true;
   Panic again = {.link = p, .arg = p->arg, .fault_pc = p->fault_pc, .fault_fp = p->fault_fp};
@@ -227,6 +237,7 @@ static _Noreturn void test_repanic(Panic *p) {
 }
 
 _Noreturn void rt_gopanic(GoEface v, const char *extra) {
+  RtG *g = rt_getg();
   __atomic_add_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
   Panic p = {.link = panics, .arg = v, .extra = extra};
   rt_traceback_fault_take(&p.fault_pc, &p.fault_fp);
@@ -267,10 +278,12 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
 // deferred calls of every newer frame, newest first, and drops the frames;
 // the caller then longjmps back to where it took the mark.
 void *rt_defer_mark(void) {
+  RtG *g = rt_getg();
   return top;
 }
 
 void rt_defer_unwind(void *mark) {
+  RtG *g = rt_getg();
   while (top && top != mark) {
     DeferFrame *f = top;
     while (f->defers) {
@@ -283,6 +296,7 @@ void rt_defer_unwind(void *mark) {
 }
 
 void rt_defer_barrier(void *mark, void (*hook)(void)) {
+  RtG *g = rt_getg();
   barrier = mark;
   barrier_hook = hook;
 }

@@ -57,6 +57,8 @@ extern GoSlice rt_os_args;
 void rt_thread_sigaltstack(void);        // signals.c: this thread's alternate signal stack
 void rt_thread_sigaltstack_free(void);
 void rt_install_fault_handlers(void);   // signals.c: SIGSEGV/SIGBUS/SIGFPE -> Go panics
+// signals.c: "goroutine stack exceeds 1000000000-byte limit", sp, the stack, exit 2.
+_Noreturn void rt_report_stack_overflow(uintptr_t sp);
 // ---- goroutine.c: goroutines alive (main included), read without the lock.
 int64_t rt_live_goroutines(void);
 
@@ -142,7 +144,7 @@ void rt_wait_for_panics(void);   // defer.c: main's return waits for another gor
 void rt_traceback(uintptr_t pc, uintptr_t fp);
 void rt_traceback_fault(uintptr_t pc, uintptr_t fp);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
-void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's stack
+void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
 
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).
 void *rt_defer_mark(void);          // the newest defer frame of this thread

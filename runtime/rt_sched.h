@@ -1,6 +1,14 @@
-// rt_sched.h — what goroutine.c, chan.c and sync.c share: the scheduler
-// lock, parking a goroutine (with deadlock detection), waking it, and
-// semaphore queues keyed by address.
+// rt_sched.h — what the scheduler's files (sched.c, goroutine.c, stack.c)
+// share with chan.c, sync.c, timepkg.c, defer.c and traceback.c: the
+// goroutine record, the scheduler lock, parking a goroutine (with deadlock
+// detection), waking it, and semaphore queues keyed by address.
+//
+// Goroutines are user-level tasks (M:N): each has its own stack (stack.c)
+// and runs on one of GOMAXPROCS worker threads (sched.c), switched by
+// rt_ctx_switch (ctxswitch.S). A goroutine may resume on another thread
+// than the one it parked on: per-goroutine state lives here, never in
+// thread-local variables, and a C function that may park must not keep a
+// thread-local value across the call.
 #ifndef ESCGO_RT_SCHED_H
 #define ESCGO_RT_SCHED_H
 
@@ -8,14 +16,26 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+enum { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD };
+
 typedef struct RtG {
   int64_t id;
-  pthread_cond_t cond;
-  bool ready;
+  int status;
+  bool on_cpu;            // running on a worker: bdwgc scans it as that thread's stack
   const char *reason;     // gc's wait reason while parked: "chan receive"
   uintptr_t created_pc;   // where the go statement that started it returns to (traceback.c)
   uintptr_t park_fp;      // rt_park's frame while parked: where its traceback starts
   struct RtG *next, *prev;   // the live goroutines, oldest first (deadlock lists them)
+  // The context: the saved stack pointer while not running, the stack's
+  // bounds and the limit a split-stack prologue checks (0: no check).
+  uintptr_t sp, stack_lo, stack_hi, stack_limit;
+  struct RtG *schednext;  // the run queue
+  int64_t wake_at;        // time.Sleep: when (CLOCK_MONOTONIC ns)
+  void *asan_fake;        // AddressSanitizer's fake stack while switched out
+  // defer.c's state: the newest DeferFrame, the running panics, the panic
+  // whose deferred call may recover, the testing package's barrier.
+  void *defer_top, *panics, *armed, *barrier;
+  void (*barrier_hook)(void);
 } RtG;
 
 RtG *rt_getg(void);
@@ -37,5 +57,43 @@ typedef struct RtSemWaiter {
 } RtSemWaiter;
 void rt_sem_wait(const void *addr, const char *reason);   // lock held: queue and park
 bool rt_sem_wake(const void *addr);                       // lock held: ready the oldest waiter
+
+// ---- sched.c: the workers.
+// Runs main_fn on goroutine 1 (stack from rt_stack_main) and never returns.
+_Noreturn void rt_sched_main(void (*main_fn)(void));
+void rt_sched_go(RtG *g, void *fv);       // lock held: g's context is new; queue it
+void rt_make_runnable(RtG *g);            // lock held: queue g, wake an idle worker
+// Lock held: switch to the worker's scheduler until g is made runnable
+// (status G_WAITING) or at once (G_RUNNABLE, already queued).
+void rt_park_current(const char *reason, int status);
+void rt_yield(void);                      // runtime.Gosched
+bool rt_sched_backlogged(void);           // lock held: the go statement should yield
+void rt_sleep_until(int64_t when);        // time.Sleep: park without counting as blocked
+_Noreturn void rt_block_forever(void);    // a second fatal panic waits for the first
+_Noreturn void rt_goexit0(void);          // the goroutine ends (lock held)
+int64_t rt_nanotime(void);
+// A system call that may block (a read from a pipe): the worker's place is
+// handed to another thread until it returns, as gc's entersyscall does.
+void rt_entersyscall(void);
+void rt_exitsyscall(void);
+int64_t rt_sched_nprocs(void);             // GOMAXPROCS at start: the number of workers
+
+// ---- goroutine.c: called by sched.c.
+void rt_goroutine_end(RtG *g);            // lock held: unlist it, or report a deadlock
+void rt_free_g(RtG *g);                   // after g's last switch
+
+// ---- stack.c: goroutine stacks.
+// A goroutine stack: STACK_SLOT bytes of address space, committed as they
+// are touched; a split-stack prologue stops a frame STACK_SLACK above the
+// bottom, which leaves the overflow report room to run.
+enum { STACK_SLOT = 64 << 20, STACK_SLACK = 2 << 20 };
+void rt_stack_alloc(RtG *g);              // sets g->stack_lo/hi/limit
+void rt_stack_free(RtG *g);
+void rt_stack_main(RtG *g);               // goroutine 1: 1 GiB with a guard page
+void rt_stack_init_ctx(RtG *g, void *fv); // a new context that starts in rt_goroutine_main
+void rt_set_stack_limit(uintptr_t limit); // %fs:0x70, what the prologue compares with
+
+// ---- ctxswitch.S: save the running context's stack pointer in *save, resume sp.
+void rt_ctx_switch(uintptr_t *save, uintptr_t sp);
 
 #endif

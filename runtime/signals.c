@@ -31,7 +31,7 @@ static const char *signame(int sig) {
 }
 
 // gc's second line of a stack overflow: the stack pointer and the bounds of
-// the goroutine's stack (here the thread's). Not async-signal-safe, but the
+// the goroutine's stack. Not async-signal-safe, but the
 // program is about to die and the faulting thread holds no lock it takes.
 static void stack_line(uintptr_t sp) {
   uintptr_t lo, hi;
@@ -40,6 +40,15 @@ static void stack_line(uintptr_t sp) {
   snprintf(line, sizeof line, "runtime: sp=%#lx stack=[%#lx, %#lx]\n", (unsigned long)sp,
            (unsigned long)lo, (unsigned long)hi);
   put(line);
+}
+
+// gc's words for any goroutine's overflow: a fault on main's guard page
+// here, a split-stack prologue's call for the others (stack.c).
+_Noreturn void rt_report_stack_overflow(uintptr_t sp) {
+  rt_stdout_flush();
+  put("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+  stack_line(sp);
+  rt_fatal("stack overflow");
 }
 
 // Runs on the alternate signal stack; the program ends here, so the only
@@ -58,11 +67,8 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   if (addr < NIL_LIMIT)
     rt_panic_runtime("invalid memory address or nil pointer dereference", line);
   rt_stdout_flush();
-  if (addr + (1 << 20) > sp && addr < sp + (1 << 20)) {
-    put("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    stack_line(sp);
-    rt_fatal("stack overflow");
-  }
+  if (addr + (1 << 20) > sp && addr < sp + (1 << 20))
+    rt_report_stack_overflow(sp);
   char msg[64];
   snprintf(msg, sizeof msg, "unexpected fault address 0x%lx\n", (unsigned long)addr);
   put(msg);

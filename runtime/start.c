@@ -1,10 +1,12 @@
 // start.c — C main(): start the collector, catch faults, run the Go program.
 //
-// main.main runs on a thread with a 1 GiB stack (reserved, not committed),
-// because Go's goroutine stacks grow to 1 GB: deep recursion and large stack
-// arrays that work under gc must not crash here at 8 MiB.
+// main.main runs as goroutine 1 on the scheduler (sched.c), on a stack of
+// 1 GiB (reserved, not committed; stack.c), because Go's goroutine stacks
+// grow to 1 GB: deep recursion and large stack arrays that work under gc
+// must not crash here at 8 MiB.
 #define _GNU_SOURCE
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <gc/gc.h>
 #include <signal.h>
@@ -14,12 +16,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-enum {
-  MAIN_STACK = 1 << 30,
-};
-
-static void *run_main(void *arg) {
-  rt_thread_sigaltstack();
+static void run_main(void) {
   escgo_main_init();
   escgo_main_main();
   rt_wait_for_panics();
@@ -54,15 +51,7 @@ int main(int argc, char **argv) {
   read_env();
   escgo_set_args(argc, argv);
   rt_install_fault_handlers();   // after GC_INIT: bdwgc probes memory with its own handlers
-
-  pthread_attr_t attr;
-  pthread_t th;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, MAIN_STACK);
-  if (pthread_create(&th, &attr, run_main, NULL) == 0)
-    pthread_join(th, NULL);   // never returns: run_main exits the process
-  rt_thread_sigaltstack();    // no room for a big stack: run on this one
-  run_main(NULL);
+  rt_sched_main(run_main);       // never returns: run_main exits the process
 }
 
 // runtime.Breakpoint: a trap a debugger stops at; without one the program

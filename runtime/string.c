@@ -31,25 +31,15 @@ extern void *__asan_get_current_fake_stack(void) __attribute__((weak));
 extern void *__asan_addr_is_in_fake_stack(void *fake, void *addr, void **beg, void **end)
     __attribute__((weak));
 
-// Whether p points into the calling thread's stack (a caller's tmpBuf).
+// Whether p points into the running goroutine's stack (a caller's tmpBuf).
 static bool on_stack(const void *p) {
   if (__asan_get_current_fake_stack && __asan_addr_is_in_fake_stack) {
     void *fake = __asan_get_current_fake_stack();
     if (fake && __asan_addr_is_in_fake_stack(fake, (void *)p, NULL, NULL))
       return true;
   }
-  static _Thread_local uintptr_t lo, hi;
-  if (hi == 0) {
-    pthread_attr_t attr;
-    void *addr;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0)
-      return true;   // unknown: copying is always safe
-    pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-    lo = (uintptr_t)addr;
-    hi = lo + size;
-  }
+  uintptr_t lo, hi;
+  rt_stack_bounds(&lo, &hi);
   return (uintptr_t)p >= lo && (uintptr_t)p < hi;
 }
 

@@ -4,6 +4,7 @@
 // and a monotonic reading in nanoseconds (compiler/pkgstd.c's layout);
 // calendar functions are not provided.
 #include "rt_std.h"
+#include "rt_sched.h"
 
 #include <time.h>
 
@@ -44,12 +45,12 @@ bool escgo_time_Time_IsZero(const Time *t) { return t->wall == 0 && t->mono == 0
 int64_t escgo_time_Time_UnixNano(const Time *t) { return t->wall; }
 int64_t escgo_time_Time_Unix(const Time *t) { return t->wall / 1000000000; }
 
+// The goroutine parks on the scheduler's timer heap (sched.c); its worker
+// runs other goroutines meanwhile.
 void escgo_time_Sleep(int64_t d) {
   if (d <= 0)
     return;
-  struct timespec ts = {d / 1000000000, d % 1000000000};
-  while (nanosleep(&ts, &ts) != 0) {
-  }
+  rt_sleep_until(rt_nanotime() + d);
 }
 
 // ---------------------------------------------------------------- Duration

@@ -288,8 +288,15 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
 
 // ---------------------------------------------------------------- the walk
 
-// The bounds of this thread's stack, to stop at a frame pointer that leaves it.
+// The bounds of the running goroutine's stack, to stop at a frame pointer
+// that leaves it; before the scheduler runs, the thread's.
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi) {
+  RtG *g = rt_getg();
+  if (g->stack_hi) {
+    *lo = g->stack_lo;
+    *hi = g->stack_hi;
+    return;
+  }
   pthread_attr_t attr;
   void *addr = NULL;
   size_t size = 0;
@@ -330,7 +337,7 @@ void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
     rt_stack_bounds(&lo, &hi);
   } else {   // a parked goroutine's stack: its frames lie above where it parked
     lo = fp;
-    hi = fp + ((uintptr_t)1 << 30);
+    hi = g->stack_hi;
   }
   if (!pc && !fp)
     fp = (uintptr_t)__builtin_frame_address(0);

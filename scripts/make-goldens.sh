@@ -2,7 +2,7 @@
 # make-goldens.sh — regenerate expected outputs from the REAL Go toolchain (gc).
 #
 #   scripts/make-goldens.sh                 everything below
-#   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}
+#   scripts/make-goldens.sh run [F.go...]   tests/run/NAME.{out,err,exit}, tests/scale/ too
 #   scripts/make-goldens.sh errors [F.go..] tests/errors/NAME.gcout
 #   scripts/make-goldens.sh samples [DIR..] samples/*/expected.out
 #   scripts/make-goldens.sh modules [DIR..]   tests/modules/NAME/testdata/ (golden_module)
@@ -192,7 +192,7 @@ golden_gotest() {
 
 case $what in
 run|all)
-	if [ "$what" = run ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/run/*.go; fi
+	if [ "$what" = run ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/run/*.go tests/scale/*.go; fi
 	for f in "$@"; do [ -f "$f" ] && golden_run "$f"; done ;;
 esac
 case $what in

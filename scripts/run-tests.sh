@@ -12,6 +12,9 @@
 #                 the first empty line, addresses masked) is compared; and
 #                 when NAME.trace (gc's stderr) exists, the traceback's
 #                 frames: functions and file:line (trace_frames)
+#   scale/NAME    tests/scale/NAME.go, the same rule, built and run once:
+#                 100,000 and 1,000,000 goroutines, too many for the -asan
+#                 and GC-stress passes (tests/scale/README.md)
 #   errors/NAME   tests/errors/NAME.go must fail to compile (exit 1) with
 #                 exactly the diagnostics its `// ERROR "regexp"` comments ask
 #                 for: gc's errorcheck rule
@@ -160,6 +163,8 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     elif [ "$mode" = escapeoff ]; then
         id="escapeoff/$(basename "$base")"
         buildflags="-escape=off"
+    elif [ "$mode" = scale ]; then
+        id="scale/$(basename "$base")"
     fi
     # -escape=off runs a tests/run program against tests/escapeoff/NAME.out.
     outgold="$base.out"
@@ -640,6 +645,7 @@ if [ "${1:-}" = --one ]; then
         run) test_run "$3" ;;
         asan) test_run "$3" asan ;;
         escapeoff) test_run "$3" escapeoff ;;
+        scale) test_run "$3" scale ;;
         asancheck) test_asancheck "$3" ;;
         sample) test_sample "$3" ;;
         allocprof) test_allocprof "$3" ;;
@@ -702,6 +708,12 @@ for f in "$ROOT"/tests/run/*.go "$ROOT"/tests/run/*/; do
     [ -e "$f" ] || continue
     f=${f%/}
     select_test run "$f" "run/$(basename "${f%.go}")"
+done
+# Goroutine scale tests: once, plain. A million goroutines under the GC-stress
+# pass collect about 6,000 times, 100,000 parked ones under -asan need 100,000
+# fake stacks: minutes each (tests/scale/README.md).
+for f in "$ROOT"/tests/scale/*.go; do
+    [ -e "$f" ] && select_test scale "$f" "scale/$(basename "${f%.go}")"
 done
 # Every run test again under AddressSanitizer (stack-use-after-return on):
 # a stack site used after its frame is gone would be reported.

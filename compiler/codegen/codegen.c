@@ -810,6 +810,10 @@ static void declare_func(CG *cg, Func *f) {
   // accumulator it turns f(n+1) + 1 into a loop) and the backend's sibling
   // calls both respect this attribute.
   add_str_attr(cg, fn, "disable-tail-calls", "true");
+  // Goroutine stacks have no guard page (runtime/stack.c): LLVM's
+  // split-stack prologue compares each new frame with the goroutine's limit
+  // and calls the runtime's __morestack, which reports gc's stack overflow.
+  add_str_attr(cg, fn, "split-stack", "");
   // -gcflags=-l (no inlining) holds for LLVM's inliner too, so frames match
   // gc's: the -asan soundness check relies on that.
   if ((f->pragmas & PRAGMA_NOINLINE) || flags.no_inline || f->has_defer)

@@ -1,0 +1,91 @@
+// ctxswitch.S — the goroutine context switch (x86-64, System V).
+//
+// A suspended context is nothing but a stack pointer: rt_ctx_switch pushes
+// the callee-saved registers on the running stack, stores the stack pointer
+// through its first argument, loads the second as the new stack pointer,
+// pops the registers saved there and returns into the other context. The
+// caller-saved registers need no care: the C caller assumes the call
+// clobbers them. The SSE control word and the x87 control word are not
+// saved: neither Go code nor the runtime changes them.
+//
+// The saved registers lie on the suspended stack itself, above its saved
+// stack pointer, so a collector that scans [saved sp, stack top) sees any
+// pointer a parked goroutine holds only in a register.
+//
+// __morestack is what LLVM's split-stack prologue calls when a function's
+// frame would go below the limit kept at %fs:0x70 (sched.c sets it for
+// every goroutine): escgo's stacks never grow, so it reports Go's stack
+// overflow and the program dies.
+
+#if defined(__x86_64__)
+        .text
+
+// void rt_ctx_switch(uintptr_t *save_sp, uintptr_t new_sp)
+        .globl  rt_ctx_switch
+        .type   rt_ctx_switch, @function
+rt_ctx_switch:
+        .cfi_startproc
+        pushq   %rbp
+        pushq   %rbx
+        pushq   %r12
+        pushq   %r13
+        pushq   %r14
+        pushq   %r15
+        movq    %rsp, (%rdi)
+        movq    %rsi, %rsp
+        popq    %r15
+        popq    %r14
+        popq    %r13
+        popq    %r12
+        popq    %rbx
+        popq    %rbp
+        ret
+        .cfi_endproc
+        .size   rt_ctx_switch, .-rt_ctx_switch
+
+// The first return of a new goroutine's context (sched.c builds its stack):
+// %rbx holds the go statement's func value, %r12 the goroutine. %rbp is 0,
+// which ends every frame-pointer walk (traceback.c) here.
+        .globl  rt_ctx_entry
+        .type   rt_ctx_entry, @function
+rt_ctx_entry:
+        .cfi_startproc
+        .cfi_undefined rip
+        movq    %rbx, %rdi
+        movq    %r12, %rsi
+        call    rt_goroutine_main
+        ud2
+        .cfi_endproc
+        .size   rt_ctx_entry, .-rt_ctx_entry
+
+// Called by a split-stack prologue, on the goroutine's own stack: the limit
+// leaves room below it for the report (sched.c, STACK_SLACK).
+        .globl  __morestack
+        .type   __morestack, @function
+__morestack:
+        .cfi_startproc
+        movq    %rsp, %rdi
+        andq    $-16, %rsp
+        call    rt_stack_overflow
+        ud2
+        .cfi_endproc
+        .size   __morestack, .-__morestack
+
+// The same check for a dynamic alloca (-asan's instrumented frames make
+// them): libgcc's version would map a new stack segment.
+        .globl  __morestack_allocate_stack_space
+        .type   __morestack_allocate_stack_space, @function
+__morestack_allocate_stack_space:
+        .cfi_startproc
+        movq    %rsp, %rdi
+        andq    $-16, %rsp
+        call    rt_stack_overflow
+        ud2
+        .cfi_endproc
+        .size   __morestack_allocate_stack_space, .-__morestack_allocate_stack_space
+
+#else
+#error "escgo's runtime has a context switch for x86-64 only (runtime/ctxswitch.S)"
+#endif
+
+        .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,432 @@
+// sched.c — the M:N scheduler: goroutines run on worker threads.
+//
+// GOMAXPROCS workers (the environment variable, else the number of CPUs)
+// take runnable goroutines from one FIFO run queue under the scheduler lock
+// (rt_lock), the lock channels and sync already park under. Each worker
+// has a scheduler context, g0, on its own thread stack: a goroutine that
+// parks, yields or ends switches to g0, and g0 picks the next one.
+//
+// Every switch happens with the scheduler lock held, and the context that
+// resumes carries on holding it: a goroutine parks inside rt_park with the
+// lock held and returns from rt_park with the lock held, on whichever
+// worker resumed it. So a goroutine cannot be resumed before its context
+// is saved: whoever readies it needs the lock, which the parking worker
+// keeps until it is back on g0.
+//
+// The collector (bdwgc) must see every stack. A switch also takes bdwgc's
+// allocation lock, which a collection holds from the moment it stops the
+// world until it restarts it: inside that critical section the worker tells
+// bdwgc its new stack bottom (GC_set_stackbottom), so a stopped thread is
+// always scanned from its stack pointer to the bottom of the stack that
+// pointer is in. The stacks that are not running are pushed by a callback
+// (GC_set_push_other_roots) from the goroutine list, whose links, saved
+// stack pointers and on_cpu flags change only under that lock too.
+//
+// time.Sleep parks on a timer heap that idle workers watch. A goroutine in
+// a blocking system call keeps its worker; rt_entersyscall starts another
+// worker if fewer than GOMAXPROCS would be left to run the others.
+//
+// Not done: preemption. A goroutine that loops without a call never gives
+// its worker back (Go ≥ 1.14 would preempt it).
+#define _GNU_SOURCE
+#include "rt_internal.h"
+#include "rt_sched.h"
+
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { SPAWN_BACKLOG = 256 };   // runnable goroutines per worker before a go statement yields
+
+typedef struct Worker {
+  RtG g0;                 // the scheduler's context, on the thread's stack
+  void *gc_handle;        // for GC_set_stackbottom
+  RtG *dead;              // a goroutine that ended: freed once off its stack
+} Worker;
+
+static pthread_mutex_t sched_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t idle_cond;   // CLOCK_MONOTONIC, for the timer deadline
+static RtG *runq_head, *runq_tail;
+static int64_t runq_len;
+static int nidle, nwaking;          // workers waiting; woken and not yet running
+static int nworkers, nsyscall;
+static int nprocs;                  // the number of workers wanted
+
+static __thread Worker *self __attribute__((tls_model("initial-exec")));
+static __thread RtG *curg __attribute__((tls_model("initial-exec")));
+
+RtG rt_main_g = {.id = 1, .status = G_RUNNING};
+
+// Never inlined where a switch may happen in between: the thread may change.
+__attribute__((noinline)) RtG *rt_getg(void) { return curg ? curg : &rt_main_g; }
+
+void rt_lock(void) { pthread_mutex_lock(&sched_lock); }
+void rt_unlock(void) { pthread_mutex_unlock(&sched_lock); }
+
+int64_t rt_nanotime(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// ---------------------------------------------------------------- AddressSanitizer
+
+// Present only in -asan programs: ASan must know which stack is current, or
+// it reports the other stacks' frames as errors.
+extern void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size)
+    __attribute__((weak));
+extern void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old,
+                                            size_t *size_old) __attribute__((weak));
+
+// A goroutine's fake stack (ASan's frames for use-after-return detection)
+// is kept when it ends and handed to a new goroutine: creating one per
+// goroutine made a million short goroutines take 47 s.
+static void **asan_pool;
+static size_t asan_pooled, asan_pool_cap;
+
+static void **asan_save_slot(RtG *from) {
+  if (from->status != G_DEAD)
+    return &from->asan_fake;
+  if (asan_pooled == asan_pool_cap) {
+    asan_pool_cap = asan_pool_cap ? 2 * asan_pool_cap : 64;
+    asan_pool = realloc(asan_pool, asan_pool_cap * sizeof *asan_pool);
+    if (!asan_pool)
+      return NULL;   // then ASan frees it
+  }
+  return &asan_pool[asan_pooled++];
+}
+
+static void asan_start(RtG *from, RtG *to) {
+  if (__sanitizer_start_switch_fiber)
+    __sanitizer_start_switch_fiber(asan_save_slot(from), (void *)to->stack_lo,
+                                   to->stack_hi - to->stack_lo);
+}
+
+static void asan_finish(void *fake) {
+  if (__sanitizer_finish_switch_fiber)
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+}
+
+// A new goroutine's fake stack: a pooled one, or NULL (ASan makes one).
+static void *asan_reuse(void) {
+  return asan_pooled ? asan_pool[--asan_pooled] : NULL;
+}
+
+// ---------------------------------------------------------------- the switch
+
+// With the scheduler lock held: save the running context in from, run to.
+// Returns when some worker switches back to from (the lock held by it).
+static void switch_to(RtG *from, RtG *to) {
+  Worker *w = self;
+  GC_alloc_lock();
+  struct GC_stack_base sb = {.mem_base = (void *)to->stack_hi};
+  GC_set_stackbottom(w->gc_handle, &sb);
+  from->on_cpu = false;
+  to->on_cpu = true;
+  curg = to == &w->g0 ? NULL : to;
+  rt_set_stack_limit(to->stack_limit);
+  asan_start(from, to);
+  rt_ctx_switch(&from->sp, to->sp);
+  asan_finish(from->asan_fake);
+  GC_alloc_unlock();
+}
+
+// The first thing a new goroutine runs (ctxswitch.S's rt_ctx_entry): the
+// switch into it left both locks held.
+_Noreturn void rt_goroutine_main(void *fv, RtG *g) {
+  asan_finish(asan_reuse());
+  GC_alloc_unlock();
+  rt_unlock();
+  void (*code)(void *) = *(void **)fv;
+  code(fv);
+  rt_lock();
+  rt_goroutine_end(g);
+  rt_goexit0();
+}
+
+// bdwgc's root callback, with the world stopped and its lock held: the
+// stacks no thread is running on, from their saved stack pointer up.
+static GC_push_other_roots_proc prev_push_roots;
+
+static void push_parked_stacks(void) {
+  if (prev_push_roots)
+    prev_push_roots();
+  for (RtG *g = &rt_main_g; g; g = g->next)
+    if (!g->on_cpu && g->sp)
+      GC_push_all_eager((void *)g->sp, (void *)g->stack_hi);
+}
+
+// ---------------------------------------------------------------- run queue
+
+static void runq_put(RtG *g) {
+  g->schednext = NULL;
+  if (runq_tail)
+    runq_tail->schednext = g;
+  else
+    runq_head = g;
+  runq_tail = g;
+  runq_len++;
+}
+
+static RtG *runq_get(void) {
+  RtG *g = runq_head;
+  if (g) {
+    runq_head = g->schednext;
+    if (!runq_head)
+      runq_tail = NULL;
+    runq_len--;
+  }
+  return g;
+}
+
+// One idle worker is woken at a time: it takes the work or waits again.
+static void wake_worker(void) {
+  if (nidle > nwaking) {
+    nwaking++;
+    pthread_cond_signal(&idle_cond);
+  }
+}
+
+void rt_make_runnable(RtG *g) {
+  g->status = G_RUNNABLE;
+  runq_put(g);
+  wake_worker();
+}
+
+// ---------------------------------------------------------------- timers
+
+// Sleeping goroutines, a binary min-heap on wake_at (malloc).
+static RtG **timers;
+static size_t ntimers, timers_cap;
+
+static void timer_push(RtG *g) {
+  if (ntimers == timers_cap) {
+    timers_cap = timers_cap ? 2 * timers_cap : 64;
+    timers = realloc(timers, timers_cap * sizeof *timers);
+    if (!timers)
+      rt_fatal("out of memory");
+  }
+  size_t i = ntimers++;
+  while (i > 0 && timers[(i - 1) / 2]->wake_at > g->wake_at) {
+    timers[i] = timers[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  timers[i] = g;
+}
+
+static RtG *timer_pop(void) {
+  RtG *top = timers[0], *last = timers[--ntimers];
+  size_t i = 0;
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= ntimers)
+      break;
+    if (c + 1 < ntimers && timers[c + 1]->wake_at < timers[c]->wake_at)
+      c++;
+    if (timers[c]->wake_at >= last->wake_at)
+      break;
+    timers[i] = timers[c];
+    i = c;
+  }
+  if (ntimers)
+    timers[i] = last;
+  return top;
+}
+
+static void run_timers(void) {
+  if (!ntimers)
+    return;
+  int64_t now = rt_nanotime();
+  while (ntimers && timers[0]->wake_at <= now) {
+    RtG *g = timer_pop();
+    g->status = G_RUNNABLE;
+    runq_put(g);
+  }
+}
+
+// ---------------------------------------------------------------- parking
+
+void rt_park_current(const char *reason, int status) {
+  RtG *g = rt_getg();
+  g->reason = reason;
+  g->park_fp = (uintptr_t)__builtin_frame_address(0);
+  g->status = status;
+  switch_to(g, &self->g0);
+  g->reason = NULL;
+}
+
+void rt_sleep_until(int64_t when) {
+  rt_lock();
+  RtG *g = rt_getg();
+  g->wake_at = when;
+  timer_push(g);
+  if (timers[0] == g)   // idle workers wait for an earlier deadline now
+    wake_worker();
+  rt_park_current("sleep", G_WAITING);
+  rt_unlock();
+}
+
+void rt_yield(void) {
+  rt_lock();
+  RtG *g = rt_getg();
+  g->status = G_RUNNABLE;
+  runq_put(g);
+  rt_park_current(NULL, G_RUNNABLE);
+  rt_unlock();
+}
+
+_Noreturn void rt_block_forever(void) {
+  rt_lock();
+  rt_park_current("panicwait", G_WAITING);
+  for (;;)
+    pause();
+}
+
+_Noreturn void rt_goexit0(void) {
+  RtG *g = rt_getg();
+  g->status = G_DEAD;
+  self->dead = g;
+  switch_to(g, &self->g0);
+  rt_fatal("dead goroutine resumed");
+}
+
+void rt_sched_go(RtG *g, void *fv) {
+  rt_stack_init_ctx(g, fv);
+  rt_make_runnable(g);
+}
+
+// A goroutine that spawns faster than the workers run what it spawned
+// waits its turn behind them once the backlog is long: each goroutine
+// waiting to start holds a stack, and a loop of a million go statements
+// would otherwise hold most of a million fresh (cold, page-faulting) stacks
+// at once instead of reusing a few warm ones.
+bool rt_sched_backlogged(void) { return runq_len > SPAWN_BACKLOG * (int64_t)nprocs; }
+
+// ---------------------------------------------------------------- workers
+
+static void wait_for_work(void) {
+  nidle++;
+  if (ntimers) {
+    int64_t when = timers[0]->wake_at;
+    struct timespec ts = {when / 1000000000, when % 1000000000};
+    pthread_cond_timedwait(&idle_cond, &sched_lock, &ts);
+  } else {
+    pthread_cond_wait(&idle_cond, &sched_lock);
+  }
+  nidle--;
+  if (nwaking > 0)
+    nwaking--;
+}
+
+// g0's loop, with the scheduler lock held.
+static _Noreturn void schedule(Worker *w) {
+  for (;;) {
+    run_timers();
+    RtG *g = runq_get();
+    if (!g) {
+      wait_for_work();
+      continue;
+    }
+    g->status = G_RUNNING;
+    switch_to(&w->g0, g);
+    if (w->dead) {
+      rt_free_g(w->dead);
+      w->dead = NULL;
+    }
+  }
+}
+
+static void worker_init(Worker *w) {
+  pthread_attr_t attr;
+  void *addr = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  struct GC_stack_base sb;
+  w->gc_handle = GC_get_my_stackbottom(&sb);
+  w->g0.stack_lo = (uintptr_t)addr;
+  w->g0.stack_hi = (uintptr_t)sb.mem_base;
+  w->g0.on_cpu = true;
+  self = w;
+  rt_thread_sigaltstack();
+}
+
+static void *worker_main(void *arg) {
+  Worker *w = arg;
+  worker_init(w);
+  rt_lock();
+  schedule(w);
+}
+
+static void start_worker(void) {
+  Worker *w = calloc(1, sizeof(Worker));
+  if (!w)
+    rt_fatal("out of memory");
+  nworkers++;
+  pthread_t th;
+  if (pthread_create(&th, NULL, worker_main, w) != 0) {
+    const char *m = "runtime: failed to create new OS thread\n";
+    rt_stderr_write(m, strlen(m));
+    rt_fatal("newosproc");
+  }
+  pthread_detach(th);
+}
+
+void rt_entersyscall(void) {
+  rt_lock();
+  nsyscall++;
+  if (nworkers - nsyscall < nprocs)
+    start_worker();
+  rt_unlock();
+}
+
+void rt_exitsyscall(void) {
+  rt_lock();
+  nsyscall--;
+  rt_unlock();
+}
+
+int64_t rt_sched_nprocs(void) { return nprocs; }
+
+static int initial_procs(void) {
+  const char *s = getenv("GOMAXPROCS");
+  int n = s ? atoi(s) : 0;
+  if (n <= 0)
+    n = (int)sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? n : 1;
+}
+
+static void (*main_entry)(void);
+
+static void run_main_fv(void *fv) {
+  (void)fv;
+  main_entry();
+}
+
+static void *main_fv[1] = {(void *)run_main_fv};
+
+// C main's thread becomes worker 0; goroutine 1 runs main_fn.
+_Noreturn void rt_sched_main(void (*main_fn)(void)) {
+  pthread_condattr_t ca;
+  pthread_condattr_init(&ca);
+  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+  pthread_cond_init(&idle_cond, &ca);
+  prev_push_roots = GC_get_push_other_roots();
+  GC_set_push_other_roots(push_parked_stacks);
+  main_entry = main_fn;
+  nprocs = initial_procs();
+  static Worker w0;
+  worker_init(&w0);
+  rt_stack_main(&rt_main_g);
+  rt_lock();
+  nworkers = 1;
+  rt_sched_go(&rt_main_g, main_fv);
+  for (int i = 1; i < nprocs; i++)
+    start_worker();
+  schedule(&w0);
+}
