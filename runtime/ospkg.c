@@ -58,19 +58,14 @@ void escgo_os_Environ(GoSlice *out) {
   *out = (GoSlice){a, k, n};
 }
 
-// The C bytes.Buffer starts with its []byte. (strings.Builder, compiled
-// from Go's source, is written through its Write method.)
+// *os.File is the C runtime's own; every other writer (bytes.Buffer and
+// strings.Builder, compiled from Go's source, included) through its Write
+// method, so the writer's own policy (growth, allocations) applies.
 int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n) {
   if (!t)
     escgo_panic_nil();
   if (!strcmp(t->str, "*os.File"))
     return file_write(data, p, n);
-  if (!strcmp(t->str, "*bytes.Buffer")) {
-    if (!data)
-      escgo_panic_nil();
-    rt_append_bytes((GoSlice *)data, p, n);
-    return n;
-  }
   void *fn = rt_method(t, "Write", "func([]uint8) (int, error)");
   if (!fn)
     fn = rt_method(t, "Write", "func([]byte) (int, error)");
