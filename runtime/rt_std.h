@@ -1,6 +1,5 @@
 // rt_std.h — helpers the standard-package files of the runtime share
-// (strings.c, strconv.c, bytes.c, errors.c, sort.c, unicode.c, timepkg.c,
-// mathpkg.c, ospkg.c). The functions themselves are called by generated code
+// (errors.c, sort.c, timepkg.c, mathpkg.c, ospkg.c, reflectpkg.c). The functions themselves are called by generated code
 // through the RTCALL ABI (compiler/ir.h); compiler/pkgstd.c lists each one
 // with its Go signature and escape summary.
 #ifndef ESCGO_RT_STD_H
@@ -14,7 +13,7 @@ typedef struct { double v; GoEface err; } GoFloatErr;    // (float64, error)
 typedef struct { uint8_t v; GoEface err; } GoBoolErr;    // (bool, error)
 typedef struct { int32_t r; int64_t size; } GoRuneSize;  // (rune, int)
 
-// A new heap string holding a copy of p[0:n] (none allocated for n == 0).
+// A new heap string holding a copy of p[0:n] (none allocated for n == 0; string.c).
 GoString rt_newstr(const void *p, int64_t n);
 static inline GoString rt_cstr(const char *s) { return (GoString){(const uint8_t *)s, (int64_t)__builtin_strlen(s)}; }
 static inline GoString rt_bufstr(RtBuf *b) {   // the buffer's bytes as a new string; frees b
@@ -22,8 +21,6 @@ static inline GoString rt_bufstr(RtBuf *b) {   // the buffer's bytes as a new st
   rtbuf_free(b);
   return s;
 }
-// Appends n bytes to a []byte, growing it like append.
-void rt_append_bytes(GoSlice *s, const void *p, int64_t n);
 
 // errors.c: an error value (*errors.errorString) with text msg (copied).
 GoEface rt_error_new(const uint8_t *msg, int64_t len);
@@ -32,8 +29,8 @@ GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapErr
 _Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
 // panic(&reflect.ValueError{...}) with this text (reflect, sort.Slice).
 _Noreturn void rt_panic_value_error(const char *msg);
-// Writes to an io.Writer (ospkg.c): *os.File, *bytes.Buffer, *strings.Builder
-// directly, any other type through its Write method. Returns bytes written.
+// Writes to an io.Writer (ospkg.c): *os.File directly, any other type
+// through its Write method. Returns bytes written.
 int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n);
 // Does err's dynamic type have method name with signature sig? Its code, else NULL.
 void *rt_method(const GoType *t, const char *name, const char *sig);

@@ -6,7 +6,7 @@
 // table, and a concatenation with a single non-empty operand returns that
 // operand unless its bytes live on the stack and the result escapes.
 #define _GNU_SOURCE
-#include "rt_internal.h"
+#include "rt_std.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -237,4 +237,14 @@ int64_t rt_runecount(const uint8_t *p, int64_t len) {
     i += w;
   }
   return n;
+}
+
+// A heap copy of p[0:n], for the strings the C packages (errors, os, time,
+// reflect, fmt) return to Go code.
+GoString rt_newstr(const void *p, int64_t n) {
+  if (n == 0)
+    return (GoString){NULL, 0};
+  uint8_t *d = escgo_alloc(n, 0);
+  memcpy(d, p, (size_t)n);
+  return (GoString){d, n};
 }

@@ -1,5 +1,5 @@
 // check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// strconv, bytes, math, math/rand, os, io, time, runtime/debug (strings,
+// math, math/rand, os, io, time, runtime/debug (strings, strconv, bytes,
 // unicode, unicode/utf8, errors and sort compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
@@ -10,7 +10,7 @@
 // s string, b bool, a any, e error; its other letters mean other things):
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
 //   K func(i, j int)  P func(rune) bool  Q func(rune) rune
-//   D time.Duration  T time.Time  W io.Writer  O *os.File  H *bytes.Buffer
+//   D time.Duration  T time.Time  W io.Writer  O *os.File
 //   V reflect.Value  k reflect.Kind  g float32
 #include "internal.h"
 
@@ -24,35 +24,6 @@ typedef struct StdFunc {
 } StdFunc;
 
 static const StdFunc funcs[] = {
-    // strings
-    // strconv
-    {{"strconv", "Itoa", "escgo_strconv_Itoa", "i>s"}, ""},
-    {{"strconv", "Atoi", "escgo_strconv_Atoi", "s>ie"}, "h"},
-    {{"strconv", "ParseInt", "escgo_strconv_ParseInt", "sii>Ie"}, "h"},
-    {{"strconv", "ParseUint", "escgo_strconv_ParseUint", "sii>ue"}, "h"},
-    {{"strconv", "ParseFloat", "escgo_strconv_ParseFloat", "si>fe"}, "h"},
-    {{"strconv", "ParseBool", "escgo_strconv_ParseBool", "s>be"}, "h"},
-    {{"strconv", "FormatInt", "escgo_strconv_FormatInt", "Ii>s"}, ""},
-    {{"strconv", "FormatUint", "escgo_strconv_FormatUint", "ui>s"}, ""},
-    {{"strconv", "FormatFloat", "escgo_strconv_FormatFloat", "fyii>s"}, ""},
-    {{"strconv", "FormatComplex", "escgo_strconv_FormatComplex", "Cyii>s"}, ""},
-    {{"strconv", "FormatBool", "escgo_strconv_FormatBool", "b>s"}, ""},
-    {{"strconv", "Quote", "escgo_strconv_Quote", "s>s"}, "n"},
-    {{"strconv", "QuoteRune", "escgo_strconv_QuoteRune", "r>s"}, ""},
-    {{"strconv", "AppendInt", "escgo_strconv_AppendInt", "BIi>B"}, "r"},
-    {{"strconv", "AppendQuote", "escgo_strconv_AppendQuote", "Bs>B"}, "rn"},
-    // bytes
-    {{"bytes", "NewBufferString", "escgo_bytes_NewBufferString", "s>H"}, "n"},
-    {{"bytes", "NewBuffer", "escgo_bytes_NewBuffer", "B>H"}, "h"},
-    {{"bytes", "Contains", "escgo_bytes_Contains", "BB>b"}, "nn"},
-    {{"bytes", "Equal", "escgo_bytes_Equal", "BB>b"}, "nn"},
-    {{"bytes", "Compare", "escgo_bytes_Compare", "BB>i"}, "nn"},
-    {{"bytes", "Index", "escgo_bytes_Index", "BB>i"}, "nn"},
-    {{"bytes", "HasPrefix", "escgo_bytes_HasPrefix", "BB>b"}, "nn"},
-    {{"bytes", "ToUpper", "escgo_bytes_ToUpper", "B>B"}, "n"},
-    {{"bytes", "ToLower", "escgo_bytes_ToLower", "B>B"}, "n"},
-    {{"bytes", "TrimSpace", "escgo_bytes_TrimSpace", "B>B"}, "r"},
-    {{"bytes", "Repeat", "escgo_bytes_Repeat", "Bi>B"}, "n"},
     // fmt's error and writer functions
     {{"fmt", "Errorf", "escgo_fmt_Errorf", "sva>e"}, "nc"},
     {{"fmt", "Fprintln", "escgo_fmt_Fprintln", "Wva>ie"}, "hc"},
@@ -131,8 +102,6 @@ static const PkgFunc vars[] = {
     {"os", "Args", "escgo_os_Args", ">S"},
     {"os", "Stdout", "escgo_os_Stdout", ">O"},
     {"os", "Stderr", "escgo_os_Stderr", ">O"},
-    {"strconv", "ErrSyntax", "escgo_strconv_ErrSyntax", ">e"},
-    {"strconv", "ErrRange", "escgo_strconv_ErrRange", ">e"},
 };
 
 typedef struct StdMethod {
@@ -142,21 +111,8 @@ typedef struct StdMethod {
 } StdMethod;
 
 static const StdMethod methods[] = {
-    {"bytes", "Buffer", "Write", "escgo_bytes_Buffer_Write", "B>ie", 1, "nn"},
-    {"bytes", "Buffer", "WriteString", "escgo_bytes_Buffer_WriteString", "s>ie", 1, "nn"},
-    {"bytes", "Buffer", "WriteByte", "escgo_bytes_Buffer_WriteByte", "y>e", 1, "n"},
-    {"bytes", "Buffer", "WriteRune", "escgo_bytes_Buffer_WriteRune", "r>ie", 1, "n"},
-    {"bytes", "Buffer", "String", "escgo_bytes_Buffer_String", ">s", 1, "n"},
-    {"bytes", "Buffer", "Len", "escgo_bytes_Buffer_Len", ">i", 1, "n"},
-    {"bytes", "Buffer", "Cap", "escgo_bytes_Buffer_Cap", ">i", 1, "n"},
-    {"bytes", "Buffer", "Bytes", "escgo_bytes_Buffer_Bytes", ">B", 1, "q"},
-    {"bytes", "Buffer", "Reset", "escgo_bytes_Buffer_Reset", ">", 1, "n"},
-    {"bytes", "Buffer", "Grow", "escgo_bytes_Buffer_Grow", "i>", 1, "n"},
-    {"bytes", "Buffer", "Truncate", "escgo_bytes_Buffer_Truncate", "i>", 1, "n"},
     {"os", "File", "Write", "escgo_os_File_Write", "B>ie", 1, "nn"},
     {"os", "File", "WriteString", "escgo_os_File_WriteString", "s>ie", 1, "nn"},
-    {"strconv", "NumError", "Error", "escgo_strconv_NumError_Error", ">s", 1, "c"},
-    {"strconv", "NumError", "Unwrap", "escgo_strconv_NumError_Unwrap", ">e", 1, "q"},
     {"time", "Duration", "String", "escgo_time_Duration_String", ">s", 0, ""},
     {"time", "Duration", "Nanoseconds", "escgo_time_Duration_Nanoseconds", ">I", 0, ""},
     {"time", "Duration", "Microseconds", "escgo_time_Duration_Microseconds", ">I", 0, ""},
@@ -225,35 +181,12 @@ static Type *iface_of(int n, const char **names, const char **sigs) {
   return it;
 }
 
-static Type *buffer_type(void) {   // runtime/bytes.c: struct { buf []byte; off int }
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"buf", "off"};
-    Type *ty[] = {slice_of(ty_byte), ty_int};
-    t = named("bytes", "Buffer", hidden_struct(2, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
-
 static Type *file_type(void) {   // runtime/os.c: struct { fd int }
   static Type *t;
   if (!t) {
     const char *n[] = {"fd"};
     Type *ty[] = {ty_int};
     t = named("os", "File", hidden_struct(1, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
-
-// strconv.NumError: exported fields, as runtime/strconv.c lays them out.
-static Type *numerror_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Func", "Num", "Err"};
-    Type *ty[] = {ty_string, ty_string, ty_error};
-    t = named("strconv", "NumError", hidden_struct(3, n, ty));
     attach_methods(t);
   }
   return t;
@@ -370,7 +303,6 @@ static Type *std_sig_type(char c) {
   case 'T': return time_type();
   case 'W': return writer_type();
   case 'O': return ptr_to(file_type());
-  case 'H': return ptr_to(buffer_type());
   case 'V': return value_type();
   case 'k': return kind_type();
   case 'w': return ty_uintptr;
@@ -384,11 +316,9 @@ static const struct {
   const char *pkg, *name;
   Type *(*make)(void);
 } types[] = {
-    {"bytes", "Buffer", buffer_type},
     {"os", "File", file_type},            {"time", "Duration", duration_type},
     {"time", "Time", time_type},
     {"fmt", "Stringer", stringer_type},
-    {"strconv", "NumError", numerror_type},
     {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
     {"reflect", "SliceHeader", slice_header_type},
     {"reflect", "StringHeader", string_header_type},
@@ -437,7 +367,6 @@ static const StdConst consts[] = {
     {"time", "Second", "1000000000", 'D'},
     {"time", "Minute", "60000000000", 'D'},
     {"time", "Hour", "3600000000000", 'D'},
-    {"strconv", "IntSize", "64", 'i'},
     {"reflect", "Invalid", "0", 'K'},
     {"reflect", "Bool", "1", 'K'},
     {"reflect", "Int", "2", 'K'},

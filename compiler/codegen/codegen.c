@@ -252,6 +252,18 @@ void cg_memmove(CG *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size) {
   LLVMBuildMemMove(cg->b, dst, 1, src, 1, size);
 }
 
+// Zeroes size bytes at p, a size known only at run time (C's memset at
+// -O0, for the reason cg_memmove gives).
+void cg_memclr(CG *cg, LLVMValueRef p, LLVMValueRef size) {
+  if (flags.opt_level == 0 && !flags.asan) {
+    LLVMTypeRef ps[] = {cg->ptr, cg->i32, cg->i64};
+    LLVMValueRef args[] = {p, LLVMConstInt(cg->i32, 0, 0), size};
+    cg_rtcall(cg, "memset", cg->ptr, ps, args, 3);
+    return;
+  }
+  LLVMBuildMemSet(cg->b, p, LLVMConstInt(cg->i8, 0, 0), size, 1);
+}
+
 LLVMValueRef cg_i64(CG *cg, int64_t v) { return LLVMConstInt(cg->i64, (uint64_t)v, 1); }
 
 LLVMValueRef cg_cond(CG *cg, LLVMValueRef v) {

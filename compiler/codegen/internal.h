@@ -101,6 +101,7 @@ LLVMValueRef cg_gep_bytes(CG *cg, LLVMValueRef p, LLVMValueRef off);
 LLVMValueRef cg_alloca(CG *cg, LLVMTypeRef ty, int64_t align);   // entry block; returns generic ptr
 void cg_memzero(CG *cg, LLVMValueRef p, int64_t size, int64_t align);
 void cg_memmove(CG *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size);
+void cg_memclr(CG *cg, LLVMValueRef p, LLVMValueRef size);
 LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n);
 LLVMValueRef cg_rtfn(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n);
 LLVMValueRef cg_rtcall(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,

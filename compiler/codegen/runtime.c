@@ -207,10 +207,41 @@ static void grow_if_needed(CG *cg, LLVMValueRef *ptr, LLVMValueRef len, LLVMValu
   *cap = cphi;
 }
 
+// gc's isAppendOfMake: append(x, make([]T, n)...) with no capacity given
+// extends x by n zeroed elements and never makes the slice it appends (its
+// site keeps the verdict escape analysis gave it). Not under -N, as in gc
+// (-asan keeps it: its checks are about stack frames, not this).
+// bytes.Buffer's growSlice relies on it: one allocation per growth, not two.
+static bool append_of_make(IRExpr *e) {
+  return e->y && e->y->kind == IR_MAKESLICE && !e->y->y && !flags.no_opt;
+}
+
+// x extended by make's n zeroed elements: gc's extendSlice. A negative n
+// panics as make would; an overflowing len(x)+n, unsigned, exceeds any
+// capacity and growslice panics.
+static LLVMValueRef append_make(CG *cg, IRExpr *e, Type *elem) {
+  LLVMValueRef s = cg_expr(cg, e->x);
+  IRExpr *n = e->y->x;
+  LLVMValueRef add = cg_to_i64(cg, cg_expr(cg, n), n->type);
+  if (!LLVMIsAConstantInt(add)) {
+    LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, add, cg_i64(cg, 0), "");
+    cg_check(cg, neg, "escgo_panic_makeslice_len", NULL, 0);
+  }
+  LLVMValueRef ptr = ext(cg, s, 0), len = ext(cg, s, 1), cap = ext(cg, s, 2);
+  LLVMValueRef newlen = LLVMBuildAdd(cg->b, len, add, "");
+  grow_if_needed(cg, &ptr, len, &cap, newlen, elem);
+  // The old array's tail may hold earlier elements: clear it either way.
+  LLVMValueRef tail = cg_gep_elem(cg, cg_type(cg, elem), ptr, len);
+  cg_memclr(cg, tail, LLVMBuildMul(cg->b, add, cg_i64(cg, cg_size(elem)), ""));
+  return mkslice(cg, ptr, newlen, cap);
+}
+
 // append(x, args...) or append(x, y...): all operands are evaluated first;
 // the runtime is called only when the capacity does not suffice.
 LLVMValueRef cg_append(CG *cg, IRExpr *e) {
   Type *elem = under(e->x->type)->elem;
+  if (append_of_make(e))
+    return append_make(cg, e, elem);
   LLVMTypeRef ety = cg_type(cg, elem);
   LLVMValueRef s = cg_expr(cg, e->x);
   LLVMValueRef ys = e->y ? cg_expr(cg, e->y) : NULL;

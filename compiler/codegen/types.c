@@ -318,12 +318,9 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
     return t->cg_desc;
   char *str = type_string(t, true);
   char *gname = xfmt("type:%s", type_link_string(t));
-  // The runtime creates *strconv.NumError values and strings (the panics of
-  // math/rand, sync, testing) itself and uses this program's descriptor when
-  // there is one, so x.(*strconv.NumError) and r.(string) hold.
-  if (!strcmp(str, "*strconv.NumError"))
-    gname = "escgo_type_strconv_NumError_ptr";
-  else if (!strcmp(str, "string"))
+  // The runtime creates strings as panic values (math/rand, sync, testing)
+  // and uses this program's descriptor when there is one, so r.(string) holds.
+  if (!strcmp(str, "string"))
     gname = "escgo_type_string";
   LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, gname);
   if (g) {
