@@ -10,9 +10,12 @@ package escgotype
 
 import "unsafe"
 
-// Kind numbers, as GK_* in escgo_rt.h (they are reflect.Kind's).
+// Kind is a type's kind, numbered as GK_* in escgo_rt.h (reflect.Kind's
+// numbering); internal/reflectlite's Kind is this type.
+type Kind uint
+
 const (
-	Invalid = iota
+	Invalid Kind = iota
 	Bool
 	Int
 	Int8
@@ -107,8 +110,39 @@ func CString(p *byte) string {
 	return s
 }
 
-// Kind is t's kind number.
-func (t *Type) Kind() int { return int(t.KindCode) }
+// Kind is t's kind.
+func (t *Type) Kind() Kind { return Kind(t.KindCode) }
+
+var kindNames = [...]string{
+	Invalid: "invalid", Bool: "bool", Int: "int", Int8: "int8", Int16: "int16",
+	Int32: "int32", Int64: "int64", Uint: "uint", Uint8: "uint8", Uint16: "uint16",
+	Uint32: "uint32", Uint64: "uint64", Uintptr: "uintptr", Float32: "float32",
+	Float64: "float64", Complex64: "complex64", Complex128: "complex128",
+	Array: "array", Chan: "chan", Func: "func", Interface: "interface", Map: "map",
+	Pointer: "ptr", Slice: "slice", String: "string", Struct: "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String is the kind's name as reflect spells it ("ptr", "slice").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + itoa(int(k))
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for ; n > 0; n /= 10 {
+		i--
+		buf[i] = byte('0' + n%10)
+	}
+	return string(buf[i:])
+}
 
 // String is gc's spelling of t.
 func (t *Type) String() string { return CString(t.Str) }

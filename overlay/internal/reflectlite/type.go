@@ -25,72 +25,24 @@ type Type interface {
 	common() *rtype
 }
 
-// Kind is reflect's Kind: the numbering of escgo's descriptors.
-type Kind uint
+// Kind is reflect's Kind: internal/escgotype's, which numbers and names
+// the kinds of escgo's descriptors. The kinds this package and its users
+// (errors: Ptr, Interface) name:
+type Kind = escgotype.Kind
 
 const (
-	Invalid Kind = iota
-	Bool
-	Int
-	Int8
-	Int16
-	Int32
-	Int64
-	Uint
-	Uint8
-	Uint16
-	Uint32
-	Uint64
-	Uintptr
-	Float32
-	Float64
-	Complex64
-	Complex128
-	Array
-	Chan
-	Func
-	Interface
-	Map
-	Pointer
-	Slice
-	String
-	Struct
-	UnsafePointer
+	Invalid       = escgotype.Invalid
+	Array         = escgotype.Array
+	Chan          = escgotype.Chan
+	Func          = escgotype.Func
+	Interface     = escgotype.Interface
+	Map           = escgotype.Map
+	Pointer       = escgotype.Pointer
+	Ptr           = escgotype.Pointer // Pointer's older name, which errors uses
+	Slice         = escgotype.Slice
+	String        = escgotype.String
+	UnsafePointer = escgotype.UnsafePointer
 )
-
-// Ptr is Pointer's older name, which errors uses.
-const Ptr = Pointer
-
-var kindNames = [...]string{
-	Invalid: "invalid", Bool: "bool", Int: "int", Int8: "int8", Int16: "int16",
-	Int32: "int32", Int64: "int64", Uint: "uint", Uint8: "uint8", Uint16: "uint16",
-	Uint32: "uint32", Uint64: "uint64", Uintptr: "uintptr", Float32: "float32",
-	Float64: "float64", Complex64: "complex64", Complex128: "complex128",
-	Array: "array", Chan: "chan", Func: "func", Interface: "interface", Map: "map",
-	Pointer: "ptr", Slice: "slice", String: "string", Struct: "struct",
-	UnsafePointer: "unsafe.Pointer",
-}
-
-// String is the kind's name as reflect spells it ("ptr", "slice").
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "kind" + itoa(int(k))
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for ; n > 0; n /= 10 {
-		i--
-		buf[i] = byte('0' + n%10)
-	}
-	return string(buf[i:])
-}
 
 // rtype is an escgo descriptor with Type's methods: a *rtype is the
 // descriptor's own address, so TypeOf allocates nothing.
@@ -105,8 +57,8 @@ func toType(d *escgotype.Type) Type {
 	return (*rtype)(d)
 }
 
-func (t *rtype) common() *rtype  { return t }
-func (t *rtype) Kind() Kind       { return Kind(t.KindCode) }
+func (t *rtype) common() *rtype   { return t }
+func (t *rtype) Kind() Kind       { return t.desc().Kind() }
 func (t *rtype) Size() uintptr    { return uintptr(t.ByteSize) }
 func (t *rtype) String() string   { return t.desc().String() }
 func (t *rtype) Name() string     { return t.desc().Name() }
