@@ -145,6 +145,7 @@ void rt_traceback(uintptr_t pc, uintptr_t fp);
 void rt_traceback_fault(uintptr_t pc, uintptr_t fp);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
+void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack
 
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).
 void *rt_defer_mark(void);          // the newest defer frame of this thread

@@ -340,16 +340,11 @@ static _Noreturn void schedule(Worker *w) {
 }
 
 static void worker_init(Worker *w) {
-  pthread_attr_t attr;
-  void *addr = NULL;
-  size_t size = 0;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-  }
+  uintptr_t lo, hi;
+  rt_thread_stack_bounds(&lo, &hi);
   struct GC_stack_base sb;
   w->gc_handle = GC_get_my_stackbottom(&sb);
-  w->g0.stack_lo = (uintptr_t)addr;
+  w->g0.stack_lo = lo;
   w->g0.stack_hi = (uintptr_t)sb.mem_base;
   w->g0.on_cpu = true;
   self = w;

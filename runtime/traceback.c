@@ -297,6 +297,10 @@ void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi) {
     *hi = g->stack_hi;
     return;
   }
+  rt_thread_stack_bounds(lo, hi);
+}
+
+void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi) {
   pthread_attr_t attr;
   void *addr = NULL;
   size_t size = 0;
