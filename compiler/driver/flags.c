@@ -71,9 +71,10 @@ static void set_debug_keys(const char *list) {
       ;   // gc 1.19's default (1: functions holding func literals may inline) is escgo's
     else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
       flags.forcestack = xstrdup(key + 11);
-    else if (!strncmp(key, "parts=", 6) && parts_value(key + 6) > 0)
-      flags.cg_parts = parts_value(key + 6);
-    else
+    else if (!strncmp(key, "parts=", 6)) {
+      if (!(flags.cg_parts = parts_value(key + 6)))
+        gcflag_error(xfmt("invalid value \"%s\" for flag -d: parts must be 1 to 64", key));
+    } else
       gcflag_error(xfmt("invalid value \"%s\" for flag -d: unknown debug key %s", key, key));
   }
 }
@@ -281,6 +282,7 @@ void gcflags_select(LoadedPkg *p) {
   flags.dump_ast = flags.dump_tokens = flags.dump_export = false;
   flags.dump_ir = 0;
   flags.forcestack = NULL;
+  flags.small_frames = false;   // gc's -smallframes, too, holds for the packages it names
   for (int i = gcflags_entries.len - 1; i >= 0; i--) {
     GcflagsEntry *e = gcflags_entries.data[i];
     if (gcflags_match(e->pattern, p)) {

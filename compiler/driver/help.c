@@ -107,7 +107,9 @@ static const char help_gcflags[] =
     "\t                         proves that -asan catches the bug)\n"
     "\t                parts=N  optimise and emit the program's code in N\n"
     "\t                         parts, one process each (default: one per\n"
-    "\t                         processor for a big program, else one)\n";
+    "\t                         processor for a big program, else one); only\n"
+    "\t                         where the program is one module: none of its\n"
+    "\t                         packages comes from Go's source or the cache\n";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"
@@ -115,7 +117,10 @@ static const char help_environment[] =
     "             Unset: the parent of the escgo binary's directory (../lib, ../overlay).\n"
     "TMPDIR       where build and run make their private temporary directories.\n"
     "ESCGO_CACHE  the build cache's directory (default $XDG_CACHE_HOME/escgo, else\n"
-    "             ~/.cache/escgo); \"off\": no cache. escgo clean -cache empties it.\n"
+    "             ~/.cache/escgo); \"off\": the module's packages are neither\n"
+    "             read from nor stored in it; the standard packages compiled from\n"
+    "             source still are, in the default place. escgo clean -cache\n"
+    "             empties it (without ESCGO_CACHE=off: the default place).\n"
     "ESCGO_GOROOT Go's tree, whose src/ holds the standard packages escgo compiles\n"
     "             from source (default: `go env GOROOT`, else /usr/lib/go-1.19).\n"
     "\n"

@@ -33,6 +33,11 @@ for fl in -asan -O0 -escape=off; do
     out=$(ASAN_OPTIONS=detect_leaks=0:handle_segv=0:allow_user_segv_handler=1 ./flag.bin 2>&1)
     [ "$out" = 1 ] || fail "$fl program: $out"
 done
+# A compiler flag holds for the packages -gcflags names, as in go:
+# -smallframes on main leaves container/list's entry as it was.
+out=$("$ESCGO" build -gcflags='all=-d=cache' -gcflags='-smallframes -d=cache' main.go 2>&1)
+echo "$out" | grep -q 'cache hit  container/list (.*): export data, not compiled' ||
+  fail "-smallframes reached container/list: $out"
 out=$("$ESCGO" build -gcflags=-m main.go 2>&1)
 echo "$out" | grep -q '^# container/list' && fail "-m printed container/list's lines: $out"
 out=$("$ESCGO" build -gcflags=container/list=-m main.go 2>&1)
