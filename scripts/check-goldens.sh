@@ -1,7 +1,8 @@
 #!/bin/sh
 # check-goldens.sh — proves the tests' expectations against the real gc (Go 1.19).
 #
-#   scripts/check-goldens.sh                  every tests/escape/*.go and tests/errors/*.go
+#   scripts/check-goldens.sh                  every tests/escape/*.go and tests/errors/*.go,
+#                                             and tests/run/*.go whose first line is // errorcheck
 #   scripts/check-goldens.sh FILE.go...       only these files (escape or errors)
 #   scripts/check-goldens.sh --annotate F.go  draft: rewrite F.go's // ERROR comments
 #                                             from gc's -m output (review them after)
@@ -181,6 +182,10 @@ def main():
         files = [os.path.abspath(f) for f in ARGS]
     else:
         files = [os.path.join(ESCDIR, f) for f in sorted(os.listdir(ESCDIR)) if f.endswith(".go")]
+        # run programs that are escape tests too (their first line says errorcheck)
+        rundir = os.path.join(ROOT, "tests", "run")
+        files += [os.path.join(rundir, f) for f in sorted(os.listdir(rundir))
+                  if f.endswith(".go") and open(os.path.join(rundir, f), "rb").readline().startswith(b"// errorcheck")]
         if os.path.isdir(ERRDIR):
             files += [os.path.join(ERRDIR, f) for f in sorted(os.listdir(ERRDIR)) if f.endswith(".go")]
     err_files = [f for f in files if os.path.dirname(f) == ERRDIR]

@@ -19,8 +19,10 @@
 #                 exactly the diagnostics its `// ERROR "regexp"` comments ask
 #                 for: gc's errorcheck rule
 #   escape/NAME   tests/escape/NAME.go, the same rule for the -m diagnostics;
-#                 built with -gcflags '-m -l' and must compile (exit 0)
-#   explain/NAME  tests/escape/NAME.go built with -gcflags '-m=2 -l': the
+#                 built with -gcflags '-m -l' and must compile (exit 0); also
+#                 a tests/run/NAME.go whose first line is "// errorcheck ..."
+#                 (a program whose output and -m lines are both checked)
+#   explain/NAME  tests/escape/NAME.go (or tests/run/) built with -gcflags '-m=2 -l': the
 #                 whole output (every decision and the flow that explains it)
 #                 must equal NAME.m2, gc's output for the same file; the same
 #                 for samples/NAME/*.go and samples/NAME/expected.m2
@@ -751,8 +753,15 @@ for dir in errors escape; do
         [ -e "$f" ] && select_test "$dir" "$f" "$dir/$(basename "$f" .go)"
     done
 done
-# -m=2 explanations against gc's (tests/escape/NAME.m2, where there is one).
-for f in "$ROOT"/tests/escape/*.m2; do
+# A run program whose first line is "// errorcheck FLAGS" is an escape test
+# too: one file, its output and its annotated -m lines both gc's.
+for f in "$ROOT"/tests/run/*.go; do
+    [ -e "$f" ] && head -1 "$f" | grep -q '^// errorcheck' &&
+        select_test escape "$f" "escape/$(basename "$f" .go)"
+done
+# -m=2 explanations against gc's (tests/escape/NAME.m2 or tests/run/NAME.m2,
+# where there is one).
+for f in "$ROOT"/tests/escape/*.m2 "$ROOT"/tests/run/*.m2; do
     [ -e "$f" ] && select_test explain "${f%.m2}.go" "explain/$(basename "$f" .m2)"
 done
 for f in "$ROOT"/samples/*/expected.m2; do

@@ -1,3 +1,8 @@
+// errorcheck -0 -m -l
+
+// A set over comparable with map[T]struct{}: a struct type argument's
+// shape is its underlying struct, unexported fields qualified.
+
 package main
 
 import (
@@ -10,7 +15,7 @@ type Set[T comparable] struct {
 }
 
 func NewSet[T comparable](items ...T) *Set[T] {
-	s := &Set[T]{m: make(map[T]struct{})}
+	s := &Set[T]{m: make(map[T]struct{})} // ERROR "&Set\[go\.shape\.int_0\]\{\.\.\.\} escapes to heap$" "make\(map\[go\.shape\.int_0\]struct \{\}\) escapes to heap$" "&Set\[go\.shape\.string_0\]\{\.\.\.\} escapes to heap$" "make\(map\[go\.shape\.string_0\]struct \{\}\) escapes to heap$" "&Set\[go\.shape\.struct \{ main\.a int; main\.b string \}_0\]\{\.\.\.\} escapes to heap$" "make\(map\[go\.shape\.struct \{ main\.a int; main\.b string \}_0\]struct \{\}\) escapes to heap$"
 	for _, it := range items {
 		s.Add(it)
 	}
@@ -34,7 +39,7 @@ func (s *Set[T]) Union(o *Set[T]) *Set[T] {
 }
 
 func Keys[K comparable, V any](m map[K]V) []K {
-	keys := make([]K, 0, len(m))
+	keys := make([]K, 0, len(m)) // ERROR "make\(\[\]go\.shape\.int_0, 0, len\(m\)\) escapes to heap$"
 	for k := range m {
 		keys = append(keys, k)
 	}
@@ -56,20 +61,20 @@ type pair struct {
 }
 
 func main() {
-	s := NewSet(3, 1, 4, 1, 5, 9, 2, 6)
-	fmt.Println(s.Len(), s.Has(4), s.Has(7))
+	s := NewSet(3, 1, 4, 1, 5, 9, 2, 6) // ERROR "\.\.\. argument does not escape$"
+	fmt.Println(s.Len(), s.Has(4), s.Has(7)) // ERROR "\.\.\. argument does not escape$" "\(\*Set\[go\.shape\.int_0\]\)\.Len\(&\.dict\.\(\*Set\[int\]\)\.Len, s\) escapes to heap$" "\(\*Set\[go\.shape\.int_0\]\)\.Has\(&\.dict\.\(\*Set\[int\]\)\.Has, s, 4\) escapes to heap$" "\(\*Set\[go\.shape\.int_0\]\)\.Has\(&\.dict\.\(\*Set\[int\]\)\.Has, s, 7\) escapes to heap$"
 	s.Remove(4)
-	o := NewSet(7, 8)
+	o := NewSet(7, 8) // ERROR "\.\.\. argument does not escape$"
 	u := s.Union(o)
 	ks := Keys(u.m)
 	sort.Ints(ks)
-	fmt.Println(ks)
+	fmt.Println(ks) // ERROR "\.\.\. argument does not escape$" "ks escapes to heap$"
 	names := NewSet[string]()
 	names.Add("x")
 	names.Add("y")
 	names.Add("x")
-	fmt.Println(names.Len())
-	ps := NewSet(pair{1, "a"}, pair{1, "a"}, pair{2, "b"})
-	fmt.Println(ps.Len(), ps.Has(pair{2, "b"}))
-	fmt.Println(Index([]string{"a", "b", "c"}, "c"), Index([]float64{1, 2}, 3))
+	fmt.Println(names.Len()) // ERROR "\.\.\. argument does not escape$" "\(\*Set\[go\.shape\.string_0\]\)\.Len\(&\.dict\.\(\*Set\[string\]\)\.Len, names\) escapes to heap$"
+	ps := NewSet(pair{1, "a"}, pair{1, "a"}, pair{2, "b"}) // ERROR "\.\.\. argument does not escape$"
+	fmt.Println(ps.Len(), ps.Has(pair{2, "b"})) // ERROR "\.\.\. argument does not escape$" "\(\*Set\[go\.shape\.struct \{ main\.a int; main\.b string \}_0\]\)\.Len\(&\.dict\.\(\*Set\[main\.pair\]\)\.Len, ps\) escapes to heap$" "\(\*Set\[go\.shape\.struct \{ main\.a int; main\.b string \}_0\]\)\.Has\(&\.dict\.\(\*Set\[main\.pair\]\)\.Has, ps, pair\{\.\.\.\}\) escapes to heap$"
+	fmt.Println(Index([]string{"a", "b", "c"}, "c"), Index([]float64{1, 2}, 3)) // ERROR "\.\.\. argument does not escape$" "Index\[go\.shape\.string_0\]\(&\.dict\.Index\[string\], \[\]string\{\.\.\.\}, .c.\) escapes to heap$" "\[\]string\{\.\.\.\} does not escape$" "Index\[go\.shape\.float64_0\]\(&\.dict\.Index\[float64\], \[\]float64\{\.\.\.\}, 3\) escapes to heap$" "\[\]float64\{\.\.\.\} does not escape$"
 }
