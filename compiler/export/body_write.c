@@ -182,7 +182,9 @@ static char *site_text(BodyWriter *bw, int i) {
   char *text = foreign_spell(bw, src);
   bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
   if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
-    text = xfmt("(%s)(%s)", type_string(holder->type, false), text);
+    text = holder->type == ty_any   // gc spells the conversion by the type's own name
+               ? xfmt("any(%s)", text)
+               : xfmt("(%s)(%s)", type_string(holder->type, false), text);
   return text;
 }
 

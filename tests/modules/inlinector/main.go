@@ -32,4 +32,5 @@ func main() {
 	println(Area(2), ring.Area(), ring.Label(), p.X, p.Y)
 	Kept(4)
 	println(Tracked(20), geom.Made, geom.Sum([]float64{1, -2, 300, 4}))
+	println(geom.Boxed(1) != nil, geom.BoxedOld(2) != nil)
 }

@@ -61,3 +61,10 @@ func Sum(xs []float64) (total float64) {
 	}
 	return
 }
+
+// Boxed and BoxedOld convert a value to an interface in their return: in
+// the importer gc spells the conversion by the result type's own name,
+// any(...) or (interface {})(...).
+func Boxed(n int) any { return struct{ N int }{n} }
+
+func BoxedOld(n int) interface{} { return struct{ M int }{n} }
