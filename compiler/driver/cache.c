@@ -415,6 +415,36 @@ static char *read_entry(const char *path) {
   return n < 0 ? NULL : buf_cstr(&b);
 }
 
+// Export data becomes code in its importers (inline bodies), so a damaged
+// entry must never be read as if whole: its last line is a hash of the rest
+// ("sum HEX"), checked before the reader sees the text.
+static char *content_sum(const char *text, size_t n) {
+  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  key_add(&k, text, n);
+  return key_hex(k);
+}
+
+static char *sealed(const char *text) {
+  return xfmt("%ssum %s\n", text, content_sum(text, strlen(text)));
+}
+
+// The text without its "sum" line, or NULL if the sum does not hold.
+static char *unsealed(char *text) {
+  size_t n = strlen(text);
+  if (n < 2 || text[n - 1] != '\n')
+    return NULL;
+  char *last = text + n - 1;
+  while (last > text && last[-1] != '\n')
+    last--;
+  if (strncmp(last, "sum ", 4))
+    return NULL;
+  char *want = content_sum(text, (size_t)(last - text));
+  if (strlen(last + 4) != strlen(want) + 1 || strncmp(last + 4, want, strlen(want)))
+    return NULL;
+  *last = 0;
+  return text;
+}
+
 bool cache_load_package(LoadedPkg *p, Vec known) {
   if (!cache_front_end(p))
     return false;
@@ -425,6 +455,11 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
   if (!diags)
     return false;
   char *err = NULL;
+  if (!unsealed(data)) {   // compiled again, and stored anew
+    if (flags.trace_cache)
+      fprintf(stderr, "escgo: cache: %s: damaged (its sum does not hold)\n", exp);
+    return false;
+  }
   Program *prog;
   Package *pkg = export_read(data, known, &prog, &err);
   if (pkg && strcmp(pkg->path, strcmp(pkg->name, "main") ? p->path : "main"))
@@ -463,7 +498,7 @@ void cache_store_package(LoadedPkg *p, Buf *diags) {
     return;
   char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
   char *data = p->export_data ? p->export_data : export_write(p->pkg, p->prog);
-  if (exp && dg && data && store_entry(exp, tmp_name(exp), make_text, data))
+  if (exp && dg && data && store_entry(exp, tmp_name(exp), make_text, sealed(data)))
     store_entry(dg, tmp_name(dg), make_text, buf_cstr(diags));
 }
 

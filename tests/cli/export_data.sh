@@ -61,8 +61,18 @@ awk '/^func .*lib\.Identity /{getline; print $1, $2, $4, $5}' export.txt | grep 
 # Damaged export data is compiled again, and stored anew.
 for f in $(find "$ESCGO_CACHE" -name '*.x'); do head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"; done
 build "export data cut"
-grep -q 'malformed export data' trace || fail "a cut export file was trusted: $(cat trace)"
+grep -q 'damaged (its sum does not hold)' trace || fail "a cut export file was trusted: $(cat trace)"
 build "export data stored again"
+for p in /lib/base /lib ""; do came "$p" export; done
+# A changed byte inside an inline body (it would become code in main) too.
+for f in $(grep -l '^inline ' $(find "$ESCGO_CACHE" -name '*.x')); do
+    awk 'BEGIN{d=0} /^inline /{n=NR} n && NR==n+1 && !d {sub(/[0-9]/, "7"); d=1} {print}' "$f" >"$f.bad" &&
+        ! cmp -s "$f" "$f.bad" && mv "$f.bad" "$f" && damaged=1
+done
+[ "${damaged:-0}" = 1 ] || fail "no inline body to damage in the cache"
+build "inline body changed"
+grep -q 'damaged (its sum does not hold)' trace || fail "a changed inline body was trusted: $(cat trace)"
+build "export data stored again after a changed body"
 for p in /lib/base /lib ""; do came "$p" export; done
 
 # Other -m flags: diagnostics not in the cache yet, so the front end runs
