@@ -125,6 +125,25 @@ static const char *default_cache_dir(void) {
   return NULL;
 }
 
+// mkdir -p; false, errno set, when path cannot be a directory.
+static bool mkdir_p(const char *path) {
+  char *p = xstrdup(path);
+  for (char *s = p + 1; *s; s++)
+    if (*s == '/') {
+      *s = 0;
+      mkdir(p, 0777);
+      *s = '/';
+    }
+  bool ok = mkdir(p, 0777) == 0 || errno == EEXIST;
+  free(p);
+  return ok;
+}
+
+// Can entries be written to path (made if need be)?
+static bool dir_usable(const char *path) {
+  return mkdir_p(path) && is_dir(path) && access(path, W_OK | X_OK) == 0;
+}
+
 static bool cache_is_off(void) {
   const char *env = getenv("ESCGO_CACHE");
   return env && !strcmp(env, "off");
@@ -152,11 +171,15 @@ const char *cache_dir(void) {
 // refuses GOCACHE=off; `escgo clean -cache` with the default place empties
 // theirs). Without it every -asan or ESCGO_CACHE=off build of a program
 // importing strings would compile strings and unicode again.
+// The user asked for no cache: a default place that cannot be made or
+// written to turns it off for these packages too, without a word.
 static const char *cache_dir_of(LoadedPkg *p) {
   if (p->std && cache_is_off()) {
     static const char *std_dir;
-    if (!std_dir)
-      std_dir = default_cache_dir() ? default_cache_dir() : "";
+    if (!std_dir) {
+      const char *d = default_cache_dir();
+      std_dir = d && dir_usable(d) ? d : "";
+    }
     return *std_dir ? std_dir : NULL;
   }
   return cache_dir();
@@ -173,19 +196,10 @@ bool cache_serves(Vec pkgs) {
 
 // mkdir -p; false (after saying why) when it cannot be made.
 static bool make_dirs(const char *path) {
-  char *p = xstrdup(path);
-  for (char *s = p + 1; *s; s++) {
-    if (*s != '/')
-      continue;
-    *s = 0;
-    mkdir(p, 0777);
-    *s = '/';
-  }
-  if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-    fprintf(stderr, "escgo: cache directory %s: %s\n", p, go_strerror(errno));
-    return false;
-  }
-  return true;
+  if (mkdir_p(path))
+    return true;
+  fprintf(stderr, "escgo: cache directory %s: %s\n", path, go_strerror(errno));
+  return false;
 }
 
 // An entry worth trusting: an ELF object file, not an empty or cut one (a
