@@ -1160,6 +1160,12 @@ int codegen_emit(CG *cg, int part, int nparts, const char *out_path) {
   return rc;
 }
 
+Vec codegen_local_symbols(CG *cg) {
+  Vec names = {0};
+  cg_partition_local_names(cg->mod, &names);
+  return names;
+}
+
 int codegen_parts(CG *cg, int ncpu) {
   if (flags.emit_llvm || flags.asan || flags.allocprof)
     return 1;   // one .ll; the instrumented builds stay as they were
@@ -1197,6 +1203,10 @@ static int generate_module(Program *prog, const char *out_path, ModuleKind kind)
 
 CG *codegen_program_module(Program *prog) {
   return build_module(prog, MODULE_PROGRAM);
+}
+
+CG *codegen_package_module(Program *pkg) {
+  return build_module(pkg, MODULE_PACKAGE);
 }
 
 int codegen_program(Program *prog, const char *out_path) {

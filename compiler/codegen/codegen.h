@@ -18,6 +18,11 @@ int codegen_program(Program *prog, const char *out_path);
 // optimises it and writes it to out_path. Every part's object is linked.
 typedef struct CG CodegenModule;
 CodegenModule *codegen_program_module(Program *prog);
+CodegenModule *codegen_package_module(Program *pkg);   // codegen_package's module, for parts
+// The symbols of m's own definitions no other module may see: parts of a
+// package's module, joined into one object, must hide them again
+// (objcopy --localize-symbols), or two packages' objects could clash.
+Vec codegen_local_symbols(CodegenModule *m);
 int codegen_parts(CodegenModule *m, int ncpu);
 int codegen_emit(CodegenModule *m, int part, int nparts, const char *out_path);
 void codegen_free(CodegenModule *m);

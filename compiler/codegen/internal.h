@@ -218,5 +218,6 @@ void cg_defer_stmt(CG *cg, IRStmt *s);
 // ---- codegen/partition.c (a module cut into parts, emitted in parallel)
 int cg_partition_count(LLVMModuleRef mod, int ncpu);   // parts worth making
 void cg_partition_keep(LLVMModuleRef mod, int part, int nparts);   // others' functions -> declarations
+void cg_partition_local_names(LLVMModuleRef mod, Vec *names);   // to make local again after a join
 
 #endif

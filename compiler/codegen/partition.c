@@ -357,6 +357,29 @@ static void unhide_unused_declarations(LLVMModuleRef mod) {
       LLVMSetVisibility(g, LLVMDefaultVisibility);
 }
 
+// The names of the module's own definitions that only it may see (local
+// linkage), each unnamed one named first as every part will name it.
+// Splitting makes those a part boundary crosses hidden external: unique in
+// a program's one module, but two packages' modules may both have, say,
+// escgo.install_methods. The driver makes them local again once a
+// package's parts are joined (driver/build.c).
+void cg_partition_local_names(LLVMModuleRef mod, Vec *names) {
+  Split s;
+  collect(&s, mod);
+  for (int i = 0; i < s.n; i++)
+    if (is_local(LLVMGetLinkage(s.fns[i]))) {
+      ensure_name(s.fns[i], "f", i);
+      vec_push(names, xstrdup(LLVMGetValueName(s.fns[i])));
+    }
+  int i = 0;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(mod); g; g = LLVMGetNextGlobal(g), i++)
+    if (!LLVMIsDeclaration(g) && is_local(LLVMGetLinkage(g))) {
+      ensure_name(g, "g", i);
+      vec_push(names, xstrdup(LLVMGetValueName(g)));
+    }
+  free_split(&s);
+}
+
 void cg_partition_keep(LLVMModuleRef mod, int part, int nparts) {
   Split s;
   collect(&s, mod);

@@ -30,7 +30,7 @@ void remove_tmp(void) {
     unlink(pkg_obj);
   }
   tmp_pkg_objs = 0;
-  for (int i = 1; i < tmp_part_objs; i++) {
+  for (int i = 1; i < tmp_part_objs; i++) {   // (part 0 is tmp_obj)
     snprintf(pkg_obj, sizeof pkg_obj, "%s/part%d.o", tmp_dir, i);
     unlink(pkg_obj);
   }
@@ -119,7 +119,7 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
     if (!obj) {
       char *path = xfmt("%s/pkg%d.o", tmp_dir, i);
       tmp_pkg_objs = i + 1;   // (before the file exists: remove_tmp may run any time)
-      if (codegen_package(q->prog, path) != 0)
+      if (emit_package_object(q->prog, path) != 0)
         exit(1);
       obj = path;
     }
@@ -149,29 +149,35 @@ static void refuse_assembly(Vec order) {
   }
 }
 
-// The whole program in one module, its passes and object emission split
-// over the processors: part 0 in this process, each other part in a child
-// of its own (a copy of this process, module included: LLVM's state is
-// never shared between threads). Each part's object is linked. A program
-// too small to gain from it is one part, emitted here.
-static void generate_in_parts(Program *prog, const char *rtlib) {
-  CodegenModule *m = codegen_program_module(prog);
+// How many parts module m is emitted in: -d=parts=N, else what its size is
+// worth on this machine's processors (1: too small to gain from it).
+static int parts_of(CodegenModule *m) {
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-  int nparts = flags.cg_parts ? flags.cg_parts : codegen_parts(m, ncpu < 1 ? 1 : (int)ncpu);
-  Vec objs = {0};
-  vec_push(&objs, tmp_obj);
+  return flags.cg_parts ? flags.cg_parts : codegen_parts(m, ncpu < 1 ? 1 : (int)ncpu);
+}
+
+// Module m's passes and object emission split over the processors: part 0
+// in this process into first, each other part i in a child of its own (a
+// copy of this process, module included: LLVM's state is never shared
+// between threads) into REST_PREFIXi.o. Every object is pushed onto objs;
+// returns 0 when every part was written. The module is freed.
+static int emit_parts(CodegenModule *m, int nparts, const char *first, const char *rest_prefix,
+                      Vec *objs) {
+  vec_push(objs, (void *)first);
   pid_t *kids = xmalloc(sizeof(pid_t) * nparts);
-  for (int i = 1; i < nparts; i++) {
-    char *path = xfmt("%s/part%d.o", tmp_dir, i);
-    vec_push(&objs, path);
-    tmp_part_objs = i + 1;   // (before the file exists: remove_tmp may run any time)
-    kids[i] = process_fork();
-    if (kids[i] < 0)
-      exit(1);
-    if (kids[i] == 0) {
+  int started = 1, failed = 0;
+  for (; started < nparts; started++) {
+    char *path = xfmt("%s%d.o", rest_prefix, started);
+    vec_push(objs, path);
+    kids[started] = process_fork();
+    if (kids[started] < 0) {
+      failed = 1;   // (said why) the children already started are still waited for
+      break;
+    }
+    if (kids[started] == 0) {
       tmp_dir[0] = 0;   // the parent removes the directory, whatever happens here
-      timing_part(i, true);
-      int rc = codegen_emit(m, i, nparts, path);
+      timing_part(started, true);
+      int rc = codegen_emit(m, started, nparts, path);
       fflush(stdout);
       fflush(stderr);
       _exit(rc);
@@ -179,21 +185,58 @@ static void generate_in_parts(Program *prog, const char *rtlib) {
   }
   if (nparts > 1)
     timing_part(0, false);
-  int failed = codegen_emit(m, 0, nparts, tmp_obj) != 0;
-  for (int i = 1; i < nparts; i++) {
+  if (!failed)
+    failed = codegen_emit(m, 0, nparts, first) != 0;
+  for (int i = 1; i < started; i++) {
     ProcessResult r = process_wait(kids[i]);
     if (r.status != 0) {
       if (r.signal)
-        fprintf(stderr, "escgo: emitting part %d of the program: %s\n", i, strsignal(r.signal));
+        fprintf(stderr, "escgo: emitting part %d of a module: %s\n", i, strsignal(r.signal));
       failed = 1;
     }
   }
+  free(kids);
   timing_part(-1, false);
   if (nparts > 1)
     time_phase("parts");
   codegen_free(m);
+  return failed;
+}
+
+// The whole program in one module, emitted in parts (emit_parts), each
+// part's object linked. A program too small to gain from it is one part,
+// emitted here.
+static void generate_in_parts(Program *prog, const char *rtlib) {
+  CodegenModule *m = codegen_program_module(prog);
+  int nparts = parts_of(m);
+  tmp_part_objs = nparts;   // (before the files exist: remove_tmp may run any time)
+  Vec objs = {0};
+  int failed = emit_parts(m, nparts, tmp_obj, xfmt("%s/part", tmp_dir), &objs);
   if (failed || link_objects(objs, tmp_bin, rtlib, flags.asan) != 0)
     exit(1);
+}
+
+// A package's module in parts, like a whole program's, joined into one
+// object for the cache and the link. The parts are written beside out
+// (OUT.partI.o) and removed once joined: a package may be compiled, and
+// stored in the cache, before the build's temporary directory exists.
+int emit_package_object(Program *pkg, const char *out) {
+  CodegenModule *m = codegen_package_module(pkg);
+  int nparts = parts_of(m);
+  if (nparts <= 1) {
+    int rc = codegen_emit(m, 0, 1, out);
+    codegen_free(m);
+    return rc;
+  }
+  Vec objs = {0}, locals = codegen_local_symbols(m);   // (named before the parts fork)
+  char *prefix = xfmt("%s.part", out);
+  int failed = emit_parts(m, nparts, xfmt("%s0.o", prefix), prefix, &objs);
+  if (!failed)
+    failed = join_objects(objs, out, locals);
+  for (int i = 0; i < objs.len; i++)
+    unlink(objs.data[i]);
+  free(objs.data);
+  return failed;
 }
 
 const char *generate(LoadedPkg *p, Vec order) {

@@ -348,7 +348,7 @@ static bool store_entry(const char *path, const char *tmp, bool (*make)(const ch
 }
 
 static bool make_object(const char *tmp, void *p) {
-  return codegen_package(((LoadedPkg *)p)->prog, tmp) == 0;
+  return emit_package_object(((LoadedPkg *)p)->prog, tmp) == 0;
 }
 
 static bool make_text(const char *tmp, void *text) {

@@ -114,6 +114,9 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
 // fatal signal; generate() writes the program (or .ll) there.
 void make_tmp_dir(const char *prog_name);
 void remove_tmp(void);
+// Package pkg's object code written to out, in parts (one process each)
+// when its module is big enough to gain from it; 0 on success.
+int emit_package_object(Program *pkg, const char *out);
 const char *generate(LoadedPkg *p, Vec order);   // codegen and link of main package p: the file's path
 const char *tmp_program(void);                 // ... that path, known before generate runs
 
@@ -176,6 +179,7 @@ void process_forward_signal(int sig);         // to the foreground program, if a
 // (else has printed why).
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan);
 int link_objects(Vec objs, const char *out, const char *rtlib, bool asan);   // several
+int join_objects(Vec objs, const char *out, Vec locals);   // into one relocatable object
 void check_link_targets(Program *prog);   // gc's "relocation target X not defined"
 
 // timing.c: -d=time (process-wide, like gc's base.Timer)

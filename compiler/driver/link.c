@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 // The compiler driver: $CC when it names a single program, else "cc".
 static const char *cc_program(void) {
@@ -43,6 +44,41 @@ int link_objects(Vec objs, const char *out, const char *rtlib, bool asan) {
   if (r.status >= 0)
     return r.status;
   return r.signal ? 128 + r.signal : 1;
+}
+
+// Joins objects into one relocatable object, out (cc -r: ld's partial
+// link), so a package emitted in parts is still one object in the cache;
+// then the symbols in locals, local to the package's module before it was
+// split, are made local again (objcopy), so no other package's can clash.
+int join_objects(Vec objs, const char *out, Vec locals) {
+  const char **argv = xmalloc(sizeof(char *) * (objs.len + 8));
+  int n = 0;
+  argv[n++] = cc_program();
+  argv[n++] = "-nostdlib";
+  argv[n++] = "-r";
+  argv[n++] = "-o";
+  argv[n++] = out;
+  for (int i = 0; i < objs.len; i++)
+    argv[n++] = objs.data[i];
+  argv[n] = NULL;
+  ProcessResult r = process_run(&(Process){(char **)argv, .search_path = true, .out_fd = -1});
+  free(argv);
+  if (r.status != 0 || !locals.len)
+    return r.status == 0 ? 0 : 1;
+  Buf list = {0};
+  for (int i = 0; i < locals.len; i++)
+    buf_printf(&list, "%s\n", (char *)locals.data[i]);
+  char *list_path = xfmt("%s.locals", out);
+  int rc = write_file(list_path, list.data, list.len);
+  char *opt = xfmt("--localize-symbols=%s", list_path);
+  char *cp[] = {"objcopy", opt, (char *)out, NULL};
+  if (rc == 0) {
+    r = process_run(&(Process){cp, .search_path = true, .out_fd = -1});
+    rc = r.status == 0 ? 0 : 1;
+  }
+  unlink(list_path);
+  free(list.data);
+  return rc;
 }
 
 // ---------------------------------------------------------------- link targets

@@ -9,11 +9,12 @@
 # gdb installed, a breakpoint at a line of each of three functions (in
 # different parts) must stop there.
 #
-# Parts apply where the program is one module (driver/build.c: programs
-# that import no package compiled from Go's source, -allocprof); a program
-# built package by package through the cache emits each package's module
-# whole. So the programs here import only escgo's C packages (fmt, time):
-# fmt_nested_methods left the list when errors became Go's source.
+# A program built as one module is linked from its parts; a program built
+# package by package (it imports a package compiled from Go's source, such
+# as errors in fmt_nested_methods) has each big package's parts joined into
+# one object (cc -r) with the symbols local to its module made local again
+# (objcopy), so two packages' helpers of the same name cannot clash: the
+# module below is built with every package in 3 parts.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 fail=0
@@ -49,13 +50,26 @@ check_run() {
 for t in map_global closure_nested closure_memo defer_method_value defer_recover_builtin \
          go_method go_recover iface_embed iface_promoted iface_stringer iface_typeswitch \
          map_iface_keys iface_method_set iface_methods_results defer_panic_order panic_traceback \
-         panic_traceback_closure_names panic_traceback_goroutine iface_panic_stringer; do
+         panic_traceback_closure_names panic_traceback_goroutine iface_panic_stringer \
+         fmt_nested_methods; do
     check_run $t
 done
 # Unoptimised, nothing deletes what a part no longer uses: it must still link.
 for t in map_global iface_typeswitch panic_traceback_closure_names; do
     check_run $t -O0
 done
+
+# Every package of a module in 3 parts, each joined into one object (its
+# own cache, so every package is compiled here): the program must print
+# the go command's output.
+cp -r "$ROOT/tests/modules/shapes" shapes
+if (cd shapes && ESCGO_CACHE="$PWD/../parts-cache" "$ESCGO" build -gcflags=all=-d=parts=3,time -o ../shapes.bin . 2>../shapes.build); then
+    [ "$(grep -c '(part 2)$' shapes.build)" -ge 3 ] || { echo "shapes: fewer than 3 packages built in 3 parts:"; head -20 shapes.build; fail=1; }
+    (cd shapes && ../shapes.bin) >shapes.out 2>&1
+    cmp -s shapes.out shapes/testdata/run.out || { echo "shapes in parts: output differs from go run's:"; diff shapes.out shapes/testdata/run.out | head -5; fail=1; }
+else
+    echo "shapes in parts: build failed:"; head -5 shapes.build; fail=1
+fi
 
 # Three big functions (each far over the inlining budget) and main: the
 # parts are balanced by size, so they do not share one part.
