@@ -132,6 +132,7 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   dump_after(DUMP_AFTER_INLINE, "inline", prog);
   escape_analyze(prog);                                 // escape/
   exit_if_errors();
+  note_bounded_indexes(prog);                           // lower/bounds.c: gc's walk's -m lines
   time_phase("escape");
   dump_after(DUMP_AFTER_ESCAPE, "escape", prog);
   if (flags.dump_export) {   // what importers will read of it (build cache: KEY.x)

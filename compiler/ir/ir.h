@@ -354,6 +354,7 @@ typedef struct Program {
                        // entry "main..init" calls them in this order)
   Func *main;          // NULL for a non-main package
   Vec mtabs;           // MethodTable* of every concrete type boxed into an interface
+  Vec bounded_indexes; // Pos*: index expressions kept in range by their shape (lower/bounds.c)
 } Program;
 
 // Sizes the runtime's GoMap header and GoMapIter need (runtime/escgo_rt.h

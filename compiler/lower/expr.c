@@ -261,6 +261,19 @@ IRExpr *field_path(IRExpr *x, Node *sel) {
   return x;
 }
 
+// Records n, an index into array type u or into a constant string, when
+// its index is not a constant and its shape keeps it in range (bounds.c).
+static void note_if_in_range(Lowerer *l, Node *n, Type *u) {
+  Node *x = unparen(n->x);
+  int64_t len = u->kind == TY_ARRAY ? u->len
+                : x->cval && x->cval->kind == CV_STRING ? x->cval->slen : -1;
+  if (len < 0 || unparen(n->y)->cval || !index_in_range(n->y, len))
+    return;
+  Pos *p = xmalloc(sizeof(Pos));
+  *p = n->pos;
+  vec_push(&l->pkg->prog->bounded_indexes, p);
+}
+
 static IRExpr *index_expr(Lowerer *l, Node *n) {
   if (is_map_index(n))
     return lower_map_index(l, n);
@@ -283,6 +296,7 @@ static IRExpr *index_expr(Lowerer *l, Node *n) {
     k = IR_STRINDEX;
   IRExpr *e = new_expr(k, n->pos, n->type);
   e->x = x;
+  note_if_in_range(l, n, u);
   e->y = convert_value(l, i, ty_int, n->y, n->pos);
   if (!is_integer(i->type) || under(i->type)->kind != TY_INT) {
     IRExpr *c = new_expr(IR_CONV, i->pos, ty_int);

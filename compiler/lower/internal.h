@@ -6,10 +6,14 @@
 //   method.c    method calls and values, type assertions, method-table wrappers
 //   map.c, chan.c   maps; go statements and channels
 //   pkgfunc.c   a standard package's function used as a value
+//   bounds.c    indexes gc proves in range ("index bounds check elided")
 #ifndef ESCGO_LOWER_INTERNAL_H
 #define ESCGO_LOWER_INTERNAL_H
 
 #include "lower.h"
+
+// bounds.c: is integer expression n in [0, max) by its shape alone (gc's rules)?
+bool index_in_range(Node *n, int64_t max);
 
 typedef struct Target {
   IRStmt *stmt;        // the IR_S_FOR or IR_S_SWITCH

@@ -9,6 +9,9 @@
 #include "ir/ir.h"
 
 Program *lower_package(Package *pkg);
+// bounds.c: gc's "index bounds check elided" lines (-m), printed after
+// escape analysis's as gc's walk prints them.
+void note_bounded_indexes(Program *prog);
 
 // deadcode.c: gc's deadcode rules, on the checked syntax tree (lowering
 // leaves out what they drop; the inliner does not count it).
