@@ -180,9 +180,26 @@ static void spell_shaped(Buf *b, Node *n) {
 // gc's operator precedence when it prints an expression (ir's OpPrec):
 // an operand of lower precedence than its place needs gets parentheses,
 // so **p prints as *(*p) and (a + b) * c keeps its parentheses.
+// gc's precedence table has no entry (so 0: parenthesised as an operand,
+// `(make(map[string]int))["a"]`) for make of a map or channel, complex,
+// real, imag and recover.
+static bool unranked_builtin_call(Node *n) {
+  Node *f = unparen(n->x);
+  if (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_BUILTIN)
+    return false;
+  if (!strcmp(f->name, "make")) {
+    Type *t = n->type ? under(n->type) : NULL;
+    return t && (t->kind == TY_MAP || t->kind == TY_CHAN);
+  }
+  return !strcmp(f->name, "complex") || !strcmp(f->name, "real") || !strcmp(f->name, "imag") ||
+         !strcmp(f->name, "recover");
+}
+
 static int spell_prec(Node *n) {
   n = unparen(n);
   switch (n->kind) {
+  case N_CALL:
+    return unranked_builtin_call(n) ? 0 : 8;
   case N_UNARY: case N_STAR:
     return 7;
   case N_BINARY:
