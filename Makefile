@@ -55,7 +55,7 @@ UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 RT_UNIT_SRCS := $(wildcard tests/unit/rt_*.c)
 RT_UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(RT_UNIT_SRCS))
 
-.PHONY: all deps demo test test-unit test-run test-errors test-fuzz test-gcstress fuzz goldens check-goldens bench conformance conformance-update clean
+.PHONY: difftest all deps demo test test-unit test-run test-errors test-fuzz test-gcstress fuzz goldens check-goldens bench conformance conformance-update clean
 
 all: deps $(ESCGO) $(RTLIB)
 
@@ -143,6 +143,12 @@ conformance-update: all
 
 fuzz:
 	@LLVM_CONFIG=$(LLVM_CONFIG) scripts/fuzz.sh
+
+# Random programs built and run by gc and escgo, every difference classified
+# (scripts/difftest/main.py; N programs, default 100; needs the go command).
+N ?= 100
+difftest: all
+	@python3 scripts/difftest/main.py -n $(N)
 
 clean:
 	rm -rf build bin lib
