@@ -69,6 +69,59 @@ bool index_in_range(Node *n, int64_t max) {
   return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
 }
 
+// A name or a constant: what gc's walk (safeExpr) leaves in place.
+static bool name_or_const(Node *n) {
+  n = unparen(n);
+  return n->cval || n->kind == N_IDENT ||
+         (n->kind == N_SELECTOR && n->x->kind == N_IDENT && n->x->obj && n->x->obj->imported);
+}
+
+static bool is_len_or_cap(Node *n) {
+  Node *f = unparen(n->x);
+  return f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN && n->list.len == 1 &&
+         (!strcmp(f->name, "len") || !strcmp(f->name, "cap"));
+}
+
+static void forget_note(Program *prog, Pos pos) {
+  Vec *v = &prog->bounded_indexes;
+  for (int i = 0; i < v->len; i++) {
+    Pos *p = v->data[i];
+    if (p->file == pos.file && p->line == pos.line && p->col == pos.col) {
+      v->data[i] = v->data[--v->len];
+      return;
+    }
+  }
+}
+
+// An argument of append after the slice: gc's walk makes it safe to
+// evaluate twice first (safeExpr), following field selections,
+// dereferences, len, cap and indexes, and copying any other index
+// expression into a temporary, which nothing bounds: a[i&3] appended says
+// nothing, where x := a[i&3] is noted. (Any other expression is copied
+// whole, the original walked as before: its notes stay.)
+void unnote_append_arg(Program *prog, Node *n) {
+  n = unparen(n);
+  if (name_or_const(n) || n->is_type)
+    return;
+  if (n->kind == N_SELECTOR && !nx(n)->method) {
+    unnote_append_arg(prog, n->x);
+  } else if (n->kind == N_STAR) {
+    unnote_append_arg(prog, n->x);
+  } else if (n->kind == N_CALL && is_len_or_cap(n)) {
+    unnote_append_arg(prog, n->list.data[0]);
+  } else if (n->kind == N_INDEX && n->list.len <= 1) {
+    unnote_append_arg(prog, n->x);
+    Node *idx = unparen(n->y);
+    if (name_or_const(idx))
+      return;
+    if (idx->kind == N_INDEX || idx->kind == N_STAR || (idx->kind == N_SELECTOR && !nx(idx)->method) ||
+        (idx->kind == N_CALL && is_len_or_cap(idx)))
+      unnote_append_arg(prog, idx);
+    else
+      forget_note(prog, n->pos);
+  }
+}
+
 // gc's order for what it prints at once: by file name, line, column.
 static int cmp_pos(const void *a, const void *b) {
   const Pos *p = *(Pos *const *)a, *q = *(Pos *const *)b;

@@ -109,8 +109,10 @@ static IRExpr *builtin_append(Lowerer *l, Node *n) {
   e->args = xmalloc(sizeof(IRExpr *) * (e->nargs + 1));
   // gc: all at the last non-constant argument, counting the slice itself.
   Pos last = last_nonconst_pos(&n->list, 0, gc_pos(n->list.data[0]));
-  for (int i = 1; i < n->list.len; i++)
+  for (int i = 1; i < n->list.len; i++) {
     e->args[i - 1] = lower_assigned(l, n->list.data[i], elem, last);
+    unnote_append_arg(l->pkg->prog, n->list.data[i]);
+  }
   return e;
 }
 

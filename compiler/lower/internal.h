@@ -14,6 +14,9 @@
 
 // bounds.c: is integer expression n in [0, max) by its shape alone (gc's rules)?
 bool index_in_range(Node *n, int64_t max);
+// ... and what gc's walk no longer notes in an argument of append (its
+// index copied into a temporary first).
+void unnote_append_arg(Program *prog, Node *arg);
 
 typedef struct Target {
   IRStmt *stmt;        // the IR_S_FOR or IR_S_SWITCH

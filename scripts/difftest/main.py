@@ -70,6 +70,7 @@ def main():
     ap.add_argument('-j', type=int, default=2)
     ap.add_argument('-o', default=os.path.join(ROOT, 'build', 'difftest'))
     ap.add_argument('--no-shrink', action='store_true')
+    ap.add_argument('--shrink-seconds', type=int, default=90)
     ap.add_argument('--min-ml', type=float, default=98.0)
     ap.add_argument('--escgo', default=os.path.join(ROOT, 'bin', 'escgo'))
     a = ap.parse_args()
@@ -86,17 +87,22 @@ def main():
             results[seed] = r
             if r.run == 'same' and not any(r.diffs.values()):
                 shutil.rmtree(os.path.join(out, 'work', str(seed)), ignore_errors=True)
-    report = summarise(results, a, out)
+    report, examples = summarise(results, a)
+    print(report, end='', flush=True)   # before shrinking, which takes minutes
+    if not a.no_shrink and examples:
+        shrunk = shrink_examples(examples, a, out)
+        print(shrunk, end='')
+        report += shrunk
     with open(os.path.join(out, 'report.txt'), 'w') as f:
         f.write(report)
-    print(report, end='')
     n = len(results)
     ran_same = sum(r.run == 'same' for r in results.values())
     ml_same = sum(r.run == 'same' and not r.diffs['m-l'] for r in results.values())
     return 0 if ran_same == n and 100.0 * ml_same / n >= a.min_ml else 1
 
 
-def summarise(results, a, out):
+def summarise(results, a):
+    """The report's text, and the first program of each class to shrink."""
     n = len(results)
     lines = ['difftest: %d programs (seeds %d..%d), gc (go on PATH) vs %s' %
              (n, a.start, a.start + n - 1, os.path.relpath(a.escgo, ROOT))]
@@ -124,18 +130,21 @@ def summarise(results, a, out):
     for what, ss in ran.items():
         if what not in ('same', 'gc-error'):
             examples.append(('run', what, ss[0], None))
-    if not a.no_shrink and examples:
-        lines.append('shrunk (the first program of each class):')
-        os.makedirs(os.path.join(out, 'shrunk'), exist_ok=True)
-        for mode, cls, seed, text in examples:
-            src = open(os.path.join(out, 'work', str(seed), 'main.go')).read()
-            pred = failing_the_same_way(a.escgo, out, seed, mode, cls, key(text) if text else None)
-            small = shrink.shrink(src, pred)
-            path = os.path.join(out, 'shrunk', '%s-%s-%d.go' % (mode, cls, seed))
-            with open(path, 'w') as f:
-                f.write(small)
-            lines.append('  %s (%d lines, from %d)' % (os.path.relpath(path, ROOT), small.count('\n') + 1,
-                                                     src.count('\n') + 1))
+    return '\n'.join(lines) + '\n', examples
+
+
+def shrink_examples(examples, a, out):
+    lines = ['shrunk (the first program of each class, %d s at most each):' % a.shrink_seconds]
+    os.makedirs(os.path.join(out, 'shrunk'), exist_ok=True)
+    for mode, cls, seed, text in examples:
+        src = open(os.path.join(out, 'work', str(seed), 'main.go')).read()
+        pred = failing_the_same_way(a.escgo, out, seed, mode, cls, key(text) if text else None)
+        small = shrink.shrink(src, pred, budget_s=a.shrink_seconds)
+        path = os.path.join(out, 'shrunk', '%s-%s-%d.go' % (mode, cls, seed))
+        with open(path, 'w') as f:
+            f.write(small)
+        lines.append('  %s (%d lines, from %d)' % (os.path.relpath(path, ROOT), small.count('\n') + 1,
+                                                 src.count('\n') + 1))
     return '\n'.join(lines) + '\n'
 
 

@@ -36,6 +36,20 @@ func masks(i int, u uint, u8 uint8, u16 uint16, u32 uint32) int {
 	return x
 }
 
+// append's arguments are made safe to evaluate twice first: an index
+// expression among them gets a temporary for its index, which proves
+// nothing, unless the index is a name; other expressions are copied whole.
+func appended(k int, u8 uint8, x []int) []int { // ERROR "leaking param: x to result ~r0 level=0"
+	var b [256]int
+	x = append(x, a4[k&3])      // a temporary for k&3
+	x = append(x, a4[u8&3])     // the same
+	x = append(x, b[u8])        // ERROR "index bounds check elided"
+	x = append(x, a4[k&3]+1)    // ERROR "index bounds check elided"
+	x = append(x, len(s[k&3:])) // a slice, not an index
+	return x
+}
+
 func main() {
+	println(len(appended(1, 2, nil)))
 	println(masks(1, 2, 3, 4, 5))
 }
