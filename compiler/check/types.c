@@ -491,7 +491,10 @@ static void write_type(Buf *b, Type *t, int style) {
     buf_puts(b, style == STYLE_TYPES2 ? "}" : " }");
     return;
   case TY_INTERFACE:
-    if (t == ty_any && style == STYLE_TYPES2) {
+    // The predeclared any is spelled so where the source said any (gc 1.19
+    // keeps it apart from interface{} until run time: make([]any, n) in
+    // -m), never in run-time names, which say interface {}.
+    if (t == ty_any && (style == STYLE_TYPES2 || style == STYLE_PLAIN)) {
       buf_puts(b, "any");
       return;
     }
