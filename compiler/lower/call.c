@@ -86,7 +86,7 @@ static IRExpr *builtin_make(Lowerer *l, Node *n) {
   // only a small constant (fits in int32) allows the stack.
   int64_t count = size->cval && const_fits_int(size->cval, 31, false) ? const_to_int64(size->cval) : -1;
   Type *elem = under(t)->elem;
-  e->site = new_site(l, SITE_MAKESLICE, nx(n)->lparen, site_spell(n),
+  e->site = new_site(l, SITE_MAKESLICE, nx(n)->lparen, self_spell(n),
                      count >= 0 ? array_of(elem, count) : elem);
   e->site->count = count;
   return e;
@@ -164,7 +164,7 @@ static IRExpr *builtin_expr(Lowerer *l, Node *n, Builtin b) {
     return lower_map_delete(l, n);
   case BI_NEW: {
     IRExpr *e = new_expr(IR_NEW, nx(n)->lparen, n->type);
-    e->site = new_site(l, SITE_NEW, nx(n)->lparen, site_spell(n), under(n->type)->elem);
+    e->site = new_site(l, SITE_NEW, nx(n)->lparen, self_spell(n), under(n->type)->elem);
     return e;
   }
   case BI_RECOVER:

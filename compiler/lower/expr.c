@@ -16,6 +16,9 @@ IRExpr *new_expr(IRKind k, Pos pos, Type *t) {
   return e;
 }
 
+// spell is the site's own spelling (self_spell): where gc's front end holds
+// the value in a temporary ((&T{...}).M() with a call inside: t := &T{...};
+// t.M()), the allocation is still reported as &T{...}.
 Site *new_site(Lowerer *l, SiteKind k, Pos pos, const char *spell, Type *t) {
   Site *s = arena_alloc(sizeof(Site));
   s->id = l->pkg->prog->sites.len + 1;
@@ -378,7 +381,7 @@ static IRExpr *composite(Lowerer *l, Node *n) {
   for (int i = 0; i < vals.len; i++)
     r->idx[i] = *(int64_t *)idxs.data[i];
   if (u->kind == TY_SLICE)
-    r->site = new_site(l, SITE_SLICELIT, nx(n)->lparen, site_spell(n), array_of(u->elem, count));
+    r->site = new_site(l, SITE_SLICELIT, nx(n)->lparen, self_spell(n), array_of(u->elem, count));
   return r;
 }
 
@@ -393,7 +396,7 @@ static IRExpr *addr_of(Lowerer *l, Node *n) {
     } else {
       e->x = lit;
     }
-    e->site = new_site(l, SITE_ADDRLIT, n->pos, site_spell(n), x->type);
+    e->site = new_site(l, SITE_ADDRLIT, n->pos, self_spell(n), x->type);
     return e;
   }
   IRExpr *e = new_expr(IR_ADDR, n->pos, n->type);
@@ -436,7 +439,7 @@ static IRExpr *binary(Lowerer *l, Node *n) {
     IRExpr *e = new_expr(IR_CONCAT, n->pos, n->type);
     e->nargs = parts.len;
     e->args = (IRExpr **)parts.data;
-    e->site = new_site(l, SITE_CONCAT, n->pos, site_spell(n), array_of(ty_uint8, 32));
+    e->site = new_site(l, SITE_CONCAT, n->pos, self_spell(n), array_of(ty_uint8, 32));
     return e;
   }
   IRExpr *x = lower_expr(l, n->x);

@@ -251,7 +251,7 @@ static void assign_stmt(Lowerer *l, Node *s) {
       e->args[1] = lower_expr(l, rhs->data[0]);
       // gc's escape analysis never sees `s += t` as an allocation (walk
       // rewrites it later): no -m line, and the result is always on the heap.
-      e->site = new_site(l, SITE_CONCAT, bin->pos, site_spell(bin), array_of(ty_uint8, 32));
+      e->site = new_site(l, SITE_CONCAT, bin->pos, self_spell(bin), array_of(ty_uint8, 32));
       e->site->quiet = true;
       e->site->verdict = V_HEAP;
     } else {

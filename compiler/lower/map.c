@@ -77,7 +77,7 @@ IRExpr *lower_map_delete(Lowerer *l, Node *n) {
 }
 
 static Site *map_site(Lowerer *l, Node *n, Pos pos) {
-  return new_site(l, SITE_MAKEMAP, pos, site_spell(n), array_of(ty_unsafeptr, MAP_HDR_WORDS));
+  return new_site(l, SITE_MAKEMAP, pos, self_spell(n), array_of(ty_unsafeptr, MAP_HDR_WORDS));
 }
 
 IRExpr *lower_make_map(Lowerer *l, Node *n) {
