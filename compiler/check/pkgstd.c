@@ -86,6 +86,7 @@ static const StdFunc funcs[] = {
     {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
     // runtime (the rest: check/packages.c, packages_sync.c); gc's tags
     {{"runtime", "GOROOT", "escgo_runtime_GOROOT", ">s"}, ""},
+    {{"runtime", "Caller", "escgo_runtime_Caller", "i>wsib"}, ""},   // runtime/traceback.c
     {{"runtime", "SetFinalizer", "escgo_runtime_SetFinalizer", "aa>"}, "hh"},
     // runtime/debug
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
