@@ -275,8 +275,8 @@ void escgo_sync_Pool_Put(void *p, const GoType *t, void *data);
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);
 
-// ---- the standard packages (errors.c, sort.c, mathpkg.c, rand.c, ospkg.c,
-// timepkg.c, gcenv.c): their
+// ---- the standard packages (errors.c, sort.c, mathpkg.c, rand.c, writer.c,
+// gcenv.c): their
 // functions and methods are called by name through the RTCALL ABI from the
 // table in compiler/pkgstd.c (Go signature and escape summary per entry);
 // runtime/rt_std.h has what those files share. docs/packages.md lists them.

@@ -687,7 +687,7 @@ GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_
   return to_string(&p);
 }
 
-// ---- Errorf and the Fprint family (io.Writer: runtime/ospkg.c)
+// ---- Errorf and the Fprint family (io.Writer: runtime/writer.c)
 
 GoEface escgo_fmt_Errorf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
   Printer p;

@@ -1,4 +1,6 @@
-// os.c — the parts of package os the runtime provides: Args and Exit.
+// os.c — what the runtime keeps for package os (compiled from Go's source):
+// the arguments it saves at start (os.runtime_args) and the exit that
+// syscall.Exit, and so os.Exit, binds to (runtime/gohooks.c).
 #include "rt_internal.h"
 
 #include <string.h>

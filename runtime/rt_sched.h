@@ -1,5 +1,5 @@
 // rt_sched.h — what the scheduler's files (sched.c, goroutine.c, stack.c)
-// share with chan.c, sync.c, timepkg.c, defer.c and traceback.c: the
+// share with chan.c, sync.c, gohooks.c, defer.c and traceback.c: the
 // goroutine record, the scheduler lock, parking a goroutine (with deadlock
 // detection), waking it, and semaphore queues keyed by address.
 //

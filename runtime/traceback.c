@@ -18,8 +18,8 @@
 // gc hides runtime frames. gc prints the arguments of a frame; without
 // them in the debug information escgo prints "()".
 #define _GNU_SOURCE
-#include "rt_internal.h"
 #include "rt_sched.h"
+#include "rt_std.h"
 
 #include <dlfcn.h>
 #include <elfutils/libdw.h>
@@ -239,9 +239,6 @@ static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
   return dw.linesrc(l, NULL, NULL);
 }
 
-// Prints the Go frames at pc: the function there, and the ones LLVM inlined
-// into it, innermost first. Returns how many it printed; *is_entry is set at
-// main.main (where gc's traceback of goroutine 1 ends).
 // The ELF symbol (the function) at pc, its module and pc's offset in it.
 static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
   GElf_Sym sym;
@@ -250,7 +247,13 @@ static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
   return *m ? dw.addrinfo(*m, pc, off, &sym, NULL, NULL, NULL) : NULL;
 }
 
-static int print_pc(uintptr_t pc, bool *is_entry) {
+// What a walk does with each Go frame it finds (put_frame prints it).
+typedef void FrameFn(void *ctx, const char *name, bool inlined, const char *file, int line, long off);
+
+// Visits the Go frames at pc: the function there, and the ones LLVM inlined
+// into it, innermost first. Returns how many it visited; *is_entry is set at
+// main.main (where gc's traceback of goroutine 1 ends).
+static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
   Dwfl_Module *m;
   GElf_Off off;
   const char *sym_name = symbol_at(pc, &m, &off);
@@ -273,7 +276,7 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
       continue;
     const char *name = dw.diename(&scopes[i]);
     if (is_go_function(name)) {   // (the runtime's C inlines into itself too)
-      put_frame(name, true, file, line, -1);
+      fn(ctx, name, true, file, line, -1);
       printed++;
     }
     file = call_file(&scopes[i], &cu);   // the caller's line: where it was inlined
@@ -282,9 +285,16 @@ static int print_pc(uintptr_t pc, bool *is_entry) {
   free(scopes);
   if (!is_go_function(sym_name))
     return printed;   // a wrapper: only what was inlined into it shows
-  put_frame(sym_name, false, file, line, (long)off);
+  fn(ctx, sym_name, false, file, line, (long)off);
   return printed + 1;
 }
+
+static void print_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                        long off) {
+  put_frame(name, inlined, file, line, off);
+}
+
+static int print_pc(uintptr_t pc, bool *is_entry) { return visit_pc(pc, is_entry, print_frame, NULL); }
 
 // ---------------------------------------------------------------- the walk
 
@@ -380,3 +390,55 @@ void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
 }
 
 void rt_traceback(uintptr_t pc, uintptr_t fp) { rt_traceback_g(rt_getg(), "running", pc, fp); }
+
+// ---------------------------------------------------------------- runtime.Caller
+
+// runtime.Caller(skip): the skip-th Go frame above the caller's, counting
+// the calls LLVM inlined as gc counts the ones it inlines. Past main.main or
+// a goroutine's first function (gc would name its runtime's frames), or
+// without libdw, ok is false.
+typedef struct {
+  int64_t want, seen;
+  const char *file;
+  int line;
+  bool found;
+} CallerSearch;
+
+static void caller_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                         long off) {
+  CallerSearch *s = ctx;
+  if (!s->found && s->seen++ == s->want)
+    s->file = file, s->line = line, s->found = true;
+}
+
+typedef struct {
+  uintptr_t pc;
+  GoString file;
+  int64_t line;
+  bool ok;
+} GoCaller;   // (pc uintptr, file string, line int, ok bool)
+
+void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
+  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;   // libdw is not thread-safe
+  *out = (GoCaller){0};
+  if (skip < 0 || !load_libdw())
+    return;
+  uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
+  rt_stack_bounds(&lo, &hi);
+  CallerSearch s = {.want = skip};
+  bool entry = false;
+  pthread_mutex_lock(&mu);
+  while (!s.found && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
+    uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
+    if (!ret)
+      break;
+    visit_pc(ret - 1, &entry, caller_frame, &s);
+    if (s.found)
+      *out = (GoCaller){ret, rt_newstr(s.file ? s.file : "?", s.file ? (int64_t)strlen(s.file) : 1),
+                        s.line, true};
+    if (next <= fp)
+      break;
+    fp = next;
+  }
+  pthread_mutex_unlock(&mu);
+}

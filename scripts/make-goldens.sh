@@ -14,7 +14,8 @@
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
-# "exit status N" to stderr). For tests/run:
+# "exit status N" to stderr), its standard input NAME.in if present, else
+# empty. For tests/run:
 #   NAME.out   exact stdout
 #   NAME.err   exact stderr; for a panic or fatal error (exit status 2) only
 #              its first block, up to the first empty line
@@ -57,7 +58,9 @@ golden_run() {
 	if ! build_in_scratch "$src"; then
 		echo "FAIL build $src:"; cat "$TMP/build.err"; fail=1; return
 	fi
-	(cd "$TMP/w" && timeout 60 ./prog >"$TMP/out" 2>"$TMP/err" <"$TMP/empty")
+	stdin="$TMP/empty"   # NAME.in: the program's standard input
+	[ -f "$base.in" ] && stdin="$(cd "$(dirname "$src")" && pwd)/$name.in"
+	(cd "$TMP/w" && timeout 60 ./prog >"$TMP/out" 2>"$TMP/err" <"$stdin")
 	rc=$?
 	cp "$TMP/out" "$base.out"
 	if [ "$rc" -eq 2 ]; then

@@ -5,7 +5,8 @@
 #
 # The tests:
 #   unit/NAME     each unit test binary given as an argument must exit 0
-#   run/NAME      tests/run/NAME.go (or a directory NAME/) is built and run:
+#   run/NAME      tests/run/NAME.go (or a directory NAME/) is built and run
+#                 (standard input NAME.in if present, else empty):
 #                 stdout must equal NAME.out, the exit status NAME.exit (0 if
 #                 absent), stderr NAME.err (empty if absent) — for exit status
 #                 2 (a panic or fatal error) only stderr's first block (up to
@@ -184,8 +185,10 @@ test_run() {  # test_run tests/run/NAME.go | tests/run/NAME  [asan]
     # shellcheck disable=SC2086 # NAME.args is a list of words
     tmo=$RUN_TIMEOUT   # NAME.timeout: a heavier test's own limit (10,000 threads under ASan)
     [ -f "$base.timeout" ] && tmo=$(tr -d ' \n' <"$base.timeout")
+    stdin=/dev/null   # NAME.in: the program's standard input
+    [ -f "$base.in" ] && stdin="$base.in"
     (cd "$(dirname "$src")" && ASAN_OPTIONS=$ASAN_RUN_OPTIONS timeout "$tmo" "$bin" $args) \
-        </dev/null >"$TMP/stdout" 2>"$TMP/stderr"
+        <"$stdin" >"$TMP/stdout" 2>"$TMP/stderr"
     code=$?
     want=0
     [ -f "$base.exit" ] && want=$(tr -d ' \n' <"$base.exit")

@@ -55,6 +55,7 @@ typedef struct SrcFile {
   char *display;     // as gc prints it: "./main.go" for a relative "main.go"
   char *src;         // contents, NUL-terminated (may contain NULs inside: use len)
   size_t len;
+  bool std;          // a standard package's file (GOROOT or overlay): gc's std-only directives allowed
 } SrcFile;
 
 typedef struct {

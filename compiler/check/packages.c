@@ -19,7 +19,6 @@ static const PkgFunc pkgfuncs[] = {
     {"fmt", "Sprintln", "escgo_fmt_Sprintln", "va>s"},
     {"fmt", "Sprint", "escgo_fmt_Sprint", "va>s"},
     {"fmt", "Sprintf", "escgo_fmt_Sprintf", "sva>s"},
-    {"os", "Exit", "escgo_os_Exit", "i>"},
     {"math/rand", "Int", "escgo_rand_Int", ">i"},
     {"math/rand", "Intn", "escgo_rand_Intn", "i>i"},
     {"math/rand", "Float64", "escgo_rand_Float64", ">f"},

@@ -1,6 +1,6 @@
-// check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// math, math/rand, os, io, time, runtime/debug (strings, strconv, bytes,
-// unicode, unicode/utf8, errors and sort compile from Go's source). Every function and method is
+// check/pkgstd.c — the standard packages beyond fmt/runtime (check/packages.c):
+// math, math/rand, reflect, runtime/debug (strings, strconv, bytes, unicode,
+// unicode/utf8, errors, sort, syscall, time and os compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
@@ -10,7 +10,7 @@
 // s string, b bool, a any, e error; its other letters mean other things):
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
 //   K func(i, j int)  P func(rune) bool  Q func(rune) rune
-//   D time.Duration  T time.Time  W io.Writer  O *os.File
+//   W io.Writer
 //   V reflect.Value  k reflect.Kind  g float32
 #include "internal.h"
 
@@ -82,26 +82,16 @@ static const StdFunc funcs[] = {
     {{"math/rand", "Uint64", "escgo_rand_Uint64", ">u"}, ""},
     {{"math/rand", "Perm", "escgo_rand_Perm", "i>N"}, ""},
     {{"math/rand", "Shuffle", "escgo_rand_Shuffle", "iK>"}, "nn"},
-    // os (Exit: check/packages.c)
-    {{"os", "Getenv", "escgo_os_Getenv", "s>s"}, "n"},
-    {{"os", "Environ", "escgo_os_Environ", ">S"}, ""},
-    // time
-    {{"time", "Now", "escgo_time_Now", ">T"}, ""},
-    {{"time", "Since", "escgo_time_Since", "T>D"}, "n"},
     // reflect (minimal: runtime/reflectpkg.c)
     {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
-    {{"time", "Sleep", "escgo_time_Sleep", "D>"}, ""},
+    // runtime (the rest: check/packages.c, packages_sync.c); gc's tags
+    {{"runtime", "GOROOT", "escgo_runtime_GOROOT", ">s"}, ""},
+    {{"runtime", "Caller", "escgo_runtime_Caller", "i>wsib"}, ""},   // runtime/traceback.c
+    {{"runtime", "SetFinalizer", "escgo_runtime_SetFinalizer", "aa>"}, "hh"},
     // runtime/debug
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
     {{"runtime/debug", "SetMemoryLimit", "escgo_debug_SetMemoryLimit", "I>I"}, ""},
     {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
-};
-
-// Package variables, read through a getter (they cannot be assigned).
-static const PkgFunc vars[] = {
-    {"os", "Args", "escgo_os_Args", ">S"},
-    {"os", "Stdout", "escgo_os_Stdout", ">O"},
-    {"os", "Stderr", "escgo_os_Stderr", ">O"},
 };
 
 typedef struct StdMethod {
@@ -111,26 +101,6 @@ typedef struct StdMethod {
 } StdMethod;
 
 static const StdMethod methods[] = {
-    {"os", "File", "Write", "escgo_os_File_Write", "B>ie", 1, "nn"},
-    {"os", "File", "WriteString", "escgo_os_File_WriteString", "s>ie", 1, "nn"},
-    {"time", "Duration", "String", "escgo_time_Duration_String", ">s", 0, ""},
-    {"time", "Duration", "Nanoseconds", "escgo_time_Duration_Nanoseconds", ">I", 0, ""},
-    {"time", "Duration", "Microseconds", "escgo_time_Duration_Microseconds", ">I", 0, ""},
-    {"time", "Duration", "Milliseconds", "escgo_time_Duration_Milliseconds", ">I", 0, ""},
-    {"time", "Duration", "Seconds", "escgo_time_Duration_Seconds", ">f", 0, ""},
-    {"time", "Duration", "Minutes", "escgo_time_Duration_Minutes", ">f", 0, ""},
-    {"time", "Duration", "Hours", "escgo_time_Duration_Hours", ">f", 0, ""},
-    {"time", "Duration", "Round", "escgo_time_Duration_Round", "D>D", 0, ""},
-    {"time", "Duration", "Truncate", "escgo_time_Duration_Truncate", "D>D", 0, ""},
-    {"time", "Duration", "Abs", "escgo_time_Duration_Abs", ">D", 0, ""},
-    {"time", "Time", "Sub", "escgo_time_Time_Sub", "T>D", 0, "nn"},
-    {"time", "Time", "Add", "escgo_time_Time_Add", "D>T", 0, "r"},
-    {"time", "Time", "Before", "escgo_time_Time_Before", "T>b", 0, "nn"},
-    {"time", "Time", "After", "escgo_time_Time_After", "T>b", 0, "nn"},
-    {"time", "Time", "Equal", "escgo_time_Time_Equal", "T>b", 0, "nn"},
-    {"time", "Time", "IsZero", "escgo_time_Time_IsZero", ">b", 0, "n"},
-    {"time", "Time", "UnixNano", "escgo_time_Time_UnixNano", ">I", 0, "n"},
-    {"time", "Time", "Unix", "escgo_time_Time_Unix", ">I", 0, "n"},
     {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
     {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
     {"reflect", "Value", "Complex", "escgo_reflect_Value_Complex", ">C", 0, "n"},
@@ -181,38 +151,6 @@ static Type *iface_of(int n, const char **names, const char **sigs) {
   return it;
 }
 
-static Type *file_type(void) {   // runtime/os.c: struct { fd int }
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"fd"};
-    Type *ty[] = {ty_int};
-    t = named("os", "File", hidden_struct(1, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
-
-static Type *duration_type(void) {
-  static Type *t;
-  if (!t) {
-    t = named("time", "Duration", ty_int64);
-    attach_methods(t);
-  }
-  return t;
-}
-
-// time.Time: only relative use (Sub, Since, Add, comparisons); the wall
-// clock in nanoseconds since the epoch plus a monotonic reading.
-static Type *time_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"wall", "mono"};
-    Type *ty[] = {ty_int64, ty_int64};
-    t = named("time", "Time", hidden_struct(2, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
 
 // reflect.Value: an interface value, and the address of what it denotes
 // when it is addressable (runtime/reflectpkg.c).
@@ -299,10 +237,7 @@ static Type *std_sig_type(char c) {
   case 'K': return func_sig("ii>");
   case 'P': return func_sig("r>b");
   case 'Q': return func_sig("r>r");
-  case 'D': return duration_type();
-  case 'T': return time_type();
   case 'W': return writer_type();
-  case 'O': return ptr_to(file_type());
   case 'V': return value_type();
   case 'k': return kind_type();
   case 'w': return ty_uintptr;
@@ -316,8 +251,6 @@ static const struct {
   const char *pkg, *name;
   Type *(*make)(void);
 } types[] = {
-    {"os", "File", file_type},            {"time", "Duration", duration_type},
-    {"time", "Time", time_type},
     {"fmt", "Stringer", stringer_type},
     {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
     {"reflect", "SliceHeader", slice_header_type},
@@ -329,7 +262,7 @@ static const struct {
 typedef struct StdConst {
   const char *pkg, *name;
   const char *lit;    // Go literal text (exact: GMP), or a string's bytes
-  char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration,
+  char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune,
                       // 's' untyped string, 'K' reflect.Kind, 'R' untyped float 1/lit
                       // (math.Log2E is 1 / Ln2, exactly, as Go declares it)
 } StdConst;
@@ -361,12 +294,6 @@ static const StdConst consts[] = {
     {"math", "MaxUint32", "4294967295", 'i'},
     {"math", "MaxUint64", "18446744073709551615", 'i'},
     {"math", "MaxUint", "18446744073709551615", 'i'},
-    {"time", "Nanosecond", "1", 'D'},
-    {"time", "Microsecond", "1000", 'D'},
-    {"time", "Millisecond", "1000000", 'D'},
-    {"time", "Second", "1000000000", 'D'},
-    {"time", "Minute", "60000000000", 'D'},
-    {"time", "Hour", "3600000000000", 'D'},
     {"reflect", "Invalid", "0", 'K'},
     {"reflect", "Bool", "1", 'K'},
     {"reflect", "Int", "2", 'K'},
@@ -429,7 +356,6 @@ static Type *const_type(char kind) {
   switch (kind) {
   case 'i': return ty_untyped_int;
   case 'r': return ty_untyped_rune;
-  case 'D': return duration_type();
   case 's': return ty_untyped_string;
   case 'K': return kind_type();
   default: return ty_untyped_float;
@@ -462,13 +388,6 @@ Obj *std_member(const char *path, const char *name) {
       continue;
     Obj *o = global_obj(OBJ_FUNC, name, std_sig(f->sig));
     o->pkgfunc = f;
-    return o;
-  }
-  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-    if (strcmp(vars[i].pkg, path) || strcmp(vars[i].name, name))
-      continue;
-    Obj *o = global_obj(OBJ_VAR, name, std_sig(vars[i].sig)->results[0].type);
-    o->pkgfunc = &vars[i];
     return o;
   }
   for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)

@@ -316,7 +316,7 @@ LLVMValueRef cg_rtfn(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *par
   for (int i = 0; i < n; i++)
     if (params[i] == cg->i8 || params[i] == cg->i16)
       add_attr_at(cg, fn, i + 1, "zeroext");
-  if (strncmp(name, "escgo_panic", 11) == 0 || strcmp(name, "escgo_os_Exit") == 0) {
+  if (strncmp(name, "escgo_panic", 11) == 0) {
     add_fn_attr(cg, fn, "noreturn");
     add_fn_attr(cg, fn, "cold");
   }

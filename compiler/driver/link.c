@@ -93,7 +93,15 @@ typedef struct {
   Vec reported;   // "caller target" pairs already reported
 } TargetWalk;
 
+// gc's runtime functions that Go's library links by name and the C runtime
+// defines under that name (runtime/gohooks.c).
+static const char *const c_runtime_names[] = {"runtime.entersyscall", "runtime.exitsyscall",
+                                              "runtime.nanotime"};
+
 static bool defined_in(Program *prog, const char *lname) {
+  for (size_t i = 0; i < sizeof c_runtime_names / sizeof c_runtime_names[0]; i++)
+    if (!strcmp(c_runtime_names[i], lname))
+      return true;
   for (int i = 0; i < prog->funcs.len; i++) {
     Func *f = prog->funcs.data[i];
     if ((f->body || f->from_export) && f->lname && !strcmp(f->lname, lname))

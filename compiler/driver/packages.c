@@ -176,6 +176,7 @@ static int read_dir_files(LoadedPkg *p, const char *abs_dir, const char *overlay
     SrcFile *f = timed_read(path);
     if (!file_is_built(path, f->src, f->len))
       continue;
+    f->std = p->std;
     vec_push(has_suffix(n, "_test.go") ? &p->test_files : &p->files, f);
   }
   return names.len;
@@ -281,7 +282,7 @@ static LoadedPkg *load_std(const char *path, Pos at) {
     exit(1);
   }
   p = new_loaded(path, dir);
-  p->std = true;
+  p->std = true;   // before its files are read: they may use gc's std-only directives
   int n = read_dir_files(p, dir, strcmp(dir, overlay ? overlay : "") ? overlay : NULL);
   if (!p->files.len) {
     fprintf(stderr, "%spackage %s: %s in %s\n", pos_prefix(at), path,
@@ -352,11 +353,15 @@ static void add_file_imports(LoadedPkg *p, Node *file) {
   }
 }
 
-static bool has_linkname(Node *file, const char *name) {
-  const Vec *lns = &nx(file)->linknames;
-  for (int i = 0; i < lns->len; i++)
-    if (!strcmp(((Linkname *)lns->data[i])->local, name))
-      return true;
+// A //go:linkname in any file of the package may bind a bodyless function
+// (the overlay's escgo_runtime.go files bind those of Go's files).
+static bool has_linkname(Vec files, const char *name) {
+  for (int i = 0; i < files.len; i++) {
+    const Vec *lns = &nx((Node *)files.data[i])->linknames;
+    for (int j = 0; j < lns->len; j++)
+      if (!strcmp(((Linkname *)lns->data[j])->local, name))
+        return true;
+  }
   return false;
 }
 
@@ -368,7 +373,7 @@ static Node *assembly_function(Vec files) {
     Node *file = files.data[i];
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
-      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(file, d->name))
+      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(files, d->name))
         return d;
     }
   }

@@ -93,7 +93,7 @@ static const struct {
 } pkg_tags[] = {
     {"escgo_fmt_Println", "c"},  {"escgo_fmt_Print", "c"},    {"escgo_fmt_Printf", "nc"},
     {"escgo_fmt_Sprintln", "c"}, {"escgo_fmt_Sprint", "c"},   {"escgo_fmt_Sprintf", "nc"},
-    {"escgo_os_Exit", "n"},      {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
+    {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
     {"escgo_runtime_ReadMemStats", "n"},
     // testing: receiver, hidden position, then like fmt.Sprintln / Sprintf.
     {"escgo_testing_Error", "nnc"},  {"escgo_testing_Errorf", "nnnc"},

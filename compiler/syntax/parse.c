@@ -1331,7 +1331,7 @@ static void linkname_directive(Parser *p, Pos pos, const char *text) {
 }
 
 // Takes one directive: its pragma flags, or a //go:linkname recorded; the
-// uintptrkeepalive gc keeps for the standard library is an error here.
+// uintptrkeepalive gc keeps for the standard library is an error elsewhere.
 static int take_directive(Parser *p, struct Directive *d) {
   SrcFile *f = p->file;
   Pos pos = {f, d->line, directive_col(f, d->line, d->text)};
@@ -1340,7 +1340,7 @@ static int take_directive(Parser *p, struct Directive *d) {
     return 0;
   }
   int flag = directive_flag(d->text);
-  if (flag == PRAGMA_UINTPTRKEEPALIVE)
+  if (flag == PRAGMA_UINTPTRKEEPALIVE && !f->std)
     p_report(p, pos, "//go:uintptrkeepalive is only allowed in the standard library");
   return flag;
 }
