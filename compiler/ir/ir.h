@@ -140,7 +140,7 @@ typedef enum {
   IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
   IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL;
-                   // ival 1: made by devirtualizing inlined code (inline/devirt.c), which gc
+                   // ival 1: made by devirtualizing (lower/method.c, inline/devirt.c), which gc
                    // does after inlining: never inlined itself; ival IR_CALL_DICT: a method
                    // called on a type parameter's value, which gc's shape body calls through
                    // its dictionary (escape: an unknown callee; never inlined)

@@ -141,7 +141,10 @@ static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
                .list2 = mb.path, .name = sel->name};
   int n;
   IRExpr **args = lower_call_args(l, call, mb.m->sig, &n);
-  return method_call(call, &dsel, a, args, n);
+  IRExpr *e = method_call(call, &dsel, a, args, n);
+  if (e->kind == IR_CALL && !e->ival)
+    e->ival = 1;   // gc devirtualizes after inlining: this call is never inlined
+  return e;
 }
 
 IRExpr *lower_method_call(Lowerer *l, Node *call) {
