@@ -491,7 +491,10 @@ static void write_type(Buf *b, Type *t, int style) {
     buf_puts(b, style == STYLE_TYPES2 ? "}" : " }");
     return;
   case TY_INTERFACE:
-    if (t == ty_any && style == STYLE_TYPES2) {
+    // gc 1.19 keeps the predeclared alias apart from the literal in both
+    // its messages and -m (`new(any)`, `make(map[any]*entry, n)`); only
+    // run-time and symbol names spell it as the literal.
+    if (t == ty_any && (style == STYLE_TYPES2 || style == STYLE_PLAIN)) {
       buf_puts(b, "any");
       return;
     }
