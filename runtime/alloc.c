@@ -123,7 +123,7 @@ void *escgo_alloc(int64_t size, int32_t has_ptrs) {
   if (size < 0)
     rt_fatal("runtime: out of memory");
   count(size, has_ptrs);
-  if (rt_gcstress > 0)
+  if (rt_gcstress > 0 && !rt_pinned())   // gc starts no collection while pinned (syncrt.c)
     maybe_stress();
   void *p;
   if (has_ptrs) {

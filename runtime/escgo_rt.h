@@ -257,20 +257,30 @@ int64_t escgo_chancap(GoChan *c);
 typedef struct { GoChan *c; void *elem; int64_t dir; } GoSelectCase;
 int64_t escgo_select(GoSelectCase *cases, int64_t n, bool has_default, bool *recv_ok);
 
-// ---- sync and sync/atomic (sync.c): methods take the receiver pointer first.
-void escgo_sync_Mutex_Lock(void *m);
-void escgo_sync_Mutex_Unlock(void *m);
-bool escgo_sync_Mutex_TryLock(void *m);
-void escgo_sync_RWMutex_Lock(void *m);
-void escgo_sync_RWMutex_Unlock(void *m);
-void escgo_sync_RWMutex_RLock(void *m);
-void escgo_sync_RWMutex_RUnlock(void *m);
-void escgo_sync_WaitGroup_Add(void *wg, int64_t delta);
-void escgo_sync_WaitGroup_Done(void *wg);
-void escgo_sync_WaitGroup_Wait(void *wg);
-void escgo_sync_Once_Do(void *o, void *fv);
-GoEface escgo_sync_Pool_Get(void *p);
-void escgo_sync_Pool_Put(void *p, const GoType *t, void *data);
+// ---- package sync's runtime hooks (sema.c, syncrt.c). sync compiles from
+// Go's source; its bodyless functions are bound to these by //go:linkname
+// in overlay/sync/escgo_runtime.go, so they take Go's arguments: a bool is
+// one byte, a string (ptr, len), a func value its closure pointer.
+void escgo_sync_Semacquire(uint32_t *addr);
+void escgo_sync_SemacquireMutex(uint32_t *addr, uint8_t lifo, int64_t skipframes);
+void escgo_sync_Semrelease(uint32_t *addr, uint8_t handoff, int64_t skipframes);
+uint32_t escgo_sync_notifyListAdd(void *l);
+void escgo_sync_notifyListWait(void *l, uint32_t t);
+void escgo_sync_notifyListNotifyAll(void *l);
+void escgo_sync_notifyListNotifyOne(void *l);
+void escgo_sync_notifyListCheck(uintptr_t size);
+bool escgo_sync_canSpin(int64_t i);
+void escgo_sync_doSpin(void);
+int64_t escgo_sync_nanotime(void);
+void escgo_sync_throw(const uint8_t *s, int64_t len);
+void escgo_sync_fatal(const uint8_t *s, int64_t len);
+uint32_t escgo_sync_fastrandn(uint32_t n);
+void escgo_sync_registerPoolCleanup(void *fv);
+int64_t escgo_procPin(void);     // sync's and sync/atomic's runtime_procPin
+void escgo_procUnpin(void);
+void rt_pool_cleanup_before_gc(bool collection_follows);   // runtime.GC: gc clears the pools first
+void rt_pool_gc_started(void);          // gcenv.c: a collection begins
+bool rt_pinned(void);                   // between procPin and procUnpin
 
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);

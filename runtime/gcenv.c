@@ -68,6 +68,8 @@ static uint64_t heap_in_use(void) {
 static bool gctrace;
 
 static void on_gc_event(GC_EventType ev) {
+  if (ev == GC_EVENT_START)
+    rt_pool_gc_started();   // syncrt.c: sync's Pools are cleared for it
   if (ev == GC_EVENT_END)
     rt_memstats_gc_end();
   if (!gctrace)

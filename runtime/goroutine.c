@@ -118,9 +118,16 @@ int64_t escgo_runtime_GOMAXPROCS(int64_t n) {
     maxprocs = rt_sched_nprocs();
   int64_t prev = maxprocs;
   if (n > 0)
-    maxprocs = n;
+    __atomic_store_n(&maxprocs, n, __ATOMIC_RELAXED);
   rt_unlock();
   return prev;
+}
+
+// GOMAXPROCS(0) without the scheduler lock: sync's procPin asks at every
+// Pool operation.
+int64_t rt_gomaxprocs(void) {
+  int64_t n = __atomic_load_n(&maxprocs, __ATOMIC_RELAXED);
+  return n ? n : rt_sched_nprocs();
 }
 
 void escgo_runtime_Gosched(void) { rt_yield(); }
@@ -146,16 +153,25 @@ static SemBucket *bucket(const void *addr) {
   return &semtab[((uintptr_t)addr >> 3) % SEM_BUCKETS];
 }
 
-void rt_sem_wait(const void *addr, const char *reason) {
+void rt_sem_wait_at(const void *addr, const char *reason, bool lifo) {
   RtSemWaiter w = {.g = rt_getg(), .addr = addr};
   SemBucket *b = bucket(addr);
-  if (b->tail)
-    b->tail->next = &w;
-  else
+  if (lifo) {   // a Mutex waiter that waited before goes first (starvation mode)
+    w.next = b->head;
     b->head = &w;
-  b->tail = &w;
+    if (!b->tail)
+      b->tail = &w;
+  } else {
+    if (b->tail)
+      b->tail->next = &w;
+    else
+      b->head = &w;
+    b->tail = &w;
+  }
   rt_park(reason);
 }
+
+void rt_sem_wait(const void *addr, const char *reason) { rt_sem_wait_at(addr, reason, false); }
 
 bool rt_sem_wake(const void *addr) {
   SemBucket *b = bucket(addr);

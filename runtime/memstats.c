@@ -86,6 +86,7 @@ static uint32_t skipped_gcs;
 void escgo_runtime_GC(void) {
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);
+  rt_pool_cleanup_before_gc(!GC_is_disabled());   // syncrt.c
   rt_gc_forced = true;   // gctrace marks the collection " (forced)"
   GC_gcollect();
   rt_gc_forced = false;

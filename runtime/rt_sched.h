@@ -1,5 +1,5 @@
 // rt_sched.h — what the scheduler's files (sched.c, goroutine.c, stack.c)
-// share with chan.c, sync.c, gohooks.c, defer.c and traceback.c: the
+// share with chan.c, sema.c, gohooks.c, defer.c and traceback.c: the
 // goroutine record, the scheduler lock, parking a goroutine (with deadlock
 // detection), waking it, and semaphore queues keyed by address.
 //
@@ -56,6 +56,7 @@ typedef struct RtSemWaiter {
   struct RtSemWaiter *next;
 } RtSemWaiter;
 void rt_sem_wait(const void *addr, const char *reason);   // lock held: queue and park
+void rt_sem_wait_at(const void *addr, const char *reason, bool lifo);   // lifo: queue first
 bool rt_sem_wake(const void *addr);                       // lock held: ready the oldest waiter
 
 // ---- sched.c: the workers.
@@ -77,6 +78,7 @@ int64_t rt_nanotime(void);
 void rt_entersyscall(void);
 void rt_exitsyscall(void);
 int64_t rt_sched_nprocs(void);             // GOMAXPROCS at start: the number of workers
+int64_t rt_gomaxprocs(void);               // runtime.GOMAXPROCS(0), lock-free (goroutine.c)
 
 // ---- goroutine.c: called by sched.c.
 void rt_goroutine_end(RtG *g);            // lock held: unlist it, or report a deadlock

@@ -461,12 +461,46 @@ static void collect_file(Checker *chk, Node *file) {
 
 static void check_func_body(Checker *chk, Node *fd);
 
+// Whether the syntax tree n selects from a package named pkg (pkg.Name).
+static bool selects_from(const Node *n, const char *pkg) {
+  if (!n)
+    return false;
+  if (n->kind == N_SELECTOR && n->x && n->x->kind == N_IDENT && !strcmp(n->x->name, pkg))
+    return true;
+  const Node *kids[] = {n->x, n->y, n->init, n->post, n->body, n->els};
+  for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+    if (selects_from(kids[i], pkg))
+      return true;
+  const Vec *lists[] = {&n->list, &n->list2, &nx(n)->names};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+    for (int j = 0; j < lists[i]->len; j++)
+      if (selects_from(lists[i]->data[j], pkg))
+        return true;
+  const NodeExt *e = nx(n);
+  return selects_from(e->key, pkg) || selects_from(e->value, pkg) || selects_from(e->z, pkg) ||
+         selects_from(e->w, pkg);
+}
+
+// The body of a generic function, or of a method of a generic type, is
+// checked only for each instance (generic.c); a package that instantiates
+// none (sync/atomic's Pointer[T] uses unsafe only there) still uses the
+// imports the generic body names, as gc's checker sees them.
+static bool generic_body_uses(Node *file, const char *pkg) {
+  for (int j = 0; j < file->list2.len; j++) {
+    Node *d = file->list2.data[j];
+    bool generic = d->kind == N_FUNCDECL && (nx(d)->tparams.len || (nx(d)->recv && !d->obj));
+    if (generic && selects_from(d->body, pkg))
+      return true;
+  }
+  return false;
+}
+
 static void report_unused_imports(Node *file) {
   Scope *fs = (Scope *)file->x;
   for (int i = 0; i < file->list.len; i++) {
     Node *imp = file->list.data[i];
     Obj *pkg = imp->obj;
-    if (!pkg || pkg->used)
+    if (!pkg || pkg->used || generic_body_uses(file, pkg->name))
       continue;
     const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
     const char *slash = strrchr(path, '/');

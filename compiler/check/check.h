@@ -280,13 +280,9 @@ typedef struct PkgFunc {
 // compiler/pkgstd.c: the escape summary letters of a standard package's C
 // function or method (escape/leaks.c reads them), NULL if csym is not one.
 const char *std_tags(const char *csym);
-// packages_sync.c: sync, sync/atomic and runtime's goroutine functions.
-bool sync_package_known(const char *path);
 // A standard package the checker's tables describe (implemented in C in
 // runtime/), not compiled from Go's source (check/packages.c).
 bool std_package_in_runtime(const char *path);
-Obj *sync_package_member(Obj *pkg, const char *name);
-const char *sync_pkg_tags(const char *csym);   // escape tags, or NULL
 
 // ---------------------------------------------------------------- check.c
 typedef struct Package {

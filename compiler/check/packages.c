@@ -26,6 +26,10 @@ static const PkgFunc pkgfuncs[] = {
     {"runtime", "GC", "escgo_runtime_GC", ">"},
     {"runtime", "Breakpoint", "escgo_runtime_Breakpoint", ">"},
     {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},
+    {"runtime", "NumGoroutine", "escgo_runtime_NumGoroutine", ">i"},   // runtime/goroutine.c
+    {"runtime", "GOMAXPROCS", "escgo_runtime_GOMAXPROCS", "i>i"},
+    {"runtime", "Gosched", "escgo_runtime_Gosched", ">"},
+    {"runtime", "KeepAlive", "escgo_runtime_KeepAlive", "a>"},
     // testing (runtime/testing.c). The Escgo* functions are called only by
     // the test main that `escgo test` generates (compiler/driver/test.c).
     {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
@@ -301,7 +305,7 @@ bool std_package_in_runtime(const char *path) {
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
     if (!strcmp(pkgfuncs[i].pkg, path))
       return true;
-  return std_known(path) || sync_package_known(path) || !strcmp(path, "unsafe");
+  return std_known(path) || !strcmp(path, "unsafe");
 }
 
 Obj *import_package(const char *path, Pos pos) {
@@ -337,6 +341,5 @@ Obj *package_member(Obj *pkg, const char *name) {
     o->state = 2;
     return o;
   }
-  Obj *o = std_member(pkg->pkgpath, name);
-  return o ? o : sync_package_member(pkg, name);   // check/packages_sync.c
+  return std_member(pkg->pkgpath, name);
 }

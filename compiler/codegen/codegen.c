@@ -768,9 +768,10 @@ static CgFunc *declare_foreign_func(CG *cg, Func *f) {
   CgFunc *cf = xmalloc(sizeof(CgFunc));
   cf->ty = cg_func_type(cg, f);
   cf->fn = LLVMGetNamedFunction(cg->mod, func_lname(cg, f));
-  if (!cf->fn)
+  if (!cf->fn) {
     cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
-  else
+    cg_atomic_body(cg, f, cf->fn);   // sync/atomic's: one instruction (codegen/atomic.c)
+  } else
     cf->fn = LLVMConstBitCast(cf->fn, LLVMPointerType(cf->ty, 0));
   f->cg = cf;
   vec_push(&cg->foreign_funcs, f);
@@ -814,6 +815,8 @@ static void declare_func(CG *cg, Func *f) {
   }
   cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
   LLVMValueRef fn = cf->fn;
+  if (cg_atomic_body(cg, f, fn))   // sync/atomic's: one instruction (codegen/atomic.c)
+    return;
   add_fn_attr(cg, fn, "nounwind");
   add_str_attr(cg, fn, "frame-pointer", "all");   // gdb and perf backtraces
   // Go never turns recursion into a loop: unbounded recursion must overflow

@@ -35,5 +35,8 @@ int codegen_entry(Program *all, const char *out_path);
 // What the object code depends on besides the program: LLVM's version and
 // the target (triple, host CPU and its features), for the build cache's key.
 char *codegen_target_id(void);
+// Whether codegen gives a body to the function of this link name that Go
+// declares without one (sync/atomic's, written in Go's assembly).
+bool codegen_defines_bodyless(const char *lname);
 
 #endif

@@ -136,6 +136,9 @@ typedef struct { LLVMMetadataRef sp, at; } CGDebugScope;
 CGDebugScope cg_debug_enter_inlined(CG *cg, Func *callee, Pos pos);
 void cg_debug_leave_inlined(CG *cg, CGDebugScope saved);
 
+// ---- codegen/atomic.c
+bool cg_atomic_body(CG *cg, Func *f, LLVMValueRef fn);   // sync/atomic's declarations
+
 // ---- codegen/types.c
 void cg_types_init(CG *cg);
 LLVMTypeRef cg_type(CG *cg, Type *t);             // value/memory type of a Go type

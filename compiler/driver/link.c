@@ -116,7 +116,7 @@ static void target_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
   TargetWalk *w = (TargetWalk *)v;
   Func *f = (e->kind == IR_CALL || e->kind == IR_FUNCVALUE || e->kind == IR_CALLVALUE) ? e->fn : NULL;
   if (f && !f->body && !f->from_export && f->lname && strchr(f->lname, '.') &&
-      !defined_in(w->prog, f->lname)) {
+      !defined_in(w->prog, f->lname) && !codegen_defines_bodyless(f->lname)) {
     char *pair = xfmt("%s %s", w->caller->lname, f->lname);
     bool seen = false;
     for (int i = 0; i < w->reported.len && !seen; i++)

@@ -353,13 +353,14 @@ static void add_file_imports(LoadedPkg *p, Node *file) {
   }
 }
 
-// A //go:linkname in any file of the package may bind a bodyless function
-// (the overlay's escgo_runtime.go files bind those of Go's files).
+// Whether a //go:linkname directive of any of the package's files names
+// the function (as gc's, it may stand in another file than the declaration:
+// the overlay binds sync's runtime hooks so).
 static bool has_linkname(Vec files, const char *name) {
-  for (int i = 0; i < files.len; i++) {
-    const Vec *lns = &nx((Node *)files.data[i])->linknames;
-    for (int j = 0; j < lns->len; j++)
-      if (!strcmp(((Linkname *)lns->data[j])->local, name))
+  for (int f = 0; f < files.len; f++) {
+    const Vec *lns = &nx((Node *)files.data[f])->linknames;
+    for (int i = 0; i < lns->len; i++)
+      if (!strcmp(((Linkname *)lns->data[i])->local, name))
         return true;
   }
   return false;
@@ -367,13 +368,19 @@ static bool has_linkname(Vec files, const char *name) {
 
 // The first function of a standard package declared without a body and
 // without //go:linkname: Go implements it in assembly, which escgo does not
-// compile (a program that links the package is refused: build.c).
-static Node *assembly_function(Vec files) {
+// compile (a program that links the package is refused: build.c), unless
+// codegen gives it a body (sync/atomic's: codegen/atomic.c).
+static Node *assembly_function(const char *path, Vec files) {
   for (int i = 0; i < files.len; i++) {
     Node *file = files.data[i];
     for (int j = 0; j < file->list2.len; j++) {
       Node *d = file->list2.data[j];
-      if (d->kind == N_FUNCDECL && !d->body && !has_linkname(files, d->name))
+      if (d->kind != N_FUNCDECL || d->body || has_linkname(files, d->name))
+        continue;
+      char *lname = xfmt("%s.%s", path, d->name);
+      bool defined = codegen_defines_bodyless(lname);
+      free(lname);
+      if (!defined)
         return d;
     }
   }
@@ -401,7 +408,7 @@ static void parse_loaded(LoadedPkg *p) {
   for (int i = 0; i < p->parsed.len; i++)
     add_file_imports(p, p->parsed.data[i]);
   if (p->std)
-    p->asm_func = assembly_function(p->parsed);
+    p->asm_func = assembly_function(p->path, p->parsed);
 }
 
 // ---------------------------------------------------------------- dependency order

@@ -95,6 +95,9 @@ static const struct {
     {"escgo_fmt_Sprintln", "c"}, {"escgo_fmt_Sprint", "c"},   {"escgo_fmt_Sprintf", "nc"},
     {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
     {"escgo_runtime_ReadMemStats", "n"},
+    {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
+    // close, len and cap of a channel: gc's discard the channel.
+    {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
     // testing: receiver, hidden position, then like fmt.Sprintln / Sprintf.
     {"escgo_testing_Error", "nnc"},  {"escgo_testing_Errorf", "nnnc"},
     {"escgo_testing_Fatal", "nnc"},  {"escgo_testing_Fatalf", "nnnc"},
@@ -117,8 +120,6 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
       t = pkg_tags[i].tags;
   if (!t)
     t = std_tags(csym);   // compiler/pkgstd.c
-  if (!t)
-    t = sync_pkg_tags(csym);   // check/packages_sync.c
   for (int i = 0; i < nparams; i++) {
     leaks_init(&tags[i]);
     char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst

@@ -48,10 +48,10 @@ check_run() {
 }
 
 for t in map_global closure_nested closure_memo defer_method_value defer_recover_builtin \
-         go_method go_recover iface_embed iface_promoted iface_stringer iface_typeswitch \
+         go_recover iface_embed iface_promoted iface_stringer iface_typeswitch \
          map_iface_keys iface_method_set iface_methods_results defer_panic_order panic_traceback \
          panic_traceback_closure_names panic_traceback_goroutine iface_panic_stringer \
-         fmt_nested_methods; do
+         fmt_nested_methods go_method; do
     check_run $t
 done
 # Unoptimised, nothing deletes what a part no longer uses: it must still link.

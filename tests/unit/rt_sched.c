@@ -18,14 +18,31 @@
 #include <unistd.h>
 
 void escgo_go(void *fv);
-void escgo_sync_WaitGroup_Add(void *wg, int64_t delta);
-void escgo_sync_WaitGroup_Done(void *wg);
-void escgo_sync_WaitGroup_Wait(void *wg);
 void escgo_time_Sleep(int64_t d);
 int64_t escgo_runtime_NumGoroutine(void);
 void escgo_runtime_Gosched(void);
 
-typedef struct { int64_t counter; uint32_t state2; } WaitGroup;
+// The test's own wait group, on the scheduler's address queues (sync's,
+// compiled from Go, needs a Go program around it).
+typedef struct { int64_t counter; } WaitGroup;
+
+static void wg_add(WaitGroup *wg, int64_t delta) {
+  rt_lock();
+  wg->counter += delta;
+  if (wg->counter == 0)
+    while (rt_sem_wake(wg))
+      ;
+  rt_unlock();
+}
+
+static void wg_done(WaitGroup *wg) { wg_add(wg, -1); }
+
+static void wg_wait(WaitGroup *wg) {
+  rt_lock();
+  if (wg->counter > 0)
+    rt_sem_wait(wg, "semacquire");
+  rt_unlock();
+}
 
 // A func value: the code, then what the goroutine works on.
 typedef struct Task {
@@ -60,7 +77,7 @@ static void hold_and_park(Task *t) {
   t->frames[t->i] = (int64_t)(uintptr_t)&cells;
   for (int j = 0; j < CELLS; j++)
     cells[j] = t->i * 1000 + j;
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
   rt_lock();
   rt_sem_wait(t->gate, "test gate");   // parked: the stack is a root now
   rt_unlock();
@@ -68,7 +85,7 @@ static void hold_and_park(Task *t) {
   for (int j = 0; j < CELLS; j++)
     bad += cells[j] != t->i * 1000 + j;
   __atomic_add_fetch(t->out, bad, __ATOMIC_RELAXED);
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
 }
 
 static void test_parked_roots(void) {
@@ -78,14 +95,14 @@ static void test_parked_roots(void) {
   int64_t *frames = GC_MALLOC_ATOMIC(PARKED * sizeof(int64_t));
   *bad = 0;
   for (int i = 0; i < PARKED; i++) {
-    escgo_sync_WaitGroup_Add(&wg, 1);
+    wg_add(&wg, 1);
     Task *t = task(hold_and_park, &wg, i);
     t->out = bad;
     t->gate = &gate;
     t->frames = frames;
     escgo_go(t);
   }
-  escgo_sync_WaitGroup_Wait(&wg);   // all of them are parking (or parked)
+  wg_wait(&wg);   // all of them are parking (or parked)
   CHECK(escgo_runtime_NumGoroutine() == PARKED + 1, "NumGoroutine %lld, want %d",
         (long long)escgo_runtime_NumGoroutine(), PARKED + 1);
   // Goroutines alive together have stacks of their own, a slot apart.
@@ -104,13 +121,13 @@ static void test_parked_roots(void) {
       memset(junk, 0xab, CELLS * sizeof(int64_t));
     }
   }
-  escgo_sync_WaitGroup_Add(&wg, PARKED);
+  wg_add(&wg, PARKED);
   rt_lock();
   int woken = 0;
   while (rt_sem_wake(&gate))
     woken++;
   rt_unlock();
-  escgo_sync_WaitGroup_Wait(&wg);
+  wg_wait(&wg);
   CHECK(woken == PARKED, "woke %d parked goroutines, want %d", woken, PARKED);
   CHECK(*bad == 0, "%lld cells of parked goroutines were collected and reused", (long long)*bad);
 }
@@ -119,17 +136,17 @@ static void test_parked_roots(void) {
 
 static void sleeper(Task *t) {
   escgo_time_Sleep(50 * 1000000);
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
 }
 
 static void test_sleep(void) {
   WaitGroup wg = {0};
   int64_t start = rt_nanotime();
   for (int i = 0; i < 20; i++) {
-    escgo_sync_WaitGroup_Add(&wg, 1);
+    wg_add(&wg, 1);
     escgo_go(task(sleeper, &wg, i));
   }
-  escgo_sync_WaitGroup_Wait(&wg);
+  wg_wait(&wg);
   int64_t ms = (rt_nanotime() - start) / 1000000;
   // Twenty 50 ms sleeps on one thread would take a second.
   CHECK(ms >= 50 && ms < 900, "20 sleeps of 50ms took %lld ms", (long long)ms);
@@ -139,14 +156,14 @@ static void test_sleep(void) {
 
 static void set_flag(Task *t) {
   __atomic_store_n(t->out, 1, __ATOMIC_RELEASE);
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
 }
 
 static void test_gosched(void) {
   WaitGroup wg = {0};
   int64_t *flag = GC_MALLOC_ATOMIC(sizeof(int64_t));
   *flag = 0;
-  escgo_sync_WaitGroup_Add(&wg, 1);
+  wg_add(&wg, 1);
   Task *t = task(set_flag, &wg, 0);
   t->out = flag;
   escgo_go(t);
@@ -156,7 +173,7 @@ static void test_gosched(void) {
     spins++;
   }
   CHECK(*flag == 1, "the other goroutine ran during Gosched (%d yields)", spins);
-  escgo_sync_WaitGroup_Wait(&wg);
+  wg_wait(&wg);
 }
 
 // ---- a goroutine blocked in read() does not hold the only worker.
@@ -167,14 +184,14 @@ static void blocking_reader(Task *t) {
   ssize_t n = read(t->fd, &c, 1);
   rt_exitsyscall();
   *t->out = n == 1 ? c : -1;
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
 }
 
 static void writer(Task *t) {
   char c = 'x';
   escgo_time_Sleep(10 * 1000000);
   CHECK(write(t->fd, &c, 1) == 1, "write to the pipe");
-  escgo_sync_WaitGroup_Done(t->wg);
+  wg_done(t->wg);
 }
 
 static void test_syscall_handoff(void) {
@@ -183,7 +200,7 @@ static void test_syscall_handoff(void) {
   WaitGroup wg = {0};
   int64_t *got = GC_MALLOC_ATOMIC(sizeof(int64_t));
   *got = 0;
-  escgo_sync_WaitGroup_Add(&wg, 2);
+  wg_add(&wg, 2);
   Task *r = task(blocking_reader, &wg, 0);
   r->fd = fds[0];
   r->out = got;
@@ -192,7 +209,7 @@ static void test_syscall_handoff(void) {
   Task *w = task(writer, &wg, 0);
   w->fd = fds[1];
   escgo_go(w);
-  escgo_sync_WaitGroup_Wait(&wg);
+  wg_wait(&wg);
   CHECK(*got == 'x', "the reader got %lld", (long long)*got);
   close(fds[0]);
   close(fds[1]);
