@@ -65,6 +65,10 @@
 #                 100 times each with escgo test and must exit 0
 #   escapeoff/NAME tests/run/NAME.go built with -escape=off (every site on
 #                 the heap); stdout must equal tests/escapeoff/NAME.out
+#   lab/NAME      labs/NAME (a course lab, docs/teaching.md): `escgo lab check`
+#                 must give the instructor solution (labs/solutions/NAME) full
+#                 marks, exit 0, and the starter (the lab's own folder) less,
+#                 exit 1, with a hint under each criterion it misses
 #   asan/NAME     every run test again, built with -asan (stack-use-after-return
 #                 detection on); and tests/asan/NAME.go, which proves the
 #                 checker fires when -d=forcestack puts an escaping site on the stack
@@ -565,6 +569,32 @@ PY
     fi
 }
 
+test_lab() {  # test_lab labs/NAME
+    id="lab/$(basename "$1")"
+    sol="$ROOT/labs/solutions/$(basename "$1")"
+    timeout 600 "$ESCGO" lab check "$sol" >"$TMP/solution" 2>&1
+    code=$?
+    if [ $code != 0 ] || ! grep -q '^  score: .*(full marks)$' "$TMP/solution"; then
+        result "$id" FAIL "the solution does not get full marks (exit status $code)" <"$TMP/solution"
+        return
+    fi
+    timeout 600 "$ESCGO" lab check "$1" >"$TMP/starter" 2>&1
+    code=$?
+    if [ $code != 1 ] || grep -q '(full marks)' "$TMP/starter"; then
+        result "$id" FAIL "the starter is not graded as failing (exit status $code, want 1)" <"$TMP/starter"
+        return
+    fi
+    # Every criterion short of its points is followed by at least one hint line.
+    if ! awk '/^  \[ *[0-9]+\/[0-9]+ *\]/ { if (short && !hinted) bad = 1; split($0, a, /[][\/ ]+/); short = (a[2] != a[3]); hinted = 0; next }
+              /^          / { hinted = 1 }
+              /^  score:/ { if (short && !hinted) bad = 1; short = 0 }
+              END { exit bad }' "$TMP/starter"; then
+        result "$id" FAIL "a criterion the starter misses gives no hint" <"$TMP/starter"
+        return
+    fi
+    result "$id" PASS
+}
+
 test_cli() {  # test_cli tests/cli/NAME.sh
     id="cli/$(basename "$1" .sh)"
     mkdir -p "$TMP/cli"
@@ -602,6 +632,7 @@ if [ "${1:-}" = --one ]; then
         layout) test_layout ;;
         irdump) test_irdump "$3" ;;
         cli) test_cli "$3" ;;
+        lab) test_lab "$3" ;;
     esac
     rm -rf "$TMP"
     exit 0
@@ -642,6 +673,10 @@ select_test() {  # select_test KIND PATH NAME
 select_test layout "$ROOT" layout/compiler
 for f in "$ROOT"/tests/cli/*.sh; do
     [ -e "$f" ] && select_test cli "$f" "cli/$(basename "$f" .sh)"
+done
+# The course labs: solutions get full marks, starters fail with hints.
+for d in "$ROOT"/labs/[0-9][0-9]-*/; do
+    [ -f "$d/check.py" ] && select_test lab "${d%/}" "lab/$(basename "$d")"
 done
 for f in "$ROOT"/tests/irdump/*.go; do
     [ -e "$f" ] && select_test irdump "$f" "irdump/$(basename "$f" .go)"

@@ -35,6 +35,7 @@ class Lab:
         self.compiler = compiler          # path of escgo, or "go"
         self.gc = compiler == 'go'
         self.name = os.path.basename(lab_dir)
+        self.builds = {}                  # gcflags -> (exit status, diagnostics)
         self.results = []                 # (title, got, points, hints) or (title, None, 0, [why skipped])
         self.tmp = tempfile.mkdtemp(prefix='escgo-lab.')
         self.src = os.path.join(self.tmp, 'src')
@@ -79,9 +80,12 @@ class Lab:
         return [self.compiler] + list(args)
 
     def build_m(self, gcflags):
-        """Builds the package with -gcflags: (exit status, diagnostics)."""
-        code, out, err = self.run(self.tool('build', '-gcflags=' + gcflags, '-o', os.path.join(self.tmp, 'prog'), '.'))
-        return code, out + err
+        """Builds the package with -gcflags: (exit status, diagnostics).
+        Built once per flag set: go build would not print them again from its cache."""
+        if gcflags not in self.builds:
+            code, out, err = self.run(self.tool('build', '-gcflags=' + gcflags, '-o', os.path.join(self.tmp, 'prog'), '.'))
+            self.builds[gcflags] = (code, out + err)
+        return self.builds[gcflags]
 
     def go_test(self, *args, env=None):
         """`escgo test ARGS .` (or go test): (exit status, output)."""
