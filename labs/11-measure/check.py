@@ -15,13 +15,6 @@ def read_answers(lab):
     return answers
 
 
-def benchmem(lab, *flags):
-    """{benchmark: (allocs/op, B/op)} of the student's benchmarks."""
-    _, out = lab.go_test('-run', '^$', '-bench', '.', '-benchmem', '-benchtime', '200x', *flags)
-    return {m.group(1): (int(m.group(3)), int(m.group(2))) for m in
-            re.finditer(r'^(Benchmark\w+?)(?:-\d+)?\s+\d+\s+[\d.]+ ns/op\s+(\d+) B/op\s+(\d+) allocs/op', out, re.M)}
-
-
 def answer(lab, answers, key, truth, points, how):
     given = answers.get(key, '')
     ok = given.isdigit() and int(given) == truth
@@ -31,7 +24,7 @@ def answer(lab, answers, key, truth, points, how):
 
 
 def grade(lab):
-    on = benchmem(lab)
+    on, _ = lab.benchmarks('.')
     ptr, val = on.get('BenchmarkPointer'), on.get('BenchmarkValue')
     hints = []
     if not ptr or ptr[0] != 1:
@@ -46,7 +39,7 @@ def grade(lab):
     answer(lab, answers, 'pointer_bytes_per_op', ptr[1] if ptr else -1, 2, bench)
     answer(lab, answers, 'value_allocs_per_op', val[0] if val else -1, 2, bench)
     if lab.escgo_only('answers.txt: value_allocs_per_op_escape_off'):
-        off = benchmem(lab, '-escape=off').get('BenchmarkValue')
+        off = lab.benchmarks('.', '-escape=off')[0].get('BenchmarkValue')
         answer(lab, answers, 'value_allocs_per_op_escape_off', off[0] if off else -1, 4,
                bench + ' -escape=off (every site on the heap: which site is in Older?)')
     _, out = lab.go_test('-run', '^$', '-bench', 'Pointer', '-benchtime', '100000x',

@@ -103,7 +103,7 @@ def main(argv):
     if len(jobs) > 1:
         print('summary:')
         for name, got, total in summary:
-            print('  %-24s %3d/%-3d%s' % (name, got, total, '' if got == total else '  <- not full marks'))
+            print(('  %-24s %3d/%-3d%s' % (name, got, total, '' if got == total else '  <- not full marks')).rstrip())
         print('%d of %d labs with full marks in %.0fs' % (sum(g == t for _, g, t in summary), len(summary),
                                                           time.time() - start))
     return 0 if all(g == t for _, g, t in summary) else 1

@@ -92,14 +92,15 @@ class Lab:
         code, out, err = self.run(self.tool('test', *args, '.'), env=env)
         return code, out + err
 
-    def benchmarks(self, pattern, *flags):
-        """Runs the benchmarks matching pattern with -benchmem: {name: allocs/op}
-        (name without the -N suffix), and the whole output."""
-        code, out = self.go_test('-run', '^$', '-bench', pattern, '-benchmem', '-benchtime', '200x', *flags)
-        allocs = {}
-        for m in re.finditer(r'^(Benchmark\w+)(?:-\d+)?\s+\d+\s+[\d.]+ ns/op.*?(\d+) allocs/op', out, re.M):
-            allocs[m.group(1)] = int(m.group(2))
-        return allocs, out
+    def benchmarks(self, pattern, *flags, env=None):
+        """Runs the benchmarks matching pattern with -benchmem, 200 times each:
+        {name without the -N suffix: (allocs/op, B/op)}, and the whole output."""
+        code, out = self.go_test('-run', '^$', '-bench', pattern, '-benchmem', '-benchtime', '200x', *flags, env=env)
+        found = {}
+        for m in re.finditer(r'^(Benchmark\w+?)(?:-\d+)?\s+\d+\s+[\d.]+ ns/op\s+(\d+) B/op\s+(\d+) allocs/op',
+                             out, re.M):
+            found[m.group(1)] = (int(m.group(3)), int(m.group(2)))
+        return found, out
 
     # ------------------------------------------------------------ scoring
 
