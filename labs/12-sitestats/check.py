@@ -58,7 +58,7 @@ def grade(lab):
               + (out + err).strip().split('\n')[:5])
     if code != 0:
         return
-    code, out, err = lab.run(['make', '-j2', 'bin/escgo'], cwd=tree, timeout=900)
+    code, out, err = lab.run(['make', '-j2', 'bin/escgo'], cwd=tree, timeout=1200)
     lab.score('escgo builds with the change', 4, 4 if code == 0 else 0,
               ['make bin/escgo failed:'] + [ln for ln in (out + err).split('\n') if 'error' in ln][:6])
     if code != 0:
