@@ -75,16 +75,23 @@ static const char *escgo_root(void) {
   return dir_name(dir_name(exe));
 }
 
-// overlay/PATH under the escgo directory, else under the source tree escgo
-// was built from (make BINDIR=elsewhere leaves the overlay there).
-const char *std_overlay(const char *path) {
+// REL (a directory or file) under the escgo directory, else under the source
+// tree escgo was built from (make BINDIR=elsewhere leaves overlay/ and labs/
+// there); NULL if neither has it.
+const char *escgo_tree_path(const char *rel) {
   const char *roots[] = {escgo_root(), ESCGO_SOURCE_DIR};
   for (int i = 0; i < 2; i++) {
-    char *dir = roots[i] ? xfmt("%s/overlay/%s", roots[i], path) : NULL;
-    if (dir && is_dir(dir))
-      return abs_path(dir);
+    char *path = roots[i] ? xfmt("%s/%s", roots[i], rel) : NULL;
+    if (path && access(path, F_OK) == 0)
+      return abs_path(path);
   }
   return NULL;
+}
+
+// overlay/PATH: the standard library's files of our own.
+const char *std_overlay(const char *path) {
+  const char *dir = escgo_tree_path(xfmt("overlay/%s", path));
+  return dir && is_dir(dir) ? dir : NULL;
 }
 
 const char *goroot(void) {

@@ -29,6 +29,7 @@ const char help_main[] =
     "\trun         compile and run a program\n"
     "\ttest        compile and run a package's tests and benchmarks\n"
     "\tclean       escgo clean -cache: empty the build cache\n"
+    "\tlab         escgo lab check [LAB [DIR]]: grade a course lab (labs/)\n"
     "\tversion     print escgo's version\n"
     "\thelp        this text, or help on a topic\n"
     "\n"

@@ -75,6 +75,7 @@ char *executable_name(LoadedPkg *p);          // go build's default output name
 const char *goroot(void);
 // escgo's own files for standard package path (overlay/PATH), or NULL.
 const char *std_overlay(const char *path);
+const char *escgo_tree_path(const char *rel);   // REL under the escgo directory, or NULL
 // cache.c: the build cache of packages' object code.
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
 bool cache_serves(Vec pkgs);                  // LoadedPkg*: has any of them a cache?
@@ -88,6 +89,7 @@ bool cache_front_end(LoadedPkg *p);
 bool cache_load_package(LoadedPkg *p, Vec known);
 void cache_store_package(LoadedPkg *p, Buf *diags);
 int cmd_clean(int argc, char **argv);         // escgo clean -cache
+int cmd_lab(int argc, char **argv);           // lab.c: escgo lab check
 // buildtags.c: does go build compile this file for linux/amd64?
 bool file_is_built(const char *path, const char *src, size_t len);
 // pipeline.c: the passes over one package up to code generation, its

@@ -1,4 +1,4 @@
-// main.c — the escgo command: dispatches to build, run, test, version, help.
+// main.c — the escgo command: dispatches to build, run, test, lab, version, help.
 //
 // Modelled on the go tool (GUIDE §1) so a Go user's habits work: the same
 // flag spellings, the same package-loading errors, paths in diagnostics
@@ -23,6 +23,8 @@ static int escgo_main(int argc, char **argv) {
     return cmd_test(argc - 2, argv + 2);
   if (!strcmp(cmd, "clean"))
     return cmd_clean(argc - 2, argv + 2);
+  if (!strcmp(cmd, "lab"))
+    return cmd_lab(argc - 2, argv + 2);
   if (!strcmp(cmd, "version"))
     return cmd_version();
   if (!strcmp(cmd, "help") || !strcmp(cmd, "-h") || !strcmp(cmd, "--help") ||
