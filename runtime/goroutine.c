@@ -24,7 +24,6 @@ extern RtG rt_main_g;
 static int64_t ngoroutines = 1;   // alive, main included
 static int64_t nblocked;          // parked in rt_park and not yet readied
 static int64_t next_id = 1;
-static int64_t maxprocs;
 static RtG *last_g = &rt_main_g;  // the list of live goroutines starts at main
 static RtG *gfree;                // dead goroutines for reuse, linked by schednext
 static int64_t ngfree;
@@ -143,16 +142,7 @@ int64_t escgo_runtime_NumGoroutine(void) {
   return n;
 }
 
-int64_t escgo_runtime_GOMAXPROCS(int64_t n) {
-  rt_lock();
-  if (!maxprocs)
-    maxprocs = rt_sched_nprocs();
-  int64_t prev = maxprocs;
-  if (n > 0)
-    maxprocs = n;
-  rt_unlock();
-  return prev;
-}
+int64_t escgo_runtime_GOMAXPROCS(int64_t n) { return rt_sched_set_nprocs(n); }
 
 void escgo_runtime_Gosched(void) { rt_yield(); }
 

@@ -64,6 +64,8 @@ static int64_t runq_len;
 static int nidle, nwaking;          // workers waiting; woken and not yet running
 static int nspinning;               // idle workers polling the run queue (spin_for_work)
 static int nworkers, nsyscall;
+static int nretired, unretire_tokens; // workers asleep in retire_while_surplus; wake-ups owed them
+static pthread_cond_t retire_cond = PTHREAD_COND_INITIALIZER;
 static Worker **workers;            // every worker (malloc), for taking their runnext
 static int64_t nrunnext;            // workers whose runnext is set (spinners read it unlocked)
 static int nprocs;                  // the number of workers wanted
@@ -396,10 +398,45 @@ static bool spin_for_work(void) {
   return runq_len > 0 || nrunnext > 0;
 }
 
+// Workers running goroutines (not in a system call, not retired).
+static int active_workers(void) { return nworkers - nsyscall - nretired; }
+
+// More workers than GOMAXPROCS run goroutines (one came back from a
+// system call, or runtime.GOMAXPROCS lowered the number): w sleeps until
+// add_capacity needs it again, as gc's surplus Ms stop.
+static void retire_while_surplus(Worker *w) {
+  while (active_workers() > nprocs) {
+    RtG *next = take_runnext(w);
+    if (next)
+      runq_put(next);
+    nretired++;
+    while (!unretire_tokens)
+      pthread_cond_wait(&retire_cond, &sched_lock);
+    unretire_tokens--;
+  }
+}
+
+static void start_worker(void);
+
+// Until GOMAXPROCS workers run goroutines: a retired worker is woken, or a
+// new one started.
+static void add_capacity(void) {
+  while (active_workers() < nprocs) {
+    if (nretired > 0) {
+      nretired--;
+      unretire_tokens++;
+      pthread_cond_signal(&retire_cond);
+    } else {
+      start_worker();
+    }
+  }
+}
+
 // The next goroutine for worker w: its own runnext, the run queue's head,
 // or, after spinning, another worker's runnext. NULL: sleep.
 static RtG *find_work(Worker *w) {
   for (;;) {
+    retire_while_surplus(w);
     run_timers();
     RtG *g = NULL;
     if (++w->schedtick % FAIRNESS_TICK == 0)   // two goroutines that ready each other
@@ -483,18 +520,30 @@ void rt_entersyscall(void) {
   if (next)
     runq_put(next);
   nsyscall++;
-  if (nworkers - nsyscall < nprocs)
-    start_worker();
+  add_capacity();
   rt_unlock();
 }
 
+// The worker goes on running its goroutine; if that makes one worker too
+// many, the first to look for work retires (retire_while_surplus).
 void rt_exitsyscall(void) {
   rt_lock();
   nsyscall--;
   rt_unlock();
 }
 
-int64_t rt_sched_nprocs(void) { return nprocs; }
+// runtime.GOMAXPROCS(n): n > 0 changes the number of workers that run
+// goroutines; the previous number is returned.
+int64_t rt_sched_set_nprocs(int64_t n) {
+  rt_lock();
+  int64_t prev = nprocs;
+  if (n > 0) {
+    nprocs = n > 1024 ? 1024 : (int)n;
+    add_capacity();
+  }
+  rt_unlock();
+  return prev;
+}
 
 static int initial_procs(void) {
   const char *s = getenv("GOMAXPROCS");
