@@ -58,6 +58,22 @@ rt_ctx_entry:
         .cfi_endproc
         .size   rt_ctx_entry, .-rt_ctx_entry
 
+// Where a faulting goroutine resumes when its fault is a panic
+// (signals.c): the faulting pc is the return address on top of the stack,
+// so this looks like a call made by the faulting instruction. The frame
+// pointer chain goes on through it; the stack is aligned for C.
+        .globl  rt_sigpanic_entry
+        .type   rt_sigpanic_entry, @function
+rt_sigpanic_entry:
+        .cfi_startproc
+        pushq   %rbp
+        movq    %rsp, %rbp
+        andq    $-16, %rsp
+        call    rt_sigpanic
+        ud2
+        .cfi_endproc
+        .size   rt_sigpanic_entry, .-rt_sigpanic_entry
+
 // Called by a split-stack prologue, on the goroutine's own stack: the limit
 // leaves room below it for the report (sched.c, STACK_SLACK).
         .globl  __morestack

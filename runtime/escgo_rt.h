@@ -163,8 +163,16 @@ typedef struct GoMapIter {
   int64_t gen, n, pos, stride, visited;
   void *key, *val;        // the current entry, after escgo_mapiternext returned true
 } GoMapIter;
-// make(map[K]V, hint): hdr is stack memory for the header, or NULL (heap).
-GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr);
+// A map's first table: ESCGO_MAP_SMALL entries of ESCGO_MAP_ENTRY_HDR +
+// round8(key) + round8(elem) bytes, then an index of 2 * ESCGO_MAP_SMALL
+// int32s. A map whose header is on the stack gets it on the stack too (gc
+// gives such a map its first bucket there), when key and element are at
+// most ESCGO_MAP_SMALL_MAX bytes.
+enum { ESCGO_MAP_SMALL = 8, ESCGO_MAP_ENTRY_HDR = 16, ESCGO_MAP_SMALL_MAX = 128 };
+// make(map[K]V, hint): hdr is stack memory for the header, or NULL (heap);
+// table is zeroed stack memory for the first table, or NULL (used only if
+// hint <= ESCGO_MAP_SMALL).
+GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *table);
 // v, ok := m[k]: copies the value (or zero) into out; nil maps read as empty.
 // Interface keys of uncomparable dynamic types panic "hash of unhashable type T".
 bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);

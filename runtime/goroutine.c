@@ -15,14 +15,18 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { SEM_BUCKETS = 251 };
+enum {
+  SEM_BUCKETS = 251,
+  GFREE_MAX = 4096,   // dead goroutines kept, with their stacks, for the next go statements
+};
 
 extern RtG rt_main_g;
 static int64_t ngoroutines = 1;   // alive, main included
 static int64_t nblocked;          // parked in rt_park and not yet readied
 static int64_t next_id = 1;
-static int64_t maxprocs;
 static RtG *last_g = &rt_main_g;  // the list of live goroutines starts at main
+static RtG *gfree;                // dead goroutines for reuse, linked by schednext
+static int64_t ngfree;
 
 // gc's checkdead: nobody is left to wake anybody. Every parked goroutine
 // is listed with its wait reason and stack, goroutine 1 first, as gc does.
@@ -71,15 +75,34 @@ void rt_ready(RtG *g) {
 
 // ---------------------------------------------------------------- go statement
 
+// With the scheduler lock held: a dead goroutine's record and stack (as
+// gc keeps its free Gs with their stacks), or a fresh pair: a go statement
+// then costs no malloc and no stack lock.
+static RtG *new_g(void) {
+  RtG *g = gfree;
+  if (!g) {
+    g = calloc(1, sizeof(RtG));
+    if (!g)
+      rt_fatal("out of memory");
+    rt_stack_alloc(g);
+    return g;
+  }
+  gfree = g->schednext;
+  ngfree--;
+  uintptr_t lo = g->stack_lo, hi = g->stack_hi, limit = g->stack_limit;
+  memset(g, 0, sizeof *g);
+  g->stack_lo = lo;
+  g->stack_hi = hi;
+  g->stack_limit = limit;
+  return g;
+}
+
 void escgo_go(void *fv) {
   // The goroutine exists from here: its id and place in the list follow the
   // go statements' order, as in gc.
-  RtG *g = calloc(1, sizeof(RtG));
-  if (!g)
-    rt_fatal("out of memory");
-  g->created_pc = (uintptr_t)__builtin_return_address(0);   // in the function with the go statement
-  rt_stack_alloc(g);
   rt_lock();
+  RtG *g = new_g();
+  g->created_pc = (uintptr_t)__builtin_return_address(0);   // in the function with the go statement
   g->id = ++next_id;
   rt_sched_go(g, fv);   // before link_g: the collector then finds fv on g's stack
   link_g(g);
@@ -96,7 +119,14 @@ void rt_goroutine_end(RtG *g) {
     deadlock();
 }
 
+// With the scheduler lock held, once g's last switch is done.
 void rt_free_g(RtG *g) {
+  if (ngfree < GFREE_MAX) {
+    g->schednext = gfree;
+    gfree = g;
+    ngfree++;
+    return;
+  }
   rt_stack_free(g);
   free(g);
 }
@@ -112,23 +142,11 @@ int64_t escgo_runtime_NumGoroutine(void) {
   return n;
 }
 
-int64_t escgo_runtime_GOMAXPROCS(int64_t n) {
-  rt_lock();
-  if (!maxprocs)
-    maxprocs = rt_sched_nprocs();
-  int64_t prev = maxprocs;
-  if (n > 0)
-    __atomic_store_n(&maxprocs, n, __ATOMIC_RELAXED);
-  rt_unlock();
-  return prev;
-}
+int64_t escgo_runtime_GOMAXPROCS(int64_t n) { return rt_sched_set_nprocs(n); }
 
 // GOMAXPROCS(0) without the scheduler lock: sync's procPin asks at every
 // Pool operation.
-int64_t rt_gomaxprocs(void) {
-  int64_t n = __atomic_load_n(&maxprocs, __ATOMIC_RELAXED);
-  return n ? n : rt_sched_nprocs();
-}
+int64_t rt_gomaxprocs(void) { return rt_sched_nprocs(); }
 
 void escgo_runtime_Gosched(void) { rt_yield(); }
 

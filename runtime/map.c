@@ -19,8 +19,9 @@
 // which tells whether the key was deleted meanwhile and gives its value.
 //
 // Memory: the header may be on the stack (a non-escaping make(map) or map
-// literal: codegen passes its memory); entries and index always come from
-// escgo_alloc, so runtime.MemStats counts them.
+// literal: codegen passes its memory), and then its first table of
+// MIN_CAP entries too, as gc puts such a map's first bucket on the stack;
+// every other table comes from escgo_alloc, so runtime.MemStats counts it.
 #include "rt_internal.h"
 
 #include <stdlib.h>
@@ -41,21 +42,25 @@ struct GoMap {
 _Static_assert(sizeof(GoMap) <= ESCGO_MAP_HDR_SIZE, "map header larger than codegen reserves");
 _Static_assert(sizeof(GoMapIter) <= ESCGO_MAPITER_SIZE, "iterator larger than codegen reserves");
 
-enum { SLOT_LIVE = 1, SLOT_DELETED = 2, ENTRY_HDR = 16, MIN_CAP = 8 };
+enum { SLOT_LIVE = 1, SLOT_DELETED = 2, ENTRY_HDR = ESCGO_MAP_ENTRY_HDR, MIN_CAP = ESCGO_MAP_SMALL };
 
 // ---------------------------------------------------------------- randomness
 
-static uint64_t rand_state;
+static uint64_t rand_seed;
+static _Thread_local uint64_t rand_state;
 
-// A fast thread-safe random number (seeds, iteration starts, NaN hashes).
+// A fast random number (seeds, iteration starts, NaN hashes, select's
+// order): a splitmix64 stream per thread, each started from a shared
+// counter mixed with the clock. (One shared atomic counter was an eighth
+// of a small map's time.)
 uint64_t rt_fastrand(void) {
-  uint64_t s = __atomic_add_fetch(&rand_state, 0x9E3779B97F4A7C15ull, __ATOMIC_RELAXED);
-  if (s == 0x9E3779B97F4A7C15ull) {   // first use: mix in the clock
+  if (rand_state == 0) {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    s = __atomic_add_fetch(&rand_state, (uint64_t)ts.tv_nsec * 0x2545F4914F6CDD1Dull ^ (uint64_t)ts.tv_sec,
-                           __ATOMIC_RELAXED);
+    uint64_t n = __atomic_add_fetch(&rand_seed, 1, __ATOMIC_RELAXED);
+    rand_state = ((uint64_t)ts.tv_nsec * 0x2545F4914F6CDD1Dull ^ (uint64_t)ts.tv_sec) + (n << 32) + 1;
   }
+  uint64_t s = rand_state += 0x9E3779B97F4A7C15ull;
   s = (s ^ (s >> 30)) * 0xBF58476D1CE4E5B9ull;
   s = (s ^ (s >> 27)) * 0x94D049BB133111EBull;
   return s ^ (s >> 31);
@@ -112,8 +117,22 @@ static uint64_t hash_float(double d, uint64_t h) {
   return mix(h, bits);
 }
 
+// Keys that escgo_memequal compares bit by bit.
+static bool bitwise_key(const GoType *t) {
+  switch (t->kind) {
+  case GK_BOOL: case GK_INT: case GK_INT8: case GK_INT16: case GK_INT32: case GK_INT64:
+  case GK_UINT: case GK_UINT8: case GK_UINT16: case GK_UINT32: case GK_UINT64: case GK_UINTPTR:
+  case GK_POINTER: case GK_CHAN: case GK_UNSAFEPOINTER:
+    return true;
+  default:
+    return false;
+  }
+}
+
 // A hash consistent with escgo_memequal: equal values hash alike.
 uint64_t rt_hash_value(const GoType *t, const void *v, uint64_t h) {
+  if (t->size == 8 && bitwise_key(t))   // ints and pointers (gc's memhash64): one mix
+    return mix(h, *(const uint64_t *)v);
   switch (t->kind) {
   case GK_FLOAT32:
     return hash_float(*(const float *)v, h);
@@ -171,13 +190,18 @@ static void *entry_val(const GoType *mt, uint8_t *e) { return e + val_off(mt); }
 
 static bool entries_have_ptrs(const GoType *mt) { return mt->key->has_ptrs || mt->elem->has_ptrs; }
 
+static int64_t index_len(int64_t cap) {
+  int64_t nindex = 2 * MIN_CAP;
+  while (nindex < 2 * cap)
+    nindex *= 2;
+  return nindex;
+}
+
 // Allocates cap empty slots and an index for them.
 static void alloc_table(const GoType *mt, GoMap *m, int64_t cap) {
   if (cap < MIN_CAP)
     cap = MIN_CAP;
-  int64_t nindex = 16;
-  while (nindex < 2 * cap)
-    nindex *= 2;
+  int64_t nindex = index_len(cap);
   int64_t esize = entry_size(mt);
   if (cap > (INT64_C(1) << 40) / esize)
     rt_panic_runtime("makemap: size out of range", NULL);
@@ -186,6 +210,12 @@ static void alloc_table(const GoType *mt, GoMap *m, int64_t cap) {
   m->cap = cap;
   m->nindex = nindex;
   m->used = 0;
+}
+
+static bool keys_equal(const GoType *kt, const void *a, const void *b) {
+  if (kt->size == 8 && bitwise_key(kt))
+    return *(const uint64_t *)a == *(const uint64_t *)b;
+  return escgo_memequal(kt, a, b);
 }
 
 // The entry number for key (hash h), or -1; *slot gets its index slot (or
@@ -199,7 +229,7 @@ static int64_t find(const GoType *mt, GoMap *m, const void *key, uint64_t h, int
       return -1;
     }
     uint8_t *e = entry_at(mt, m->entries, n - 1);
-    if (*entry_state(e) == SLOT_LIVE && *entry_hash(e) == h && escgo_memequal(mt->key, entry_key(e), key)) {
+    if (*entry_state(e) == SLOT_LIVE && *entry_hash(e) == h && keys_equal(mt->key, entry_key(e), key)) {
       *slot = (int64_t)i;
       return n - 1;
     }
@@ -230,10 +260,17 @@ static void grow(const GoType *mt, GoMap *m) {
 // ---------------------------------------------------------------- the API
 
 // A negative hint is no error at run time (gc treats it as 0).
-GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr) {
+GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *table) {
   GoMap *m = hdr ? hdr : escgo_alloc(sizeof(GoMap), 1);
   memset(m, 0, sizeof(GoMap));
   m->seed = rt_fastrand();
+  if (table && hint <= MIN_CAP) {   // codegen's zeroed stack table (escgo_rt.h)
+    m->entries = table;
+    m->cap = MIN_CAP;
+    m->index = (int32_t *)((uint8_t *)table + MIN_CAP * entry_size(mt));
+    m->nindex = index_len(MIN_CAP);
+    return m;
+  }
   // A hint too big to allocate is ignored, as Go's makemap does (hint = 0).
   if (hint > MIN_CAP && hint <= (INT64_C(1) << 40) / entry_size(mt))
     alloc_table(mt, m, hint);   // small maps get their table on first insert
@@ -308,8 +345,13 @@ void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
   it->entries = m->entries;
   it->gen = m->gen;
   it->n = m->used;
-  it->pos = (int64_t)(rt_fastrand() % (uint64_t)it->n);
+  uint64_t r = rt_fastrand();
+  it->pos = (int64_t)(r % (uint64_t)it->n);
   it->stride = 1;
+  if ((it->n & (it->n - 1)) == 0) {   // a power of two: every odd stride is coprime to it
+    it->stride = (int64_t)((r >> 32) & (uint64_t)(it->n - 1)) | 1;
+    return;
+  }
   for (int tries = 0; tries < 4 && it->n > 2; tries++) {
     int64_t s = 1 + (int64_t)(rt_fastrand() % (uint64_t)(it->n - 1));
     if (gcd(s, it->n) == 1) {
@@ -332,7 +374,9 @@ static uint8_t *revalidate(GoMapIter *it, uint8_t *e) {
 bool escgo_mapiternext(GoMapIter *it) {
   while (it->visited < it->n) {
     uint8_t *e = entry_at(it->mt, it->entries, it->pos);
-    it->pos = (it->pos + it->stride) % it->n;
+    it->pos += it->stride;
+    if (it->pos >= it->n)   // stride < n: one subtraction wraps it
+      it->pos -= it->n;
     it->visited++;
     if (*entry_state(e) != SLOT_LIVE)
       continue;

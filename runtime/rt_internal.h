@@ -143,6 +143,10 @@ void rt_wait_for_panics(void);   // defer.c: main's return waits for another gor
 // at pc/fp (0: from the caller). The signal handler records a fault first.
 void rt_traceback(uintptr_t pc, uintptr_t fp);
 void rt_traceback_fault(uintptr_t pc, uintptr_t fp);
+// signals.c: a fault that is a panic resumes the goroutine at
+// rt_sigpanic_entry (ctxswitch.S), which calls rt_sigpanic on its stack.
+void rt_sigpanic_entry(void);
+_Noreturn void rt_sigpanic(void);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
 void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack

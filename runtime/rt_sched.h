@@ -77,8 +77,9 @@ int64_t rt_nanotime(void);
 // handed to another thread until it returns, as gc's entersyscall does.
 void rt_entersyscall(void);
 void rt_exitsyscall(void);
-int64_t rt_sched_nprocs(void);             // GOMAXPROCS at start: the number of workers
+int64_t rt_sched_nprocs(void);             // GOMAXPROCS: the number of workers wanted, lock-free
 int64_t rt_gomaxprocs(void);               // runtime.GOMAXPROCS(0), lock-free (goroutine.c)
+int64_t rt_sched_set_nprocs(int64_t n);    // runtime.GOMAXPROCS(n)
 
 // ---- goroutine.c: called by sched.c.
 void rt_goroutine_end(RtG *g);            // lock held: unlist it, or report a deadlock

@@ -1,10 +1,11 @@
 // sched.c — the M:N scheduler: goroutines run on worker threads.
 //
 // GOMAXPROCS workers (the environment variable, else the number of CPUs)
-// take runnable goroutines from one FIFO run queue under the scheduler lock
-// (rt_lock), the lock channels and sync already park under. Each worker
-// has a scheduler context, g0, on its own thread stack: a goroutine that
-// parks, yields or ends switches to g0, and g0 picks the next one.
+// take runnable goroutines from their runnext slot and one FIFO run queue
+// under the scheduler lock (rt_lock), the lock channels and sync already
+// park under (find_work, docs/scheduler.md). Each worker has a scheduler
+// context, g0, on its own thread stack: a goroutine that parks, yields or
+// ends switches to g0, and g0 picks the next one.
 //
 // Every switch happens with the scheduler lock held, and the context that
 // resumes carries on holding it: a goroutine parks inside rt_park with the
@@ -39,20 +40,34 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { SPAWN_BACKLOG = 256 };   // runnable goroutines per worker before a go statement yields
+enum {
+  SPAWN_BACKLOG = 256,   // runnable goroutines per worker before a go statement yields
+  SPIN_NS = 20000,       // how long an idle worker looks for work before it sleeps
+  STEAL_AFTER_NS = 3000, // how long another worker's runnext is left to it (gc: usleep(3))
+  FAIRNESS_TICK = 61,    // every 61st pick takes the run queue's head first, as gc's schedule does
+};
 
 typedef struct Worker {
   RtG g0;                 // the scheduler's context, on the thread's stack
   void *gc_handle;        // for GC_set_stackbottom
   RtG *dead;              // a goroutine that ended: freed once off its stack
+  RtG *runnext;           // readied or started by the goroutine running here: runs next here
+  uint32_t schedtick;     // goroutines this worker has run
 } Worker;
 
-static pthread_mutex_t sched_lock = PTHREAD_MUTEX_INITIALIZER;
+// Adaptive: a worker that finds the lock taken spins a little before it
+// sleeps in the kernel; the lock is held for a few hundred instructions.
+static pthread_mutex_t sched_lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP;
 static pthread_cond_t idle_cond;   // CLOCK_MONOTONIC, for the timer deadline
 static RtG *runq_head, *runq_tail;
 static int64_t runq_len;
 static int nidle, nwaking;          // workers waiting; woken and not yet running
+static int nspinning;               // idle workers polling the run queue (spin_for_work)
 static int nworkers, nsyscall;
+static int nretired, unretire_tokens; // workers asleep in retire_while_surplus; wake-ups owed them
+static pthread_cond_t retire_cond = PTHREAD_COND_INITIALIZER;
+static Worker **workers;            // every worker (malloc), for taking their runnext
+static int64_t nrunnext;            // workers whose runnext is set (spinners read it unlocked)
 static int nprocs;                  // the number of workers wanted
 
 static __thread Worker *self __attribute__((tls_model("initial-exec")));
@@ -168,7 +183,7 @@ static void runq_put(RtG *g) {
   else
     runq_head = g;
   runq_tail = g;
-  runq_len++;
+  __atomic_store_n(&runq_len, runq_len + 1, __ATOMIC_RELAXED);   // spinners read it unlocked
 }
 
 static RtG *runq_get(void) {
@@ -177,23 +192,57 @@ static RtG *runq_get(void) {
     runq_head = g->schednext;
     if (!runq_head)
       runq_tail = NULL;
-    runq_len--;
+    __atomic_store_n(&runq_len, runq_len - 1, __ATOMIC_RELAXED);
   }
   return g;
 }
 
 // One idle worker is woken at a time: it takes the work or waits again.
+// None while one spins: that one will see the work (as gc's wakep leaves
+// it to a spinning M).
 static void wake_worker(void) {
-  if (nidle > nwaking) {
+  if (nspinning == 0 && nidle > nwaking) {
     nwaking++;
     pthread_cond_signal(&idle_cond);
   }
 }
 
+// Like gc's runnext: a goroutine readied (or started) by the goroutine
+// running on this worker runs here next, when the current one parks —
+// a ping-pong over a channel stays on one thread instead of waking another
+// for every message. The one it displaces goes to the run queue. Another
+// worker takes a runnext only after it has waited STEAL_AFTER_NS
+// (spin_for_work), in case the current goroutine keeps running.
 void rt_make_runnable(RtG *g) {
   g->status = G_RUNNABLE;
-  runq_put(g);
+  Worker *w = self;
+  if (w && curg) {
+    RtG *old = w->runnext;
+    w->runnext = g;
+    if (old)
+      runq_put(old);
+    else
+      __atomic_store_n(&nrunnext, nrunnext + 1, __ATOMIC_RELAXED);
+  } else {
+    runq_put(g);
+  }
   wake_worker();
+}
+
+static RtG *take_runnext(Worker *w) {
+  RtG *g = w->runnext;
+  if (g) {
+    w->runnext = NULL;
+    __atomic_store_n(&nrunnext, nrunnext - 1, __ATOMIC_RELAXED);
+  }
+  return g;
+}
+
+static RtG *steal_runnext(void) {
+  RtG *g = NULL;
+  for (int i = 0; i < nworkers && !g; i++)
+    g = take_runnext(workers[i]);
+  return g;
 }
 
 // ---------------------------------------------------------------- timers
@@ -321,15 +370,100 @@ static void wait_for_work(void) {
     nwaking--;
 }
 
+// An idle worker polls the run queue for a while, the lock released,
+// before it sleeps: a go statement or a wake-up that comes soon (a
+// goroutine readying its partner) then costs no futex wake-up and no
+// thread switch in the kernel. One worker spins at a time, like gc's
+// spinning M. Returns with the lock held; true if there is work to take.
+static bool spin_for_work(void) {
+  if (nspinning > 0)
+    return false;
+  nspinning++;
+  rt_unlock();
+  int64_t now = rt_nanotime(), until = now + SPIN_NS, runnext_seen = 0;
+  for (int i = 1; now < until && !__atomic_load_n(&runq_len, __ATOMIC_RELAXED); i++) {
+    __builtin_ia32_pause();
+    bool runnext = __atomic_load_n(&nrunnext, __ATOMIC_RELAXED) > 0;
+    if (i % 64 == 0 || runnext)
+      now = rt_nanotime();
+    if (!runnext)
+      runnext_seen = 0;
+    else if (!runnext_seen)
+      runnext_seen = now;
+    else if (now - runnext_seen >= STEAL_AFTER_NS)
+      break;
+  }
+  rt_lock();
+  nspinning--;
+  return runq_len > 0 || nrunnext > 0;
+}
+
+// Workers running goroutines (not in a system call, not retired).
+static int active_workers(void) { return nworkers - nsyscall - nretired; }
+
+// More workers than GOMAXPROCS run goroutines (one came back from a
+// system call, or runtime.GOMAXPROCS lowered the number): w sleeps until
+// add_capacity needs it again, as gc's surplus Ms stop.
+static void retire_while_surplus(Worker *w) {
+  while (active_workers() > nprocs) {
+    RtG *next = take_runnext(w);
+    if (next)
+      runq_put(next);
+    nretired++;
+    while (!unretire_tokens)
+      pthread_cond_wait(&retire_cond, &sched_lock);
+    unretire_tokens--;
+  }
+}
+
+static void start_worker(void);
+
+// Until GOMAXPROCS workers run goroutines: a retired worker is woken, or a
+// new one started.
+static void add_capacity(void) {
+  while (active_workers() < nprocs) {
+    if (nretired > 0) {
+      nretired--;
+      unretire_tokens++;
+      pthread_cond_signal(&retire_cond);
+    } else {
+      start_worker();
+    }
+  }
+}
+
+// The next goroutine for worker w: its own runnext, the run queue's head,
+// or, after spinning, another worker's runnext. NULL: sleep.
+static RtG *find_work(Worker *w) {
+  for (;;) {
+    retire_while_surplus(w);
+    run_timers();
+    RtG *g = NULL;
+    if (++w->schedtick % FAIRNESS_TICK == 0)   // two goroutines that ready each other
+      g = runq_get();                         // must not keep the others waiting forever
+    if (!g)
+      g = take_runnext(w);
+    if (!g)
+      g = runq_get();
+    if (g)
+      return g;
+    if (!spin_for_work())
+      return NULL;
+    if ((g = runq_get()) || (g = steal_runnext()))
+      return g;
+  }
+}
+
 // g0's loop, with the scheduler lock held.
 static _Noreturn void schedule(Worker *w) {
   for (;;) {
-    run_timers();
-    RtG *g = runq_get();
+    RtG *g = find_work(w);
     if (!g) {
       wait_for_work();
       continue;
     }
+    if (runq_len > 0)   // more than this worker can take: another may help
+      wake_worker();
     g->status = G_RUNNING;
     switch_to(&w->g0, g);
     if (w->dead) {
@@ -358,11 +492,19 @@ static void *worker_main(void *arg) {
   schedule(w);
 }
 
+// With the scheduler lock held.
+static void add_worker(Worker *w) {
+  workers = realloc(workers, sizeof(Worker *) * (size_t)(nworkers + 1));
+  if (!workers)
+    rt_fatal("out of memory");
+  workers[nworkers++] = w;
+}
+
 static void start_worker(void) {
   Worker *w = calloc(1, sizeof(Worker));
   if (!w)
     rt_fatal("out of memory");
-  nworkers++;
+  add_worker(w);
   pthread_t th;
   if (pthread_create(&th, NULL, worker_main, w) != 0) {
     const char *m = "runtime: failed to create new OS thread\n";
@@ -374,19 +516,37 @@ static void start_worker(void) {
 
 void rt_entersyscall(void) {
   rt_lock();
+  RtG *next = take_runnext(self);   // it must not wait for the system call
+  if (next)
+    runq_put(next);
   nsyscall++;
-  if (nworkers - nsyscall < nprocs)
-    start_worker();
+  add_capacity();
   rt_unlock();
 }
 
+// The worker goes on running its goroutine; if that makes one worker too
+// many, the first to look for work retires (retire_while_surplus).
 void rt_exitsyscall(void) {
   rt_lock();
   nsyscall--;
   rt_unlock();
 }
 
-int64_t rt_sched_nprocs(void) { return nprocs; }
+// Read without the lock: sync's procPin asks at every Pool operation.
+int64_t rt_sched_nprocs(void) { return __atomic_load_n(&nprocs, __ATOMIC_RELAXED); }
+
+// runtime.GOMAXPROCS(n): n > 0 changes the number of workers that run
+// goroutines; the previous number is returned.
+int64_t rt_sched_set_nprocs(int64_t n) {
+  rt_lock();
+  int64_t prev = nprocs;
+  if (n > 0) {
+    __atomic_store_n(&nprocs, n > 1024 ? 1024 : (int)n, __ATOMIC_RELAXED);
+    add_capacity();
+  }
+  rt_unlock();
+  return prev;
+}
 
 static int initial_procs(void) {
   const char *s = getenv("GOMAXPROCS");
@@ -419,7 +579,7 @@ _Noreturn void rt_sched_main(void (*main_fn)(void)) {
   worker_init(&w0);
   rt_stack_main(&rt_main_g);
   rt_lock();
-  nworkers = 1;
+  add_worker(&w0);
   rt_sched_go(&rt_main_g, main_fv);
   for (int i = 1; i < nprocs; i++)
     start_worker();

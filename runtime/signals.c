@@ -51,8 +51,34 @@ _Noreturn void rt_report_stack_overflow(uintptr_t sp) {
   rt_fatal("stack overflow");
 }
 
-// Runs on the alternate signal stack; the program ends here, so the only
-// care needed is not to wait for a lock the faulting thread may hold.
+// A fault that is a Go panic is not panicked here, on the worker's
+// alternate signal stack: deferred calls may park, and the next fault on
+// this worker would reuse that stack under them. As gc's sigpanic does,
+// the handler makes the faulting goroutine call the panic itself: it
+// pushes the faulting pc as a return address (tracebacks see the faulting
+// frame as the caller) and resumes at rt_sigpanic_entry (ctxswitch.S),
+// which calls rt_sigpanic on the goroutine's own stack, on this thread.
+static _Thread_local const char *sigpanic_msg;
+static _Thread_local char sigpanic_line[160];
+
+static void redirect_to_sigpanic(ucontext_t *ctx, const char *msg, const char *line) {
+  sigpanic_msg = msg;
+  snprintf(sigpanic_line, sizeof sigpanic_line, "%s", line ? line : "");
+  greg_t *r = ctx->uc_mcontext.gregs;
+  r[REG_RSP] -= sizeof(uintptr_t);
+  *(uintptr_t *)r[REG_RSP] = (uintptr_t)r[REG_RIP];
+  r[REG_RIP] = (greg_t)(uintptr_t)rt_sigpanic_entry;
+}
+
+_Noreturn void rt_sigpanic(void) {
+  char line[sizeof sigpanic_line];
+  memcpy(line, sigpanic_line, sizeof line);
+  rt_panic_runtime(sigpanic_msg, line[0] ? line : NULL);
+}
+
+// Runs on the alternate signal stack. A fault that is no panic ends the
+// program here, so the only care needed is not to wait for a lock the
+// faulting thread may hold.
 static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   ucontext_t *ctx = ctxp;
   uintptr_t addr = (uintptr_t)si->si_addr;
@@ -62,10 +88,14 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
   char line[160];
   snprintf(line, sizeof line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]", signame(sig),
            (unsigned)si->si_code, (unsigned long)addr, (unsigned long)pc);
-  if (sig == SIGFPE)
-    rt_panic_runtime("integer divide by zero", NULL);
-  if (addr < NIL_LIMIT)
-    rt_panic_runtime("invalid memory address or nil pointer dereference", line);
+  if (sig == SIGFPE) {
+    redirect_to_sigpanic(ctx, "integer divide by zero", NULL);
+    return;
+  }
+  if (addr < NIL_LIMIT) {
+    redirect_to_sigpanic(ctx, "invalid memory address or nil pointer dereference", line);
+    return;
+  }
   rt_stdout_flush();
   if (addr + (1 << 20) > sp && addr < sp + (1 << 20))
     rt_report_stack_overflow(sp);
@@ -105,8 +135,8 @@ void rt_thread_sigaltstack_free(void) {
 void rt_install_fault_handlers(void) {
   struct sigaction sa = {0};
   sa.sa_sigaction = on_fault;
-  // SA_NODEFER: a recovered nil-dereference panic longjmps out of the
-  // handler (defer.c); the signal must not stay blocked afterwards.
+  // SA_NODEFER: the handler never blocks its own signal, so a second fault
+  // during a report is seen at once rather than hanging.
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, NULL);

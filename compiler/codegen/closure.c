@@ -21,10 +21,6 @@
 
 #include <string.h>
 
-static LLVMValueRef sig_call(CG *cg, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, int n) {
-  return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, "");
-}
-
 // The LLVM type of a func value's code: (ctx, params...) -> results.
 LLVMTypeRef cg_closure_fn_type(CG *cg, Type *sig) {
   sig = under(sig);
@@ -32,7 +28,7 @@ LLVMTypeRef cg_closure_fn_type(CG *cg, Type *sig) {
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (n + 1));
   ps[0] = cg->ptr;
   for (int i = 0; i < sig->nfields; i++)
-    ps[i + 1] = cg_type(cg, sig->fields[i].type);
+    ps[i + 1] = cg_param_type(cg, sig->fields[i].type);
   LLVMTypeRef ret = cg->voidty;
   if (sig->nresults == 1) {
     ret = cg_type(cg, sig->results[0].type);
@@ -118,20 +114,20 @@ LLVMValueRef cg_callvalue(CG *cg, IRExpr *e) {
   Func *sf = e->fn;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 2));
   if (sf && !sf->outer && (sf->cg || cg->split) && e->x->kind != IR_CLOSURE) {   // statically known
-    cg_expr_list(cg, e->args, e->nargs, args);
+    cg_arg_list(cg, e->args, e->nargs, args);
     LLVMValueRef r = cg_call(cg, cg_func(cg, sf)->fn, args, e->nargs);
     free(args);
     return r;
   }
   LLVMValueRef fv = cg_expr(cg, e->x);
-  cg_expr_list(cg, e->args, e->nargs, args + 1);
+  cg_arg_list(cg, e->args, e->nargs, args + 1);
   LLVMValueRef isnil = LLVMBuildIsNull(cg->b, fv, "");
   cg_check(cg, isnil, "escgo_panic_nil", NULL, 0);
   LLVMValueRef code = cg_load(cg, cg->ptr, fv);
   args[0] = fv;
   LLVMTypeRef ft = cg_closure_fn_type(cg, e->x->type);
   code = cg_castptr(cg, code, LLVMPointerType(ft, 0));
-  LLVMValueRef r = sig_call(cg, ft, code, args, e->nargs + 1);
+  LLVMValueRef r = cg_call_type(cg, ft, code, args, e->nargs + 1);
   free(args);
   return r;
 }

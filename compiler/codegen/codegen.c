@@ -278,18 +278,31 @@ LLVMValueRef cg_bool(CG *cg, LLVMValueRef c) { return LLVMBuildZExt(cg->b, c, cg
 
 // ---------------------------------------------------------------- calls
 
-// Calls fn (a function value), casting pointer arguments where LLVM 14's
-// typed pointers differ from the declared parameter types.
-LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n) {
-  LLVMTypeRef ft = LLVMGlobalGetValueType(fn);
+// Calls fn of function type ft, casting pointer arguments where LLVM 14's
+// typed pointers differ from the declared parameter types. A big value
+// given where the callee takes it by reference (cg_param_type: a wrapper
+// calling with a value it loaded) is copied to a temporary first.
+LLVMValueRef cg_call_type(CG *cg, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, int n) {
   unsigned np = LLVMCountParamTypes(ft);
   LLVMTypeRef *ps = xmalloc(sizeof(LLVMTypeRef) * (np + 1));
   LLVMGetParamTypes(ft, ps);
-  for (int i = 0; i < n && i < (int)np; i++)
-    if (LLVMTypeOf(args[i]) != ps[i] && LLVMGetTypeKind(ps[i]) == LLVMPointerTypeKind)
-      args[i] = cg_castptr(cg, args[i], ps[i]);
+  for (int i = 0; i < n && i < (int)np; i++) {
+    if (LLVMTypeOf(args[i]) == ps[i] || LLVMGetTypeKind(ps[i]) != LLVMPointerTypeKind)
+      continue;
+    if (is_agg_ty(LLVMTypeOf(args[i]))) {
+      LLVMValueRef tmp = cg_alloca(cg, LLVMTypeOf(args[i]), 0);
+      cg_store(cg, args[i], tmp);
+      args[i] = tmp;
+    }
+    args[i] = cg_castptr(cg, args[i], ps[i]);
+  }
   free(ps);
-  return LLVMBuildCall2(cg->b, ft, fn, args, n, "");
+  return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, "");
+}
+
+// Calls fn, a function of this module.
+LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n) {
+  return cg_call_type(cg, LLVMGlobalGetValueType(fn), fn, args, n);
 }
 
 static void add_fn_attr(CG *cg, LLVMValueRef fn, const char *name) {
@@ -847,7 +860,13 @@ static void bind_params(CG *cg, Func *f) {
   for (int i = 0; i < f->nparams; i++) {
     Var *p = f->params[i];
     declare_var(cg, p);
-    cg_store(cg, LLVMGetParam(cg->llfn, (unsigned)(i + cg_param_offset(f))), cg_var_addr(cg, p));
+    LLVMValueRef arg = LLVMGetParam(cg->llfn, (unsigned)(i + cg_param_offset(f)));
+    if (!cg_is_big(p->type))
+      cg_store(cg, arg, cg_var_addr(cg, p));
+    else if (p->site)   // address taken: the copy goes where the site says
+      cg_memmove(cg, cg_var_addr(cg, p), arg, cg_i64(cg, cg_size(p->type)));
+    else   // the caller's copy is this call's own: it is the variable
+      ((CgVar *)p->cg)->addr = arg;
   }
   for (int i = 0; i < f->nresults; i++)
     declare_var(cg, f->results[i]);

@@ -163,7 +163,7 @@ static LLVMValueRef andor(CG *cg, IRExpr *e) {
 static LLVMValueRef call(CG *cg, IRExpr *e) {
   CgFunc *cf = cg_func(cg, e->fn);
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (e->nargs + 1));
-  cg_expr_list(cg, e->args, e->nargs, args);
+  cg_arg_list(cg, e->args, e->nargs, args);
   LLVMValueRef r = cg_call(cg, cf->fn, args, e->nargs);
   free(args);
   return r;
@@ -220,13 +220,25 @@ bool cg_calls(IRExpr *e) {
   return cf.found;
 }
 
-// vals[i] = the value of es[i], in gc's order (above).
-void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals) {
+// A big argument's value copied into a temporary of the caller's frame:
+// the pointer the callee receives (cg_param_type).
+static LLVMValueRef arg_copy(CG *cg, IRExpr *e) {
+  LLVMValueRef tmp = cg_alloca(cg, cg_type(cg, e->type), cg_align(e->type));
+  cg_store_expr(cg, tmp, e, e->type);
+  return tmp;
+}
+
+static void operand_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals, bool args) {
   for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < n; i++)
       if (cg_calls(es[i]) == (pass == 0))
-        vals[i] = cg_expr(cg, es[i]);
+        vals[i] = args && cg_is_big(es[i]->type) ? arg_copy(cg, es[i]) : cg_expr(cg, es[i]);
 }
+
+// vals[i] = the value of es[i], in gc's order (above).
+void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals) { operand_list(cg, es, n, vals, false); }
+
+void cg_arg_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals) { operand_list(cg, es, n, vals, true); }
 
 static unsigned complit_index(CG *cg, Type *t, int64_t idx) {
   if (under(t)->kind == TY_STRUCT)
@@ -332,9 +344,9 @@ LLVMValueRef cg_expr(CG *cg, IRExpr *e) {
 
 // ---------------------------------------------------------------- stores
 
-// Large values are not worth building as SSA aggregates: zero values become
-// memset, copies of places memmove, big literals per-element stores.
-static bool is_big(Type *t) { return cg_size(t) > 64; }
+// Large values (cg_is_big) are not worth building as SSA aggregates: zero
+// values become memset, copies of places memmove, big literals per-element
+// stores.
 
 static void zero_into(CG *cg, LLVMValueRef p, Type *t) {
   if (is_aggregate(t))
@@ -370,11 +382,11 @@ static void store_into(CG *cg, IRExpr *dst, LLVMValueRef addr, IRExpr *src, Type
     zero_into(cg, dst ? cg_addr(cg, dst) : addr, t);
     return;
   }
-  if (src->kind == IR_COMPLIT && is_big(t)) {
+  if (src->kind == IR_COMPLIT && cg_is_big(t)) {
     store_big_complit(cg, dst, addr, src);
     return;
   }
-  if (is_big(t) && cg_is_place(src)) {
+  if (cg_is_big(t) && cg_is_place(src)) {
     LLVMValueRef from = cg_addr(cg, src);
     LLVMValueRef to = dst ? cg_addr(cg, dst) : addr;
     cg_memmove(cg, to, from, cg_i64(cg, cg_size(t)));

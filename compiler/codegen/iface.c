@@ -22,7 +22,7 @@ LLVMValueRef cg_icall(CG *cg, IRExpr *e) {
   int n = e->nargs + 1;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   args[0] = cg_castptr(cg, cg_extract(cg, iv, 1), cg->ptr);
-  cg_expr_list(cg, e->args, e->nargs, args + 1);
+  cg_arg_list(cg, e->args, e->nargs, args + 1);
   LLVMValueRef dyn = cg_extract(cg, iv, 0);
   cg_check(cg, is_null(cg, dyn), "escgo_panic_nil", NULL, 0);   // method call on a nil interface
   LLVMTypeRef ps[] = {cg->ptr, cg->ptr};
@@ -32,7 +32,7 @@ LLVMValueRef cg_icall(CG *cg, IRExpr *e) {
   LLVMValueRef fnp = cg_load(cg, cg->ptr, slot);
   LLVMTypeRef ft = table_fn_type(cg, sig);
   LLVMValueRef callee = cg_castptr(cg, fnp, LLVMPointerType(ft, 0));
-  LLVMValueRef r = LLVMBuildCall2(cg->b, ft, callee, args, n, "");
+  LLVMValueRef r = cg_call_type(cg, ft, callee, args, n);
   free(args);
   return r;
 }

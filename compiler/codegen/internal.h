@@ -103,6 +103,7 @@ void cg_memzero(CG *cg, LLVMValueRef p, int64_t size, int64_t align);
 void cg_memmove(CG *cg, LLVMValueRef dst, LLVMValueRef src, LLVMValueRef size);
 void cg_memclr(CG *cg, LLVMValueRef p, LLVMValueRef size);
 LLVMValueRef cg_call(CG *cg, LLVMValueRef fn, LLVMValueRef *args, int n);
+LLVMValueRef cg_call_type(CG *cg, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, int n);
 LLVMValueRef cg_rtfn(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n);
 LLVMValueRef cg_rtcall(CG *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params,
                        LLVMValueRef *args, int n);
@@ -144,6 +145,8 @@ void cg_types_init(CG *cg);
 LLVMTypeRef cg_type(CG *cg, Type *t);             // value/memory type of a Go type
 int cg_field_index(CG *cg, Type *st, int field);  // LLVM element index of a Go struct field
 LLVMTypeRef cg_func_type(CG *cg, Func *f);
+bool cg_is_big(Type *t);                          // copied by memcpy, passed by reference
+LLVMTypeRef cg_param_type(CG *cg, Type *t);       // cg_type, or a pointer for a big parameter
 LLVMValueRef cg_type_desc(CG *cg, Type *t);       // the GoType descriptor global (generic pointer)
 int64_t cg_size(Type *t);
 int64_t cg_align(Type *t);
@@ -155,6 +158,9 @@ void cg_stmt(CG *cg, IRStmt *s);   // codegen.c: one statement (of an inlined bo
 // gc's order in a list of operands: those that call (or receive) first,
 // left to right, then the others.
 void cg_expr_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals);
+// The same for call arguments: a big one (cg_is_big) becomes a pointer to a
+// fresh copy of its value.
+void cg_arg_list(CG *cg, IRExpr **es, int n, LLVMValueRef *vals);
 bool cg_calls(IRExpr *e);
 LLVMValueRef cg_addr(CG *cg, IRExpr *e);          // address of a place
 bool cg_is_place(IRExpr *e);

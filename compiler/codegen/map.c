@@ -29,17 +29,36 @@ static LLVMValueRef assign_slot(CG *cg, LLVMValueRef desc, LLVMValueRef m, LLVMV
   return cg_rtcall(cg, "escgo_mapassign", cg->ptr, ps, args, 3);
 }
 
+static int64_t round8(int64_t n) { return (n + 7) & ~(int64_t)7; }
+
+// A map whose header is on the stack gets its first table there too (gc's
+// first bucket on the stack), unless its hint is a constant too big for it
+// or its keys or values are large: zeroed stack memory, or null.
+static LLVMValueRef small_table(CG *cg, IRExpr *e) {
+  Type *mt = under(e->type);
+  bool big_hint = e->x && e->x->kind == IR_CONST && e->x->ival > ESCGO_MAP_SMALL;
+  if (e->site->verdict != V_STACK || big_hint || cg_size(mt->key) > ESCGO_MAP_SMALL_MAX ||
+      cg_size(mt->elem) > ESCGO_MAP_SMALL_MAX)
+    return LLVMConstNull(cg->ptr);
+  int64_t entry = ESCGO_MAP_ENTRY_HDR + round8(cg_size(mt->key)) + round8(cg_size(mt->elem));
+  int64_t bytes = ESCGO_MAP_SMALL * entry + 2 * ESCGO_MAP_SMALL * 4;
+  LLVMValueRef p = cg_alloca(cg, LLVMArrayType(cg->i64, (unsigned)(bytes / 8)), 8);
+  cg_memzero(cg, p, bytes, 8);
+  return p;
+}
+
 // make(map[K]V, hint) and map[K]V{k: v, ...}. A stack verdict gives the
-// header an alloca; otherwise the runtime allocates it.
+// header an alloca (and its first table, small_table); otherwise the
+// runtime allocates it.
 LLVMValueRef cg_makemap(CG *cg, IRExpr *e) {
   LLVMValueRef hdr = e->site->verdict == V_STACK ? cg_site_alloc(cg, e->site) : LLVMConstNull(cg->ptr);
   if (e->site->verdict != V_STACK)
     cg_prof_mark(cg, e->site);
   LLVMValueRef hint = e->x ? cg_to_i64(cg, cg_expr(cg, e->x), e->x->type) : cg_i64(cg, 0);
   LLVMValueRef desc = map_desc(cg, e);
-  LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->ptr};
-  LLVMValueRef args[] = {desc, hint, hdr};
-  LLVMValueRef m = cg_rtcall(cg, "escgo_makemap", cg->ptr, ps, args, 3);
+  LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->ptr, cg->ptr};
+  LLVMValueRef args[] = {desc, hint, hdr, small_table(cg, e)};
+  LLVMValueRef m = cg_rtcall(cg, "escgo_makemap", cg->ptr, ps, args, 4);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
     LLVMValueRef key = key_addr(cg, e->args[i]);
     LLVMValueRef v = cg_expr(cg, e->args[i + 1]);

@@ -160,6 +160,20 @@ int cg_field_index(CG *cg, Type *st, int field) {
   return ct->fidx[field];
 }
 
+// A value bigger than a few words is copied with memcpy, never built as an
+// LLVM first-class aggregate: such an aggregate passed by value travels
+// scalar by scalar (1,024 byte-sized arguments for a [1024]byte), where gc
+// copies it with one block move.
+bool cg_is_big(Type *t) {
+  int k = under(t)->kind;
+  return (k == TY_STRUCT || k == TY_ARRAY) && cg_size(t) > 64;
+}
+
+// A big parameter is a pointer to a copy the caller made for this call
+// (cg_arg_list); the callee owns that copy and uses it as the parameter's
+// storage.
+LLVMTypeRef cg_param_type(CG *cg, Type *t) { return cg_is_big(t) ? cg->ptr : cg_type(cg, t); }
+
 LLVMTypeRef cg_func_type(CG *cg, Func *f) {
   int off = f->outer ? 1 : 0;   // a func literal's code takes its context first
   int n = f->nparams + off;
@@ -167,7 +181,7 @@ LLVMTypeRef cg_func_type(CG *cg, Func *f) {
   if (off)
     ps[0] = cg->ptr;
   for (int i = 0; i < f->nparams; i++)
-    ps[i + off] = cg_type(cg, f->params[i]->type);
+    ps[i + off] = cg_param_type(cg, f->params[i]->type);
   LLVMTypeRef ret;
   if (f->nresults == 0) {
     ret = cg->voidty;

@@ -46,7 +46,7 @@ static int64_t get(const GoType *mt, GoMap *m, const void *k, bool *ok) {
 }
 
 static void test_ints(void) {
-  GoMap *m = escgo_makemap(&m_int_int, 0, NULL);
+  GoMap *m = escgo_makemap(&m_int_int, 0, NULL, NULL);
   for (int64_t i = 0; i < 1000; i++)
     put(&m_int_int, m, &i, i * 2);
   expect("len after 1000 inserts", escgo_maplen(m), 1000);
@@ -66,8 +66,30 @@ static void test_ints(void) {
   expect("missing key", get(&m_int_int, m, &k, &ok) + ok, 0);
 }
 
+// A map started on a caller's table (codegen's stack table for a map that
+// does not escape): the first 8 entries live there, the ninth moves all to
+// the heap, and the caller's memory is never written again.
+static void test_small_table(void) {
+  uint64_t hdr[ESCGO_MAP_HDR_SIZE / 8];
+  uint64_t table[(ESCGO_MAP_SMALL * (ESCGO_MAP_ENTRY_HDR + 16) + 2 * ESCGO_MAP_SMALL * 4) / 8] = {0};
+  GoMap *m = escgo_makemap(&m_int_int, 0, (GoMap *)hdr, table);
+  for (int64_t i = 0; i < 8; i++)
+    put(&m_int_int, m, &i, i + 100);
+  uint64_t before[sizeof table / 8];
+  memcpy(before, table, sizeof table);
+  for (int64_t i = 8; i < 40; i++)
+    put(&m_int_int, m, &i, i + 100);
+  int64_t k = 3;
+  put(&m_int_int, m, &k, 7);
+  expect("len after growing off the table", escgo_maplen(m), 40);
+  expect("value moved from the table", get(&m_int_int, m, &k, NULL), 7);
+  k = 39;
+  expect("value after the move", get(&m_int_int, m, &k, NULL), 139);
+  expect("table untouched after the move", memcmp(before, table, sizeof table) == 0, 1);
+}
+
 static void test_floats(void) {
-  GoMap *m = escgo_makemap(&m_f64_int, 0, NULL);
+  GoMap *m = escgo_makemap(&m_f64_int, 0, NULL, NULL);
   double pz = 0.0, nz = -0.0, nan = NAN;
   put(&m_f64_int, m, &pz, 1);
   put(&m_f64_int, m, &nz, 2);
@@ -81,12 +103,12 @@ static void test_floats(void) {
 }
 
 static void test_strings_and_ifaces(void) {
-  GoMap *m = escgo_makemap(&m_str_int, 20, NULL);
+  GoMap *m = escgo_makemap(&m_str_int, 20, NULL, NULL);
   char a1[] = "hello", a2[] = "hello";
   GoString s1 = {(uint8_t *)a1, 5}, s2 = {(uint8_t *)a2, 5};
   put(&m_str_int, m, &s1, 7);
   expect("string keys by content", get(&m_str_int, m, &s2, NULL), 7);
-  GoMap *im = escgo_makemap(&m_any_int, 0, NULL);
+  GoMap *im = escgo_makemap(&m_any_int, 0, NULL, NULL);
   int64_t one = 1;
   GoEface k1 = {&t_int, &one}, k2 = {&t_string, &s1}, knil = {NULL, NULL};
   put(&m_any_int, im, &k1, 1);
@@ -114,7 +136,7 @@ static int64_t count_iter(GoMap *m, bool delete_others) {
 }
 
 static void test_iteration(void) {
-  GoMap *m = escgo_makemap(&m_int_int, 0, NULL);
+  GoMap *m = escgo_makemap(&m_int_int, 0, NULL, NULL);
   int64_t sum = 0;
   for (int64_t i = 0; i < 100; i++)
     put(&m_int_int, m, &i, i);
@@ -144,6 +166,7 @@ static void test_iteration(void) {
 int main(void) {
   GC_INIT();
   test_ints();
+  test_small_table();
   test_floats();
   test_strings_and_ifaces();
   test_iteration();
