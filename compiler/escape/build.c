@@ -60,16 +60,6 @@ bool type_has_ptrs(Type *t) {
 
 static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(esc->b), e); }
 
-// The name a statement lowered from a declaration (var a = x) declares or,
-// for a package-level one, assigns; NULL for other statements.
-static Var *declared_var(IRStmt *s) {
-  if (!s->src || (s->src->kind != N_DECLSTMT && s->src->kind != N_VARSPEC))
-    return NULL;
-  if (s->kind == IR_S_DECL)
-    return s->var;
-  return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
-}
-
 // The declaration of a temporary holding a go/defer call's operand (gc's
 // wrapExpr): gc spells it `.autotmp_N = x`, at x.
 static bool is_go_defer_temp(IRStmt *s) {
@@ -84,8 +74,7 @@ static const char *stmt_text(IRStmt *s) {
     return "";
   if (is_go_defer_temp(s))
     return xfmt("%s = %s", s->var->name, text(s->x));
-  Var *v = declared_var(s);
-  return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
+  return ir_stmt_spell(s);
 }
 
 static Pos stmt_pos(IRStmt *s) {
@@ -93,7 +82,7 @@ static Pos stmt_pos(IRStmt *s) {
     return s->inl_pos;   // inlined code: gc reports it at the outermost call
   if (is_go_defer_temp(s))
     return s->var->pos;   // (gc's copyExpr: at its value, or at the call for a name)
-  return s->src && !declared_var(s) ? s->src->pos : s->pos;
+  return s->src && !ir_declared_var(s) ? s->src->pos : s->pos;
 }
 
 // The hole of an assignment's value: noted "assign", except for what a range

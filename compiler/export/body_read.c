@@ -310,6 +310,12 @@ static IRStmt *read_stmt_line(BodyReader *br, int *mask) {
   s->label = name_or_null(br->r, &p);
   int target = count(br, &p, br->stmts.len);
   s->target = target ? br->stmts.data[target - 1] : NULL;
+  s->src = read_src(br, &p, s->pos);
+  if (s->src && s->src->kind == N_IDENT) {   // spelled as an expression statement
+    Node *st = new_node(N_EXPRSTMT, s->pos);
+    st->x = s->src;
+    s->src = st;
+  }
   if (s->kind == IR_S_DEFER || s->kind == IR_S_GO)
     bad(br->r, "an inline body holds what is never exported");
   return s;

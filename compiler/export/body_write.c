@@ -7,7 +7,7 @@
 //   file "PATH"                          the source file of the positions below
 //   var KIND "NAME" TYPE LINE COL LOOPDEPTH FLAGS SITE      (numbered from 1)
 //   site KIND LINE COL "SPELL" TYPE COUNT VAR LOOPDEPTH FLAGS   (numbered from 1)
-//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE LABEL TARGET
+//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE LABEL TARGET SRC
 //   c NCONDS FALLTHROUGH LINE COL HASBODY        a switch clause
 //   e KIND OP FIELD LINE COL TYPE VAR SITE FN IVAL MASK NARGS SRC [VALUE]
 //   endinline
@@ -19,7 +19,8 @@
 // order. A variable reference is its number, or @LNAME for a package
 // variable; a function is named by its link name. An expression's SRC is
 // gc's spelling of its source, as the importer prints it (its package's
-// types qualified), for -m=2's explanations.
+// types qualified), for -m=2's explanations; a statement's SRC is its
+// source statement's spelling, for the notes that quote it.
 //
 // A body is left out when it refers to what an importer cannot name: a
 // type declared in a function, a func literal, escgo's own wrappers.
@@ -36,6 +37,7 @@ typedef struct {
   Vec vars, sites;     // numbered from 1 by their index + 1
   Vec stmts;           // IRStmt*, numbered as written
   Vec site_holder;     // IRExpr*: the expression holding a site (with its source), or NULL
+  Vec panic_args;      // IRExpr*: the operands of panic, converted to interface{} (not any)
   SrcFile *file;
   bool refused;
 } BodyWriter;
@@ -140,6 +142,8 @@ static void scan_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
   BodyWriter *bw = ((Scan *)v)->bw;
   if (s->kind == IR_S_DEFER || s->kind == IR_S_GO)
     bw->refused = true;
+  if (s->kind == IR_S_PANIC)
+    vec_push(&bw->panic_args, s->x);
   note_var(bw, s->var);
   ir_stmt_children(s, v);
 }
@@ -160,15 +164,17 @@ static bool scan_body(BodyWriter *bw, IRStmt *body) {
 
 // gc's spelling of n as an importer prints it: types of the package being
 // exported qualified with its name (&geom.Circle{...}, not &Circle{...}).
-static char *foreign_spell(BodyWriter *bw, Node *n) {
+static char *foreign_spell_of(BodyWriter *bw, Node *n, IRStmt *s) {
   const char *saved = types_local_pkg;
   types_local_pkg = "";
   spell_imported_from = bw->w->pkg->name;
-  char *s = site_spell(n);
+  char *text = n ? site_spell(n) : ir_stmt_spell(s);
   spell_imported_from = NULL;
   types_local_pkg = saved;
-  return s;
+  return text;
 }
+
+static char *foreign_spell(BodyWriter *bw, Node *n) { return foreign_spell_of(bw, n, NULL); }
 
 // A site's spelling: the importer's, when it is the spelling of its source.
 // An implicit conversion to an interface is explicit there, as gc's export
@@ -181,10 +187,11 @@ static char *site_text(BodyWriter *bw, int i) {
     return s->spell;
   char *text = foreign_spell(bw, src);
   bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
+  // gc spells the conversion by the type's own name; panic's operand is
+  // converted to interface{}, whatever builtin.go's signature says.
+  bool any = holder->type == ty_any && !index_of(&bw->panic_args, holder);
   if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
-    text = holder->type == ty_any   // gc spells the conversion by the type's own name
-               ? xfmt("any(%s)", text)
-               : xfmt("(%s)(%s)", type_string(holder->type, false), text);
+    text = any ? xfmt("any(%s)", text) : xfmt("(%s)(%s)", type_string(holder->type, false), text);
   return text;
 }
 
@@ -280,6 +287,21 @@ static void put_expr(BodyWriter *bw, Buf *b, IRExpr *e) {
     put_expr(bw, b, e->args[i]);
 }
 
+// A statement's source as the importer's notes spell it (-m's "ignoring
+// self-assignment in ...", -m=2's "from ... (assign)"); "range" for what
+// a range loop assigns, which gc notes without text.
+static void put_stmt_src(BodyWriter *bw, Buf *b, IRStmt *s) {
+  char *text = s->src && s->src->kind != N_RANGE ? foreign_spell_of(bw, NULL, s) : "";
+  if (s->src && s->src->kind == N_RANGE)
+    buf_puts(b, " range");
+  else if (!*text)
+    buf_puts(b, " -");
+  else {
+    buf_putc(b, ' ');
+    put_quoted(b, text, (int64_t)strlen(text));
+  }
+}
+
 static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
   vec_push(&bw->stmts, s);
   buf_printf(b, "s %d", s->kind);
@@ -289,7 +311,9 @@ static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
              (s->stmts != NULL) << 5 | (s->args != NULL) << 6;
   buf_printf(b, " %d %d %d %d %d", mask, s->nstmts, s->nargs, s->nclauses, s->newline);
   put_word(b, s->label);
-  buf_printf(b, " %d\n", s->target ? index_of(&bw->stmts, s->target) : 0);
+  buf_printf(b, " %d", s->target ? index_of(&bw->stmts, s->target) : 0);
+  put_stmt_src(bw, b, s);
+  buf_putc(b, '\n');
   if (s->x)
     put_expr(bw, b, s->x);
   if (s->y)

@@ -374,6 +374,8 @@ extern const char *spell_imported_from;
 char *self_spell(Node *n);   // n's spelling, not the .autotmp_N holding its value
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
+Var *ir_declared_var(IRStmt *s);   // what a statement lowered from `var a = x` declares
+char *ir_stmt_spell(IRStmt *s);    // its source statement's spelling, "" without one
 // walk.c: the children of a node, in the order of their fields above (gc's
 // ir.DoChildren / ir.EditChildren). A visitor is embedded as the first
 // member of the walk's own state, which the callbacks get back by a cast:
