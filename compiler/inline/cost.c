@@ -316,6 +316,10 @@ static bool cost_composite(Cost *c, Node *e) {
 }
 
 static bool cost_closure(Cost *c, Node *lit) {
+  if (flags.no_inline_closures) {
+    c->reason = "not inlining functions with closures";
+    return true;
+  }
   c->budget -= 1 + 15;
   return lit->body && cost_list(c, &lit->body->list);
 }
