@@ -194,6 +194,8 @@ static Func *copy_closure(Copier *c, Func *f) {
   if (nf->decl && !f->mtab_wrapper) {   // checked when a call of it is met (gc's inlCallee)
     vec_push(&c->in->decl_funcs, nf);
     inl_info(nf)->home = c->in->prog;
+  } else if (f->inl && f->inl->closure_import) {   // ... the same for another package's
+    inline_copy_imported_closure(c->in, f, nf);
   }
   return nf;
 }
