@@ -11,7 +11,7 @@
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
 #                                           that have one already)
-#   scripts/make-goldens.sh inline [DIR..]  samples/NAME/expected.m: gc's -m output,
+#   scripts/make-goldens.sh inline [DIR..]  samples/NAME/expected.inl: gc's -m output,
 #                                           inlining on (without arguments: the
 #                                           samples that have one already; a
 #                                           sample gets one once escgo's equals it)
@@ -219,8 +219,8 @@ esac
 case $what in
 inline|all)
 	if [ "$what" = inline ] && [ $# -gt 0 ]; then set -- "$@"; else
-		set -- $(ls samples/*/expected.m 2>/dev/null | sed 's|/expected.m$||'); fi
-	for d in "$@"; do [ -d "$d" ] && golden_explain "$d" -m m; done ;;
+		set -- $(ls samples/*/expected.inl 2>/dev/null | sed 's|/expected.inl$||'); fi
+	for d in "$@"; do [ -d "$d" ] && golden_explain "$d" -m inl; done ;;
 esac
 case $what in
 modules|all)

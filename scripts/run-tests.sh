@@ -27,7 +27,7 @@
 #                 must equal NAME.m2, gc's output for the same file; the same
 #                 for samples/NAME/*.go and samples/NAME/expected.m2
 #   inline/NAME   samples/NAME built with -gcflags=-m (inlining on): the
-#                 output must equal samples/NAME/expected.m, gc's, for the
+#                 output must equal samples/NAME/expected.inl, gc's, for the
 #                 samples that have one (those whose output escgo matches)
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
@@ -325,10 +325,10 @@ test_errorcheck() {  # test_errorcheck DIR FILE
 }
 
 # test_explain tests/escape/NAME.go | samples/NAME : -m=2 -l against NAME.m2
-# test_explain samples/NAME inline : -m (inlining on) against expected.m
+# test_explain samples/NAME inline : -m (inlining on) against expected.inl
 test_explain() {
     pkgs= kind=explain flags='-m=2 -l' suffix=m2
-    [ "${2:-}" = inline ] && kind=inline flags=-m suffix=m
+    [ "${2:-}" = inline ] && kind=inline flags=-m suffix=inl
     if [ -f "$1/go.mod" ]; then   # a module sample: its main package, "."
         id="$kind/sample_$(basename "$1")" golden="$1/expected.$suffix"
         cp -r "$1" "$TMP/w" && pkgs=.
@@ -775,8 +775,8 @@ for f in "$ROOT"/samples/*/expected.m2; do
     [ -e "$f" ] && select_test explain "$(dirname "$f")" "explain/sample_$(basename "$(dirname "$f")")"
 done
 # -m with inlining on: the samples whose output equals gc's have an
-# expected.m (make-goldens.sh inline), so they stay equal.
-for f in "$ROOT"/samples/*/expected.m; do
+# expected.inl (make-goldens.sh inline), so they stay equal.
+for f in "$ROOT"/samples/*/expected.inl; do
     [ -e "$f" ] && select_test inline "$(dirname "$f")" "inline/sample_$(basename "$(dirname "$f")")"
 done
 if [ -n "$REPLAY" ] && [ -x "$REPLAY" ]; then
