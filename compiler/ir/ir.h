@@ -292,6 +292,8 @@ struct IRStmt {
   Node *src;           // the source statement (for -m=2 explanations), or NULL
   Pos inl_pos;         // inline/: a statement of an inlined body: where gc reports it
                        // (the outermost call); line 0 otherwise
+  bool inl_result;     // inline/: an inlined return's assignment of the results (gc's
+                       // OAS2: -m=2 notes it "assign-pair")
   void *cg;            // codegen scratch (break/continue blocks)
 };
 
