@@ -11,6 +11,10 @@
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
 #                                           that have one already)
+#   scripts/make-goldens.sh inline [DIR..]  samples/NAME/expected.inl: gc's -m output,
+#                                           inlining on (without arguments: the
+#                                           samples that have one already; a
+#                                           sample gets one once escgo's equals it)
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
@@ -91,25 +95,26 @@ golden_error() {
 
 golden_explain() {
 	src=${1%/}
+	flags=${2:--m=2 -l} suffix=${3:-m2}
 	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
 	if [ -f "$src/go.mod" ]; then   # a module sample: its main package, "."
 		rm -rf "$TMP/w" && cp -r "$src" "$TMP/w"
-		out="$src/expected.m2"
-		go_build "$TMP/w" -gcflags='-m=2 -l' -o prog .
+		out="$src/expected.$suffix"
+		go_build "$TMP/w" -gcflags="$flags" -o prog .
 		cp "$TMP/build.err" "$out"
-		echo "explain $src"
+		echo "explain $src ($flags)"
 		return
 	fi
 	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
 		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
-		out="$src/expected.m2"
+		out="$src/expected.$suffix"
 	else
 		cp "$src" "$TMP/w/"
-		out="${src%.go}.m2"
+		out="${src%.go}.$suffix"
 	fi
-	go_build "$TMP/w" -gcflags='-m=2 -l' -o prog $(cd "$TMP/w" && ls *.go)
+	go_build "$TMP/w" -gcflags="$flags" -o prog $(cd "$TMP/w" && ls *.go)
 	cp "$TMP/build.err" "$out"
-	echo "explain $src"
+	echo "explain $src ($flags)"
 }
 
 golden_sample() {
@@ -215,6 +220,12 @@ explain|all)
 	for f in "$@"; do [ -e "$f" ] && golden_explain "$f"; done ;;
 esac
 case $what in
+inline|all)
+	if [ "$what" = inline ] && [ $# -gt 0 ]; then set -- "$@"; else
+		set -- $(ls samples/*/expected.inl 2>/dev/null | sed 's|/expected.inl$||'); fi
+	for d in "$@"; do [ -d "$d" ] && golden_explain "$d" -m inl; done ;;
+esac
+case $what in
 modules|all)
 	if [ "$what" = modules ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/modules/*/; fi
 	for d in "$@"; do [ -f "$d/go.mod" ] && golden_module "${d%/}"; done ;;
@@ -225,5 +236,5 @@ gotest|all)
 		set -- $(ls tests/gotest/*/expected.out 2>/dev/null | sed 's|/expected.out$||'); fi
 	for d in "$@"; do [ -d "$d" ] && golden_gotest "$d"; done ;;
 esac
-case $what in run|errors|samples|explain|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
+case $what in run|errors|samples|explain|inline|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|inline|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

@@ -27,6 +27,9 @@
 #                 whole output (every decision and the flow that explains it)
 #                 must equal NAME.m2, gc's output for the same file; the same
 #                 for samples/NAME/*.go and samples/NAME/expected.m2
+#   inline/NAME   samples/NAME built with -gcflags=-m (inlining on): the
+#                 output must equal samples/NAME/expected.inl, gc's, for the
+#                 samples that have one (those whose output escgo matches)
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
 #                 output must equal expected.out (go test's, GO111MODULE=off)
@@ -271,13 +274,16 @@ test_errorcheck() {  # test_errorcheck DIR FILE
     result "$id" PASS
 }
 
-test_explain() {  # test_explain tests/escape/NAME.go | samples/NAME
-    pkgs=
+# test_explain tests/escape/NAME.go | samples/NAME : -m=2 -l against NAME.m2
+# test_explain samples/NAME inline : -m (inlining on) against expected.inl
+test_explain() {
+    pkgs= kind=explain flags='-m=2 -l' suffix=m2
+    [ "${2:-}" = inline ] && kind=inline flags=-m suffix=inl
     if [ -f "$1/go.mod" ]; then   # a module sample: its main package, "."
-        id="explain/sample_$(basename "$1")" golden="$1/expected.m2"
+        id="$kind/sample_$(basename "$1")" golden="$1/expected.$suffix"
         cp -r "$1" "$TMP/w" && pkgs=.
     elif [ -d "$1" ]; then   # a sample: its files, as `go build *.go` names them
-        id="explain/sample_$(basename "$1")" golden="$1/expected.m2"
+        id="$kind/sample_$(basename "$1")" golden="$1/expected.$suffix"
         mkdir "$TMP/w" && cp "$1"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
     else
         id="explain/$(basename "$1" .go)" golden="${1%.go}.m2"
@@ -285,7 +291,7 @@ test_explain() {  # test_explain tests/escape/NAME.go | samples/NAME
     fi
     [ -n "$pkgs" ] || pkgs=$(cd "$TMP/w" && ls *.go)
     # shellcheck disable=SC2086
-    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags='-m=2 -l' -o "$TMP/prog" $pkgs) \
+    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags="$flags" -o "$TMP/prog" $pkgs) \
         >"$TMP/stdout" 2>"$TMP/stderr"
     code=$?
     if [ "$code" != 0 ]; then   # gc built every one of these
@@ -293,7 +299,7 @@ test_explain() {  # test_explain tests/escape/NAME.go | samples/NAME
         return
     fi
     if ! same "$TMP/stderr" "$golden" >"$TMP/diff"; then
-        result "$id" FAIL "-m=2 output differs from gc's (NAME.m2)" <"$TMP/diff"
+        result "$id" FAIL "$flags output differs from gc's ($(basename "$golden"))" <"$TMP/diff"
         return
     fi
     result "$id" PASS
@@ -630,6 +636,7 @@ if [ "${1:-}" = --one ]; then
         allocprof) test_allocprof "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
         explain) test_explain "$3" ;;
+        inline) test_explain "$3" inline ;;
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
         module) test_module "$3" ;;
@@ -748,6 +755,11 @@ for f in "$ROOT"/tests/escape/*.m2 "$ROOT"/tests/run/*.m2; do
 done
 for f in "$ROOT"/samples/*/expected.m2; do
     [ -e "$f" ] && select_test explain "$(dirname "$f")" "explain/sample_$(basename "$(dirname "$f")")"
+done
+# -m with inlining on: the samples whose output equals gc's have an
+# expected.inl (make-goldens.sh inline), so they stay equal.
+for f in "$ROOT"/samples/*/expected.inl; do
+    [ -e "$f" ] && select_test inline "$(dirname "$f")" "inline/sample_$(basename "$(dirname "$f")")"
 done
 if [ -n "$REPLAY" ] && [ -x "$REPLAY" ]; then
     for f in "$ROOT"/tests/fuzz/corpus/*; do

@@ -110,6 +110,7 @@ enum { DUMP_AFTER_LOWER = 1, DUMP_AFTER_ESCAPE = 2, DUMP_AFTER_INLINE = 4 };
 typedef struct Flags {
   int m;                 // -m level
   bool no_inline;        // -l
+  bool no_inline_closures;   // -d=inlfuncswithclosures=0: a func literal makes its function not inlinable
   bool no_opt;           // -N
   bool small_frames;     // -smallframes: gc's smaller stack limits for variables
   bool dump_ast, dump_tokens;   // -d=ast, -d=tokens

@@ -47,7 +47,19 @@ static int parts_value(const char *v) {
   return *end || end == v || n < 1 || n > 64 ? 0 : (int)n;
 }
 
-// -d=ir[=lower|escape],ast,tokens,export,time,cache,forcestack=FILE:LINE,parts=N
+// -d=inlfuncswithclosures=N: 0 keeps functions holding func literals from
+// being inlined; gc 1.19's default, 1, lets them.
+static void set_inl_closures(const char *v) {
+  char *end;
+  long n = strtol(v, &end, 10);
+  if (*end || end == v)
+    gcflag_error("invalid debug value inlfuncswithclosures");
+  else
+    flags.no_inline_closures = n == 0;
+}
+
+// -d=ir[=lower|escape],ast,tokens,export,time,cache,forcestack=FILE:LINE,parts=N,
+// inlfuncswithclosures=N
 static void set_debug_keys(const char *list) {
   char *copy = xstrdup(list);
   for (char *key = strtok(copy, ","); key; key = strtok(NULL, ",")) {
@@ -68,7 +80,7 @@ static void set_debug_keys(const char *list) {
     else if (!strcmp(key, "cache"))
       flags.trace_cache = true;
     else if (!strncmp(key, "inlfuncswithclosures=", 21))
-      ;   // gc 1.19's default (1: functions holding func literals may inline) is escgo's
+      set_inl_closures(key + 21);
     else if (!strncmp(key, "forcestack=", 11) && strchr(key + 11, ':'))
       flags.forcestack = xstrdup(key + 11);
     else if (!strncmp(key, "parts=", 6)) {

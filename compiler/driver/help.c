@@ -110,7 +110,9 @@ static const char help_gcflags[] =
     "\t                         parts, one process each (default: one per\n"
     "\t                         processor for a big program, else one); only\n"
     "\t                         where the program is one module: none of its\n"
-    "\t                         packages comes from Go's source or the cache\n";
+    "\t                         packages comes from Go's source or the cache\n"
+    "\t                inlfuncswithclosures=N  0: a function holding a func\n"
+    "\t                         literal is not inlined (gc's default, 1: it is)\n";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"

@@ -60,16 +60,6 @@ bool type_has_ptrs(Type *t) {
 
 static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(esc->b), e); }
 
-// The name a statement lowered from a declaration (var a = x) declares or,
-// for a package-level one, assigns; NULL for other statements.
-static Var *declared_var(IRStmt *s) {
-  if (!s->src || (s->src->kind != N_DECLSTMT && s->src->kind != N_VARSPEC))
-    return NULL;
-  if (s->kind == IR_S_DECL)
-    return s->var;
-  return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
-}
-
 // The declaration of a temporary holding a go/defer call's operand (gc's
 // wrapExpr): gc spells it `.autotmp_N = x`, at x.
 static bool is_go_defer_temp(IRStmt *s) {
@@ -84,16 +74,20 @@ static const char *stmt_text(IRStmt *s) {
     return "";
   if (is_go_defer_temp(s))
     return xfmt("%s = %s", s->var->name, text(s->x));
-  Var *v = declared_var(s);
-  return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
+  return ir_stmt_spell(s);
 }
+
+// Where -m=2 notes an expression: gc places the nodes of an inlined body at
+// the outermost call (a func literal's body, never inlined with it, keeps
+// its own positions).
+static Pos note_pos(Escape *esc, IRExpr *e) { return esc->inl_at.line ? esc->inl_at : e->pos; }
 
 static Pos stmt_pos(IRStmt *s) {
   if (s->inl_pos.line)
     return s->inl_pos;   // inlined code: gc reports it at the outermost call
   if (is_go_defer_temp(s))
     return s->var->pos;   // (gc's copyExpr: at its value, or at the call for a name)
-  return s->src && !declared_var(s) ? s->src->pos : s->pos;
+  return s->src && !ir_declared_var(s) ? s->src->pos : s->pos;
 }
 
 // The hole of an assignment's value: noted "assign", except for what a range
@@ -102,9 +96,10 @@ static Pos stmt_pos(IRStmt *s) {
 static Hole assign_hole(Hole k, IRStmt *s) {
   if (s->src && s->src->kind == N_RANGE)
     return k;
-  // gc: "assign-pair" for each part of a, b = x, y (OAS2).
-  bool pair = s->src && s->src->kind == N_ASSIGN && s->src->list.len > 1 &&
-              s->src->list2.len == s->src->list.len;
+  // gc: "assign-pair" for each part of a, b = x, y (OAS2), as for an
+  // inlined return's results.
+  bool pair = s->inl_result || (s->src && s->src->kind == N_ASSIGN && s->src->list.len > 1 &&
+                                s->src->list2.len == s->src->list.len);
   return hole_note(k, stmt_pos(s), stmt_text(s), pair ? "assign-pair" : "assign");
 }
 
@@ -137,7 +132,7 @@ static void unsafe_value(Escape *esc, Hole k, IRExpr *e) {
     return;
   case IR_FIELD:
     if (is_header_data(e))
-      expr(esc, hole_deref(k, e->pos, text(e), "reflect.Header.Data"), e->x->x);
+      expr(esc, hole_deref(k, note_pos(esc, e), text(e), "reflect.Header.Data"), e->x->x);
     else
       discard(esc, e);
     return;
@@ -176,7 +171,7 @@ static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn);
 static void call(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   if (e->ival == IR_CALL_DICT) {   // through gc's dictionary: an unknown callee
     for (int i = 0; i < e->nargs; i++)
-      expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "call parameter"), e->args[i]);
+      expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), text(e), "call parameter"), e->args[i]);
     return;
   }
   call_args_of(esc, ks, nks, e, e->fn);
@@ -189,7 +184,7 @@ static void call_value(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   if (!e->fn) {
     discard(esc, e->x);
     for (int i = 0; i < e->nargs; i++)
-      expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
+      expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), call_text(e), "call parameter"), e->args[i]);
     return;
   }
   call_args_of(esc, ks, nks, e, e->fn);
@@ -236,22 +231,22 @@ static void call_args_of(Escape *esc, Hole *ks, int nks, IRExpr *e, Func *fn) {
       k = ef->param_locs[i] ? hole_of(ef->param_locs[i]) : discard_hole(esc->b);
     else
       k = tag_hole(esc, ks, nks, &ef->tags[i]);
-    expr(esc, hole_note(k, e->pos, call_text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(k, note_pos(esc, e), call_text(e), "call parameter"), e->args[i]);
   }
 }
 
 static void rtcall(Escape *esc, Hole *ks, int nks, IRExpr *e) {
   Leaks *tags = pkgfunc_tags(e->rtsym, e->nargs);
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(tag_hole(esc, ks, nks, &tags[i]), e->pos, call_text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(tag_hole(esc, ks, nks, &tags[i]), note_pos(esc, e), call_text(e), "call parameter"), e->args[i]);
 }
 
 // x.M(args) through an interface: the callee is unknown, so the receiver
 // and every argument flow to the heap (gc's tagHole without a callee).
 static void icall(Escape *esc, IRExpr *e) {
-  expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->x);
+  expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), call_text(e), "call parameter"), e->x);
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), call_text(e), "call parameter"), e->args[i]);
 }
 
 // x.(T): the interface's data word is the value itself for pointer-shaped T
@@ -259,9 +254,9 @@ static void icall(Escape *esc, IRExpr *e) {
 static void assert_into(Escape *esc, Hole k, IRExpr *e) {
   Type *t = e->ival ? e->type->fields[0].type : e->type;
   if (!is_interface(t) && !is_pointer_shaped(t))
-    k = hole_deref(k, e->pos, text(e), "dot");
+    k = hole_deref(k, note_pos(esc, e), text(e), "dot");
   else
-    k = hole_note(k, e->pos, text(e), "dot");
+    k = hole_note(k, note_pos(esc, e), text(e), "dot");
   expr(esc, k, e->x);
 }
 
@@ -271,20 +266,20 @@ static void append(Escape *esc, Hole k, IRExpr *e) {
   // heap array along with its elements.
   Hole appendee = k;
   if (type_has_ptrs(elem)) {
-    Hole ks[2] = {k, hole_deref(heap_hole(esc->b), e->pos, text(e), "appendee slice")};
+    Hole ks[2] = {k, hole_deref(heap_hole(esc->b), note_pos(esc, e), text(e), "appendee slice")};
     appendee = tee_hole(esc, ks, 2);
   }
   // Every operand is a "call parameter" of append, as gc's argument() notes.
-  expr(esc, hole_note(appendee, e->pos, call_text(e), "call parameter"), e->x);
+  expr(esc, hole_note(appendee, note_pos(esc, e), call_text(e), "call parameter"), e->x);
   if (e->y) {
     Hole appended = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(elem))
-      appended = hole_deref(heap_hole(esc->b), e->pos, text(e), "appended slice...");
-    expr(esc, hole_note(appended, e->pos, call_text(e), "call parameter"), e->y);
+      appended = hole_deref(heap_hole(esc->b), note_pos(esc, e), text(e), "appended slice...");
+    expr(esc, hole_note(appended, note_pos(esc, e), call_text(e), "call parameter"), e->y);
     return;
   }
   for (int i = 0; i < e->nargs; i++)
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, call_text(e), "call parameter"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), call_text(e), "call parameter"), e->args[i]);
 }
 
 // ---------------------------------------------------------------- maps
@@ -295,8 +290,8 @@ static void makemap(Escape *esc, Hole k, IRExpr *e) {
   spill(esc, k, e->site, e->site->pos, e->site->spell);
   discard(esc, e->x);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "map literal key"), e->args[i]);
-    expr(esc, hole_note(heap_hole(esc->b), e->pos, text(e), "map literal value"), e->args[i + 1]);
+    expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), text(e), "map literal key"), e->args[i]);
+    expr(esc, hole_note(heap_hole(esc->b), note_pos(esc, e), text(e), "map literal value"), e->args[i + 1]);
   }
 }
 
@@ -314,7 +309,7 @@ static bool map_expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_MAPITERNEXT: case IR_MAPITERKEY:
     return true;
   case IR_MAPITERVAL:
-    expr(esc, hole_deref(k, e->pos, text(e), "range-deref"), e->x);
+    expr(esc, hole_deref(k, note_pos(esc, e), text(e), "range-deref"), e->x);
     return true;
   default:
     return false;
@@ -378,30 +373,30 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     flow(esc->b, k, var_loc(e->var));
     return;
   case IR_DEREF:
-    expr(esc, hole_deref(k, e->pos, text(e), "indirection"), e->x);
+    expr(esc, hole_deref(k, note_pos(esc, e), text(e), "indirection"), e->x);
     return;
   case IR_FIELD:
     if (e->x->kind == IR_DEREF && !e->x->src) {   // p.f with p a pointer: gc's ODOTPTR, one step
-      expr(esc, hole_deref(k, e->pos, text(e), "dot of pointer"), e->x->x);
+      expr(esc, hole_deref(k, note_pos(esc, e), text(e), "dot of pointer"), e->x->x);
       return;
     }
-    expr(esc, hole_note(k, e->pos, text(e), "dot"), e->x);
+    expr(esc, hole_note(k, note_pos(esc, e), text(e), "dot"), e->x);
     return;
   case IR_INDEX:
     discard(esc, e->y);
     if (is_range_value(e) && e->x->kind == IR_DEREF && !e->x->src)   // range over a *array
-      expr(esc, hole_deref(k, e->pos, text(e), "range-deref"), e->x->x);
+      expr(esc, hole_deref(k, note_pos(esc, e), text(e), "range-deref"), e->x->x);
     else if (is_range_value(e))
-      expr(esc, hole_note(k, e->pos, text(e), "range"), e->x);
+      expr(esc, hole_note(k, note_pos(esc, e), text(e), "range"), e->x);
     else
-      expr(esc, hole_note(k, e->pos, text(e), "fixed-array-index-of"), e->x);
+      expr(esc, hole_note(k, note_pos(esc, e), text(e), "fixed-array-index-of"), e->x);
     return;
   case IR_SLICEINDEX:
     discard(esc, e->y);
-    expr(esc, hole_deref(k, e->pos, text(e), is_range_value(e) ? "range-deref" : "dot of pointer"), e->x);
+    expr(esc, hole_deref(k, note_pos(esc, e), text(e), is_range_value(e) ? "range-deref" : "dot of pointer"), e->x);
     return;
   case IR_ADDR:
-    expr(esc, hole_addr(k, e->pos, text(e), "address-of"), e->x);
+    expr(esc, hole_addr(k, note_pos(esc, e), text(e), "address-of"), e->x);
     return;
   case IR_STRINDEX: case IR_UNARY: case IR_BINARY: case IR_ANDAND: case IR_OROR:
   case IR_LEN: case IR_CAP: case IR_DECODERUNE: case IR_COMPLEX: case IR_REAL: case IR_IMAG:
@@ -415,7 +410,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
       expr(esc, k, e->x);
     return;
   case IR_UNSAFEADD: case IR_UNSAFESLICE:   // the pointer flows to the result (gc: a call)
-    expr(esc, hole_note(k, e->pos, call_text(e), "call parameter"), e->x);
+    expr(esc, hole_note(k, note_pos(esc, e), call_text(e), "call parameter"), e->x);
     discard(esc, e->y);
     return;
   case IR_SLICE2ARRPTR:   // the slice's data pointer is the result
@@ -432,7 +427,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     }
     if (e->site)
       k = spill(esc, k, e->site, e->site->pos, e->site->spell);
-    expr(esc, hole_note(k, e->pos, text(e), "interface-converted"), e->x);
+    expr(esc, hole_note(k, note_pos(esc, e), text(e), "interface-converted"), e->x);
     return;
   case IR_CALL:
     call(esc, &k, 1, e);
@@ -493,7 +488,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     return;
   case IR_COMPLIT:
     for (int i = 0; i < e->nargs; i++)
-      expr(esc, hole_note(k, e->pos, text(e), under(e->type)->kind == TY_STRUCT ? "struct literal element"
+      expr(esc, hole_note(k, note_pos(esc, e), text(e), under(e->type)->kind == TY_STRUCT ? "struct literal element"
                                                                           : "array literal element"),
            e->args[i]);
     return;
@@ -517,7 +512,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     discard(esc, e->y);
     discard(esc, e->z);
     discard(esc, e->w);
-    expr(esc, hole_note(k, e->pos, text(e), "slice"), e->x);
+    expr(esc, hole_note(k, note_pos(esc, e), text(e), "slice"), e->x);
     return;
   case IR_APPEND:
     append(esc, k, e);
@@ -526,8 +521,8 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     discard(esc, e->x);
     Hole copied = discard_hole(esc->b);
     if (under(e->y->type)->kind == TY_SLICE && type_has_ptrs(under(e->y->type)->elem))
-      copied = hole_deref(heap_hole(esc->b), e->pos, text(e), "copied slice");
-    expr(esc, hole_note(copied, e->pos, call_text(e), "call parameter"), e->y);   // (gc's argument())
+      copied = hole_deref(heap_hole(esc->b), note_pos(esc, e), text(e), "copied slice");
+    expr(esc, hole_note(copied, note_pos(esc, e), call_text(e), "call parameter"), e->y);   // (gc's argument())
     return;
   }
   case IR_CONCAT:
@@ -586,7 +581,7 @@ static void flow_closure(Batch *b, ClosureFlow *cf) {
     Var *c = i < e->fn->ncaptures ? e->fn->captures[i] : NULL;
     IRExpr *v = a->kind == IR_ADDR ? a->x : a;
     if (!c || v->kind != IR_VAR) {   // (not a plain variable: evaluate it)
-      expr(esc, hole_note(cf->k, e->pos, text(e), "captured by a closure"), a);
+      expr(esc, hole_note(cf->k, note_pos(esc, e), text(e), "captured by a closure"), a);
       continue;
     }
     Var *n = c;
@@ -632,9 +627,19 @@ static void block(Escape *esc, IRStmt *s) {
   esc->loop_depth = depth;
 }
 
+static void stmt_in_place(Escape *esc, IRStmt *s);
+
 static void stmt(Escape *esc, IRStmt *s) {
   if (!s)
     return;
+  Pos saved = esc->inl_at;
+  if (s->inl_pos.line)
+    esc->inl_at = s->inl_pos;
+  stmt_in_place(esc, s);
+  esc->inl_at = saved;
+}
+
+static void stmt_in_place(Escape *esc, IRStmt *s) {
   switch (s->kind) {
   case IR_S_EXPR:
     discard(esc, s->x);

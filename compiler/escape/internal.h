@@ -92,6 +92,7 @@ typedef struct Escape {
   Func *curfn;
   int loop_depth;       // gc's loopDepth: 1 in the body, +1 per loop
   Vec looping_labels;   // label names targeted by a backward goto
+  Pos inl_at;           // in an inlined body: its outermost call, where gc's notes place its nodes
 } Escape;
 
 // A func literal whose captured variables flow into its context once every

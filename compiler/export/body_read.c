@@ -10,8 +10,10 @@
 // an importer's inlining cannot depend on where its imports came from.
 #include "internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { MAX_BODY_DEPTH = 2000 };   // nesting of damaged data stops here, not the stack
 
@@ -21,6 +23,8 @@ typedef struct {
   int n, at;           // the lines, and the next to read
   Vec funcs;           // Func*: every function a body may call
   Func *fn;            // the body being read
+  Func **owners;       // fn, then its func literals (body_write.c's OWNER numbers)
+  int nclosures;
   SrcFile *file;
   Var **vars;
   Site **sites;
@@ -55,6 +59,9 @@ static void add_package_funcs(Vec *out, Package *pkg) {
 }
 
 static Func *func_by_lname(BodyReader *br, const char *lname) {
+  for (int i = 1; i <= br->nclosures; i++)   // the body's own func literals first
+    if (br->owners[i]->lname && !strcmp(br->owners[i]->lname, lname))
+      return br->owners[i];
   for (int i = 0; i < br->funcs.len; i++)
     if (!strcmp(((Func *)br->funcs.data[i])->lname, lname))
       return br->funcs.data[i];
@@ -111,16 +118,21 @@ static Var *var_ref(BodyReader *br, char **p) {
   return br->vars[i - 1];
 }
 
+static Func *owner_ref(BodyReader *br, char **p) {
+  return br->owners[count(br, p, br->nclosures)];
+}
+
 static Site *site_ref(BodyReader *br, char **p) {
   int i = count(br, p, br->nsites);
   return i ? br->sites[i - 1] : NULL;
 }
 
 // gc prints an inlined body's variables by their names in their own
-// package, qualified (geom.c, moved to heap: geom.x); its temporaries
-// (.autotmp_N) and unnamed results (~r0) as they are.
+// package, qualified (geom.c, moved to heap: geom.x; a func literal's
+// unnamed result fn.~r0); its temporaries (.autotmp_N) as they are. (The
+// unnamed results of the body's function are the caller's ~R0 once inlined.)
 static char *qualified(BodyReader *br, char *name) {
-  if (name[0] == '.' || name[0] == '~' || !strcmp(name, "_"))
+  if (name[0] == '.' || !strcmp(name, "_"))
     return name;
   return xfmt("%s.%s", br->r->pkg->name, name);
 }
@@ -132,7 +144,6 @@ static void read_vars(BodyReader *br) {
       return;
     Var *v = br->vars[i];
     v->id = i + 1;
-    v->fn = br->fn;
     v->kind = (VarKind)count(br, &p, VAR_TEMP);
     v->name = qualified(br, quoted(br, &p));
     v->type = type_ref(br->r, &p);
@@ -145,7 +156,13 @@ static void read_vars(BodyReader *br) {
     v->pair_temp = (fl & 8) != 0;
     v->temp_init = fl & 16 ? (IRExpr *)v : NULL;   // (a mark: its declaration sets it)
     v->site = site_ref(br, &p);
-    vec_push(&br->fn->vars, v);
+    v->fn = owner_ref(br, &p);
+    int outer = count(br, &p, br->nvars);
+    v->outer = outer ? br->vars[outer - 1] : NULL;
+    v->byref = count(br, &p, 1);
+    v->cap_index = count(br, &p, 1 << 20);
+    v->capture_pos = read_pos(br, &p);
+    vec_push(&v->fn->vars, v);
   }
 }
 
@@ -156,7 +173,6 @@ static void read_sites(BodyReader *br) {
       return;
     Site *s = br->sites[i];
     s->id = i + 1;
-    s->fn = br->fn;
     s->kind = (SiteKind)count(br, &p, SITE_METHVAL);
     s->pos = read_pos(br, &p);
     s->spell = quoted(br, &p);
@@ -171,7 +187,8 @@ static void read_sites(BodyReader *br) {
     s->quiet = fl & 1;
     s->unreported = (fl & 2) != 0;
     s->late = (fl & 4) != 0;
-    vec_push(&br->fn->sites, s);
+    s->fn = owner_ref(br, &p);
+    vec_push(&s->fn->sites, s);
   }
 }
 
@@ -263,7 +280,7 @@ static IRExpr *read_expr(BodyReader *br) {
   e->kind = (IRKind)count(br, &p, IR_NUM_KINDS - 1);
   int mask = 0;
   read_expr_fields(br, e, &p, &mask);
-  if (e->kind == IR_INLCALL || e->kind == IR_CLOSURE)
+  if (e->kind == IR_INLCALL || (e->kind == IR_CLOSURE && (!e->fn || !e->fn->outer)))
     bad(br->r, "an inline body holds what is never exported");
   IRExpr **kids[] = {&e->x, &e->y, &e->z, &e->w};
   for (int i = 0; i < 4 && !br->r->err; i++)
@@ -310,6 +327,12 @@ static IRStmt *read_stmt_line(BodyReader *br, int *mask) {
   s->label = name_or_null(br->r, &p);
   int target = count(br, &p, br->stmts.len);
   s->target = target ? br->stmts.data[target - 1] : NULL;
+  s->src = read_src(br, &p, s->pos);
+  if (s->src && s->src->kind == N_IDENT) {   // spelled as an expression statement
+    Node *st = new_node(N_EXPRSTMT, s->pos);
+    st->x = s->src;
+    s->src = st;
+  }
   if (s->kind == IR_S_DEFER || s->kind == IR_S_GO)
     bad(br->r, "an inline body holds what is never exported");
   return s;
@@ -347,6 +370,53 @@ static IRStmt *read_stmt(BodyReader *br) {
   return br->r->err ? NULL : s;
 }
 
+// ---------------------------------------------------------------- func literals
+
+static Var **var_list(BodyReader *br, char **p, int *n) {
+  *n = count(br, p, br->nvars);
+  Var **vs = xmalloc(sizeof(Var *) * (*n + 1));
+  for (int i = 0; i < *n && !br->r->err; i++) {
+    int k = count(br, p, br->nvars);
+    vs[i] = k ? br->vars[k - 1] : NULL;
+    if (!k)
+      bad(br->r, "a func literal's variable is missing");
+  }
+  return vs;
+}
+
+// A func literal (body_write.c's put_closure): the function its owner
+// number stands for, filled in, with its body; called by its link name.
+static void read_closure(BodyReader *br) {
+  char *p = next_line(br, "closure");
+  if (!p)
+    return;
+  int k = count(br, &p, br->nclosures), outer = count(br, &p, br->nclosures);
+  if (!k || outer == k)
+    bad(br->r, "a func literal is misplaced");
+  Func *lit = br->owners[k];
+  lit->outer = br->owners[outer];
+  vec_push(&lit->outer->closures, lit);
+  lit->pos = read_pos(br, &p);
+  lit->lname = quoted(br, &p);
+  lit->name = xfmt("%s.%s", br->r->pkg->name, lit->lname);
+  lit->type = type_ref(br->r, &p);
+  lit->ctx_type = type_ref(br->r, &p);
+  lit->named_results = count(br, &p, 1);
+  lit->closure_called = count(br, &p, 1);
+  int cost = (int)number(br->r, &p);
+  char *as = quoted(br, &p);
+  lit->params = var_list(br, &p, &lit->nparams);
+  lit->results = var_list(br, &p, &lit->nresults);
+  lit->captures = var_list(br, &p, &lit->ncaptures);
+  int norder = count(br, &p, lit->ncaptures);
+  lit->capture_order = norder ? xmalloc(sizeof(int) * (norder + 1)) : NULL;
+  for (int i = 0; i < norder; i++)
+    lit->capture_order[i] = count(br, &p, lit->ncaptures);
+  lit->from_export = true;
+  lit->body = br->r->err ? NULL : read_stmt(br);
+  inline_import_closure(lit, cost < 0 ? -1 : cost, as);
+}
+
 // ---------------------------------------------------------------- one body
 
 static Var **new_vars(int n) {
@@ -354,6 +424,18 @@ static Var **new_vars(int n) {
   for (int i = 0; i < n; i++)
     vs[i] = xmalloc(sizeof(Var));
   return vs;
+}
+
+// How go build prints a position of an inlined body's file (a func
+// literal's "can inline main.func1"): the importing package's directory
+// made relative, "./lib/lib.go", taking it to be the current one (as it is
+// for `go build .`); elsewhere, the whole path.
+static char *body_display_path(char *path) {
+  char cwd[PATH_MAX];
+  size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+  if (n && !strncmp(path, cwd, n) && path[n] == '/')
+    return xfmt(".%s", path + n);
+  return path;
 }
 
 // The function standing for target's body: target's name as the importer
@@ -371,13 +453,14 @@ static Func *body_func(BodyReader *br, Func *target, char **p) {
   f->nresults = count(br, p, 1 << 16);
   br->nvars = count(br, p, 1 << 24);
   br->nsites = count(br, p, 1 << 24);
+  br->nclosures = count(br, p, 1 << 16);
   if (f->nparams + f->nresults > br->nvars)
     bad(br->r, "an inline body lacks its parameters");
   char *q = next_line(br, "file");
   if (q) {
     br->file = xmalloc(sizeof(SrcFile));
     br->file->path = quoted(br, &q);
-    br->file->display = br->file->path;
+    br->file->display = body_display_path(br->file->path);
     br->file->src = "";
   }
   f->pos = (Pos){br->file, line, col};
@@ -385,12 +468,17 @@ static Func *body_func(BodyReader *br, Func *target, char **p) {
 }
 
 static void read_body(BodyReader *br, char *p) {
+  br->nclosures = 0;   // (the last body's literals are not this one's)
   Func *target = func_by_lname(br, word(br->r, &p));
   if (!target)
     return;
   Func *f = br->fn = body_func(br, target, &p);
   if (br->r->err)
     return;
+  br->owners = xmalloc(sizeof(Func *) * (br->nclosures + 1));
+  br->owners[0] = f;
+  for (int k = 1; k <= br->nclosures; k++)
+    br->owners[k] = xmalloc(sizeof(Func));
   br->vars = new_vars(br->nvars);
   br->sites = xmalloc(sizeof(Site *) * (br->nsites + 1));
   for (int i = 0; i < br->nsites; i++)
@@ -400,6 +488,8 @@ static void read_body(BodyReader *br, char *p) {
   f->params = br->vars;
   f->results = br->vars + f->nparams;
   br->stmts.len = 0;
+  for (int k = br->nclosures; k > 0 && !br->r->err; k--)
+    read_closure(br);
   f->body = br->r->err ? NULL : read_stmt(br);
   for (int i = 0; i < br->nvars; i++)   // (a temporary declared nowhere in the body)
     if (br->vars[i]->temp_init == (IRExpr *)br->vars[i])

@@ -3,15 +3,19 @@
 //
 // After the "end" of the records read.c reads, one record per body:
 //
-//   inline LNAME FILE LINE COL NAMEDRESULTS NPARAMS NRESULTS NVARS NSITES
+//   inline LNAME LINE COL NAMEDRESULTS NPARAMS NRESULTS NVARS NSITES NCLOSURES
 //   file "PATH"                          the source file of the positions below
-//   var KIND "NAME" TYPE LINE COL LOOPDEPTH FLAGS SITE      (numbered from 1)
-//   site KIND LINE COL "SPELL" TYPE COUNT VAR LOOPDEPTH FLAGS   (numbered from 1)
-//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE LABEL TARGET
+//   var KIND "NAME" TYPE LINE COL LOOPDEPTH FLAGS SITE OWNER OUTER BYREF CAPINDEX CAPLINE CAPCOL
+//   site KIND LINE COL "SPELL" TYPE COUNT VAR LOOPDEPTH FLAGS OWNER
+//   closure ...                          a func literal and its body (put_closure)
+//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE LABEL TARGET SRC
 //   c NCONDS FALLTHROUGH LINE COL HASBODY        a switch clause
 //   e KIND OP FIELD LINE COL TYPE VAR SITE FN IVAL MASK NARGS SRC [VALUE]
 //   endinline
 //
+// Variables and sites are numbered from 1; OWNER is the function they
+// belong to: 0 the exported one, K its K-th func literal (OUTER and the rest:
+// a literal's captured copy of a variable, see Var).
 // The parameters are variables 1..NPARAMS, the results the next NRESULTS.
 // Statements and expressions are written in prefix order, each followed by
 // its children in the order of their fields (MASK says which are there); a
@@ -19,10 +23,11 @@
 // order. A variable reference is its number, or @LNAME for a package
 // variable; a function is named by its link name. An expression's SRC is
 // gc's spelling of its source, as the importer prints it (its package's
-// types qualified), for -m=2's explanations.
+// types qualified), for -m=2's explanations; a statement's SRC is its
+// source statement's spelling, for the notes that quote it.
 //
 // A body is left out when it refers to what an importer cannot name: a
-// type declared in a function, a func literal, escgo's own wrappers.
+// type declared in a function, escgo's own wrappers.
 #include "internal.h"
 
 #include <limits.h>
@@ -36,6 +41,8 @@ typedef struct {
   Vec vars, sites;     // numbered from 1 by their index + 1
   Vec stmts;           // IRStmt*, numbered as written
   Vec site_holder;     // IRExpr*: the expression holding a site (with its source), or NULL
+  Vec panic_args;      // IRExpr*: the operands of panic, converted to interface{} (not any)
+  Vec funcs;           // Func*: f, then the func literals in its body (their owners' numbers)
   SrcFile *file;
   bool refused;
 } BodyWriter;
@@ -91,6 +98,18 @@ static bool func_nameable(Func *f) {
 
 static void note_var(BodyWriter *bw, Var *v);
 
+// The number of the function (0: f, k: its k-th func literal) v's or a
+// site's fn is; -1 when it is none of them. A saved body's literal is a
+// snapshot whose variables are the literal's own (Func.snapshot_of).
+static int owner_of(BodyWriter *bw, Func *fn) {
+  for (int i = 0; i < bw->funcs.len; i++) {
+    Func *f = bw->funcs.data[i];
+    if (f == fn || (f->snapshot_of && f->snapshot_of == fn))
+      return i;
+  }
+  return -1;
+}
+
 static void note_site(BodyWriter *bw, Site *s, IRExpr *holder) {
   if (!s)
     return;
@@ -114,9 +133,31 @@ static void note_var(BodyWriter *bw, Var *v) {
   }
   if (index_of(&bw->vars, v))
     return;
-  bw->refused |= v->fn != bw->f || v->outer || !type_nameable(v->type);
+  bw->refused |= owner_of(bw, v->fn) < 0 || !type_nameable(v->type);
   vec_push(&bw->vars, v);
+  note_var(bw, v->outer);   // a literal's capture: the variable it captures
   note_site(bw, v->site, NULL);
+}
+
+// A func literal in the body travels with it (gc exports the closure with
+// the body): its parameters, results and captures, then what its body holds.
+static bool scan_closure(BodyWriter *bw, Func *lit, IRVisitor *v) {
+  if (owner_of(bw, lit) >= 0)
+    return true;
+  Func *own = lit->snapshot_of ? lit->snapshot_of : lit;
+  if (lit->is_wrapper || lit->mtab_wrapper || lit->has_defer || !lit->body ||
+      inline_closure_cost(own, NULL) < -1)
+    return false;
+  vec_push(&bw->funcs, lit);
+  for (int i = 0; i < lit->nparams; i++)
+    note_var(bw, lit->params[i]);
+  for (int i = 0; i < lit->nresults; i++)
+    note_var(bw, lit->results[i]);
+  for (int i = 0; i < lit->ncaptures; i++)
+    note_var(bw, lit->captures[i]);
+  bw->refused |= !type_nameable(lit->type) || !type_nameable(lit->ctx_type);
+  v->stmt(v, lit->body, (IRSlot){IR_F_BODY, 0});
+  return true;
 }
 
 typedef struct {
@@ -126,20 +167,25 @@ typedef struct {
 
 static void scan_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
   BodyWriter *bw = ((Scan *)v)->bw;
-  if (e->kind == IR_CLOSURE || e->kind == IR_INLCALL || (e->fn && !func_nameable(e->fn)))
+  if (e->kind == IR_CLOSURE && !scan_closure(bw, e->fn, v))
     bw->refused = true;
   if (e->pos.file && e->pos.file != bw->file)
     bw->refused = true;   // (one file per body: a function is declared in one)
-  bw->refused |= !type_nameable(e->type);
+  bw->refused |= e->kind == IR_INLCALL || !type_nameable(e->type);
   note_var(bw, e->var);
   note_site(bw, e->site, e);
   ir_expr_children(e, v);
+  // (after the children: func(){...}() calls the literal it holds)
+  if (e->fn && !func_nameable(e->fn) && owner_of(bw, e->fn) < 0)
+    bw->refused = true;
 }
 
 static void scan_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
   BodyWriter *bw = ((Scan *)v)->bw;
   if (s->kind == IR_S_DEFER || s->kind == IR_S_GO)
     bw->refused = true;
+  if (s->kind == IR_S_PANIC)
+    vec_push(&bw->panic_args, s->x);
   note_var(bw, s->var);
   ir_stmt_children(s, v);
 }
@@ -147,6 +193,7 @@ static void scan_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
 // The variables (parameters and results first) and sites of f's saved
 // body; false if an importer could not read it back.
 static bool scan_body(BodyWriter *bw, IRStmt *body) {
+  vec_push(&bw->funcs, bw->f);
   for (int i = 0; i < bw->f->nparams; i++)
     note_var(bw, bw->f->params[i]);
   for (int i = 0; i < bw->f->nresults; i++)
@@ -160,15 +207,17 @@ static bool scan_body(BodyWriter *bw, IRStmt *body) {
 
 // gc's spelling of n as an importer prints it: types of the package being
 // exported qualified with its name (&geom.Circle{...}, not &Circle{...}).
-static char *foreign_spell(BodyWriter *bw, Node *n) {
+static char *foreign_spell_of(BodyWriter *bw, Node *n, IRStmt *s) {
   const char *saved = types_local_pkg;
   types_local_pkg = "";
   spell_imported_from = bw->w->pkg->name;
-  char *s = site_spell(n);
+  char *text = n ? site_spell(n) : ir_stmt_spell(s);
   spell_imported_from = NULL;
   types_local_pkg = saved;
-  return s;
+  return text;
 }
+
+static char *foreign_spell(BodyWriter *bw, Node *n) { return foreign_spell_of(bw, n, NULL); }
 
 // A site's spelling: the importer's, when it is the spelling of its source.
 // An implicit conversion to an interface is explicit there, as gc's export
@@ -181,10 +230,11 @@ static char *site_text(BodyWriter *bw, int i) {
     return s->spell;
   char *text = foreign_spell(bw, src);
   bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
+  // gc spells the conversion by the type's own name; panic's operand is
+  // converted to interface{}, whatever builtin.go's signature says.
+  bool any = holder->type == ty_any && !index_of(&bw->panic_args, holder);
   if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
-    text = holder->type == ty_any   // gc spells the conversion by the type's own name
-               ? xfmt("any(%s)", text)
-               : xfmt("(%s)(%s)", type_string(holder->type, false), text);
+    text = any ? xfmt("any(%s)", text) : xfmt("(%s)(%s)", type_string(holder->type, false), text);
   return text;
 }
 
@@ -208,7 +258,11 @@ static void put_vars_and_sites(BodyWriter *bw, Buf *b) {
     put_pos(b, v->pos);
     int fl = v->addrtaken | v->reassigned << 1 | v->range_temp << 2 | v->pair_temp << 3 |
              (v->temp_init != NULL) << 4;
-    buf_printf(b, " %d %d %d\n", v->loop_depth, fl, index_of(&bw->sites, v->site));
+    buf_printf(b, " %d %d %d", v->loop_depth, fl, index_of(&bw->sites, v->site));
+    buf_printf(b, " %d %d %d %d", owner_of(bw, v->fn), index_of(&bw->vars, v->outer), v->byref,
+               v->cap_index);
+    put_pos(b, v->capture_pos);
+    buf_putc(b, '\n');
   }
   for (int i = 0; i < bw->sites.len; i++) {
     Site *s = bw->sites.data[i];
@@ -219,8 +273,8 @@ static void put_vars_and_sites(BodyWriter *bw, Buf *b) {
     put_quoted(b, spell, (int64_t)strlen(spell));
     put_type(bw->w, b, s->type);
     int fl = s->quiet | s->unreported << 1 | s->late << 2;
-    buf_printf(b, " %lld %d %d %d\n", (long long)s->count, index_of(&bw->vars, s->var),
-               s->loop_depth, fl);
+    buf_printf(b, " %lld %d %d %d %d\n", (long long)s->count, index_of(&bw->vars, s->var),
+               s->loop_depth, fl, owner_of(bw, s->fn));
   }
 }
 
@@ -280,6 +334,21 @@ static void put_expr(BodyWriter *bw, Buf *b, IRExpr *e) {
     put_expr(bw, b, e->args[i]);
 }
 
+// A statement's source as the importer's notes spell it (-m's "ignoring
+// self-assignment in ...", -m=2's "from ... (assign)"); "range" for what
+// a range loop assigns, which gc notes without text.
+static void put_stmt_src(BodyWriter *bw, Buf *b, IRStmt *s) {
+  char *text = s->src && s->src->kind != N_RANGE ? foreign_spell_of(bw, NULL, s) : "";
+  if (s->src && s->src->kind == N_RANGE)
+    buf_puts(b, " range");
+  else if (!*text)
+    buf_puts(b, " -");
+  else {
+    buf_putc(b, ' ');
+    put_quoted(b, text, (int64_t)strlen(text));
+  }
+}
+
 static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
   vec_push(&bw->stmts, s);
   buf_printf(b, "s %d", s->kind);
@@ -289,7 +358,9 @@ static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
              (s->stmts != NULL) << 5 | (s->args != NULL) << 6;
   buf_printf(b, " %d %d %d %d %d", mask, s->nstmts, s->nargs, s->nclauses, s->newline);
   put_word(b, s->label);
-  buf_printf(b, " %d\n", s->target ? index_of(&bw->stmts, s->target) : 0);
+  buf_printf(b, " %d", s->target ? index_of(&bw->stmts, s->target) : 0);
+  put_stmt_src(bw, b, s);
+  buf_putc(b, '\n');
   if (s->x)
     put_expr(bw, b, s->x);
   if (s->y)
@@ -312,6 +383,40 @@ static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
   for (int i = 0; i < 3; i++)
     if (kids[i])
       put_stmt(bw, b, kids[i]);
+}
+
+static void put_var_list(BodyWriter *bw, Buf *b, Var **vs, int n) {
+  buf_printf(b, " %d", n);
+  for (int i = 0; i < n; i++)
+    buf_printf(b, " %d", index_of(&bw->vars, vs[i]));
+}
+
+// Func literal k, before the body that holds it (inner literals first):
+//   closure K OUTER LINE COL "LNAME" TYPE CTXTYPE NAMEDRESULTS CALLED COST
+//           "AS" NPARAMS P.. NRESULTS R.. NCAPTURES C.. NORDER O..
+// then its body's statements. COST is the literal's inlining cost (-1:
+// not inlinable), AS its body as -m=2's "can inline ... as:" prints it.
+static void put_closure(BodyWriter *bw, Buf *b, int k) {
+  Func *lit = bw->funcs.data[k];
+  Func *own = lit->snapshot_of ? lit->snapshot_of : lit;
+  const char *as = "";
+  int cost = inline_closure_cost(own, &as);
+  buf_printf(b, "closure %d %d", k, owner_of(bw, own->outer));
+  put_pos(b, lit->pos);
+  buf_putc(b, ' ');
+  put_quoted(b, lit->lname, (int64_t)strlen(lit->lname));
+  put_type(bw->w, b, lit->type);
+  put_type(bw->w, b, lit->ctx_type);
+  buf_printf(b, " %d %d %d ", lit->named_results, lit->closure_called, cost);
+  put_quoted(b, as, (int64_t)strlen(as));
+  put_var_list(bw, b, lit->params, lit->nparams);
+  put_var_list(bw, b, lit->results, lit->nresults);
+  put_var_list(bw, b, lit->captures, lit->ncaptures);
+  buf_printf(b, " %d", lit->capture_order ? lit->ncaptures : 0);
+  for (int i = 0; lit->capture_order && i < lit->ncaptures; i++)
+    buf_printf(b, " %d", lit->capture_order[i]);
+  buf_putc(b, '\n');
+  put_stmt(bw, b, lit->body);
 }
 
 // A target written after the statement that jumps to it cannot be named.
@@ -339,12 +444,14 @@ static void put_body(Writer *w, Buf *out, Func *f, IRStmt *body) {
   Buf b = {0};
   buf_printf(&b, "inline %s", f->lname);
   put_pos(&b, f->pos);
-  buf_printf(&b, " %d %d %d %d %d\nfile ", f->named_results, f->nparams, f->nresults,
-             bw.vars.len, bw.sites.len);
+  buf_printf(&b, " %d %d %d %d %d %d\nfile ", f->named_results, f->nparams, f->nresults,
+             bw.vars.len, bw.sites.len, bw.funcs.len - 1);
   char *path = absolute(bw.file->path);
   put_quoted(&b, path, (int64_t)strlen(path));
   buf_putc(&b, '\n');
   put_vars_and_sites(&bw, &b);
+  for (int k = bw.funcs.len - 1; k > 0; k--)
+    put_closure(&bw, &b, k);
   put_stmt(&bw, &b, body);
   buf_puts(&b, "endinline\n");
   if (targets_resolved(&bw))

@@ -9,7 +9,7 @@
 
 #include "export.h"
 
-enum { EXPORT_VERSION = 3 };
+enum { EXPORT_VERSION = 4 };
 
 // write.c: the writer's state — types numbered as they are met.
 typedef struct Writer {

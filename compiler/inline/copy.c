@@ -194,6 +194,8 @@ static Func *copy_closure(Copier *c, Func *f) {
   if (nf->decl && !f->mtab_wrapper) {   // checked when a call of it is met (gc's inlCallee)
     vec_push(&c->in->decl_funcs, nf);
     inl_info(nf)->home = c->in->prog;
+  } else if (f->inl && f->inl->closure_import) {   // ... the same for another package's
+    inline_copy_imported_closure(c->in, f, nf);
   }
   return nf;
 }
@@ -221,6 +223,24 @@ static IRStmt *block_of(Vec *stmts, Pos pos) {
   return b;
 }
 
+// gc's spelling of an inlined return, `~R0, ~R1 = a, b`, for -m=2; NULL
+// when a value has no source to spell.
+static Node *results_assign_src(Copier *c, IRExpr **vals, int n, Pos pos) {
+  if (flags.m < 2 || n > c->callee->nresults)
+    return NULL;
+  Node *a = new_node(N_ASSIGN, pos);
+  a->op = T_ASSIGN;
+  for (int i = 0; i < n; i++) {
+    if (!vals[i]->src || vals[i]->src->kind == N_RANGE)
+      return NULL;
+    Node *r = new_node(N_IDENT, pos);
+    r->name = c->results[i]->name;
+    vec_push(&a->list, r);
+    vec_push(&a->list2, vals[i]->src);
+  }
+  return a;
+}
+
 // return a, b in an inlined body: the results assigned (through
 // temporaries when they are named, as `return b, a` may swap them), then a
 // jump to the end of the body.
@@ -241,10 +261,13 @@ static IRStmt *copy_return(Copier *c, IRStmt *s) {
     vec_push(&out, d);
     vals[i] = var_expr(t, s->pos);
   }
+  Node *src = via_temps ? NULL : results_assign_src(c, vals, s->nargs, s->pos);
   for (int i = 0; i < s->nargs && i < c->callee->nresults; i++) {
     IRStmt *a = new_stmt(IR_S_ASSIGN, s->pos);
     a->x = var_expr(c->results[i], s->pos);
     a->y = vals[i];
+    a->src = src;
+    a->inl_result = true;
     vec_push(&out, a);
   }
   IRStmt *g = new_stmt(IR_S_GOTO, s->pos);

@@ -316,6 +316,10 @@ static bool cost_composite(Cost *c, Node *e) {
 }
 
 static bool cost_closure(Cost *c, Node *lit) {
+  if (flags.no_inline_closures) {
+    c->reason = "not inlining functions with closures";
+    return true;
+  }
   c->budget -= 1 + 15;
   return lit->body && cost_list(c, &lit->body->list);
 }
@@ -630,13 +634,15 @@ const char *inl_func_name(Inliner *in, Func *f) {
 
 // gc's position of a function: its name, or a method's receiver's '('.
 static Pos func_pos(Func *f) {
+  if (!f->decl)
+    return f->pos;   // (another package's func literal)
   if (f->decl->kind == N_FUNCDECL && nx(f->decl)->recv)
     return nx(f->decl)->lparen;
   return f->pos;
 }
 
 static void report(Inliner *in, Func *f, InlInfo *info) {
-  if (f->mtab_wrapper || f->is_wrapper || !f->decl)
+  if (f->mtab_wrapper || f->is_wrapper || (!f->decl && !info->closure_import))
     return;
   if (f->instance && !f->instance->shape_first)
     return;   // gc has one body per shape, and spoke of it already
@@ -644,7 +650,7 @@ static void report(Inliner *in, Func *f, InlInfo *info) {
   if (info->can) {
     if (flags.m > 1)
       note_at(pos, "can inline %s with cost %d as: %s", inl_func_name(in, f), info->cost,
-              inl_body_string(f));
+              info->closure_import ? info->import_text : inl_body_string(f));
     else if (flags.m)
       note_at(pos, "can inline %s", inl_func_name(in, f));
   } else if (flags.m > 1 && info->reason) {
@@ -653,24 +659,31 @@ static void report(Inliner *in, Func *f, InlInfo *info) {
 }
 
 // gc's CanInline: the pragmas, then the body's cost against the budget.
+static void weigh(Inliner *in, Func *f, InlInfo *info) {
+  info->reason = pragma_reason(f);
+  if (info->reason)
+    return;
+  Func *saved = in->curfn;
+  in->curfn = f;
+  Cost c = {.in = in, .budget = INLINE_MAX_BUDGET};
+  cost_list(&c, &f->decl->body->list);
+  in->curfn = saved;
+  info->cost = INLINE_MAX_BUDGET - c.budget;
+  info->reason = c.reason;
+  if (!c.reason && c.budget < 0)
+    info->reason = xfmt("function too complex: cost %d exceeds budget %d", info->cost,
+                        INLINE_MAX_BUDGET);
+}
+
 void can_inline(Inliner *in, Func *f) {
   InlInfo *info = inl_info(f);
   if (info->checked)
     return;
   info->checked = true;
-  info->reason = pragma_reason(f);
-  if (!info->reason) {
-    Func *saved = in->curfn;
-    in->curfn = f;
-    Cost c = {.in = in, .budget = INLINE_MAX_BUDGET};
-    cost_list(&c, &f->decl->body->list);
-    in->curfn = saved;
-    info->cost = INLINE_MAX_BUDGET - c.budget;
-    info->reason = c.reason;
-    if (!c.reason && c.budget < 0)
-      info->reason = xfmt("function too complex: cost %d exceeds budget %d", info->cost,
-                          INLINE_MAX_BUDGET);
-  }
+  if (info->closure_import)   // another package's func literal: its facts came with it
+    info->reason = info->cost >= 0 ? NULL : info->import_text;
+  else
+    weigh(in, f, info);
   info->can = !info->reason;
   if (info->can) {
     info->body = inline_save_body(f);

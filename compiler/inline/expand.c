@@ -231,6 +231,32 @@ static void respell_expr(IRVisitor *v, IRExpr *e, IRSlot at) {
     ir_expr_children(e, v);
 }
 
+// A statement's source with the calls inlined in it replaced by their
+// result variables (gc's -m=2 "from sink = ~R0 (assign)", "return ~R0").
+static Node *subst_stmt(Node *st, IRStmt *s) {
+  if (st->kind != N_ASSIGN && st->kind != N_RETURN && st->kind != N_EXPRSTMT)
+    return st;
+  Respell r = {{respell_expr, NULL}, NULL};
+  Node *out = new_node(st->kind, st->pos);
+  *out = *st;
+  Vec *lists[] = {&out->list, &out->list2};
+  for (int k = 0; k < 2; k++) {
+    Vec subst = {0};
+    for (int i = 0; i < lists[k]->len; i++) {
+      r.src = lists[k]->data[i];
+      ir_stmt_children(s, &r.v);
+      vec_push(&subst, r.src);
+    }
+    *lists[k] = subst;
+  }
+  if (out->x) {
+    r.src = out->x;
+    ir_stmt_children(s, &r.v);
+    out->x = r.src;
+  }
+  return out;
+}
+
 static void respell_site(IRExpr *e) {
   if (!e->site || !e->src || e->kind == IR_INLCALL)
     return;
@@ -245,6 +271,8 @@ static void respell_site(IRExpr *e) {
   ir_expr_children(e, &r.v);
   if (r.src != e->src)
     e->site->spell = site_spell(r.src);
+  if (r.src != e->src && flags.m >= 2 && unparen(e->src)->kind == N_CALL)
+    e->src = r.src;   // the call itself converted: -m=2 spells it ~R0 too
 }
 
 static IRExpr *edit_expr(IRExpr *e, void *ctx) {
@@ -281,6 +309,8 @@ static void edit_stmt(Inliner *in, IRStmt *s) {
   if (!s)
     return;
   ir_edit_stmt_exprs(s, edit_expr, in);
+  if (flags.m >= 2 && s->src)
+    s->src = subst_stmt(s->src, s);
   note_static_result(in, s);
   for (int i = 0; i < s->nstmts; i++)
     edit_stmt(in, s->stmts[i]);

@@ -44,3 +44,29 @@ Func *inline_expansion(Inliner *in, Func *f) {
     return i->expandable ? f : NULL;
   return i->imported;
 }
+
+int inline_closure_cost(Func *lit, const char **as_text) {
+  InlInfo *i = lit->inl;
+  if (!i || !i->checked || (i->can && !i->expandable))
+    return -2;
+  if (as_text)
+    *as_text = i->can ? inl_body_string(lit) : i->reason ? i->reason : "";
+  return i->can ? i->cost : -1;
+}
+
+void inline_import_closure(Func *lit, int cost, const char *as_text) {
+  InlInfo *i = inl_info(lit);
+  i->closure_import = true;
+  i->cost = cost;
+  i->import_text = as_text;
+}
+
+// The inliner's facts of lit copied into in's function as nf: unchecked, so
+// the first call met checks (and reports) it, with the carried cost.
+void inline_copy_imported_closure(Inliner *in, Func *lit, Func *nf) {
+  InlInfo *i = inl_info(nf);
+  i->closure_import = true;
+  i->cost = lit->inl->cost;
+  i->import_text = lit->inl->import_text;
+  i->home = in->prog;
+}

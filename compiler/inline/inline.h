@@ -31,5 +31,14 @@ void inline_import_cost(Func *f, int cost);
 // read for it, whose body the importer's calls of f expand to.
 IRStmt *inline_exported_body(Func *f);
 void inline_import_body(Func *f, Func *body);
+// A func literal of such a body travels with it: inline_closure_cost is
+// its cost, -1 when it may not be inlined, -2 when that was never decided
+// (it cannot travel); *as_text (if as_text) gets gc's spelling of its body
+// for -m=2, or the reason it may not be inlined. inline_import_closure gives
+// the literal read back those facts: a copy of it inlined into an
+// importer's function is checked, and reported, as that function's own
+// literal would be (can inline main.func2).
+int inline_closure_cost(Func *lit, const char **as_text);
+void inline_import_closure(Func *lit, int cost, const char *as_text);
 
 #endif

@@ -36,13 +36,15 @@ typedef struct InlInfo {
   bool can;            // calls to it may be inlined
   int cost;            // gc's cost (also when too complex, for the message)
   const char *reason;  // why not ("marked go:noinline", ...)
-  bool expandable;     // escgo can copy its IR (no func literal inside yet)
+  bool expandable;     // escgo can copy its IR (no recover, go or defer inside)
   IRStmt *body;        // the body as it was when found inlinable (gc's Inl.Body)
   Program *home;       // the package's program: its own functions' bodies are expanded there
   Func *imported;      // another package's function: its body as export data carries it
                        // (what an importer expands, whether that package was compiled in
                        // this process or not)
   bool from_export;    // this is such a body (expanded in any package)
+  bool closure_import; // a func literal export data carried, or a copy of one: its cost
+  const char *import_text;   // and -m=2's text (or reason) come from there, not from a decl
 } InlInfo;
 
 typedef struct Inliner {
@@ -72,6 +74,7 @@ bool inline_body_copyable(IRStmt *body);
 Func *method_expr_target(Func *wrapper);
 // imported.c
 Func *inline_expansion(Inliner *in, Func *f);
+void inline_copy_imported_closure(Inliner *in, Func *lit, Func *nf);
 // intrinsic.c
 bool is_intrinsic(Func *f);   // gc compiles calls to f as an intrinsic on amd64
 bool is_intrinsic_name(const char *pkg, const char *name);

@@ -292,6 +292,8 @@ struct IRStmt {
   Node *src;           // the source statement (for -m=2 explanations), or NULL
   Pos inl_pos;         // inline/: a statement of an inlined body: where gc reports it
                        // (the outermost call); line 0 otherwise
+  bool inl_result;     // inline/: an inlined return's assignment of the results (gc's
+                       // OAS2: -m=2 notes it "assign-pair")
   void *cg;            // codegen scratch (break/continue blocks)
 };
 
@@ -375,6 +377,8 @@ extern const char *spell_imported_from;
 char *self_spell(Node *n);   // n's spelling, not the .autotmp_N holding its value
 char *stmt_spell(Node *s);
 char *decl_spell(Node *decl, const char *name);
+Var *ir_declared_var(IRStmt *s);   // what a statement lowered from `var a = x` declares
+char *ir_stmt_spell(IRStmt *s);    // its source statement's spelling, "" without one
 // walk.c: the children of a node, in the order of their fields above (gc's
 // ir.DoChildren / ir.EditChildren). A visitor is embedded as the first
 // member of the walk's own state, which the callbacks get back by a cast:

@@ -12,6 +12,11 @@ static void spell(Buf *b, Node *n);
 static void spell_at(Buf *b, Node *n, int prec);
 static void spell_embedded_path(Buf *b, Node *sel);
 
+static void spell_opt(Buf *b, Node *n) {
+  if (n)
+    spell(b, n);
+}
+
 static void spell_list(Buf *b, Vec *v) {
   for (int i = 0; i < v->len; i++) {
     if (i)
@@ -307,6 +312,27 @@ static void spell(Buf *b, Node *n) {
     spell(b, n->y);
     buf_putc(b, ']');
     return;
+  case N_SLICEEXPR:   // x[lo:hi], x[lo:hi:max], a missing index left empty
+    spell_at(b, n->x, 8);
+    buf_putc(b, '[');
+    spell_opt(b, n->y);
+    buf_putc(b, ':');
+    spell_opt(b, nx(n)->z);
+    if (n->slice3) {
+      buf_putc(b, ':');
+      spell_opt(b, nx(n)->w);
+    }
+    buf_putc(b, ']');
+    return;
+  case N_TYPEASSERT:
+    spell_at(b, n->x, 8);
+    buf_puts(b, ".(");
+    if (n->y)
+      spell(b, n->y);
+    else
+      buf_puts(b, "type");
+    buf_putc(b, ')');
+    return;
   case N_SELECTOR:
     if (n->x->kind == N_IDENT && n->x->obj && n->x->obj->imported) {
       // gc spells an imported package by its name, not the import's alias;
@@ -394,6 +420,25 @@ char *decl_spell(Node *decl, const char *name) {
     }
   }
   return "";
+}
+
+// The name a statement lowered from a declaration (var a = x) declares or,
+// for a package-level one, assigns; NULL for other statements.
+Var *ir_declared_var(IRStmt *s) {
+  if (!s->src || (s->src->kind != N_DECLSTMT && s->src->kind != N_VARSPEC))
+    return NULL;
+  if (s->kind == IR_S_DECL)
+    return s->var;
+  return s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
+}
+
+// The spelling of the source statement s was lowered from, as gc's -m=2
+// notes write it ("x := f()"; "a = x" for `var a, b = x, y`); "" without one.
+char *ir_stmt_spell(IRStmt *s) {
+  if (!s->src)
+    return "";
+  Var *v = ir_declared_var(s);
+  return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
 }
 
 // Does t contain one of the instance's type arguments (a shape type in

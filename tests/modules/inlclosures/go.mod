@@ -1,0 +1,3 @@
+module example.com/inlclosures
+
+go 1.19

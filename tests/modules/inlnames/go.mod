@@ -1,0 +1,3 @@
+module example.com/inlnames
+
+go 1.19
