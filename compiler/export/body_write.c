@@ -232,9 +232,11 @@ static char *site_text(BodyWriter *bw, int i) {
   bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
   // gc spells the conversion by the type's own name; panic's operand is
   // converted to interface{}, whatever builtin.go's signature says.
-  bool any = holder->type == ty_any && !index_of(&bw->panic_args, holder);
+  bool panic_arg = index_of(&bw->panic_args, holder) != 0;
   if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
-    text = any ? xfmt("any(%s)", text) : xfmt("(%s)(%s)", type_string(holder->type, false), text);
+    text = holder->type == ty_any && !panic_arg
+               ? xfmt("any(%s)", text)
+               : xfmt("(%s)(%s)", panic_arg ? "interface {}" : type_string(holder->type, false), text);
   return text;
 }
 
