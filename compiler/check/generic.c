@@ -6,11 +6,12 @@
 // which compiles one body per GC shape (instance.c: shapes, inference,
 // constraints' type sets).
 //
-// Not yet: a generic body is only checked through its instances (an error
-// in one never instantiated goes unreported), generic bodies do not travel
-// in export data (instances are made in the package that declares them),
-// constraint type inference (core types) and generic methods called
-// through an interface's dictionary are not modelled.
+// Before any instance is checked, each generic body is checked once with
+// its type parameters as types of their own (tparam.c), as gc's types2
+// does: invalid generic code is reported whatever it is instantiated with,
+// or if it never is. Not yet: generic bodies do not travel in export data
+// (instances are made in the package that declares them), and generic
+// methods called through an interface's dictionary are not modelled.
 #include "generic.h"
 
 #include <string.h>
@@ -51,6 +52,7 @@ static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
     }
   }
   o->generic = g;
+  vec_push(&chk->generics, o);
   return g;
 }
 
@@ -182,14 +184,14 @@ Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
       vec_push(&names, g->names.data[i]);
     }
   Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound));
-  Type *r = check_type(chk, clone_tree(t));
+  Type *r = check_constraint_type(chk, clone_tree(t));
   leave(chk, s);
   return r;
 }
 
-static Instance *find_instance(Generic *g, Type **targs) {
-  for (int i = 0; i < g->insts.len; i++) {
-    Instance *in = g->insts.data[i];
+static Instance *find_in(Vec *insts, Type **targs) {
+  for (int i = 0; i < insts->len; i++) {
+    Instance *in = insts->data[i];
     bool same = true;
     for (int j = 0; j < in->ntargs && same; j++)
       same = types_identical(in->targs[j], targs[j]);
@@ -197,6 +199,19 @@ static Instance *find_instance(Generic *g, Type **targs) {
       return in;
   }
   return NULL;
+}
+
+static bool has_param_arg(Type **targs, int n) {
+  for (int i = 0; i < n; i++)
+    if (mentions_type_param(targs[i]))
+      return true;
+  return false;
+}
+
+// An instance inside a generic body checked once (Stack[T], Max[T]) is
+// kept apart: it is never compiled, and has no shape of gc's.
+static Instance *find_instance(Generic *g, Type **targs) {
+  return find_in(has_param_arg(targs, g->names.len) ? &g->param_insts : &g->insts, targs);
 }
 
 // Checks the type arguments against the constraints (each checked with the
@@ -223,8 +238,9 @@ static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
   in->ntargs = g->names.len;
   in->targs = xmalloc(sizeof(Type *) * (in->ntargs + 1));
   memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
+  in->of_params = has_param_arg(targs, in->ntargs);
   set_shapes(in, g->insts.len ? g->insts.data : NULL, g->insts.len);
-  vec_push(&g->insts, in);
+  vec_push(in->of_params ? &g->param_insts : &g->insts, in);
   return in;
 }
 
@@ -299,15 +315,32 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   o->instance = in;
   fd->obj = o;
   in->obj = o;
-  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   in->shape_func_name = shape_func_name(gen->name, in);
   in->shape_params = params_mention_tparams(g, g->decl->x);
   Saved s = enter(chk, scope);
   o->type = func_type(chk, fd->x, NULL);
   o->state = 2;
   leave(chk, s);
+  if (in->of_params)
+    return o;   // its body is the generic's, checked once (check_generic_bodies)
+  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   queue_body(chk, fd, scope);
   return o;
+}
+
+// The names a method's receiver Stack[E, _] gives the type parameters. A
+// blank one is renamed in the copy (_·1) so that its type is bound to a name
+// no Go code can spell, and the receiver type written with it resolves.
+static Vec receiver_params(Node *base) {
+  Vec names = {0};
+  Vec *args = base->list.len ? &base->list : NULL;
+  for (int j = 0; j < (args ? args->len : 1); j++) {
+    Node *a = args ? args->data[j] : base->y;
+    if (a->kind == N_IDENT && !strcmp(a->name, "_"))
+      a->name = xfmt("_\xc2\xb7%d", j + 1);
+    vec_push(&names, a->kind == N_IDENT ? a->name : "_");
+  }
+  return names;
 }
 
 // The methods of a generic type's instance, each with its own copy.
@@ -316,12 +349,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     Node *fd = clone_tree(g->methods.data[i]);
     // The receiver names its own parameters: (s *Stack[E]) binds E.
     Node *base = recv_base_expr(fd);
-    Vec names = {0};
-    Vec *args = base->list.len ? &base->list : NULL;
-    for (int j = 0; j < (args ? args->len : 1); j++) {
-      Node *a = args ? args->data[j] : base->y;
-      vec_push(&names, a->kind == N_IDENT ? a->name : "_");
-    }
+    Vec names = receiver_params(base);
     if (names.len != in->ntargs) {
       error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len,
                in->ntargs);
@@ -341,7 +369,8 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     mi->shape_params = true;   // its receiver's type is Stack[go.shape...]
     mi->dict_name = xfmt(ptr ? ".dict.(*%s).%s" : ".dict.%s.%s", in->obj->name, fd->name);
     fd->obj->instance = mi;
-    queue_body(chk, fd, scope);
+    if (!in->of_params)
+      queue_body(chk, fd, scope);
   }
 }
 
@@ -374,12 +403,10 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Node *spec = clone_tree(g->decl);
   Saved s = enter(chk, scope);
   vec_push(&chk->typepath, t);
-  Type *u = check_type(chk, spec->x);
+  Type *u = check_constraint_type(chk, spec->x);
   chk->typepath.len--;
   set_underlying(chk, t, u);
   leave(chk, s);
-  if (u != ty_invalid && is_constraint_iface(u))
-    error_at(spec->x->pos, "cannot use a constraint interface as a generic type's definition");
   instantiate_methods(chk, g, in);
   return t;
 }
@@ -540,11 +567,83 @@ static void mark_plain_params(Node *fd) {
   }
 }
 
+// ---------------------------------------------------------------- checked once
+
+// Fresh type parameters for a generic's, named by `names` (a method's
+// receiver may rename them), bound in a scope over parent. Their
+// constraints are written with the declaration's names and may name each
+// other ([S ~[]E, E any]): checked with those bound to the same parameters.
+static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *names) {
+  Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++)
+    tps[i] = new_type_param(strncmp(names->data[i], "_\xc2\xb7", 3) ? names->data[i] : "_");
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &g->names, tps));
+  chk->bounds_pending = true;
+  for (int i = 0; i < g->names.len; i++) {
+    Node *c = clone_tree(g->constraints.data[i]);
+    Type *bound = constraint_type(chk, c);
+    if (bound != ty_invalid)
+      set_type_param_bound(tps[i], bound, constraint_text(bound, c));
+  }
+  chk->bounds_pending = false;
+  for (int i = 0; i + 1 < chk->pending_keys.len; i += 2)
+    check_map_key(chk->pending_keys.data[i], chk->pending_keys.data[i + 1]);
+  chk->pending_keys.len = 0;
+  leave(chk, s);
+  return bind_scope(chk, parent, names, tps);
+}
+
+// A copy of fd checked in scope as a function of its own, never compiled.
+static void check_once(Checker *chk, Generic *g, Node *fd, Scope *scope) {
+  int errors = diag_errors;
+  Saved s = enter(chk, scope);
+  if (nx(fd)->recv) {   // declared on the instance over the parameters by its receiver's type
+    Type *t = check_type(chk, recv_base_expr(fd));
+    Method *m = t != ty_invalid && strcmp(fd->name, "_") ? declared_method(t, fd->name) : NULL;
+    fd->obj = m ? m->func : NULL;
+  } else {
+    Obj *o = new_obj(OBJ_FUNC, fd->name, NULL, fd->pos);
+    o->spec = fd;
+    o->home = chk->pkg;
+    o->state = 2;
+    fd->obj = o;
+    o->type = func_type(chk, fd->x, NULL);
+  }
+  if (fd->obj)
+    check_instance_body(chk, fd);
+  leave(chk, s);
+  g->bad |= diag_errors > errors;
+}
+
+// gc checks a generic function's body once, against what its type
+// parameters' constraints promise (types2), whether or not it is ever
+// instantiated; so does escgo, before the instances are checked and
+// compiled one by one. A generic whose body has errors makes no instances.
+void generic_check_once(Checker *chk, Obj *gen) {
+  Generic *g = gen->generic;
+  if (g->decl->kind == N_FUNCDECL) {
+    Node *fd = clone_tree(g->decl);
+    nxw(fd)->tparams = (Vec){0};
+    check_once(chk, g, fd, type_param_scope(chk, g, g->file_scope, &g->names));
+    return;
+  }
+  for (int i = 0; i < g->methods.len; i++) {
+    Node *fd = clone_tree(g->methods.data[i]);
+    Vec names = receiver_params(recv_base_expr(fd));
+    if (names.len != g->names.len)
+      continue;   // reported by its instances
+    check_once(chk, g, fd, type_param_scope(chk, g, g->method_scopes.data[i], &names));
+  }
+}
+
 // The bodies of the instances, once the package's own are checked; each
 // may instantiate more.
 void generic_check_bodies(Checker *chk) {
   for (int i = 0; i < chk->generic_bodies.len; i++) {
     Node *fd = chk->generic_bodies.data[i];
+    Instance *in = fd->obj ? fd->obj->instance : NULL;
+    if (in && in->generic->bad)
+      continue;   // its errors are the generic body's
     Saved s = enter(chk, chk->generic_body_scopes.data[i]);
     check_instance_body(chk, fd);
     leave(chk, s);
