@@ -244,7 +244,6 @@ struct Obj {
   struct Generic *generic;
   struct Instance *instance;
   int tparam;          // a type parameter's name in an instance: 1 + its index
-  bool plain_param;    // a parameter of an instance declared with no type parameter in its type
 };
 
 // A function instantiated from a generic one (check/generic.c). gc compiles

@@ -300,6 +300,10 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
     return in->obj;
   if (instantiation_cycle(chk, g, targs, at))
     return NULL;
+  if (!has_param_arg(targs, g->names.len))
+    generic_check_once(chk, gen);   // before its first copy: the marks travel in it
+  if (g->bad)
+    return NULL;
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
   if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return NULL;
@@ -380,6 +384,10 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Instance *in = find_instance(g, targs);
   if (in)
     return in->type;
+  // Its methods are checked first (their marks travel in their copies),
+  // unless a type declaration is in progress that their bodies might name.
+  if (!has_param_arg(targs, g->names.len) && !chk->typepath.len)
+    generic_check_once(chk, gen);
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
   if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return ty_invalid;
@@ -552,21 +560,6 @@ bool type_expr_has_tparam(Node *n) {
   return n->kind == N_FIELD && type_expr_has_tparam(n->x);
 }
 
-// Marks the parameters whose declared type names no type parameter: gc's
-// shape body has their own type there, not a shape (ir/spell.c's box_spell).
-static void mark_plain_params(Node *fd) {
-  Vec *fields = &fd->x->list;
-  for (int i = 0; i < fields->len; i++) {
-    Node *f = fields->data[i];
-    bool plain = !type_expr_has_tparam(f->x);
-    for (int j = 0; j < nx(f)->names.len; j++) {
-      Node *id = nx(f)->names.data[j];
-      if (id->obj)
-        id->obj->plain_param = plain;
-    }
-  }
-}
-
 // ---------------------------------------------------------------- checked once
 
 // Fresh type parameters for a generic's, named by `names` (a method's
@@ -591,6 +584,54 @@ static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *nam
   chk->pending_keys.len = 0;
   leave(chk, s);
   return bind_scope(chk, parent, names, tps);
+}
+
+// Does t have a shape type in gc's shape body (a type parameter, or a type
+// built of one: []T, map[K]V, Box[T])?
+static bool shaped(Type *t) {
+  if (!t)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM:
+    return true;
+  case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+    return shaped(t->elem);
+  case TY_MAP:
+    return shaped(t->key) || shaped(t->elem);
+  case TY_NAMED:
+    for (int i = 0; i < t->ntargs; i++)
+      if (shaped(t->targs[i]))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+// Copies what the generic check learnt onto the declaration as written
+// (whose instances are copies of it): which expressions are shape-typed.
+// The checked copy has the declaration's shape until the checker rewrote a
+// node (a generic call became its instance's name): there the walk stops.
+static void mark_shapes(Node *decl, Node *checked) {
+  if (!decl || !checked || decl->kind != checked->kind)
+    return;
+  decl->shape_typed = shaped(checked->type);
+  mark_shapes(decl->x, checked->x), mark_shapes(decl->y, checked->y);
+  mark_shapes(decl->init, checked->init), mark_shapes(decl->post, checked->post);
+  mark_shapes(decl->body, checked->body), mark_shapes(decl->els, checked->els);
+  for (int i = 0; i < decl->list.len && i < checked->list.len; i++)
+    mark_shapes(decl->list.data[i], checked->list.data[i]);
+  if (decl->kind == N_SELECTOR)
+    return;   // list2 holds a field path there
+  for (int i = 0; i < decl->list2.len && i < checked->list2.len; i++)
+    mark_shapes(decl->list2.data[i], checked->list2.data[i]);
+  if (!decl->ext || !checked->ext)
+    return;
+  NodeExt *d = decl->ext, *c = checked->ext;
+  mark_shapes(d->key, c->key), mark_shapes(d->value, c->value);
+  mark_shapes(d->z, c->z), mark_shapes(d->w, c->w), mark_shapes(d->tag, c->tag);
+  for (int i = 0; i < d->names.len && i < c->names.len; i++)
+    mark_shapes(d->names.data[i], c->names.data[i]);
 }
 
 // A copy of fd checked in scope as a function of its own, never compiled.
@@ -621,10 +662,16 @@ static void check_once(Checker *chk, Generic *g, Node *fd, Scope *scope) {
 // compiled one by one. A generic whose body has errors makes no instances.
 void generic_check_once(Checker *chk, Obj *gen) {
   Generic *g = gen->generic;
+  if (g->checked)
+    return;
+  g->checked = true;
+  bool calls = chk->has_call_or_recv;
   if (g->decl->kind == N_FUNCDECL) {
     Node *fd = clone_tree(g->decl);
     nxw(fd)->tparams = (Vec){0};
     check_once(chk, g, fd, type_param_scope(chk, g, g->file_scope, &g->names));
+    mark_shapes(g->decl, fd);
+    chk->has_call_or_recv = calls;
     return;
   }
   for (int i = 0; i < g->methods.len; i++) {
@@ -633,7 +680,9 @@ void generic_check_once(Checker *chk, Obj *gen) {
     if (names.len != g->names.len)
       continue;   // reported by its instances
     check_once(chk, g, fd, type_param_scope(chk, g, g->method_scopes.data[i], &names));
+    mark_shapes(g->methods.data[i], fd);
   }
+  chk->has_call_or_recv = calls;
 }
 
 // The bodies of the instances, once the package's own are checked; each
@@ -647,6 +696,5 @@ void generic_check_bodies(Checker *chk) {
     Saved s = enter(chk, chk->generic_body_scopes.data[i]);
     check_instance_body(chk, fd);
     leave(chk, s);
-    mark_plain_params(fd);
   }
 }

@@ -19,7 +19,8 @@ typedef struct Generic {
   Vec method_scopes;   // ... and their files' scopes
   Vec insts;           // Instance*, in order of first use
   Vec param_insts;     // Instance* whose type arguments are type parameters (never compiled)
-  bool bad;            // its body, checked once for all type arguments, has errors
+  bool checked;        // its body was checked once for all type arguments (generic_check_once)
+  bool bad;            // ... and has errors
 } Generic;
 
 // generic.c
