@@ -11,6 +11,9 @@
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
 #                                           that have one already)
+#   scripts/make-goldens.sh inline [F.go..] tests/run/NAME.minl or tests/escape/NAME.minl:
+#                                           gc's -m output, inlining on (without
+#                                           arguments: those that have one already)
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
@@ -86,28 +89,33 @@ golden_error() {
 	echo "errors  $name (exit $rc)"
 }
 
-golden_explain() {
-	src=${1%/}
+# golden_m SRC FLAGS EXT: gc's -m output with FLAGS for a file or sample
+# (explain: -m=2 -l into NAME.m2; inline: -m, inlining on, into NAME.minl).
+golden_m() {
+	src=${1%/} flags=$2 ext=$3
 	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
 	if [ -f "$src/go.mod" ]; then   # a module sample: its main package, "."
 		rm -rf "$TMP/w" && cp -r "$src" "$TMP/w"
-		out="$src/expected.m2"
-		go_build "$TMP/w" -gcflags='-m=2 -l' -o prog .
+		out="$src/expected.$ext"
+		go_build "$TMP/w" -gcflags="$flags" -o prog .
 		cp "$TMP/build.err" "$out"
-		echo "explain $src"
+		echo "$4 $src"
 		return
 	fi
 	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
 		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
-		out="$src/expected.m2"
+		out="$src/expected.$ext"
 	else
 		cp "$src" "$TMP/w/"
-		out="${src%.go}.m2"
+		out="${src%.go}.$ext"
 	fi
-	go_build "$TMP/w" -gcflags='-m=2 -l' -o prog $(cd "$TMP/w" && ls *.go)
+	go_build "$TMP/w" -gcflags="$flags" -o prog $(cd "$TMP/w" && ls *.go)
 	cp "$TMP/build.err" "$out"
-	echo "explain $src"
+	echo "$4 $src"
 }
+
+golden_explain() { golden_m "$1" '-m=2 -l' m2 explain; }
+golden_inline() { golden_m "$1" '-m' minl inline; }
 
 golden_sample() {
 	dir=${1%/}
@@ -222,5 +230,11 @@ gotest|all)
 		set -- $(ls tests/gotest/*/expected.out 2>/dev/null | sed 's|/expected.out$||'); fi
 	for d in "$@"; do [ -d "$d" ] && golden_gotest "$d"; done ;;
 esac
-case $what in run|errors|samples|explain|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
+case $what in
+inline|all)
+	if [ "$what" = inline ] && [ $# -gt 0 ]; then set -- "$@"; else
+		set -- $(ls tests/escape/*.minl tests/run/*.minl 2>/dev/null | sed 's/\.minl$/.go/'); fi
+	for f in "$@"; do [ -e "$f" ] && golden_inline "$f"; done ;;
+esac
+case $what in run|errors|samples|explain|inline|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|inline|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail
