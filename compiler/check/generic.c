@@ -217,6 +217,13 @@ static Instance *find_instance(Generic *g, Type **targs) {
 // Checks the type arguments against the constraints (each checked with the
 // type parameters bound, so [S ~[]E, E any] works); reports at `at`.
 static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos *at) {
+  if (g->bounding) {   // C[T C[T]]: its constraints name it
+    Vec cycle = {0};
+    vec_push(&cycle, g->obj);
+    cycle_error(&cycle);
+    return false;
+  }
+  g->bounding = true;
   Saved s = enter(chk, scope);
   bool ok = true;
   for (int i = 0; i < g->names.len && ok; i++) {
@@ -229,6 +236,7 @@ static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos 
     }
   }
   leave(chk, s);
+  g->bounding = false;
   return ok;
 }
 
@@ -384,6 +392,12 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Instance *in = find_instance(g, targs);
   if (in)
     return in->type;
+  // List[T] whose definition names List[List[T]]: legal (gc expands it
+  // lazily), endless here; the generic check stops, quietly, at a depth no
+  // program writes (an instance of real types says "instantiation cycle").
+  for (int i = 0; i < g->names.len; i++)
+    if (mentions_type_param(targs[i]) && type_depth(targs[i]) > 16)
+      return ty_invalid;
   // Its methods are checked first (their marks travel in their copies),
   // unless a type declaration is in progress that their bodies might name.
   if (!has_param_arg(targs, g->names.len) && !chk->typepath.len)
@@ -567,6 +581,8 @@ bool type_expr_has_tparam(Node *n) {
 // constraints are written with the declaration's names and may name each
 // other ([S ~[]E, E any]): checked with those bound to the same parameters.
 static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *names) {
+  bool was = g->bounding;
+  g->bounding = true;
   Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
   for (int i = 0; i < g->names.len; i++)
     tps[i] = new_type_param(strncmp(names->data[i], "_\xc2\xb7", 3) ? names->data[i] : "_");
@@ -583,6 +599,7 @@ static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *nam
     check_map_key(chk->pending_keys.data[i], chk->pending_keys.data[i + 1]);
   chk->pending_keys.len = 0;
   leave(chk, s);
+  g->bounding = was;
   return bind_scope(chk, parent, names, tps);
 }
 
@@ -674,7 +691,17 @@ void generic_check_once(Checker *chk, Obj *gen) {
     chk->has_call_or_recv = calls;
     return;
   }
-  for (int i = 0; i < g->methods.len; i++) {
+  int errors = diag_errors;
+  Scope *own = type_param_scope(chk, g, g->file_scope, &g->names);
+  Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++) {
+    Obj *o = scope_lookup_local(own, g->names.data[i]);
+    tps[i] = o ? o->type : ty_invalid;
+  }
+  if (diag_errors == errors)   // its definition, over its own parameters
+    instantiate_type(chk, gen, tps, xmalloc(sizeof(Pos) * (g->names.len + 1)));
+  g->bad |= diag_errors > errors;
+  for (int i = 0; i < g->methods.len && !g->bad; i++) {
     Node *fd = clone_tree(g->methods.data[i]);
     Vec names = receiver_params(recv_base_expr(fd));
     if (names.len != g->names.len)

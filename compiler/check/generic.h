@@ -19,6 +19,7 @@ typedef struct Generic {
   Vec method_scopes;   // ... and their files' scopes
   Vec insts;           // Instance*, in order of first use
   Vec param_insts;     // Instance* whose type arguments are type parameters (never compiled)
+  bool bounding;       // its constraints are being checked (C[T C[T]] is a cycle)
   bool checked;        // its body was checked once for all type arguments (generic_check_once)
   bool bad;            // ... and has errors
 } Generic;
@@ -49,6 +50,7 @@ char *constraint_text(Type *bound, Node *c);         // ... after "constrained b
 Type *new_type_param(char *name);
 void set_type_param_bound(Type *tp, Type *bound, char *text);
 bool mentions_type_param(Type *t);
+int type_depth(Type *t);
 Type *single_type(Type *iface);   // the one type of a constraint's type set, or NULL
 
 // shape.c

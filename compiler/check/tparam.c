@@ -120,6 +120,19 @@ Type *type_param_core(Type *tp) { return tp->underlying ? tp->underlying : tp; }
 
 bool is_type_param(Type *t) { return t && t->kind == TY_TYPEPARAM; }
 
+// How deeply t nests instances and composite types (List[List[T]]: 3).
+int type_depth(Type *t) {
+  if (!t || t == ty_invalid)
+    return 0;
+  int d = 0;
+  for (int i = 0; t->kind == TY_NAMED && i < t->ntargs; i++)
+    if (type_depth(t->targs[i]) > d)
+      d = type_depth(t->targs[i]);
+  if (t->kind != TY_NAMED && t->elem && type_depth(t->elem) > d)
+    d = type_depth(t->elem);
+  return d + 1;
+}
+
 // Does t mention a type parameter (an instance made inside a generic body
 // checked for all type arguments, never compiled)?
 bool mentions_type_param(Type *t) {

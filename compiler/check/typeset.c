@@ -42,16 +42,20 @@ static void union_terms(Checker *chk, Node *e, Vec *terms) {
     return;
   }
   TypeTerm *t = xmalloc(sizeof(TypeTerm));
-  if (e->kind == N_UNARY && e->op == T_TILDE) {
-    t->tilde = true;
-    t->type = check_type(chk, e->x);
-    if (t->type != ty_invalid && !types_identical(t->type, under(t->type))) {
-      error_at(e->pos, "invalid use of ~ (underlying type of %s is %s)", type_string_checker(t->type),
-               type_string_checker(under(t->type)));
-      t->type = ty_invalid;
-    }
-  } else {
-    t->type = check_constraint_type(chk, e);   // (an interface term is gc's error, not this one)
+  t->tilde = e->kind == N_UNARY && e->op == T_TILDE;
+  Node *x = t->tilde ? e->x : e;
+  // (an interface term is gc's error, not this one)
+  t->type = t->tilde ? check_type(chk, x) : check_constraint_type(chk, x);
+  if (is_type_param(t->type)) {   // a lone type parameter is no term
+    if (t->tilde)
+      error_at(start_pos(x), "type in term %s cannot be a type parameter", expr_string(e));
+    else
+      error_at(start_pos(x), "term cannot be a type parameter");
+    t->type = ty_invalid;
+  } else if (t->tilde && t->type != ty_invalid && !types_identical(t->type, under(t->type))) {
+    error_at(e->pos, "invalid use of ~ (underlying type of %s is %s)", type_string_checker(t->type),
+             type_string_checker(under(t->type)));
+    t->type = ty_invalid;
   }
   if (t->type != ty_invalid)
     vec_push(terms, t);
