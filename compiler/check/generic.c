@@ -334,7 +334,7 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   o->state = 2;
   leave(chk, s);
   if (in->of_params)
-    return o;   // its body is the generic's, checked once (check_generic_bodies)
+    return o;   // its body is the generic's, checked once (generic_check_once)
   vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   queue_body(chk, fd, scope);
   return o;
