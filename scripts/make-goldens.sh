@@ -11,10 +11,11 @@
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
 #                                           that have one already)
-#   scripts/make-goldens.sh inline [DIR..]  samples/NAME/expected.inl: gc's -m output,
-#                                           inlining on (without arguments: the
-#                                           samples that have one already; a
-#                                           sample gets one once escgo's equals it)
+#   scripts/make-goldens.sh inline [F.go|DIR..]  tests/run/NAME.minl, tests/escape/NAME.minl
+#                                           and samples/NAME/expected.inl: gc's -m
+#                                           output, inlining on (without arguments:
+#                                           those that have one already; a sample
+#                                           gets one once escgo's equals it)
 #
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
@@ -93,28 +94,34 @@ golden_error() {
 	echo "errors  $name (exit $rc)"
 }
 
-golden_explain() {
-	src=${1%/}
-	flags=${2:--m=2 -l} suffix=${3:-m2}
+# golden_m SRC FLAGS EXT: gc's -m output with FLAGS for a file or sample
+# (explain: -m=2 -l into NAME.m2; inline: -m, inlining on, into NAME.minl).
+golden_m() {
+	src=${1%/} flags=$2 ext=$3
 	rm -rf "$TMP/w" && mkdir -p "$TMP/w"
 	if [ -f "$src/go.mod" ]; then   # a module sample: its main package, "."
 		rm -rf "$TMP/w" && cp -r "$src" "$TMP/w"
-		out="$src/expected.$suffix"
+		out="$src/expected.$ext"
 		go_build "$TMP/w" -gcflags="$flags" -o prog .
 		cp "$TMP/build.err" "$out"
-		echo "explain $src ($flags)"
+		echo "$4 $src"
 		return
 	fi
 	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
 		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
-		out="$src/expected.$suffix"
+		out="$src/expected.$ext"
 	else
 		cp "$src" "$TMP/w/"
-		out="${src%.go}.$suffix"
+		out="${src%.go}.$ext"
 	fi
 	go_build "$TMP/w" -gcflags="$flags" -o prog $(cd "$TMP/w" && ls *.go)
 	cp "$TMP/build.err" "$out"
-	echo "explain $src ($flags)"
+	echo "$4 $src"
+}
+
+golden_explain() { golden_m "$1" '-m=2 -l' m2 explain; }
+golden_inline() {   # a sample's expected.inl, a file's NAME.minl
+	if [ -d "$1" ]; then golden_m "$1" '-m' inl inline; else golden_m "$1" '-m' minl inline; fi
 }
 
 golden_sample() {
@@ -220,12 +227,6 @@ explain|all)
 	for f in "$@"; do [ -e "$f" ] && golden_explain "$f"; done ;;
 esac
 case $what in
-inline|all)
-	if [ "$what" = inline ] && [ $# -gt 0 ]; then set -- "$@"; else
-		set -- $(ls samples/*/expected.inl 2>/dev/null | sed 's|/expected.inl$||'); fi
-	for d in "$@"; do [ -d "$d" ] && golden_explain "$d" -m inl; done ;;
-esac
-case $what in
 modules|all)
 	if [ "$what" = modules ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/modules/*/; fi
 	for d in "$@"; do [ -f "$d/go.mod" ] && golden_module "${d%/}"; done ;;
@@ -235,6 +236,13 @@ gotest|all)
 	if [ "$what" = gotest ] && [ $# -gt 0 ]; then set -- "$@"; else
 		set -- $(ls tests/gotest/*/expected.out 2>/dev/null | sed 's|/expected.out$||'); fi
 	for d in "$@"; do [ -d "$d" ] && golden_gotest "$d"; done ;;
+esac
+case $what in
+inline|all)
+	if [ "$what" = inline ] && [ $# -gt 0 ]; then set -- "$@"; else
+		set -- $(ls tests/escape/*.minl tests/run/*.minl 2>/dev/null | sed 's/\.minl$/.go/') \
+			$(ls samples/*/expected.inl 2>/dev/null | sed 's|/expected.inl$||'); fi
+	for f in "$@"; do [ -e "$f" ] && golden_inline "$f"; done ;;
 esac
 case $what in run|errors|samples|explain|inline|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|inline|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

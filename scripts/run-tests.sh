@@ -27,9 +27,11 @@
 #                 whole output (every decision and the flow that explains it)
 #                 must equal NAME.m2, gc's output for the same file; the same
 #                 for samples/NAME/*.go and samples/NAME/expected.m2
-#   inline/NAME   samples/NAME built with -gcflags=-m (inlining on): the
-#                 output must equal samples/NAME/expected.inl, gc's, for the
-#                 samples that have one (those whose output escgo matches)
+#   inline/NAME   tests/run/NAME.go (or tests/escape/) built with -gcflags=-m
+#                 (inlining on, what users type): its lines, sorted, must
+#                 equal NAME.minl's, gc's output sorted; inline/sample_NAME:
+#                 samples/NAME built so must print samples/NAME/expected.inl,
+#                 gc's, for the samples that have one (those escgo matches)
 #   gotest/NAME   tests/gotest/NAME/ (a package and its _test.go files) run
 #                 with `escgo test $(cat args) .` (args default: -v); the
 #                 output must equal expected.out (go test's, GO111MODULE=off)
@@ -269,6 +271,25 @@ test_errorcheck() {  # test_errorcheck DIR FILE
     fi
     if ! errorcheck "$2" "$TMP/stderr" >"$TMP/problems" 2>&1; then
         result "$id" FAIL "diagnostics do not match the // ERROR comments" <"$TMP/problems"
+        return
+    fi
+    result "$id" PASS
+}
+
+test_inline() {  # test_inline tests/run/NAME.go
+    id="inline/$(basename "$1" .go)" golden="${1%.go}.minl"
+    mkdir "$TMP/w" && cp "$1" "$TMP/w/"
+    (cd "$TMP/w" && timeout 60 "$ESCGO" build -gcflags=-m -o "$TMP/prog" "$(basename "$1")") \
+        >"$TMP/stdout" 2>"$TMP/stderr"
+    code=$?
+    if [ "$code" != 0 ]; then   # gc built every one of these
+        tail -n 10 "$TMP/stderr" | result "$id" FAIL "exit status $code, want 0"
+        return
+    fi
+    LC_ALL=C sort "$TMP/stderr" >"$TMP/got.sorted"
+    LC_ALL=C sort "$golden" >"$TMP/want.sorted"
+    if ! same "$TMP/got.sorted" "$TMP/want.sorted" >"$TMP/diff"; then
+        result "$id" FAIL "-m output (sorted) differs from gc's (NAME.minl)" <"$TMP/diff"
         return
     fi
     result "$id" PASS
@@ -636,7 +657,7 @@ if [ "${1:-}" = --one ]; then
         allocprof) test_allocprof "$3" ;;
         errors|escape) test_errorcheck "$2" "$3" ;;
         explain) test_explain "$3" ;;
-        inline) test_explain "$3" inline ;;
+        inline) if [ -d "$3" ]; then test_explain "$3" inline; else test_inline "$3"; fi ;;
         fuzz) test_fuzz "$3" ;;
         gotest) test_gotest "$3" ;;
         module) test_module "$3" ;;
@@ -752,6 +773,10 @@ done
 # where there is one).
 for f in "$ROOT"/tests/escape/*.m2 "$ROOT"/tests/run/*.m2; do
     [ -e "$f" ] && select_test explain "${f%.m2}.go" "explain/$(basename "$f" .m2)"
+done
+# -m with inlining on against gc's (NAME.minl, where there is one).
+for f in "$ROOT"/tests/escape/*.minl "$ROOT"/tests/run/*.minl; do
+    [ -e "$f" ] && select_test inline "${f%.minl}.go" "inline/$(basename "$f" .minl)"
 done
 for f in "$ROOT"/samples/*/expected.m2; do
     [ -e "$f" ] && select_test explain "$(dirname "$f")" "explain/sample_$(basename "$(dirname "$f")")"

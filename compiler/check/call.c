@@ -12,10 +12,32 @@ int tuple_count(Operand *x) {
 
 // ---------------------------------------------------------------- conversions
 
+static bool convertible(Operand *x, Type *t);
+
+// Through a type parameter's type set: every type of it converts (a type
+// set of all types: none does, except by assignability).
+static bool convertible_each(Operand *x, Type *t, bool from) {
+  Type *tp = from ? x->type : t;
+  TypeTerm *terms;
+  int n = tparam_terms(tp, &terms);
+  for (int i = 0; i < n; i++) {
+    Operand each = *x;
+    if (from)
+      each.type = terms[i].type;
+    if (!convertible(&each, from ? t : terms[i].type))
+      return false;
+  }
+  return n > 0;
+}
+
 static bool convertible(Operand *x, Type *t) {
   Type *v = x->type, *vu = under(v), *tu = under(t);
   if (assignable(v, t, x))
     return true;
+  if (is_type_param(v))
+    return convertible_each(x, t, true);
+  if (is_type_param(t))
+    return convertible_each(x, t, false);
   if (types_identical(vu, tu))
     return true;
   if (vu->kind == TY_PTR && tu->kind == TY_PTR &&
@@ -54,7 +76,7 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
   // gc describes the argument as written, before it takes a type.
   char *desc = operand_desc(arg, &x);
   Pos at = start_pos(arg);
-  if (x.mode == M_CONST && !is_interface(t)) {
+  if (x.mode == M_CONST && !is_interface(t) && !is_type_param(t)) {
     // Constant conversions stay constant when the result type is basic.
     Type *tu = under(t);
     bool basic = tu->kind <= TY_STRING;
@@ -95,6 +117,11 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
       return (Operand){M_CONST, t, c};
     }
   }
+  const char *why;
+  if (x.mode == M_CONST && is_untyped(x.type) && is_type_param(t) && representable(&x.cval, t, &why)) {
+    arg->type = t;   // T(0): in every type of T's type set, a value (not a constant)
+    return value_operand(n, t);
+  }
   if (x.type->kind == TY_UNTYPED_NIL) {
     if (!convertible(&x, t)) {
       error_at(at, "cannot convert nil to type %s", type_string_checker(t));
@@ -115,6 +142,21 @@ static Operand conversion(Checker *chk, Node *n, Type *t) {
 }
 
 // ---------------------------------------------------------------- builtins
+
+static bool has_cap(Type *t) {
+  Type *u = under(t);
+  if (u->kind == TY_PTR)
+    u = under(u->elem);
+  return u->kind == TY_ARRAY || u->kind == TY_SLICE || u->kind == TY_CHAN;
+}
+
+static bool has_len(Type *t) { return has_cap(t) || is_string(t) || under(t)->kind == TY_MAP; }
+
+// A string or a []byte (append(b, s...) takes either).
+static bool is_bytestring(Type *t) {
+  Type *u = under(t);
+  return is_string(t) || (u->kind == TY_SLICE && under(u->elem)->kind == TY_UINT8);
+}
 
 static Operand len_cap_operand(Checker *chk, Node *n, Builtin b) {
   Node *arg = n->list.data[0];
@@ -146,6 +188,8 @@ static Operand len_cap_operand(Checker *chk, Node *n, Builtin b) {
   }
   if (u->kind == TY_SLICE || (b == BI_LEN && u->kind == TY_MAP) || u->kind == TY_CHAN)
     return value_operand(n, ty_int);
+  if (u->kind == TY_TYPEPARAM && tparam_all(u, b == BI_LEN ? has_len : has_cap))
+    return value_operand(n, ty_int);   // no core type, but every type has a length
   error_at(start_pos(arg), "invalid argument: %s for %s", operand_desc(arg, &x), name);
   return invalid_operand(n);
 }
@@ -187,7 +231,8 @@ static Operand builtin_append(Checker *chk, Node *n) {
     Operand y = check_rvalue(chk, t);
     if (y.mode == M_INVALID)
       return invalid_operand(n);
-    if (is_string(y.type) && under(u->elem)->kind == TY_UINT8) {
+    bool bytestring = is_string(y.type) || (is_type_param(y.type) && tparam_all(y.type, is_bytestring));
+    if (bytestring && under(u->elem)->kind == TY_UINT8) {
       convert_untyped(t, &y, NULL);
       return value_operand(n, x.type);
     }

@@ -94,8 +94,7 @@ void check_type_spec(Checker *chk, Node *spec, Obj *o) {
   o->type = t;
   o->state = 2; // the name may now be used inside its own definition
   vec_push(&chk->typepath, t);
-  chk->constraint_ok = true;   // type Number interface{ ~int | ~float64 }
-  Type *u = check_type(chk, spec->x);
+  Type *u = check_constraint_type(chk, spec->x);   // type Number interface{ ~int | ~float64 }
   chk->typepath.len--;
   set_underlying(chk, t, u);
 }
@@ -574,6 +573,8 @@ void check_package(Package *pkg) {
       }
     }
   }
+  for (int i = 0; i < chk->generics.len; i++)
+    generic_check_once(chk, chk->generics.data[i]);
   generic_check_bodies(chk);
   for (int i = 0; i < pkg->files.len; i++)
     report_unused_imports(pkg->files.data[i]);

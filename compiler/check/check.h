@@ -82,6 +82,7 @@ typedef enum {
   TY_CHAN,
   TY_NAMED,   // a declared type: see .name and .underlying
   TY_TUPLE,   // results of a multi-value call
+  TY_TYPEPARAM,   // a type parameter in a generic body checked once for all (check/tparam.c)
 } TypeKind;
 
 typedef struct Field {
@@ -138,6 +139,10 @@ struct Type {
   struct TypeUnion *unions;
   int nunions;
   bool needs_comparable;
+  // TYPEPARAM: name is the parameter's, bound its constraint (an interface),
+  // bound_text how messages name the constraint ("any", "~int | ~string").
+  Type *bound;
+  char *bound_text;
 };
 
 // A constraint's union: T or ~T terms (check/generic.c).
@@ -171,7 +176,8 @@ Type *slice_of(Type *elem);
 Type *array_of(Type *elem, int64_t len);
 Type *map_of(Type *key, Type *val);
 Type *tuple_of(Type **elems, int n);
-Type *under(Type *t);                // underlying type (t itself if not NAMED)
+Type *under(Type *t);                // underlying type (t itself if not NAMED); a type
+                                     // parameter's core type, or itself when it has none
 bool is_integer(Type *t);            // typed or untyped integer/rune
 bool is_unsigned(Type *t);
 bool is_float(Type *t);
@@ -238,7 +244,6 @@ struct Obj {
   struct Generic *generic;
   struct Instance *instance;
   int tparam;          // a type parameter's name in an instance: 1 + its index
-  bool plain_param;    // a parameter of an instance declared with no type parameter in its type
 };
 
 // A function instantiated from a generic one (check/generic.c). gc compiles
@@ -258,6 +263,8 @@ typedef struct Instance {
   bool shape_params;       // a function whose parameters (or receiver) have shape types
   Obj *obj;                // the instance: its function (or method), or its type's name
   Type *type;              // a generic type's instance
+  bool of_params;          // its type arguments mention type parameters: made while a
+                           // generic body is checked once, never compiled
 } Instance;
 
 // While set, gc's -m spelling of types (type_string, not qualified) writes

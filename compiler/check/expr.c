@@ -272,6 +272,31 @@ int64_t check_index(Checker *chk, Node *idx, int64_t length, bool is_slice_bound
   return v;
 }
 
+// The element every type of a type parameter's type set indexes to
+// (T interface{ []int64 | [5]int64 }: int64), or NULL. *var: every one
+// gives a variable (no string, no array value).
+static Type *type_set_elem(Type *tp, bool *var) {
+  TypeTerm *terms;
+  int n = tparam_terms(tp, &terms);
+  Type *elem = NULL;
+  *var = true;
+  for (int i = 0; i < n; i++) {
+    Type *u = under(terms[i].type), *e;
+    if (u->kind == TY_PTR && under(u->elem)->kind == TY_ARRAY)
+      e = under(u->elem)->elem;
+    else if (u->kind == TY_SLICE || u->kind == TY_ARRAY)
+      e = u->elem, *var &= u->kind == TY_SLICE;
+    else if (u->kind == TY_STRING)
+      e = ty_byte, *var = false;
+    else
+      return NULL;
+    if (elem && !types_identical(elem, e))
+      return NULL;
+    elem = e;
+  }
+  return elem;
+}
+
 static Operand index_expr(Checker *chk, Node *n) {
   Operand g;
   if (generic_index_expr(chk, n, &g))
@@ -284,6 +309,12 @@ static Operand index_expr(Checker *chk, Node *n) {
   Type *u = under(x.type);
   if (u->kind == TY_PTR && under(u->elem)->kind == TY_ARRAY)
     u = under(u->elem), x.mode = M_VAR;
+  bool var;
+  Type *elem = u->kind == TY_TYPEPARAM ? type_set_elem(u, &var) : NULL;
+  if (elem) {   // no core type, but one element type
+    check_index(chk, n->y, -1, false);
+    return result(n, var || x.mode == M_VAR ? M_VAR : M_VALUE, elem, NULL);
+  }
   switch (u->kind) {
   case TY_STRING:
   case TY_UNTYPED_STRING: {

@@ -6,11 +6,12 @@
 // which compiles one body per GC shape (instance.c: shapes, inference,
 // constraints' type sets).
 //
-// Not yet: a generic body is only checked through its instances (an error
-// in one never instantiated goes unreported), generic bodies do not travel
-// in export data (instances are made in the package that declares them),
-// constraint type inference (core types) and generic methods called
-// through an interface's dictionary are not modelled.
+// Before any instance is checked, each generic body is checked once with
+// its type parameters as types of their own (tparam.c), as gc's types2
+// does: invalid generic code is reported whatever it is instantiated with,
+// or if it never is. Not yet: generic bodies do not travel in export data
+// (instances are made in the package that declares them), and generic
+// methods called through an interface's dictionary are not modelled.
 #include "generic.h"
 
 #include <string.h>
@@ -51,6 +52,7 @@ static Generic *new_generic(Checker *chk, Obj *o, Node *decl) {
     }
   }
   o->generic = g;
+  vec_push(&chk->generics, o);
   return g;
 }
 
@@ -182,14 +184,14 @@ Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
       vec_push(&names, g->names.data[i]);
     }
   Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound));
-  Type *r = check_type(chk, clone_tree(t));
+  Type *r = check_constraint_type(chk, clone_tree(t));
   leave(chk, s);
   return r;
 }
 
-static Instance *find_instance(Generic *g, Type **targs) {
-  for (int i = 0; i < g->insts.len; i++) {
-    Instance *in = g->insts.data[i];
+static Instance *find_in(Vec *insts, Type **targs) {
+  for (int i = 0; i < insts->len; i++) {
+    Instance *in = insts->data[i];
     bool same = true;
     for (int j = 0; j < in->ntargs && same; j++)
       same = types_identical(in->targs[j], targs[j]);
@@ -199,9 +201,29 @@ static Instance *find_instance(Generic *g, Type **targs) {
   return NULL;
 }
 
+static bool has_param_arg(Type **targs, int n) {
+  for (int i = 0; i < n; i++)
+    if (mentions_type_param(targs[i]))
+      return true;
+  return false;
+}
+
+// An instance inside a generic body checked once (Stack[T], Max[T]) is
+// kept apart: it is never compiled, and has no shape of gc's.
+static Instance *find_instance(Generic *g, Type **targs) {
+  return find_in(has_param_arg(targs, g->names.len) ? &g->param_insts : &g->insts, targs);
+}
+
 // Checks the type arguments against the constraints (each checked with the
 // type parameters bound, so [S ~[]E, E any] works); reports at `at`.
 static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos *at) {
+  if (g->bounding) {   // C[T C[T]]: its constraints name it
+    Vec cycle = {0};
+    vec_push(&cycle, g->obj);
+    cycle_error(&cycle);
+    return false;
+  }
+  g->bounding = true;
   Saved s = enter(chk, scope);
   bool ok = true;
   for (int i = 0; i < g->names.len && ok; i++) {
@@ -214,6 +236,7 @@ static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos 
     }
   }
   leave(chk, s);
+  g->bounding = false;
   return ok;
 }
 
@@ -223,8 +246,9 @@ static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
   in->ntargs = g->names.len;
   in->targs = xmalloc(sizeof(Type *) * (in->ntargs + 1));
   memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
+  in->of_params = has_param_arg(targs, in->ntargs);
   set_shapes(in, g->insts.len ? g->insts.data : NULL, g->insts.len);
-  vec_push(&g->insts, in);
+  vec_push(in->of_params ? &g->param_insts : &g->insts, in);
   return in;
 }
 
@@ -284,6 +308,10 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
     return in->obj;
   if (instantiation_cycle(chk, g, targs, at))
     return NULL;
+  if (!has_param_arg(targs, g->names.len))
+    generic_check_once(chk, gen);   // before its first copy: the marks travel in it
+  if (g->bad)
+    return NULL;
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
   if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return NULL;
@@ -299,15 +327,32 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   o->instance = in;
   fd->obj = o;
   in->obj = o;
-  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   in->shape_func_name = shape_func_name(gen->name, in);
   in->shape_params = params_mention_tparams(g, g->decl->x);
   Saved s = enter(chk, scope);
   o->type = func_type(chk, fd->x, NULL);
   o->state = 2;
   leave(chk, s);
+  if (in->of_params)
+    return o;   // its body is the generic's, checked once (generic_check_once)
+  vec_push(&chk->pkgobjs, o);   // a node of the initialisation order's graph (init.c)
   queue_body(chk, fd, scope);
   return o;
+}
+
+// The names a method's receiver Stack[E, _] gives the type parameters. A
+// blank one is renamed in the copy (_·1) so that its type is bound to a name
+// no Go code can spell, and the receiver type written with it resolves.
+static Vec receiver_params(Node *base) {
+  Vec names = {0};
+  Vec *args = base->list.len ? &base->list : NULL;
+  for (int j = 0; j < (args ? args->len : 1); j++) {
+    Node *a = args ? args->data[j] : base->y;
+    if (a->kind == N_IDENT && !strcmp(a->name, "_"))
+      a->name = xfmt("_\xc2\xb7%d", j + 1);
+    vec_push(&names, a->kind == N_IDENT ? a->name : "_");
+  }
+  return names;
 }
 
 // The methods of a generic type's instance, each with its own copy.
@@ -316,12 +361,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     Node *fd = clone_tree(g->methods.data[i]);
     // The receiver names its own parameters: (s *Stack[E]) binds E.
     Node *base = recv_base_expr(fd);
-    Vec names = {0};
-    Vec *args = base->list.len ? &base->list : NULL;
-    for (int j = 0; j < (args ? args->len : 1); j++) {
-      Node *a = args ? args->data[j] : base->y;
-      vec_push(&names, a->kind == N_IDENT ? a->name : "_");
-    }
+    Vec names = receiver_params(base);
     if (names.len != in->ntargs) {
       error_at(base->pos, "got %d type parameters, but receiver base type declares %d", names.len,
                in->ntargs);
@@ -341,7 +381,8 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     mi->shape_params = true;   // its receiver's type is Stack[go.shape...]
     mi->dict_name = xfmt(ptr ? ".dict.(*%s).%s" : ".dict.%s.%s", in->obj->name, fd->name);
     fd->obj->instance = mi;
-    queue_body(chk, fd, scope);
+    if (!in->of_params)
+      queue_body(chk, fd, scope);
   }
 }
 
@@ -351,6 +392,16 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Instance *in = find_instance(g, targs);
   if (in)
     return in->type;
+  // List[T] whose definition names List[List[T]]: legal (gc expands it
+  // lazily), endless here; the generic check stops, quietly, at a depth no
+  // program writes (an instance of real types says "instantiation cycle").
+  for (int i = 0; i < g->names.len; i++)
+    if (mentions_type_param(targs[i]) && type_depth(targs[i]) > 16)
+      return ty_invalid;
+  // Its methods are checked first (their marks travel in their copies),
+  // unless a type declaration is in progress that their bodies might name.
+  if (!has_param_arg(targs, g->names.len) && !chk->typepath.len)
+    generic_check_once(chk, gen);
   Scope *scope = bind_scope(chk, g->file_scope, &g->names, targs);
   if (too_many(g, at[0]) || !satisfied(chk, g, targs, scope, at))
     return ty_invalid;
@@ -374,12 +425,10 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Node *spec = clone_tree(g->decl);
   Saved s = enter(chk, scope);
   vec_push(&chk->typepath, t);
-  Type *u = check_type(chk, spec->x);
+  Type *u = check_constraint_type(chk, spec->x);
   chk->typepath.len--;
   set_underlying(chk, t, u);
   leave(chk, s);
-  if (u != ty_invalid && is_constraint_iface(u))
-    error_at(spec->x->pos, "cannot use a constraint interface as a generic type's definition");
   instantiate_methods(chk, g, in);
   return t;
 }
@@ -525,19 +574,142 @@ bool type_expr_has_tparam(Node *n) {
   return n->kind == N_FIELD && type_expr_has_tparam(n->x);
 }
 
-// Marks the parameters whose declared type names no type parameter: gc's
-// shape body has their own type there, not a shape (ir/spell.c's box_spell).
-static void mark_plain_params(Node *fd) {
-  Vec *fields = &fd->x->list;
-  for (int i = 0; i < fields->len; i++) {
-    Node *f = fields->data[i];
-    bool plain = !type_expr_has_tparam(f->x);
-    for (int j = 0; j < nx(f)->names.len; j++) {
-      Node *id = nx(f)->names.data[j];
-      if (id->obj)
-        id->obj->plain_param = plain;
-    }
+// ---------------------------------------------------------------- checked once
+
+// Fresh type parameters for a generic's, named by `names` (a method's
+// receiver may rename them), bound in a scope over parent. Their
+// constraints are written with the declaration's names and may name each
+// other ([S ~[]E, E any]): checked with those bound to the same parameters.
+static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *names) {
+  bool was = g->bounding;
+  g->bounding = true;
+  Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++)
+    tps[i] = new_type_param(strncmp(names->data[i], "_\xc2\xb7", 3) ? names->data[i] : "_");
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &g->names, tps));
+  chk->bounds_pending = true;
+  for (int i = 0; i < g->names.len; i++) {
+    Node *c = clone_tree(g->constraints.data[i]);
+    Type *bound = constraint_type(chk, c);
+    if (bound != ty_invalid)
+      set_type_param_bound(tps[i], bound, constraint_text(bound, c));
   }
+  chk->bounds_pending = false;
+  for (int i = 0; i + 1 < chk->pending_keys.len; i += 2)
+    check_map_key(chk->pending_keys.data[i], chk->pending_keys.data[i + 1]);
+  chk->pending_keys.len = 0;
+  leave(chk, s);
+  g->bounding = was;
+  return bind_scope(chk, parent, names, tps);
+}
+
+// Does t have a shape type in gc's shape body (a type parameter, or a type
+// built of one: []T, map[K]V, Box[T])?
+static bool shaped(Type *t) {
+  if (!t)
+    return false;
+  switch (t->kind) {
+  case TY_TYPEPARAM:
+    return true;
+  case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+    return shaped(t->elem);
+  case TY_MAP:
+    return shaped(t->key) || shaped(t->elem);
+  case TY_NAMED:
+    for (int i = 0; i < t->ntargs; i++)
+      if (shaped(t->targs[i]))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+// Copies what the generic check learnt onto the declaration as written
+// (whose instances are copies of it): which expressions are shape-typed.
+// The checked copy has the declaration's shape until the checker rewrote a
+// node (a generic call became its instance's name): there the walk stops.
+static void mark_shapes(Node *decl, Node *checked) {
+  if (!decl || !checked || decl->kind != checked->kind)
+    return;
+  decl->shape_typed = shaped(checked->type);
+  mark_shapes(decl->x, checked->x), mark_shapes(decl->y, checked->y);
+  mark_shapes(decl->init, checked->init), mark_shapes(decl->post, checked->post);
+  mark_shapes(decl->body, checked->body), mark_shapes(decl->els, checked->els);
+  for (int i = 0; i < decl->list.len && i < checked->list.len; i++)
+    mark_shapes(decl->list.data[i], checked->list.data[i]);
+  if (decl->kind == N_SELECTOR)
+    return;   // list2 holds a field path there
+  for (int i = 0; i < decl->list2.len && i < checked->list2.len; i++)
+    mark_shapes(decl->list2.data[i], checked->list2.data[i]);
+  if (!decl->ext || !checked->ext)
+    return;
+  NodeExt *d = decl->ext, *c = checked->ext;
+  mark_shapes(d->key, c->key), mark_shapes(d->value, c->value);
+  mark_shapes(d->z, c->z), mark_shapes(d->w, c->w), mark_shapes(d->tag, c->tag);
+  for (int i = 0; i < d->names.len && i < c->names.len; i++)
+    mark_shapes(d->names.data[i], c->names.data[i]);
+}
+
+// A copy of fd checked in scope as a function of its own, never compiled.
+static void check_once(Checker *chk, Generic *g, Node *fd, Scope *scope) {
+  int errors = diag_errors;
+  Saved s = enter(chk, scope);
+  if (nx(fd)->recv) {   // declared on the instance over the parameters by its receiver's type
+    Type *t = check_type(chk, recv_base_expr(fd));
+    Method *m = t != ty_invalid && strcmp(fd->name, "_") ? declared_method(t, fd->name) : NULL;
+    fd->obj = m ? m->func : NULL;
+  } else {
+    Obj *o = new_obj(OBJ_FUNC, fd->name, NULL, fd->pos);
+    o->spec = fd;
+    o->home = chk->pkg;
+    o->state = 2;
+    fd->obj = o;
+    o->type = func_type(chk, fd->x, NULL);
+  }
+  if (fd->obj)
+    check_instance_body(chk, fd);
+  leave(chk, s);
+  g->bad |= diag_errors > errors;
+}
+
+// gc checks a generic function's body once, against what its type
+// parameters' constraints promise (types2), whether or not it is ever
+// instantiated; so does escgo, before the instances are checked and
+// compiled one by one. A generic whose body has errors makes no instances.
+void generic_check_once(Checker *chk, Obj *gen) {
+  Generic *g = gen->generic;
+  if (g->checked)
+    return;
+  g->checked = true;
+  bool calls = chk->has_call_or_recv;
+  if (g->decl->kind == N_FUNCDECL) {
+    Node *fd = clone_tree(g->decl);
+    nxw(fd)->tparams = (Vec){0};
+    check_once(chk, g, fd, type_param_scope(chk, g, g->file_scope, &g->names));
+    mark_shapes(g->decl, fd);
+    chk->has_call_or_recv = calls;
+    return;
+  }
+  int errors = diag_errors;
+  Scope *own = type_param_scope(chk, g, g->file_scope, &g->names);
+  Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
+  for (int i = 0; i < g->names.len; i++) {
+    Obj *o = scope_lookup_local(own, g->names.data[i]);
+    tps[i] = o ? o->type : ty_invalid;
+  }
+  if (diag_errors == errors)   // its definition, over its own parameters
+    instantiate_type(chk, gen, tps, xmalloc(sizeof(Pos) * (g->names.len + 1)));
+  g->bad |= diag_errors > errors;
+  for (int i = 0; i < g->methods.len && !g->bad; i++) {
+    Node *fd = clone_tree(g->methods.data[i]);
+    Vec names = receiver_params(recv_base_expr(fd));
+    if (names.len != g->names.len)
+      continue;   // reported by its instances
+    check_once(chk, g, fd, type_param_scope(chk, g, g->method_scopes.data[i], &names));
+    mark_shapes(g->methods.data[i], fd);
+  }
+  chk->has_call_or_recv = calls;
 }
 
 // The bodies of the instances, once the package's own are checked; each
@@ -545,9 +717,11 @@ static void mark_plain_params(Node *fd) {
 void generic_check_bodies(Checker *chk) {
   for (int i = 0; i < chk->generic_bodies.len; i++) {
     Node *fd = chk->generic_bodies.data[i];
+    Instance *in = fd->obj ? fd->obj->instance : NULL;
+    if (in && in->generic->bad)
+      continue;   // its errors are the generic body's
     Saved s = enter(chk, chk->generic_body_scopes.data[i]);
     check_instance_body(chk, fd);
     leave(chk, s);
-    mark_plain_params(fd);
   }
 }

@@ -18,6 +18,10 @@ typedef struct Generic {
   Vec methods;         // a generic type's methods: N_FUNCDECL as written
   Vec method_scopes;   // ... and their files' scopes
   Vec insts;           // Instance*, in order of first use
+  Vec param_insts;     // Instance* whose type arguments are type parameters (never compiled)
+  bool bounding;       // its constraints are being checked (C[T C[T]] is a cycle)
+  bool checked;        // its body was checked once for all type arguments (generic_check_once)
+  bool bad;            // ... and has errors
 } Generic;
 
 // generic.c
@@ -39,6 +43,15 @@ Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs);
 // typeset.c
 Type *constraint_type(Checker *chk, Node *c);   // an interface, or ty_invalid (reported)
 char *unsatisfied(Type *t, Type *bound, Node *c);   // gc's "T does not implement C (...)", or NULL
+char *bound_string(Type *bound, Node *c);            // a constraint as messages name it
+char *constraint_text(Type *bound, Node *c);         // ... after "constrained by" 
+
+// tparam.c: type parameters as types (a generic body checked once)
+Type *new_type_param(char *name);
+void set_type_param_bound(Type *tp, Type *bound, char *text);
+bool mentions_type_param(Type *t);
+int type_depth(Type *t);
+Type *single_type(Type *iface);   // the one type of a constraint's type set, or NULL
 
 // shape.c
 void set_shapes(Instance *in, void **earlier, int nearlier);

@@ -14,6 +14,12 @@ Operand check_type_assert(Checker *chk, Node *n, bool comma_ok) {
     check_type(chk, n->y);
     return invalid_operand(n);
   }
+  if (is_type_param(x.type)) {
+    error_at(start_pos(n->x), "invalid operation: cannot use type assertion on type parameter value %s",
+             operand_desc(n->x, &x));
+    check_type(chk, n->y);
+    return invalid_operand(n);
+  }
   if (!is_interface(x.type)) {
     error_at(start_pos(n->x), "invalid operation: %s is not an interface", operand_desc(n->x, &x));
     check_type(chk, n->y);

@@ -243,8 +243,11 @@ static void infer_from_constraints(Checker *chk, Infer *in) {
       if (!c || !mentions_tparam(g, c))
         continue;
       if (!in->targs[j] && !tilde && all_bound_in(in, c)) {
-        in->targs[j] = type_with_bindings(chk, g, c, in->targs);
-        progress = in->targs[j] != ty_invalid;
+        Type *t = type_with_bindings(chk, g, c, in->targs);
+        if (is_interface(t))   // [PT Setter[T]]: the one type of its type set, *T
+          t = single_type(t);
+        in->targs[j] = t;
+        progress = t && t != ty_invalid;
         continue;
       }
       if (!in->targs[j])

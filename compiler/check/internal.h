@@ -76,10 +76,11 @@ typedef struct Checker {
                       // declare_methods attaches them to their types
   Vec generic_methods;   // generic.c: methods of generic types (N_FUNCDECL), until their
   Vec generic_method_scopes; // type's declaration is checked, and their files' scopes
+  Vec generics;          // generic.c: Obj* of the generic functions and types, as declared
+  bool bounds_pending;    // generic.c: type parameters' constraints are being checked, and
+  Vec pending_keys;       // ... map key types (Node*, Type* pairs) wait for their bounds
   Vec generic_bodies;    // generic.c: instances' N_FUNCDECLs whose bodies wait to be checked
   Vec generic_body_scopes; // ... each in the scope binding its type parameters
-  bool constraint_ok;     // typeset.c: the type being checked is a constraint or an
-                         // interface's element, where a type set may be
   bool has_call_or_recv; // types2's flag: an expression checked since len/cap reset it
                          // called a function or received (len(x) is then not constant)
 } Checker;
@@ -111,6 +112,8 @@ Type *sig_basic_letter(char c);   // the letters both alphabets share (int, stri
 bool std_known(const char *path);
 Obj *std_member(const char *path, const char *name);
 Type *check_type(Checker *chk, Node *n);             // a type expression; ty_invalid after an error
+Type *check_constraint_type(Checker *chk, Node *n);
+void check_map_key(Node *at, Type *k);   // "invalid map key type K"   // ... where a constraint interface may be
 Type *func_type(Checker *chk, Node *ftype, Node *recv);
 void set_underlying(Checker *chk, Type *named, Type *rhs);   // reports a cycle of names (type A B; type B A)
 void check_valid_type(Checker *chk, Type *t);                // reports a type containing itself
@@ -176,6 +179,7 @@ void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (g
 // check/method.c
 void collect_method(Checker *chk, Node *fd, Scope *file_scope);
 void declare_methods(Checker *chk);
+Method *declared_method(Type *t, const char *name);   // t's own method of that name, or NULL
 void declare_method(Checker *chk, Node *fd);           // one, in chk->scope (sets fd->obj)                    // after collect_file: attach methods to types
 bool implements(Type *t, Type *iface);
 char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
@@ -207,12 +211,21 @@ Type *generic_type_index(Checker *chk, Node *n);       // check_type of Name[A, 
 bool generic_index_expr(Checker *chk, Node *n, Operand *out);   // x[A] an instance? (index_expr)
 bool generic_callee(Checker *chk, Node *call, Operand *out);     // a generic callee? (check_call)
 void generic_without_instantiation(Node *n, Obj *o);
+void generic_check_once(Checker *chk, Obj *gen);   // its body against its constraints
 void generic_check_bodies(Checker *chk);
 // check/typeset.c: an embedded element of an interface (~int | string, or
 // an interface): its terms and methods join iface's. methods: Method*.
 void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods);
 bool is_constraint_iface(Type *t);   // an interface with a type set (unions, comparable)
 Type *comparable_type(void);   // the predeclared constraint
+
+// check/tparam.c: type parameters in a generic body checked once (under()
+// of one is its core type); the predicates is_integer & co. hold for one
+// when they hold for every type of its type set.
+bool is_type_param(Type *t);
+bool tparam_all(Type *tp, bool (*pred)(Type *));
+int tparam_terms(Type *tp, TypeTerm **out);     // its type set's terms (0: all types)
+bool term_in_union(TypeTerm *t, TypeUnion *un);  // typeset.c
 
 // check.c
 void check_instance_body(Checker *chk, Node *fd);     // an instance's body (generic.c)

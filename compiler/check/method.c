@@ -77,7 +77,7 @@ static Method *method_named(Type *t, const char *name, const char *pkg) {
   return NULL;
 }
 
-static Method *declared_method(Type *t, const char *name) { return method_named(t, name, NULL); }
+Method *declared_method(Type *t, const char *name) { return method_named(t, name, NULL); }
 
 static void add_method(Type *t, Method m) {
   t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
@@ -165,6 +165,10 @@ static int look_in(Cand *c, const char *name, const char *pkg, Member *out, Vec 
   int found = 0;
   Type *t = c->t;
   bool indirect = c->indirect;
+  if (t->kind == TY_TYPEPARAM)
+    t = t->bound;   // the methods its constraint promises, never its core type's fields
+  else if (t->kind == TY_PTR && t->elem->kind == TY_TYPEPARAM)
+    return 0;       // *T has no methods
   if (t->kind == TY_PTR) {
     t = t->elem;
     indirect = true;

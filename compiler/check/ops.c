@@ -23,10 +23,14 @@ Const *const_round_float(Const *c, Type *u) {
   return isfinite(d) ? const_float(d) : NULL;
 }
 
+static bool representable_in_all(Const *c, Type *tp, const char **why);
+
 // Is constant c representable in type t? On failure *why is gc's word for
 // it: "truncated" when a non-integer (float or complex) value meets an
 // integer type, else "overflows". Float and complex results are rounded to t.
 bool representable(Const **cp, Type *t, const char **why) {
+  if (is_type_param(t))
+    return representable_in_all(*cp, t, why);
   Const *c = *cp;
   Type *u = under(t);
   *why = "overflows";
@@ -85,6 +89,22 @@ bool representable(Const **cp, Type *t, const char **why) {
   return false;
 }
 
+// A constant converts to a type parameter when every type of its type set
+// can represent it (the value stays as written: T's values are not constants).
+static bool representable_in_all(Const *c, Type *tp, const char **why) {
+  TypeTerm *terms;
+  int n = tparam_terms(tp, &terms);
+  for (int i = 0; i < n; i++) {
+    Const *each = c;
+    if (!representable(&each, terms[i].type, why))
+      break;
+    if (i == n - 1)
+      return true;
+  }
+  *why = NULL;   // gc: "cannot convert", whatever the reason
+  return false;
+}
+
 // Sets the final type of an untyped expression tree whose value is not
 // constant (comparisons, shifts of untyped operands).
 void set_type_deep(Node *n, Type *t) {
@@ -113,6 +133,8 @@ void set_type_deep(Node *n, Type *t) {
 
 // Can a nil be converted to t? (types2's hasNil)
 static bool has_nil(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, has_nil);
   switch (under(t)->kind) {
   case TY_PTR: case TY_FUNC: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_INTERFACE:
   case TY_UNSAFEPTR:
@@ -170,7 +192,7 @@ void convert_untyped(Node *n, Operand *x, Type *t) {
     why = "";
   }
   if (!why || *why) {
-    const char *tn = type_string_checker(under(target));
+    const char *tn = type_string_checker(is_type_param(target) ? target : under(target));
     if (!why)
       error_at(start_pos(n), "cannot convert %s to %s", operand_desc(n, x), tn);
     else if (!strcmp(why, "truncated"))
@@ -187,9 +209,21 @@ void convert_untyped(Node *n, Operand *x, Type *t) {
 
 // ---------------------------------------------------------------- operators
 
-static bool is_ordered(Type *t) { return is_integer(t) || is_float(t) || is_string(t); }
+static bool is_ordered(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_ordered);
+  return is_integer(t) || is_float(t) || is_string(t);
+}
 
 static bool op_allowed(TokKind op, Type *t) {
+  if (is_type_param(t)) {   // allowed on every type of its type set
+    TypeTerm *terms;
+    int n = tparam_terms(t, &terms);
+    for (int i = 0; i < n; i++)
+      if (!op_allowed(op, terms[i].type))
+        return false;
+    return n > 0;
+  }
   switch (op) {
   case T_ADD: return is_numeric(t) || is_string(t);
   case T_SUB: case T_MUL: case T_QUO: return is_numeric(t);
@@ -216,6 +250,8 @@ static const char *kind_string(Type *t) {
 
 // Why values of type t cannot be compared (types2's incomparableCause).
 static const char *incomparable_cause(Type *t) {
+  if (is_type_param(t))
+    return "incomparable types in type set";
   Type *u = under(t);
   if (u->kind == TY_SLICE || u->kind == TY_FUNC || u->kind == TY_MAP)
     return xfmt("%s can only be compared to nil", kind_string(t));
@@ -249,7 +285,9 @@ static Operand comparison(Node *n, Operand *x, Operand *y, bool nilx, bool nily)
       cause = cause ? cause : "";
     }
   } else if (!is_ordered(x->type)) {
-    cause = "";
+    cause = is_type_param(x->type) ? xfmt("type parameter %s is not comparable with %s", x->type->name,
+                                          tok_name(n->op))
+                                   : "";
   } else if (!is_ordered(y->type)) {
     err_at = n->y, cause = "";
   }

@@ -241,7 +241,11 @@ static void range_stmt(Checker *chk, Node *s) {
         x.mode = M_INVALID;
       }
     } else {
-      error_at(s->x->pos, "cannot range over %s", operand_desc(s->x, &x));
+      if (is_type_param(x.type))
+        error_at(s->x->pos, "cannot range over %s (%s has no core type)", operand_desc(s->x, &x),
+                 x.type->name);
+      else
+        error_at(s->x->pos, "cannot range over %s", operand_desc(s->x, &x));
       x.mode = M_INVALID;
     }
   }

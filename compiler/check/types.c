@@ -1,6 +1,6 @@
 // types.c — Go types: construction, identity, layout (gc's amd64 rules) and
 // printing in gc's spelling ("[]int", "*main.User", "struct { X int }").
-#include "check.h"
+#include "internal.h"
 
 #include <string.h>
 
@@ -93,6 +93,8 @@ void types_init(void) {
 Type *under(Type *t) {
   if (t && t->kind == TY_NAMED)
     return t->underlying ? t->underlying : ty_invalid;
+  if (t && t->kind == TY_TYPEPARAM && t->underlying)
+    return t->underlying;   // its core type (check/tparam.c)
   return t;
 }
 
@@ -138,34 +140,50 @@ Type *tuple_of(Type **elems, int n) {
 }
 
 bool is_integer(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_integer);
   t = under(t);
   return t && ((t->kind >= TY_INT && t->kind <= TY_UINTPTR) ||
                t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE);
 }
 
 bool is_unsigned(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_unsigned);
   t = under(t);
   return t && t->kind >= TY_UINT && t->kind <= TY_UINTPTR;
 }
 
 bool is_float(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_float);
   t = under(t);
   return t && (t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT);
 }
 
 bool is_complex(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_complex);
   t = under(t);
   return t && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128 || t->kind == TY_UNTYPED_COMPLEX);
 }
 
-bool is_numeric(Type *t) { return is_integer(t) || is_float(t) || is_complex(t); }
+bool is_numeric(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_numeric);
+  return is_integer(t) || is_float(t) || is_complex(t);
+}
 
 bool is_string(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_string);
   t = under(t);
   return t && (t->kind == TY_STRING || t->kind == TY_UNTYPED_STRING);
 }
 
 bool is_boolean(Type *t) {
+  if (is_type_param(t))
+    return tparam_all(t, is_boolean);
   t = under(t);
   return t && (t->kind == TY_BOOL || t->kind == TY_UNTYPED_BOOL);
 }
@@ -175,6 +193,8 @@ bool is_untyped(Type *t) {
 }
 
 bool is_interface(Type *t) {
+  if (is_type_param(t))
+    return false;
   t = under(t);
   return t && t->kind == TY_INTERFACE;
 }
@@ -197,6 +217,8 @@ bool is_pointer_shaped(Type *t) {
 }
 
 bool is_comparable(Type *t) {
+  if (is_type_param(t))
+    return under(t->bound)->needs_comparable || tparam_all(t, is_comparable);
   t = under(t);
   switch (t->kind) {
   case TY_SLICE: case TY_MAP: case TY_FUNC:
@@ -275,6 +297,9 @@ void type_layout(Type *t) {
     return;
   t->laid_out = true; // guards recursion through invalid (cyclic) types
   switch (t->kind) {
+  case TY_TYPEPARAM:   // never compiled: a generic body is checked, not generated
+    t->size = t->align = 8;
+    break;
   case TY_NAMED: {
     Type *u = under(t);
     type_layout(u);
@@ -519,6 +544,9 @@ static void write_type(Buf *b, Type *t, int style) {
       }
     }
     buf_puts(b, style == STYLE_TYPES2 ? "}" : " }");
+    return;
+  case TY_TYPEPARAM:
+    buf_puts(b, t->name);
     return;
   case TY_TUPLE:
     buf_putc(b, '(');

@@ -22,6 +22,8 @@ Type *comparable_type(void) {
 }
 
 bool is_constraint_iface(Type *t) {
+  if (is_type_param(t))
+    return false;
   Type *u = under(t);
   return u->kind == TY_INTERFACE && (u->nunions || u->needs_comparable);
 }
@@ -40,17 +42,20 @@ static void union_terms(Checker *chk, Node *e, Vec *terms) {
     return;
   }
   TypeTerm *t = xmalloc(sizeof(TypeTerm));
-  if (e->kind == N_UNARY && e->op == T_TILDE) {
-    t->tilde = true;
-    t->type = check_type(chk, e->x);
-    if (t->type != ty_invalid && !types_identical(t->type, under(t->type))) {
-      error_at(e->pos, "invalid use of ~ (underlying type of %s is %s)", type_string_checker(t->type),
-               type_string_checker(under(t->type)));
-      t->type = ty_invalid;
-    }
-  } else {
-    chk->constraint_ok = true;   // (an interface term is gc's error, not this one)
-    t->type = check_type(chk, e);
+  t->tilde = e->kind == N_UNARY && e->op == T_TILDE;
+  Node *x = t->tilde ? e->x : e;
+  // (an interface term is gc's error, not this one)
+  t->type = t->tilde ? check_type(chk, x) : check_constraint_type(chk, x);
+  if (is_type_param(t->type)) {   // a lone type parameter is no term
+    if (t->tilde)
+      error_at(start_pos(x), "type in term %s cannot be a type parameter", expr_string(e));
+    else
+      error_at(start_pos(x), "term cannot be a type parameter");
+    t->type = ty_invalid;
+  } else if (t->tilde && t->type != ty_invalid && !types_identical(t->type, under(t->type))) {
+    error_at(e->pos, "invalid use of ~ (underlying type of %s is %s)", type_string_checker(t->type),
+             type_string_checker(under(t->type)));
+    t->type = ty_invalid;
   }
   if (t->type != ty_invalid)
     vec_push(terms, t);
@@ -60,8 +65,7 @@ void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods) {
   Node *u = unparen(e);
   bool is_union = (u->kind == N_BINARY && u->op == T_OR) || (u->kind == N_UNARY && u->op == T_TILDE);
   if (!is_union) {
-    chk->constraint_ok = true;
-    Type *t = check_type(chk, e);
+    Type *t = check_constraint_type(chk, e);
     if (t == ty_invalid)
       return;
     Type *ut = under(t);
@@ -87,8 +91,7 @@ void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods) {
 Type *constraint_type(Checker *chk, Node *c) {
   Node *u = unparen(c);
   bool is_union = (u->kind == N_BINARY && u->op == T_OR) || (u->kind == N_UNARY && u->op == T_TILDE);
-  chk->constraint_ok = !is_union;
-  Type *t = is_union ? NULL : check_type(chk, c);
+  Type *t = is_union ? NULL : check_constraint_type(chk, c);
   if (t == ty_invalid)
     return t;
   if (t && under(t)->kind == TY_INTERFACE)
@@ -99,26 +102,69 @@ Type *constraint_type(Checker *chk, Node *c) {
   return iface;
 }
 
-static bool in_union(Type *t, TypeUnion *un) {
+static bool term_in_iface(TypeTerm *t, Type *iface, int depth);
+
+// Is every type of term t in the union's type set? (A term may be an
+// interface with a type set of its own: OrderedNumeric | Complex.)
+static bool term_in(TypeTerm *t, TypeUnion *un, int depth) {
   for (int i = 0; i < un->nterms; i++) {
-    TypeTerm *term = &un->terms[i];
-    if (term->tilde ? types_identical(under(t), term->type) : types_identical(t, term->type))
+    TypeTerm *u = &un->terms[i];
+    if (under(u->type)->kind == TY_INTERFACE) {
+      if (term_in_iface(t, under(u->type), depth + 1))
+        return true;
+    } else if (u->tilde ? types_identical(under(t->type), u->type)
+                        : !t->tilde && types_identical(t->type, u->type)) {
       return true;
+    }
   }
   return false;
 }
 
-// types2's spelling of a union: "~int | ~float64 | string".
-static char *union_string(TypeUnion *un) {
+static bool term_in_iface(TypeTerm *t, Type *iface, int depth) {
+  for (int i = 0; i < iface->nunions; i++)
+    if (depth > 16 || !term_in(t, &iface->unions[i], depth))
+      return false;
+  return true;
+}
+
+bool term_in_union(TypeTerm *t, TypeUnion *un) { return term_in(t, un, 0); }
+
+static bool in_union(Type *t, TypeUnion *un) {
+  if (is_type_param(t)) {   // its whole type set must be
+    TypeTerm *terms;
+    int n = tparam_terms(t, &terms);
+    for (int i = 0; i < n; i++)
+      if (!term_in_union(&terms[i], un))
+        return false;
+    return n > 0;
+  }
+  TypeTerm term = {t, false};
+  return term_in_union(&term, un);
+}
+
+// types2's spelling of a union: "~int | ~float64 | string" in its
+// messages, "~int|~float64" as a type ([T ~int|~float64]'s constraint).
+static char *union_text(TypeUnion *un, const char *sep) {
   Buf b = {0};
   for (int i = 0; i < un->nterms; i++)
-    buf_printf(&b, "%s%s%s", i ? " | " : "", un->terms[i].tilde ? "~" : "",
+    buf_printf(&b, "%s%s%s", i ? sep : "", un->terms[i].tilde ? "~" : "",
                type_string_checker(un->terms[i].type));
   return buf_cstr(&b);
 }
 
+static char *union_string(TypeUnion *un) { return union_text(un, " | "); }
+
+// How "x (variable of type T constrained by C)" names T's constraint.
+char *constraint_text(Type *bound, Node *c) {
+  Node *u = unparen(c);
+  bool is_union = (u->kind == N_BINARY && u->op == T_OR) || (u->kind == N_UNARY && u->op == T_TILDE);
+  if (is_union && bound->nunions == 1)
+    return union_text(&bound->unions[0], "|");
+  return bound_string(bound, c);
+}
+
 // How a constraint is named in messages: its declared name, or as written.
-static char *bound_string(Type *bound, Node *c) {
+char *bound_string(Type *bound, Node *c) {
   if (bound->kind == TY_NAMED)
     return type_string_checker(bound);
   return expr_string(c);

@@ -209,6 +209,8 @@ static Type *struct_type(Checker *chk, Node *n) {
     Type *ft = check_type(chk, f->x);
     if (f->embedded || !nx(f)->names.len) {
       Node *tn = f->x->kind == N_STAR ? f->x->x : f->x;
+      if (tn->kind == N_INDEX)   // an instance, List[T]: its generic's name
+        tn = tn->x;
       Field *fl = xmalloc(sizeof(Field));
       fl->name = tn->kind == N_SELECTOR ? tn->name : tn->kind == N_IDENT ? tn->name : "?";
       fl->type = ft;
@@ -317,13 +319,25 @@ static Type *interface_type(Checker *chk, Node *n) {
   return t;
 }
 
+void check_map_key(Node *at, Type *k) {
+  if (is_type_param(k) && !is_comparable(k))
+    error_at(at->pos, "invalid map key type %s (missing comparable constraint)", k->name);
+  else if (k != ty_invalid && under(k)->kind != TY_NAMED && !is_comparable(k))
+    error_at(at->pos, "invalid map key type %s", type_string_checker(k));
+}
+
+// A type where a constraint may stand: a type parameter's constraint, an
+// interface's element, the right-hand side of a type declaration.
+Type *check_constraint_type(Checker *chk, Node *n) { return n ? check_type_expr(chk, n) : ty_invalid; }
+
+// A type where values have it: an interface with a type set (unions,
+// comparable) cannot be one.
+
 Type *check_type(Checker *chk, Node *n) {
   if (!n)
     return ty_invalid;
-  bool constraint_ok = chk->constraint_ok;
-  chk->constraint_ok = false;
   Type *t = check_type_expr(chk, n);
-  if (!constraint_ok && t != ty_invalid && is_constraint_iface(t)) {
+  if (t != ty_invalid && is_constraint_iface(t)) {
     error_at(start_pos(n), "cannot use type %s outside a type constraint: %s", type_string_checker(t),
              under(t)->nunions ? "interface contains type constraints" : "interface is (or embeds) comparable");
     return ty_invalid;
@@ -357,8 +371,12 @@ static Type *check_type_expr(Checker *chk, Node *n) {
     break;
   case N_MAPTYPE: {
     Type *k = check_type(chk, n->x), *v = check_type(chk, n->y);
-    if (k != ty_invalid && under(k)->kind != TY_NAMED && !is_comparable(k))
-      error_at(n->x->pos, "invalid map key type %s", type_string_checker(k));
+    if (is_type_param(k) && chk->bounds_pending) {   // [M ~map[K]V, K comparable]: K's bound comes later
+      vec_push(&chk->pending_keys, n->x);
+      vec_push(&chk->pending_keys, k);
+    } else {
+      check_map_key(n->x, k);
+    }
     t = map_of(k, v);
     break;
   }
@@ -507,6 +525,34 @@ Type *default_type(Type *t) {
   }
 }
 
+// Spelled as a type literal: []int, not int or List or T.
+static bool unnamed(Type *t) { return t->kind >= TY_PTR && t->kind <= TY_CHAN; }
+
+static bool untyped_fits(Type *t) { return !is_untyped(t); }
+
+// Assignability where v or t is a type parameter (and they differ): through
+// each type of its type set (the spec's rules for type parameters).
+static bool assignable_param(Type *v, Type *t, Operand *x) {
+  if (!is_type_param(t) && is_interface(t))
+    return implements(v, t);
+  TypeTerm *terms;
+  if (is_type_param(t) && (is_untyped(v) || unnamed(v))) {
+    int n = tparam_terms(t, &terms);
+    for (int i = 0; i < n; i++)
+      if (!assignable(v, terms[i].type, x) || (is_untyped(v) && !untyped_fits(terms[i].type)))
+        return false;
+    return n > 0;
+  }
+  if (is_type_param(v) && unnamed(t)) {
+    int n = tparam_terms(v, &terms);
+    for (int i = 0; i < n; i++)
+      if (!assignable(terms[i].type, t, NULL))
+        return false;
+    return n > 0;
+  }
+  return false;
+}
+
 // Go spec "Assignability" for a value of type v (x its operand, for nil and
 // untyped constants) to type t. Untyped constants are checked by the caller.
 bool assignable(Type *v, Type *t, Operand *x) {
@@ -514,6 +560,8 @@ bool assignable(Type *v, Type *t, Operand *x) {
     return true;
   if (types_identical(v, t))
     return true;
+  if (is_type_param(v) || is_type_param(t))
+    return assignable_param(v, t, x);
   Type *vu = under(v), *tu = under(t);
   if (v->kind == TY_UNTYPED_NIL) {
     switch (tu->kind) {
@@ -738,5 +786,7 @@ char *operand_desc(Node *n, Operand *x) {
     return xfmt("%s (built-in)", e);
   if (x->type && is_untyped(x->type))
     return xfmt("%s (%s value)", e, type_string_checker(x->type));
+  if (is_type_param(x->type))
+    return xfmt("%s (%s of type %s constrained by %s)", e, mode, x->type->name, x->type->bound_text);
   return xfmt("%s (%s of type %s)", e, mode, type_string_checker(x->type));
 }

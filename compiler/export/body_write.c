@@ -229,15 +229,19 @@ static char *site_text(BodyWriter *bw, int i) {
   if (!src || strcmp(site_spell(src), s->spell))
     return s->spell;
   char *text = foreign_spell(bw, src);
-  bool explicit = src->kind == N_CALL && unparen(src->x)->is_type;
-  // gc spells the conversion by the type's own name; panic's operand is
-  // converted to interface{}, whatever builtin.go's signature says.
-  bool panic_arg = index_of(&bw->panic_args, holder) != 0;
-  if (s->kind == SITE_BOX && holder->kind == IR_BOX && !explicit)
-    text = holder->type == ty_any && !panic_arg
-               ? xfmt("any(%s)", text)
-               : xfmt("(%s)(%s)", panic_arg ? "interface {}" : type_string(holder->type, false), text);
-  return text;
+  // Explicit: converted to the interface as written (not IntSlice(x) passed as a sort.Interface).
+  bool explicit = src->kind == N_CALL && unparen(src->x)->is_type && is_interface(src->type);
+  if (s->kind != SITE_BOX || holder->kind != IR_BOX || explicit)
+    return text;
+  // panic's operand is converted to interface{}, whatever builtin.go's signature says.
+  if (index_of(&bw->panic_args, holder))
+    return xfmt("(interface {})(%s)", text);
+  const char *saved = types_local_pkg;
+  types_local_pkg = "";   // the importer's spelling: sort.Interface
+  char *to = holder->type == ty_any ? "any" : type_string(holder->type, false);
+  types_local_pkg = saved;
+  bool named = holder->type == ty_any || holder->type->kind == TY_NAMED;   // by its name, else (T)(x)
+  return xfmt(named ? "%s(%s)" : "(%s)(%s)", to, text);
 }
 
 static void put_pos(Buf *b, Pos p) { buf_printf(b, " %d %d", p.line, p.col); }

@@ -370,7 +370,7 @@ char *site_spell(Node *n);
 // ... of n's value of type from boxed into an interface: in a generic's
 // shape body gc converts a shape-typed value through its dictionary and
 // spells unsafe.Pointer(x) (for x and any(x) alike).
-char *box_spell(Node *n, Type *from);
+char *box_spell(Node *n);   // a box's spelling (unsafe.Pointer(x) for a shape-typed value)
 // Set (to a package's name) while export/ spells that package's inlinable
 // bodies as their importers print them; NULL otherwise.
 extern const char *spell_imported_from;

@@ -140,8 +140,10 @@ static void spell_embedded_path(Buf *b, Node *sel) {
 static void spell_shaped(Buf *b, Node *n) {
   n = unparen(n);
   const Instance *in = types_shape_instance;
-  if (!in || !type_expr_has_tparam(n)) {
+  if (!in || !type_expr_has_tparam(n)) {   // written without a type parameter: as it is
+    types_shape_instance = NULL;
     buf_puts(b, type_string(n->type, false));
+    types_shape_instance = in;
     return;
   }
   switch (n->kind) {
@@ -441,38 +443,15 @@ char *ir_stmt_spell(IRStmt *s) {
   return v ? decl_spell(s->src, v->name) : stmt_spell(s->src);
 }
 
-// Does t contain one of the instance's type arguments (a shape type in
-// gc's body)? By type only: a body's own int is taken for T's in Max[int].
-static bool has_shape(Type *t, const Instance *in) {
-  if (!t)
-    return false;
-  for (int i = 0; i < in->ntargs; i++)
-    if (types_identical(t, in->targs[i]))
-      return true;
-  switch (t->kind) {
-  case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
-    return has_shape(t->elem, in);
-  case TY_MAP:
-    return has_shape(t->key, in) || has_shape(t->elem, in);
-  case TY_NAMED:
-    for (int i = 0; i < t->ntargs; i++)
-      if (has_shape(t->targs[i], in))
-        return true;
-    return false;
-  default:
-    return false;
-  }
-}
-
-char *box_spell(Node *n, Type *from) {
-  const Instance *in = types_shape_instance;
-  if (!in || !has_shape(from, in))
-    return site_spell(n);
+// A value boxed in an instance's body whose type in the generic body
+// mentions a type parameter goes through gc's dictionary: unsafe.Pointer(x).
+// Only its declared type decides (an int in Max[int] is no T).
+char *box_spell(Node *n) {
   Node *u = unparen(n);
   if (u->kind == N_CALL && u->x->is_type && u->list.len == 1)   // any(x): x converted
     u = u->list.data[0];
-  if (unparen(u)->kind == N_IDENT && unparen(u)->obj && unparen(u)->obj->plain_param)
-    return site_spell(n);   // declared string, not T: no shape in gc's body either
+  if (!types_shape_instance || !unparen(u)->shape_typed)
+    return site_spell(n);
   Buf b = {0};
   buf_puts(&b, "unsafe.Pointer(");
   spell(&b, u);

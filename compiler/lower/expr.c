@@ -222,7 +222,7 @@ IRExpr *convert_value(Lowerer *l, IRExpr *e, Type *t, Node *src, Pos box_pos) {
     b->x = e;
     b->src = src;
     if (!is_pointer_shaped(e->type))
-      b->site = new_site(l, SITE_BOX, box_pos, src ? box_spell(src, e->type) : "value", e->type);
+      b->site = new_site(l, SITE_BOX, box_pos, src ? box_spell(src) : "value", e->type);
     return b;
   }
   if (is_interface(t)) // interface to interface: same representation

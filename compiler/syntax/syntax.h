@@ -223,6 +223,8 @@ struct Node {
   bool ellipsis_len : 1;    // N_ARRAYTYPE [...]T
   bool embedded : 1;        // N_FIELD
   bool is_default : 1;      // N_CASECLAUSE
+  bool shape_typed : 1;     // check/generic.c: in a generic declaration, an expression whose
+                            // type mentions a type parameter (gc's shape body: a shape type)
   uint8_t chandir;          // N_CHANTYPE
   Pos pos;             // gc's position for this node (see parse.c: binary op at the operator,
                        // call at '(' is lparen, composite literal at the type, etc.)
