@@ -31,6 +31,7 @@ typedef struct GoField {
   int64_t offset;
   uint8_t embedded;
   uint8_t exported;
+  const char *tag;        // the field's tag, unquoted ("" or NULL: none)
 } GoField;
 
 // One method of a type's method set (or of an interface type): name, gc's

@@ -1,5 +1,5 @@
 // rt_std.h — helpers the standard-package files of the runtime share
-// (errors.c, sort.c, timepkg.c, mathpkg.c, ospkg.c, reflectpkg.c). The functions themselves are called by generated code
+// (errors.c, sort.c, timepkg.c, mathpkg.c, ospkg.c). The functions themselves are called by generated code
 // through the RTCALL ABI (compiler/ir.h); compiler/pkgstd.c lists each one
 // with its Go signature and escape summary.
 #ifndef ESCGO_RT_STD_H
@@ -27,8 +27,6 @@ GoEface rt_error_new(const uint8_t *msg, int64_t len);
 GoEface rt_error_keep(const uint8_t *p, int64_t n);   // *errors.errorString keeping p
 GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapError
 _Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
-// panic(&reflect.ValueError{...}) with this text (reflect, sort.Slice).
-_Noreturn void rt_panic_value_error(const char *msg);
 // Writes to an io.Writer (ospkg.c): *os.File directly, any other type
 // through its Write method. Returns bytes written.
 int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n);

@@ -11,7 +11,7 @@
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
 //   K func(i, j int)  P func(rune) bool  Q func(rune) rune
 //   D time.Duration  T time.Time  W io.Writer  O *os.File
-//   V reflect.Value  k reflect.Kind  g float32
+//   g float32
 #include "internal.h"
 
 #include <string.h>
@@ -88,8 +88,6 @@ static const StdFunc funcs[] = {
     // time
     {{"time", "Now", "escgo_time_Now", ">T"}, ""},
     {{"time", "Since", "escgo_time_Since", "T>D"}, "n"},
-    // reflect (minimal: runtime/reflectpkg.c)
-    {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
     {{"time", "Sleep", "escgo_time_Sleep", "D>"}, ""},
     // runtime/debug
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
@@ -131,15 +129,6 @@ static const StdMethod methods[] = {
     {"time", "Time", "IsZero", "escgo_time_Time_IsZero", ">b", 0, "n"},
     {"time", "Time", "UnixNano", "escgo_time_Time_UnixNano", ">I", 0, "n"},
     {"time", "Time", "Unix", "escgo_time_Time_Unix", ">I", 0, "n"},
-    {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
-    {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
-    {"reflect", "Value", "Complex", "escgo_reflect_Value_Complex", ">C", 0, "n"},
-    {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
-    {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
-    {"reflect", "Value", "Elem", "escgo_reflect_Value_Elem", ">V", 0, "r"},
-    {"reflect", "Value", "Pointer", "escgo_reflect_Value_Pointer", ">w", 0, "n"},
-    {"reflect", "Value", "UnsafeAddr", "escgo_reflect_Value_UnsafeAddr", ">w", 0, "n"},
-    {"reflect", "Kind", "String", "escgo_reflect_Kind_String", ">s", 0, ""},
 };
 
 // ---------------------------------------------------------------- types
@@ -214,50 +203,6 @@ static Type *time_type(void) {
   return t;
 }
 
-// reflect.Value: an interface value, and the address of what it denotes
-// when it is addressable (runtime/reflectpkg.c).
-static Type *value_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"i", "addr"};
-    Type *ty[] = {ty_any, ty_unsafeptr};
-    t = named("reflect", "Value", hidden_struct(2, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
-
-// reflect.SliceHeader and StringHeader: a slice's and a string's words,
-// exported (programs read them through unsafe.Pointer).
-static Type *slice_header_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Data", "Len", "Cap"};
-    Type *ty[] = {ty_uintptr, ty_int, ty_int};
-    t = named("reflect", "SliceHeader", hidden_struct(3, n, ty));
-  }
-  return t;
-}
-
-static Type *string_header_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Data", "Len"};
-    Type *ty[] = {ty_uintptr, ty_int};
-    t = named("reflect", "StringHeader", hidden_struct(2, n, ty));
-  }
-  return t;
-}
-
-static Type *kind_type(void) {
-  static Type *t;
-  if (!t) {
-    t = named("reflect", "Kind", ty_uint);
-    attach_methods(t);
-  }
-  return t;
-}
-
 // fmt.Fprint*'s parameter. The package io itself compiles from Go's source
 // (driver/goroot.c): its Writer, an interface of the same method, converts
 // to this one as any interface with a Write method does.
@@ -303,9 +248,6 @@ static Type *std_sig_type(char c) {
   case 'T': return time_type();
   case 'W': return writer_type();
   case 'O': return ptr_to(file_type());
-  case 'V': return value_type();
-  case 'k': return kind_type();
-  case 'w': return ty_uintptr;
   default: ice("bad signature letter %c", c);
   }
 }
@@ -319,9 +261,6 @@ static const struct {
     {"os", "File", file_type},            {"time", "Duration", duration_type},
     {"time", "Time", time_type},
     {"fmt", "Stringer", stringer_type},
-    {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
-    {"reflect", "SliceHeader", slice_header_type},
-    {"reflect", "StringHeader", string_header_type},
 };
 
 // ---------------------------------------------------------------- constants
@@ -330,7 +269,7 @@ typedef struct StdConst {
   const char *pkg, *name;
   const char *lit;    // Go literal text (exact: GMP), or a string's bytes
   char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune, 'D' time.Duration,
-                      // 's' untyped string, 'K' reflect.Kind, 'R' untyped float 1/lit
+                      // 's' untyped string, 'R' untyped float 1/lit
                       // (math.Log2E is 1 / Ln2, exactly, as Go declares it)
 } StdConst;
 
@@ -367,34 +306,6 @@ static const StdConst consts[] = {
     {"time", "Second", "1000000000", 'D'},
     {"time", "Minute", "60000000000", 'D'},
     {"time", "Hour", "3600000000000", 'D'},
-    {"reflect", "Invalid", "0", 'K'},
-    {"reflect", "Bool", "1", 'K'},
-    {"reflect", "Int", "2", 'K'},
-    {"reflect", "Int8", "3", 'K'},
-    {"reflect", "Int16", "4", 'K'},
-    {"reflect", "Int32", "5", 'K'},
-    {"reflect", "Int64", "6", 'K'},
-    {"reflect", "Uint", "7", 'K'},
-    {"reflect", "Uint8", "8", 'K'},
-    {"reflect", "Uint16", "9", 'K'},
-    {"reflect", "Uint32", "10", 'K'},
-    {"reflect", "Uint64", "11", 'K'},
-    {"reflect", "Uintptr", "12", 'K'},
-    {"reflect", "Float32", "13", 'K'},
-    {"reflect", "Float64", "14", 'K'},
-    {"reflect", "Complex64", "15", 'K'},
-    {"reflect", "Complex128", "16", 'K'},
-    {"reflect", "Array", "17", 'K'},
-    {"reflect", "Chan", "18", 'K'},
-    {"reflect", "Func", "19", 'K'},
-    {"reflect", "Interface", "20", 'K'},
-    {"reflect", "Map", "21", 'K'},
-    {"reflect", "Pointer", "22", 'K'},
-    {"reflect", "Slice", "23", 'K'},
-    {"reflect", "String", "24", 'K'},
-    {"reflect", "Struct", "25", 'K'},
-    {"reflect", "UnsafePointer", "26", 'K'},
-    {"reflect", "Ptr", "22", 'K'},   // the old name of Pointer
     {"runtime", "GOOS", "linux", 's'},
     {"runtime", "GOARCH", "amd64", 's'},
     {"runtime", "Compiler", "gc", 's'},   // escgo compiles what gc compiles, as gc does
@@ -431,7 +342,6 @@ static Type *const_type(char kind) {
   case 'r': return ty_untyped_rune;
   case 'D': return duration_type();
   case 's': return ty_untyped_string;
-  case 'K': return kind_type();
   default: return ty_untyped_float;
   }
 }
