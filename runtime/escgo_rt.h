@@ -211,17 +211,6 @@ void escgo_print_nl(void);
 void escgo_print_lock(void);               // brackets one print statement (threads later)
 void escgo_print_unlock(void);
 
-// ---- fmt (fmt.c): the args are the variadic []interface{} slice.
-// Print, Println and Printf return (n int, err error): three words, so
-// through an out pointer (the RTCALL ABI); err is always nil here.
-typedef struct { int64_t n; GoEface err; } GoWriteResult;
-void escgo_fmt_Println(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
-void escgo_fmt_Print(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
-void escgo_fmt_Printf(GoWriteResult *out, const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprintln(GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprint(GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
-
 // ---- math/rand (rand.c): the top-level functions of math/rand on one global
 // source, seeded with 1 by default as in Go 1.19.
 int64_t escgo_rand_Int(void);

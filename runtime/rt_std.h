@@ -24,12 +24,7 @@ static inline GoString rt_bufstr(RtBuf *b) {   // the buffer's bytes as a new st
 
 // errors.c: an error value (*errors.errorString) with text msg (copied).
 GoEface rt_error_new(const uint8_t *msg, int64_t len);
-GoEface rt_error_keep(const uint8_t *p, int64_t n);   // *errors.errorString keeping p
-GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapError
 _Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
-// Writes to an io.Writer (ospkg.c): *os.File directly, any other type
-// through its Write method. Returns bytes written.
-int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n);
 // Does err's dynamic type have method name with signature sig? Its code, else NULL.
 void *rt_method(const GoType *t, const char *name, const char *sig);
 

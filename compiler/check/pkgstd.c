@@ -1,5 +1,5 @@
-// check/pkgstd.c — the standard packages beyond fmt/os.Exit/runtime (check/packages.c):
-// math, math/rand, os, io, time, runtime/debug (strings, strconv, bytes,
+// check/pkgstd.c — the standard packages beyond os.Exit/runtime (check/packages.c):
+// math, math/rand, os, time, runtime/debug (fmt, io, strings, strconv, bytes,
 // unicode, unicode/utf8, errors and sort compile from Go's source). Every function and method is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
@@ -10,7 +10,7 @@
 // s string, b bool, a any, e error; its other letters mean other things):
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
 //   K func(i, j int)  P func(rune) bool  Q func(rune) rune
-//   D time.Duration  T time.Time  W io.Writer  O *os.File
+//   D time.Duration  T time.Time  O *os.File
 //   g float32
 #include "internal.h"
 
@@ -24,11 +24,6 @@ typedef struct StdFunc {
 } StdFunc;
 
 static const StdFunc funcs[] = {
-    // fmt's error and writer functions
-    {{"fmt", "Errorf", "escgo_fmt_Errorf", "sva>e"}, "nc"},
-    {{"fmt", "Fprintln", "escgo_fmt_Fprintln", "Wva>ie"}, "hc"},
-    {{"fmt", "Fprint", "escgo_fmt_Fprint", "Wva>ie"}, "hc"},
-    {{"fmt", "Fprintf", "escgo_fmt_Fprintf", "Wsva>ie"}, "hnc"},
     // math: libm where it agrees with Go, else runtime/math.c
     {{"math", "Sqrt", "sqrt", "f>f"}, ""},
     {{"math", "Pow", "escgo_math_Pow", "ff>f"}, ""},
@@ -55,6 +50,7 @@ static const StdFunc funcs[] = {
     {{"math", "Log1p", "log1p", "f>f"}, ""},
     {{"math", "Exp", "exp", "f>f"}, ""},
     {{"math", "Exp2", "exp2", "f>f"}, ""},
+    {{"math", "Ldexp", "escgo_math_Ldexp", "fi>f"}, ""},
     {{"math", "Sin", "sin", "f>f"}, ""},
     {{"math", "Cos", "cos", "f>f"}, ""},
     {{"math", "Tan", "tan", "f>f"}, ""},
@@ -98,6 +94,7 @@ static const StdFunc funcs[] = {
 // Package variables, read through a getter (they cannot be assigned).
 static const PkgFunc vars[] = {
     {"os", "Args", "escgo_os_Args", ">S"},
+    {"os", "Stdin", "escgo_os_Stdin", ">O"},
     {"os", "Stdout", "escgo_os_Stdout", ">O"},
     {"os", "Stderr", "escgo_os_Stderr", ">O"},
 };
@@ -109,6 +106,7 @@ typedef struct StdMethod {
 } StdMethod;
 
 static const StdMethod methods[] = {
+    {"os", "File", "Read", "escgo_os_File_Read", "B>ie", 1, "cn"},
     {"os", "File", "Write", "escgo_os_File_Write", "B>ie", 1, "nn"},
     {"os", "File", "WriteString", "escgo_os_File_WriteString", "s>ie", 1, "nn"},
     {"time", "Duration", "String", "escgo_time_Duration_String", ">s", 0, ""},
@@ -162,14 +160,6 @@ static void attach_methods(Type *t) {
   }
 }
 
-static Type *iface_of(int n, const char **names, const char **sigs) {
-  Type *it = new_type(TY_INTERFACE);   // names sorted, as gc keeps them
-  it->methods = xmalloc(sizeof(Method) * n);
-  for (int i = 0; i < n; i++)
-    it->methods[it->nmethods++] = (Method){.name = (char *)names[i], .sig = std_sig(sigs[i])};
-  return it;
-}
-
 static Type *file_type(void) {   // runtime/os.c: struct { fd int }
   static Type *t;
   if (!t) {
@@ -203,27 +193,6 @@ static Type *time_type(void) {
   return t;
 }
 
-// fmt.Fprint*'s parameter. The package io itself compiles from Go's source
-// (driver/goroot.c): its Writer, an interface of the same method, converts
-// to this one as any interface with a Write method does.
-static Type *writer_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Write"}, *s[] = {"B>ie"};
-    t = named("io", "Writer", iface_of(1, n, s));
-  }
-  return t;
-}
-
-static Type *stringer_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"String"}, *s[] = {">s"};
-    t = named("fmt", "Stringer", iface_of(1, n, s));
-  }
-  return t;
-}
-
 static Type *func_sig(const char *sig) { return std_sig(sig); }
 
 static Type *std_sig_type(char c) {
@@ -246,7 +215,6 @@ static Type *std_sig_type(char c) {
   case 'Q': return func_sig("r>r");
   case 'D': return duration_type();
   case 'T': return time_type();
-  case 'W': return writer_type();
   case 'O': return ptr_to(file_type());
   default: ice("bad signature letter %c", c);
   }
@@ -260,7 +228,6 @@ static const struct {
 } types[] = {
     {"os", "File", file_type},            {"time", "Duration", duration_type},
     {"time", "Time", time_type},
-    {"fmt", "Stringer", stringer_type},
 };
 
 // ---------------------------------------------------------------- constants
