@@ -218,14 +218,15 @@ const char *generate(LoadedPkg *p, Vec order) {
   // two known weaknesses stay hidden — a load of a huge array value is slow
   // to select, and recover's frame test can differ when a deferred function
   // is not inlined; both noted for the runtime issue), -allocprof (its site
-  // table numbers the whole program's sites), no cache at all. (-asan
+  // table numbers the whole program's sites), -d=parts=N (the parts asked
+  // for are the whole program's), no cache at all. (-asan
   // instruments each package's module alike: its objects are cached under
   // keys of their own.)
   Vec pkgs = {0};
   for (int i = 0; i < order.len; i++)
     if (((LoadedPkg *)order.data[i])->mark == 3)
       vec_push(&pkgs, order.data[i]);
-  if (pkgs.len > 1 && !flags.allocprof && cache_serves(pkgs)) {
+  if (pkgs.len > 1 && !flags.allocprof && !flags.cg_parts && cache_serves(pkgs)) {
     generate_by_package(p, order, prog, rtlib);
   } else {
     generate_in_parts(prog, rtlib);

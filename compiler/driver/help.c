@@ -107,9 +107,9 @@ static const char help_gcflags[] =
     "\t                         proves that -asan catches the bug)\n"
     "\t                parts=N  optimise and emit the program's code in N\n"
     "\t                         parts, one process each (default: one per\n"
-    "\t                         processor for a big program, else one); only\n"
-    "\t                         where the program is one module: none of its\n"
-    "\t                         packages comes from Go's source or the cache\n";
+    "\t                         processor for a big program, else one); the\n"
+    "\t                         program is then one module, not built package\n"
+    "\t                         by package through the cache\n";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"

@@ -10,10 +10,10 @@
 # different parts) must stop there.
 #
 # Parts apply where the program is one module (driver/build.c: programs
-# that import no package compiled from Go's source, -allocprof); a program
+# that import no package compiled from Go's source, -allocprof, and
+# -d=parts=N itself, which makes every program one module); a program
 # built package by package through the cache emits each package's module
-# whole. So the programs here import only escgo's C packages (fmt, time):
-# fmt_nested_methods left the list when errors became Go's source.
+# whole. The programs here import fmt, compiled from Go's source.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 fail=0
