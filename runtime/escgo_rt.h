@@ -31,6 +31,7 @@ typedef struct GoField {
   int64_t offset;
   uint8_t embedded;
   uint8_t exported;
+  const char *tag;        // the field's tag, unquoted ("" or NULL: none)
 } GoField;
 
 // One method of a type's method set (or of an interface type): name, gc's
@@ -218,17 +219,6 @@ void escgo_print_nl(void);
 void escgo_print_lock(void);               // brackets one print statement (threads later)
 void escgo_print_unlock(void);
 
-// ---- fmt (fmt.c): the args are the variadic []interface{} slice.
-// Print, Println and Printf return (n int, err error): three words, so
-// through an out pointer (the RTCALL ABI); err is always nil here.
-typedef struct { int64_t n; GoEface err; } GoWriteResult;
-void escgo_fmt_Println(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
-void escgo_fmt_Print(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap);
-void escgo_fmt_Printf(GoWriteResult *out, const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprintln(GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprint(GoEface *args, int64_t n, int64_t cap);
-GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
-
 // ---- math/rand (rand.c): the top-level functions of math/rand on one global
 // source, seeded with 1 by default as in Go 1.19.
 int64_t escgo_rand_Int(void);
@@ -293,7 +283,7 @@ bool rt_pinned(void);                   // between procPin and procUnpin
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);
 
-// ---- the standard packages (errors.c, sort.c, mathpkg.c, rand.c, writer.c,
+// ---- the standard packages (errors.c, mathpkg.c, rand.c,
 // gcenv.c): their
 // functions and methods are called by name through the RTCALL ABI from the
 // table in compiler/pkgstd.c (Go signature and escape summary per entry);

@@ -1,4 +1,7 @@
-// fmt.c — Print, Println, Printf and their S- forms over GoType descriptors.
+// fmt.c — the C runtime's own formatter, Go's fmt rules over GoType
+// descriptors: Sprintln and Sprintf for testing's t.Log, t.Errorf and the
+// rest (runtime/testing.c, which is C). Programs use fmt compiled from Go's
+// source (docs/packages.md).
 //
 // A value is a descriptor plus the address of its bytes. print_value walks
 // it by kind the way Go's fmt walks a reflect.Value: structs as {1 2},
@@ -14,8 +17,6 @@ typedef struct {
   Fmt f;
   RtBuf buf;
   int hidden;     // > 0 inside an unexported field: no Error/String calls (reflect's CanInterface)
-  bool wrap_errs; // fmt.Errorf: %w accepts one error operand
-  GoEface wrapped;
 } Printer;
 
 static void print_value(Printer *p, const GoType *t, const void *v, int verb, int depth);
@@ -377,41 +378,21 @@ static void print_arg(Printer *p, const GoEface *a, int verb) {
     print_pointer(p, a->type, v, 'p');
     return;
   }
-  if (verb == 'w') {   // Go's handleMethods: %w is %v of the one error Errorf wraps
-    if (!p->wrap_errs || p->wrapped.type || !escgo_string_method(a->type, "Error")) {
-      p->wrapped = (GoEface){NULL, NULL};
-      p->wrap_errs = false;
-      bad_verb(p, verb, a->type, v);
-      return;
-    }
-    p->wrapped = *a;
-    verb = 'v';
+  if (verb == 'w') {   // only fmt.Errorf wraps: elsewhere %w is a bad verb, as in Go
+    bad_verb(p, verb, a->type, v);
+    return;
   }
   print_value(p, a->type, v, verb, 0);
 }
 
 static void printer_init(Printer *p) {
   p->hidden = 0;
-  p->wrap_errs = false;
-  p->wrapped = (GoEface){NULL, NULL};
   rtbuf_init(&p->buf);
   p->f.buf = &p->buf;
   fmt_clearflags(&p->f);
 }
 
-// ---- Print and Println
-
-// Print puts a space between operands when neither side is a string.
-static void do_print(Printer *p, const GoEface *args, int64_t n) {
-  bool prev_string = false;
-  for (int64_t i = 0; i < n; i++) {
-    bool is_string = args[i].type && args[i].type->kind == GK_STRING;
-    if (i > 0 && !is_string && !prev_string)
-      rtbuf_putc(&p->buf, ' ');
-    print_arg(p, &args[i], 'v');
-    prev_string = is_string;
-  }
-}
+// ---- Println
 
 static void do_println(Printer *p, const GoEface *args, int64_t n) {
   for (int64_t i = 0; i < n; i++) {
@@ -625,11 +606,6 @@ static void do_printf(Printer *p, const uint8_t *s, int64_t end, const GoEface *
   }
 }
 
-static void to_stdout(Printer *p) {
-  rt_stdout_write(p->buf.data, p->buf.len);
-  rtbuf_free(&p->buf);
-}
-
 // The result string is allocated like gc's string(buf): one object, none
 // for "" or a single byte.
 static GoString to_string(Printer *p) {
@@ -639,94 +615,16 @@ static GoString to_string(Printer *p) {
   return s;
 }
 
-void escgo_fmt_Println(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_println(&p, args, n);
-  out->n = (int64_t)p.buf.len;
-  out->err = (GoEface){NULL, NULL};
-  to_stdout(&p);
-}
-
-void escgo_fmt_Print(GoWriteResult *out, GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_print(&p, args, n);
-  out->n = (int64_t)p.buf.len;
-  out->err = (GoEface){NULL, NULL};
-  to_stdout(&p);
-}
-
-void escgo_fmt_Printf(GoWriteResult *out, const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_printf(&p, f, flen, args, n);
-  out->n = (int64_t)p.buf.len;
-  out->err = (GoEface){NULL, NULL};
-  to_stdout(&p);
-}
-
-GoString escgo_fmt_Sprintln(GoEface *args, int64_t n, int64_t cap) {
+GoString rt_sprintln(GoEface *args, int64_t n, int64_t cap) {
   Printer p;
   printer_init(&p);
   do_println(&p, args, n);
   return to_string(&p);
 }
 
-GoString escgo_fmt_Sprint(GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_print(&p, args, n);
-  return to_string(&p);
-}
-
-GoString escgo_fmt_Sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
+GoString rt_sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
   Printer p;
   printer_init(&p);
   do_printf(&p, f, flen, args, n);
   return to_string(&p);
-}
-
-// ---- Errorf and the Fprint family (io.Writer: runtime/writer.c)
-
-GoEface escgo_fmt_Errorf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  p.wrap_errs = true;
-  do_printf(&p, f, flen, args, n);
-  GoEface wrapped = p.wrapped;
-  GoString s = to_string(&p);
-  if (!wrapped.type)
-    return rt_error_keep(s.ptr, s.len);
-  return rt_wrap_error(s, wrapped);
-}
-
-static void to_writer(GoWriteResult *out, Printer *p, const GoType *wt, void *wd) {
-  out->n = rt_write_to(wt, wd, p->buf.data, (int64_t)p->buf.len);
-  out->err = (GoEface){NULL, NULL};
-  rtbuf_free(&p->buf);
-}
-
-void escgo_fmt_Fprintln(GoWriteResult *out, const GoType *wt, void *wd, GoEface *args, int64_t n,
-                        int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_println(&p, args, n);
-  to_writer(out, &p, wt, wd);
-}
-
-void escgo_fmt_Fprint(GoWriteResult *out, const GoType *wt, void *wd, GoEface *args, int64_t n,
-                      int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_print(&p, args, n);
-  to_writer(out, &p, wt, wd);
-}
-
-void escgo_fmt_Fprintf(GoWriteResult *out, const GoType *wt, void *wd, const uint8_t *f,
-                       int64_t flen, GoEface *args, int64_t n, int64_t cap) {
-  Printer p;
-  printer_init(&p);
-  do_printf(&p, f, flen, args, n);
-  to_writer(out, &p, wt, wd);
 }

@@ -31,6 +31,16 @@ double escgo_math_Min(double x, double y) {
 
 double escgo_math_Inf(int64_t sign) { return sign >= 0 ? INFINITY : -INFINITY; }
 double escgo_math_NaN(void) { return NAN; }
+
+// Ldexp: frac * 2**exp; C's ldexp takes an int, Go's exponent is an int64
+// (past ±2^31 the result is already 0 or ±Inf, or frac for 0, Inf, NaN).
+double escgo_math_Ldexp(double frac, int64_t exp) {
+  if (exp > 1 << 20)
+    exp = 1 << 20;
+  if (exp < -(1 << 20))
+    exp = -(1 << 20);
+  return ldexp(frac, (int)exp);
+}
 bool escgo_math_IsNaN(double x) { return x != x; }
 bool escgo_math_Signbit(double x) { return signbit(x) != 0; }
 // math.Sincos's two results come back through out (the RTCALL ABI's rule for tuples).

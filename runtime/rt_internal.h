@@ -11,6 +11,11 @@
 // the buffer is flushed at exit, on os.Exit, before a panic or a print
 // builtin writes to stderr, and whenever stdout is a terminal.
 // Whoever adds reading from stdin must flush stdout first.
+// The C runtime's own formatter (fmt.c), for testing's t.Log and t.Errorf:
+// Go's fmt.Sprintln and fmt.Sprintf of the variadic arguments args[0:n]
+// (a slice as the RTCALL ABI passes one: pointer, length, capacity).
+GoString rt_sprintln(GoEface *args, int64_t n, int64_t cap);
+GoString rt_sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
 void rt_stdout_write(const void *p, size_t n);
 void rt_stdout_flush(void);
 void rt_stderr_write(const void *p, size_t n);   // flushes stdout first

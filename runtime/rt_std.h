@@ -1,5 +1,5 @@
 // rt_std.h — helpers the standard-package files of the runtime share
-// (errors.c, sort.c, mathpkg.c, writer.c, reflectpkg.c). The functions themselves are called by generated code
+// (errors.c, mathpkg.c, gohooks.c). The functions themselves are called by generated code
 // through the RTCALL ABI (compiler/ir.h); compiler/pkgstd.c lists each one
 // with its Go signature and escape summary.
 #ifndef ESCGO_RT_STD_H
@@ -24,14 +24,7 @@ static inline GoString rt_bufstr(RtBuf *b) {   // the buffer's bytes as a new st
 
 // errors.c: an error value (*errors.errorString) with text msg (copied).
 GoEface rt_error_new(const uint8_t *msg, int64_t len);
-GoEface rt_error_keep(const uint8_t *p, int64_t n);   // *errors.errorString keeping p
-GoEface rt_wrap_error(GoString msg, GoEface err);   // fmt.Errorf's *fmt.wrapError
 _Noreturn void rt_panic_str(const char *msg);       // panic(msg) with a string value: "panic: msg"
-// panic(&reflect.ValueError{...}) with this text (reflect, sort.Slice).
-_Noreturn void rt_panic_value_error(const char *msg);
-// Writes to an io.Writer (writer.c): every type, *os.File included,
-// through its Write method. Returns bytes written.
-int64_t rt_write_to(const GoType *t, void *data, const void *p, int64_t n);
 // Does err's dynamic type have method name with signature sig? Its code, else NULL.
 void *rt_method(const GoType *t, const char *name, const char *sig);
 

@@ -437,12 +437,12 @@ static _Noreturn void goexit(TB *t) {
 }
 
 void escgo_testing_Log(TB *t, const uint8_t *pos, int64_t poslen, GoEface *a, int64_t n, int64_t cap) {
-  tb_log(t, pos, poslen, escgo_fmt_Sprintln(a, n, cap));
+  tb_log(t, pos, poslen, rt_sprintln(a, n, cap));
 }
 
 void escgo_testing_Logf(TB *t, const uint8_t *pos, int64_t poslen, const uint8_t *f, int64_t flen,
                         GoEface *a, int64_t n, int64_t cap) {
-  tb_log(t, pos, poslen, escgo_fmt_Sprintf(f, flen, a, n, cap));
+  tb_log(t, pos, poslen, rt_sprintf(f, flen, a, n, cap));
 }
 
 void escgo_testing_Error(TB *t, const uint8_t *pos, int64_t poslen, GoEface *a, int64_t n, int64_t cap) {

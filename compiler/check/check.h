@@ -92,6 +92,7 @@ typedef struct Field {
   bool embedded;
   Pos pos;
   const char *pkgpath;  // STRUCT: the package that wrote the field (an unexported name is its own)
+  const char *tag;      // STRUCT: the field's tag, unquoted, or NULL (reflect's StructField.Tag)
 } Field;
 
 typedef struct Method {

@@ -13,12 +13,6 @@
 #include <string.h>
 
 static const PkgFunc pkgfuncs[] = {
-    {"fmt", "Println", "escgo_fmt_Println", "va>ie"},
-    {"fmt", "Print", "escgo_fmt_Print", "va>ie"},
-    {"fmt", "Printf", "escgo_fmt_Printf", "sva>ie"},
-    {"fmt", "Sprintln", "escgo_fmt_Sprintln", "va>s"},
-    {"fmt", "Sprint", "escgo_fmt_Sprint", "va>s"},
-    {"fmt", "Sprintf", "escgo_fmt_Sprintf", "sva>s"},
     {"math/rand", "Int", "escgo_rand_Int", ">i"},
     {"math/rand", "Intn", "escgo_rand_Intn", "i>i"},
     {"math/rand", "Float64", "escgo_rand_Float64", ">f"},

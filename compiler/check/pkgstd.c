@@ -1,6 +1,7 @@
-// check/pkgstd.c — the standard packages beyond fmt/runtime (check/packages.c):
-// math, math/rand, reflect, runtime/debug (strings, strconv, bytes, unicode,
-// unicode/utf8, errors, sort, syscall, time and os compile from Go's source). Every function and method is
+// check/pkgstd.c — the standard packages beyond runtime (check/packages.c):
+// math, math/rand, runtime/debug and a few of runtime's functions (fmt, io,
+// os, time, syscall, sync, reflect, strings, strconv, bytes, unicode,
+// unicode/utf8, errors and sort compile from Go's source). Every function is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
@@ -10,8 +11,7 @@
 // s string, b bool, a any, e error; its other letters mean other things):
 //   r rune  y byte  U uint  j int32  J uint32  S []string  B []byte  N []int
 //   K func(i, j int)  P func(rune) bool  Q func(rune) rune
-//   W io.Writer
-//   V reflect.Value  k reflect.Kind  g float32
+//   g float32
 #include "internal.h"
 
 #include <string.h>
@@ -24,11 +24,6 @@ typedef struct StdFunc {
 } StdFunc;
 
 static const StdFunc funcs[] = {
-    // fmt's error and writer functions
-    {{"fmt", "Errorf", "escgo_fmt_Errorf", "sva>e"}, "nc"},
-    {{"fmt", "Fprintln", "escgo_fmt_Fprintln", "Wva>ie"}, "hc"},
-    {{"fmt", "Fprint", "escgo_fmt_Fprint", "Wva>ie"}, "hc"},
-    {{"fmt", "Fprintf", "escgo_fmt_Fprintf", "Wsva>ie"}, "hnc"},
     // math: libm where it agrees with Go, else runtime/math.c
     {{"math", "Sqrt", "sqrt", "f>f"}, ""},
     {{"math", "Pow", "escgo_math_Pow", "ff>f"}, ""},
@@ -55,6 +50,7 @@ static const StdFunc funcs[] = {
     {{"math", "Log1p", "log1p", "f>f"}, ""},
     {{"math", "Exp", "exp", "f>f"}, ""},
     {{"math", "Exp2", "exp2", "f>f"}, ""},
+    {{"math", "Ldexp", "escgo_math_Ldexp", "fi>f"}, ""},
     {{"math", "Sin", "sin", "f>f"}, ""},
     {{"math", "Cos", "cos", "f>f"}, ""},
     {{"math", "Tan", "tan", "f>f"}, ""},
@@ -82,9 +78,7 @@ static const StdFunc funcs[] = {
     {{"math/rand", "Uint64", "escgo_rand_Uint64", ">u"}, ""},
     {{"math/rand", "Perm", "escgo_rand_Perm", "i>N"}, ""},
     {{"math/rand", "Shuffle", "escgo_rand_Shuffle", "iK>"}, "nn"},
-    // reflect (minimal: runtime/reflectpkg.c)
-    {{"reflect", "ValueOf", "escgo_reflect_ValueOf", "a>V"}, "h"},
-    // runtime (the rest: check/packages.c, packages_sync.c); gc's tags
+    // runtime (the rest: check/packages.c); gc's tags
     {{"runtime", "GOROOT", "escgo_runtime_GOROOT", ">s"}, ""},
     {{"runtime", "Caller", "escgo_runtime_Caller", "i>wsib"}, ""},   // runtime/traceback.c
     {{"runtime", "SetFinalizer", "escgo_runtime_SetFinalizer", "aa>"}, "hh"},
@@ -94,129 +88,10 @@ static const StdFunc funcs[] = {
     {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
 };
 
-typedef struct StdMethod {
-  const char *pkg, *type, *name, *csym, *sig;
-  bool ptr_recv;
-  const char *tags;   // receiver first
-} StdMethod;
-
-static const StdMethod methods[] = {
-    {"reflect", "Value", "Kind", "escgo_reflect_Value_Kind", ">k", 0, "n"},
-    {"reflect", "Value", "Int", "escgo_reflect_Value_Int", ">I", 0, "n"},
-    {"reflect", "Value", "Complex", "escgo_reflect_Value_Complex", ">C", 0, "n"},
-    {"reflect", "Value", "String", "escgo_reflect_Value_String", ">s", 0, "h"},
-    {"reflect", "Value", "Interface", "escgo_reflect_Value_Interface", ">a", 0, "h"},
-    {"reflect", "Value", "Elem", "escgo_reflect_Value_Elem", ">V", 0, "r"},
-    {"reflect", "Value", "Pointer", "escgo_reflect_Value_Pointer", ">w", 0, "n"},
-    {"reflect", "Value", "UnsafeAddr", "escgo_reflect_Value_UnsafeAddr", ">w", 0, "n"},
-    {"reflect", "Kind", "String", "escgo_reflect_Kind_String", ">s", 0, ""},
-};
-
 // ---------------------------------------------------------------- types
 
-static Type *named(const char *pkg, const char *name, Type *u) {
-  Type *t = new_type(TY_NAMED);
-  t->pkg = (char *)pkg;
-  t->name = (char *)name;
-  t->underlying = u;
-  return t;
-}
-
-// A struct of hidden fields with the layout runtime/ uses (lower-case
-// names: not selectable from package main).
-static Type *hidden_struct(int n, const char **names, Type **types) {
-  Type *st = new_type(TY_STRUCT);
-  st->fields = xmalloc(sizeof(Field) * n);
-  for (int i = 0; i < n; i++)
-    st->fields[st->nfields++] = (Field){.name = (char *)names[i], .type = types[i]};
-  return st;
-}
-
-static void attach_methods(Type *t) {
-  for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
-    const StdMethod *m = &methods[i];
-    if (strcmp(m->pkg, t->pkg) || strcmp(m->type, t->name))
-      continue;
-    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
-    t->methods[t->nmethods++] = (Method){.name = (char *)m->name, .sig = std_sig(m->sig),
-                                         .ptr_recv = m->ptr_recv, .csym = m->csym};
-  }
-}
-
-static Type *iface_of(int n, const char **names, const char **sigs) {
-  Type *it = new_type(TY_INTERFACE);   // names sorted, as gc keeps them
-  it->methods = xmalloc(sizeof(Method) * n);
-  for (int i = 0; i < n; i++)
-    it->methods[it->nmethods++] = (Method){.name = (char *)names[i], .sig = std_sig(sigs[i])};
-  return it;
-}
-
-
-// reflect.Value: an interface value, and the address of what it denotes
-// when it is addressable (runtime/reflectpkg.c).
-static Type *value_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"i", "addr"};
-    Type *ty[] = {ty_any, ty_unsafeptr};
-    t = named("reflect", "Value", hidden_struct(2, n, ty));
-    attach_methods(t);
-  }
-  return t;
-}
-
-// reflect.SliceHeader and StringHeader: a slice's and a string's words,
-// exported (programs read them through unsafe.Pointer).
-static Type *slice_header_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Data", "Len", "Cap"};
-    Type *ty[] = {ty_uintptr, ty_int, ty_int};
-    t = named("reflect", "SliceHeader", hidden_struct(3, n, ty));
-  }
-  return t;
-}
-
-static Type *string_header_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Data", "Len"};
-    Type *ty[] = {ty_uintptr, ty_int};
-    t = named("reflect", "StringHeader", hidden_struct(2, n, ty));
-  }
-  return t;
-}
-
-static Type *kind_type(void) {
-  static Type *t;
-  if (!t) {
-    t = named("reflect", "Kind", ty_uint);
-    attach_methods(t);
-  }
-  return t;
-}
-
-// fmt.Fprint*'s parameter. The package io itself compiles from Go's source
-// (driver/goroot.c): its Writer, an interface of the same method, converts
-// to this one as any interface with a Write method does.
-static Type *writer_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"Write"}, *s[] = {"B>ie"};
-    t = named("io", "Writer", iface_of(1, n, s));
-  }
-  return t;
-}
-
-static Type *stringer_type(void) {
-  static Type *t;
-  if (!t) {
-    const char *n[] = {"String"}, *s[] = {">s"};
-    t = named("fmt", "Stringer", iface_of(1, n, s));
-  }
-  return t;
-}
-
+// time.Time: only relative use (Sub, Since, Add, comparisons); the wall
+// clock in nanoseconds since the epoch plus a monotonic reading.
 static Type *func_sig(const char *sig) { return std_sig(sig); }
 
 static Type *std_sig_type(char c) {
@@ -237,9 +112,6 @@ static Type *std_sig_type(char c) {
   case 'K': return func_sig("ii>");
   case 'P': return func_sig("r>b");
   case 'Q': return func_sig("r>r");
-  case 'W': return writer_type();
-  case 'V': return value_type();
-  case 'k': return kind_type();
   case 'w': return ty_uintptr;
   default: ice("bad signature letter %c", c);
   }
@@ -247,23 +119,13 @@ static Type *std_sig_type(char c) {
 
 static Type *std_sig(const char *sig) { return sig_parse(sig, std_sig_type); }
 
-static const struct {
-  const char *pkg, *name;
-  Type *(*make)(void);
-} types[] = {
-    {"fmt", "Stringer", stringer_type},
-    {"reflect", "Value", value_type},     {"reflect", "Kind", kind_type},
-    {"reflect", "SliceHeader", slice_header_type},
-    {"reflect", "StringHeader", string_header_type},
-};
-
 // ---------------------------------------------------------------- constants
 
 typedef struct StdConst {
   const char *pkg, *name;
   const char *lit;    // Go literal text (exact: GMP), or a string's bytes
   char kind;          // 'i' untyped int, 'f' untyped float, 'r' untyped rune,
-                      // 's' untyped string, 'K' reflect.Kind, 'R' untyped float 1/lit
+                      // 's' untyped string, 'R' untyped float 1/lit
                       // (math.Log2E is 1 / Ln2, exactly, as Go declares it)
 } StdConst;
 
@@ -294,34 +156,6 @@ static const StdConst consts[] = {
     {"math", "MaxUint32", "4294967295", 'i'},
     {"math", "MaxUint64", "18446744073709551615", 'i'},
     {"math", "MaxUint", "18446744073709551615", 'i'},
-    {"reflect", "Invalid", "0", 'K'},
-    {"reflect", "Bool", "1", 'K'},
-    {"reflect", "Int", "2", 'K'},
-    {"reflect", "Int8", "3", 'K'},
-    {"reflect", "Int16", "4", 'K'},
-    {"reflect", "Int32", "5", 'K'},
-    {"reflect", "Int64", "6", 'K'},
-    {"reflect", "Uint", "7", 'K'},
-    {"reflect", "Uint8", "8", 'K'},
-    {"reflect", "Uint16", "9", 'K'},
-    {"reflect", "Uint32", "10", 'K'},
-    {"reflect", "Uint64", "11", 'K'},
-    {"reflect", "Uintptr", "12", 'K'},
-    {"reflect", "Float32", "13", 'K'},
-    {"reflect", "Float64", "14", 'K'},
-    {"reflect", "Complex64", "15", 'K'},
-    {"reflect", "Complex128", "16", 'K'},
-    {"reflect", "Array", "17", 'K'},
-    {"reflect", "Chan", "18", 'K'},
-    {"reflect", "Func", "19", 'K'},
-    {"reflect", "Interface", "20", 'K'},
-    {"reflect", "Map", "21", 'K'},
-    {"reflect", "Pointer", "22", 'K'},
-    {"reflect", "Slice", "23", 'K'},
-    {"reflect", "String", "24", 'K'},
-    {"reflect", "Struct", "25", 'K'},
-    {"reflect", "UnsafePointer", "26", 'K'},
-    {"reflect", "Ptr", "22", 'K'},   // the old name of Pointer
     {"runtime", "GOOS", "linux", 's'},
     {"runtime", "GOARCH", "amd64", 's'},
     {"runtime", "Compiler", "gc", 's'},   // escgo compiles what gc compiles, as gc does
@@ -357,7 +191,6 @@ static Type *const_type(char kind) {
   case 'i': return ty_untyped_int;
   case 'r': return ty_untyped_rune;
   case 's': return ty_untyped_string;
-  case 'K': return kind_type();
   default: return ty_untyped_float;
   }
 }
@@ -368,8 +201,8 @@ bool std_known(const char *path) {
   for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
     if (!strcmp(funcs[i].f.pkg, path))
       return true;
-  for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-    if (!strcmp(types[i].pkg, path))
+  for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++)
+    if (!strcmp(consts[i].pkg, path))
       return true;
   return false;
 }
@@ -390,9 +223,6 @@ Obj *std_member(const char *path, const char *name) {
     o->pkgfunc = f;
     return o;
   }
-  for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-    if (!strcmp(types[i].pkg, path) && !strcmp(types[i].name, name))
-      return global_obj(OBJ_TYPE, name, types[i].make());
   for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
     if (strcmp(consts[i].pkg, path) || strcmp(consts[i].name, name))
       continue;
@@ -408,8 +238,5 @@ const char *std_tags(const char *csym) {
   for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
     if (!strcmp(funcs[i].f.csym, csym))
       return funcs[i].tags;
-  for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++)
-    if (!strcmp(methods[i].csym, csym))
-      return methods[i].tags;
   return NULL;
 }

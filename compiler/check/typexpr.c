@@ -201,6 +201,14 @@ static Type *array_type(Checker *chk, Node *n) {
   return array_of(elem, const_to_int64(c));
 }
 
+// A field's tag, its literal's value (NULL without one; a tag with a NUL
+// byte is cut there: descriptors hold C strings).
+static const char *field_tag(Node *f) {
+  if (!nx(f)->tag || !nx(f)->tag->tok || nx(f)->tag->tok->kind != T_STRING || !nx(f)->tag->tok->slen)
+    return NULL;
+  return xstrndup(nx(f)->tag->tok->sval, (size_t)nx(f)->tag->tok->slen);
+}
+
 static Type *struct_type(Checker *chk, Node *n) {
   Type *t = new_type(TY_STRUCT);
   Vec fields = {0};
@@ -217,6 +225,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->embedded = true;
       fl->pos = f->pos;
       fl->pkgpath = chk->pkg->path;
+      fl->tag = field_tag(f);
       vec_push(&fields, fl);
       continue;
     }
@@ -227,6 +236,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->type = ft;
       fl->pos = id->pos;
       fl->pkgpath = chk->pkg->path;
+      fl->tag = field_tag(f);
       vec_push(&fields, fl);
     }
   }

@@ -13,7 +13,8 @@
 
 _Static_assert(offsetof(GoType, str) == 16, "GoType layout");
 _Static_assert(offsetof(GoType, fields) == 48, "GoType layout");
-_Static_assert(sizeof(GoField) == 32, "GoField layout");
+_Static_assert(sizeof(GoField) == 40, "GoField layout");
+_Static_assert(offsetof(GoField, tag) == 32, "GoField layout");
 _Static_assert(offsetof(GoType, methods) == 56, "GoType layout");
 _Static_assert(sizeof(GoMethod) == 24, "GoMethod layout");
 
@@ -39,9 +40,9 @@ void cg_types_init(CG *cg) {
   LLVMTypeRef gt[] = {cg->i64, cg->i8, cg->i8, cg->i8, cg->i8, cg->i32,
                       cg->ptr, cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->ptr, cg->i64};
   cg->gotype = LLVMStructTypeInContext(c, gt, 13, 0);
-  // struct GoField { name; type; i64 offset; u8 embedded, exported }
-  LLVMTypeRef gf[] = {cg->ptr, cg->ptr, cg->i64, cg->i8, cg->i8};
-  cg->gofield = LLVMStructTypeInContext(c, gf, 5, 0);
+  // struct GoField { name; type; i64 offset; u8 embedded, exported; tag }
+  LLVMTypeRef gf[] = {cg->ptr, cg->ptr, cg->i64, cg->i8, cg->i8, cg->ptr};
+  cg->gofield = LLVMStructTypeInContext(c, gf, 6, 0);
 }
 
 int64_t cg_size(Type *t) {
@@ -269,8 +270,9 @@ static LLVMValueRef fields_array(CG *cg, Type *st) {
     LLVMValueRef v[] = {
         cstr_const(cg, name), cg_type_desc(cg, f->type),
         LLVMConstInt(cg->i64, f->offset, 0),
-        LLVMConstInt(cg->i8, f->embedded, 0), LLVMConstInt(cg->i8, exported, 0)};
-    elems[i] = LLVMConstNamedStruct(cg->gofield, v, 5);
+        LLVMConstInt(cg->i8, f->embedded, 0), LLVMConstInt(cg->i8, exported, 0),
+        f->tag ? cstr_const(cg, f->tag) : null_ptr(cg)};
+    elems[i] = LLVMConstNamedStruct(cg->gofield, v, 6);
   }
   LLVMValueRef init = LLVMConstArray(cg->gofield, elems, n);
   free(elems);

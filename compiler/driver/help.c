@@ -108,11 +108,16 @@ static const char help_gcflags[] =
     "\t                         proves that -asan catches the bug)\n"
     "\t                parts=N  optimise and emit the program's code in N\n"
     "\t                         parts, one process each (default: one per\n"
-    "\t                         processor for a big program, else one); only\n"
-    "\t                         where the program is one module: none of its\n"
-    "\t                         packages comes from Go's source or the cache\n"
-    "\t                inlfuncswithclosures=N  0: a function holding a func\n"
-    "\t                         literal is not inlined (gc's default, 1: it is)\n";
+    "	                         processor for a big program, else one); a
+"
+    "	                         program built package by package splits each
+"
+    "	                         package so and joins its parts (cc -r)
+"
+    "	                inlfuncswithclosures=N  0: a function holding a func
+"
+    "	                         literal is not inlined (gc's default, 1: it is)
+";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"

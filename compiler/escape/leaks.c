@@ -83,7 +83,7 @@ void escape_set_tags(Func *f, const Leaks *tags) {
 //
 // Functions implemented in the runtime carry hand-written summaries, like
 // gc's //go:noescape: one letter per parameter — 'n' does not escape,
-// 'c' its contents leak to the heap (fmt's ...interface{} arguments),
+// 'c' its contents leak to the heap (testing's ...interface{} arguments),
 // 'h' leaks to the heap, 'r' to the first result, 'q' its contents to the
 // first result (a method returning its receiver's buffer). Scalars need none.
 
@@ -91,14 +91,13 @@ static const struct {
   const char *csym;
   const char *tags;
 } pkg_tags[] = {
-    {"escgo_fmt_Println", "c"},  {"escgo_fmt_Print", "c"},    {"escgo_fmt_Printf", "nc"},
-    {"escgo_fmt_Sprintln", "c"}, {"escgo_fmt_Sprint", "c"},   {"escgo_fmt_Sprintf", "nc"},
     {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
     {"escgo_runtime_ReadMemStats", "n"},
     {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
     // close, len and cap of a channel: gc's discard the channel.
     {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
-    // testing: receiver, hidden position, then like fmt.Sprintln / Sprintf.
+    // testing: receiver, hidden position, then the arguments as fmt.Sprintln's
+    // and Sprintf's (format, then their contents leak).
     {"escgo_testing_Error", "nnc"},  {"escgo_testing_Errorf", "nnnc"},
     {"escgo_testing_Fatal", "nnc"},  {"escgo_testing_Fatalf", "nnnc"},
     {"escgo_testing_Log", "nnc"},    {"escgo_testing_Logf", "nnnc"},

@@ -570,6 +570,12 @@ static bool cost_stmt(Cost *c, Node *s) {
   case N_DECLSTMT: return cost_decl(c, s);
   case N_RETURN: {
     c->budget--;
+    Node *only = s->list.len == 1 ? unparen(s->list.data[0]) : NULL;
+    if (only && only->type && only->type->kind == TY_TUPLE) {
+      // gc: t1, ..., tn := g(); return t1, ..., tn (fmt.Println's body)
+      c->budget -= 1 + 4 * only->type->nfields;
+      return cost_expr(c, only);
+    }
     Type *ft = c->in->curfn && c->in->curfn->type ? under(c->in->curfn->type) : NULL;
     for (int i = 0; i < s->list.len; i++) {
       Type *rt = ft && s->list.len == ft->nresults ? ft->results[i].type : NULL;

@@ -4,7 +4,7 @@
 //
 //	go run tests/unit/rt_fmt_gen.go   (then paste the rows into rt_fmt.c)
 //
-// Each case is a line: a format (PRINTLN or PRINT for those functions), then
+// Each case is a line: a format (PRINTLN for Sprintln), then
 // TAB-separated operands written "kind:value" or as the name of a composite
 // value that rt_fmt.c builds the same way. Formats and strings use Go escapes.
 package main
@@ -164,8 +164,6 @@ func main() {
 		switch format {
 		case "PRINTLN":
 			out = fmt.Sprintln(args...)
-		case "PRINT":
-			out = fmt.Sprint(args...)
 		default:
 			out = fmt.Sprintf(format, args...)
 		}
@@ -293,9 +291,6 @@ abc
 %5.1f%%	float64:99.5
 PRINTLN	int:1	string:a	string:b	float64:2.5	nil	bool:true
 PRINTLN
-PRINT	int:1	int:2	string:a	string:b	int:3	nil	int:4	float64:5
-PRINT	string:a	int:1	string:b
-PRINT	S	S
 PRINTLN	S	PS	SL	NILSL	ARR	MYINT	MYSTR	BYTES
 PRINTLN	float64:0.1	float64:1e6	float64:1e21	float64:33.333333333333336	float64:123456789.0	float64:1e20	float32:0.1
 PRINTLN	OUTER	IFACES	NILPTR

@@ -68,6 +68,7 @@ type Field struct {
 	Offset   int64
 	Embedded uint8
 	Exported uint8
+	Tag      *byte // the field's tag, unquoted; nil without one
 }
 
 // Method is struct GoMethod. Unexported names are qualified by their
@@ -224,6 +225,50 @@ func (t *Type) Implements(iface *Type) bool {
 		}
 	}
 	return true
+}
+
+// AssignableTo: a value of type t can be assigned to a variable of type
+// u. Each type has one descriptor in a program (codegen links them once),
+// so identical types are equal pointers.
+func (t *Type) AssignableTo(u *Type) bool {
+	return t == u || t.SameUnderlying(u, false) || (u.Kind() == Interface && t.Implements(u))
+}
+
+// SameUnderlying: t and u have one underlying type. Without anyNames, at
+// most one of them may be declared (Go's assignability rule); with it, both
+// may (the conversion rule). Undeclared types have one descriptor each, so
+// their parts compare as pointers.
+func (t *Type) SameUnderlying(u *Type, anyNames bool) bool {
+	if t.Kind() != u.Kind() || (!anyNames && (t.IsNamed != 0) == (u.IsNamed != 0)) {
+		return false
+	}
+	switch t.Kind() {
+	case Pointer, Slice, Array, Map, Chan:
+		return t.ElemType == u.ElemType && t.KeyType == u.KeyType && t.ArrayLen == u.ArrayLen
+	case Struct:
+		if t.NumFields != u.NumFields {
+			return false
+		}
+		for i := 0; i < int(t.NumFields); i++ {
+			a, b := t.Field(i), u.Field(i)
+			if a.Type != b.Type || CString(a.Name) != CString(b.Name) {
+				return false
+			}
+		}
+		return true
+	case Interface, Func:
+		return false
+	}
+	return anyNames && t.ByteSize == u.ByteSize // basic kinds: one kind, one type
+}
+
+// ValueErrorText is the text of a reflect ValueError: method called on a
+// Value of kind k.
+func ValueErrorText(method string, k Kind) string {
+	if k == Invalid {
+		return "reflect: call of " + method + " on zero Value"
+	}
+	return "reflect: call of " + method + " on " + k.String() + " Value"
 }
 
 // New allocates a zeroed value of type t through the runtime's one

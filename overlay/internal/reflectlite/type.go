@@ -93,28 +93,11 @@ func (t *rtype) Implements(u Type) bool {
 }
 
 // AssignableTo: a value of type t can be assigned to a variable of type u.
-// Each type has one descriptor in a program (codegen links them once), so
-// identical types are equal pointers.
 func (t *rtype) AssignableTo(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
-	uu := u.common()
-	return t == uu || assignableUnnamed(t, uu) ||
-		(uu.Kind() == Interface && t.desc().Implements(uu.desc()))
-}
-
-// assignableUnnamed: Go's other assignability rule, between a declared and
-// an undeclared type of one underlying type (not both declared).
-func assignableUnnamed(t, u *rtype) bool {
-	if (t.IsNamed != 0) == (u.IsNamed != 0) || t.Kind() != u.Kind() {
-		return false
-	}
-	switch t.Kind() {
-	case Pointer, Slice, Array, Map, Chan:
-		return t.ElemType == u.ElemType && t.KeyType == u.KeyType && t.ArrayLen == u.ArrayLen
-	}
-	return false
+	return t.desc().AssignableTo(u.common().desc())
 }
 
 // TypeOf is the dynamic type of i, nil for a nil interface.

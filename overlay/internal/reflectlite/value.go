@@ -30,12 +30,7 @@ type ValueError struct {
 	Kind   Kind
 }
 
-func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
-	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
-}
+func (e *ValueError) Error() string { return escgotype.ValueErrorText(e.Method, e.Kind) }
 
 // escapeSink makes what escapes() is given escape, as gc's reflection
 // makes ValueOf's argument escape: a Value may hand out pointers into it.

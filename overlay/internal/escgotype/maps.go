@@ -1,0 +1,45 @@
+// escgo's maps as reflection sees them: the C runtime's map functions
+// (runtime/map.c), bound by name. Their parameters keep nothing, as the
+// runtime functions gc's reflect binds (mapiterinit, mapaccess, maplen),
+// which are //go:noescape too.
+package escgotype
+
+import "unsafe"
+
+// MapIter is struct GoMapIter of escgo_rt.h: one iteration over a map.
+type MapIter struct {
+	mt       *Type
+	m        unsafe.Pointer
+	entries  unsafe.Pointer
+	gen      int64
+	n        int64
+	pos      int64
+	stride   int64
+	visited  int64
+	Key, Val unsafe.Pointer // the current entry, after MapIterNext said true
+}
+
+// MapIterInit starts it over the map m of map type mt.
+//
+//go:linkname MapIterInit escgo_mapiterinit
+//go:noescape
+func MapIterInit(mt *Type, m unsafe.Pointer, it *MapIter)
+
+// MapIterNext moves it to the next entry; false when there is none.
+//
+//go:linkname MapIterNext escgo_mapiternext
+//go:noescape
+func MapIterNext(it *MapIter) bool
+
+// MapAccess copies the value for the key at key into out (the zero value
+// if there is none) and says whether there was one.
+//
+//go:linkname MapAccess escgo_mapaccess
+//go:noescape
+func MapAccess(mt *Type, m unsafe.Pointer, key, out unsafe.Pointer) bool
+
+// MapLen is the number of entries of the map m (0 for nil).
+//
+//go:linkname MapLen escgo_maplen
+//go:noescape
+func MapLen(m unsafe.Pointer) int

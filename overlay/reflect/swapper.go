@@ -1,0 +1,15 @@
+// escgo's swapper.go for reflect: Swapper over escgo's descriptors,
+// internal/escgotype's SliceSwapper (which internal/reflectlite shares).
+package reflect
+
+import "internal/escgotype"
+
+// Swapper returns a function swapping elements i and j of slice, which
+// must be a slice; the function panics on an index out of range.
+func Swapper(slice any) func(i, j int) {
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	}
+	return escgotype.SliceSwapper(v.ptr, v.typ.ElemType)
+}
