@@ -108,16 +108,11 @@ static const char help_gcflags[] =
     "\t                         proves that -asan catches the bug)\n"
     "\t                parts=N  optimise and emit the program's code in N\n"
     "\t                         parts, one process each (default: one per\n"
-    "	                         processor for a big program, else one); a
-"
-    "	                         program built package by package splits each
-"
-    "	                         package so and joins its parts (cc -r)
-"
-    "	                inlfuncswithclosures=N  0: a function holding a func
-"
-    "	                         literal is not inlined (gc's default, 1: it is)
-";
+    "\t                         processor for a big program, else one); a\n"
+    "\t                         program built package by package splits each\n"
+    "\t                         package so and joins its parts (cc -r)\n"
+    "\t                inlfuncswithclosures=N  0: a function holding a func\n"
+    "\t                         literal is not inlined (gc's default, 1: it is)\n";
 
 static const char help_environment[] =
     "ESCGO_ROOT   the escgo directory; the runtime is $ESCGO_ROOT/lib/libescgo_rt.a,\n"

@@ -107,12 +107,8 @@ static void call_extra(Cost *c, Node *fn) {
     return;   // gc: an intrinsic call is an ordinary node
   if (callee && callee->inl && !callee->inl->checked && callee->outer)
     can_inline(c->in, callee);   // gc checks a called func literal on the spot
-  Method *m = unparen(fn)->kind == N_SELECTOR ? nx(unparen(fn))->method : NULL;
-  int rt_cost = rt_inline_cost(pf ? pf->csym : m ? m->csym : NULL);
   if (callee && callee->inl && callee->inl->can)
     c->budget -= callee->inl->cost;
-  else if (rt_cost >= 0)
-    c->budget -= rt_cost;   // gc inlines its Go source (rtfuncs.c)
   else
     c->budget -= INLINE_EXTRA_CALL_COST;
 }

@@ -285,9 +285,6 @@ static IRExpr *edit_expr(IRExpr *e, void *ctx) {
     return e;
   }
   respell_site(e);
-  if (e->kind == IR_RTCALL && flags.m && rt_inline_cost(e->rtsym) >= 0 &&
-      rt_inline_cost(e->rtsym) <= in->max_cost)   // gc inlines its Go source: said, not done
-    note_at(in->depth ? in->outer : e->pos, "inlining call to %s", rt_inline_name(e->rtsym));
   Func *f = inlinable_callee(in, e);
   if (!f)
     return e;

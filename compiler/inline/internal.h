@@ -78,10 +78,6 @@ void inline_copy_imported_closure(Inliner *in, Func *lit, Func *nf);
 // intrinsic.c
 bool is_intrinsic(Func *f);   // gc compiles calls to f as an intrinsic on amd64
 bool is_intrinsic_name(const char *pkg, const char *name);
-// rtfuncs.c: a C-implemented standard function gc inlines: its cost (-1: not
-// inlined) and its -m name.
-int rt_inline_cost(const char *csym);
-const char *rt_inline_name(const char *csym);
 // wrappers.c
 void report_wrapper_inlining(Inliner *in);
 // devirt.c
