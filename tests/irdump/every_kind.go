@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"unsafe"
 )
 
@@ -90,7 +91,7 @@ loop: // LABEL
 	defer recover() // RECOVERTOKEN (taken at the defer statement)
 	defer func() { // DEFER
 		e := recover() // RECOVER
-		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1) // RTCALL
+		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1, math.Cos(0)) // RTCALL (math.Cos is the C runtime's)
 	}()
 	println("print", i) // PRINT
 	{                   // BLOCK
