@@ -409,6 +409,8 @@ static void retire_while_surplus(Worker *w) {
     RtG *next = take_runnext(w);
     if (next)
       runq_put(next);
+    if (runq_len > 0)
+      wake_worker();   // the others may all be asleep: the queue must not wait for w
     nretired++;
     while (!unretire_tokens)
       pthread_cond_wait(&retire_cond, &sched_lock);
