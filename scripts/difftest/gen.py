@@ -261,8 +261,10 @@ class Gen:
             ty = self.pick_type()
             e = self.expr(ty)
             v = self.new_var(ty)
-            self.emit(ind, '%s := %s' % (v.name, e) if ty in ('int', 'string') or r.random() < 0.7
-                      else 'var %s %s = %s' % (v.name, ty, e))
+            # An I is made from a concrete value: := would give the variable
+            # that value's type, and a later v = T{...} of another would not compile.
+            short = ty != 'I' and (ty in ('int', 'string') or r.random() < 0.7)
+            self.emit(ind, '%s := %s' % (v.name, e) if short else 'var %s %s = %s' % (v.name, ty, e))
         elif k == 4:
             v = r.choice(assignable)
             self.emit(ind, '%s = %s' % (v.name, self.expr(v.ty)))
