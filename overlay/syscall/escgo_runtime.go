@@ -2,8 +2,8 @@
 // functions Go's files declare without one, which gc's runtime or assembly
 // (asm_linux_amd64.s, runtime/internal/syscall) provides. Each is bound by
 // //go:linkname to a function below, or to the C runtime (runtime/gohooks.c)
-// where only scalars cross. There is no cgo and no fork: the process
-// functions fail with ENOSYS.
+// where only scalars cross. There is no cgo. Processes start with a plain
+// fork (see escgoRawVforkSyscall).
 
 package syscall
 
@@ -43,8 +43,14 @@ func escgoRawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr) {
 	return kernelCall(trap, a1, a2, a3, 0, 0, 0), 0
 }
 
+// gc's vfork shares the parent's memory and stack with the child until it
+// execs; its assembly keeps the return address in a register so the child
+// cannot clobber it. escgo's calls go through ordinary frames, so the child
+// gets a copy-on-write address space instead: clone without CLONE_VM and
+// CLONE_VFORK. The child still runs only raw system calls until execve.
 func escgoRawVforkSyscall(trap, a1 uintptr) (r1 uintptr, err Errno) {
-	return ^uintptr(0), ENOSYS
+	r1, _, err = escgoRawSyscall6(trap, a1&^(CLONE_VM|CLONE_VFORK), 0, 0, 0, 0, 0)
+	return
 }
 
 func escgoAllThreadsSyscall(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, err uintptr) {
