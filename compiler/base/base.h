@@ -53,6 +53,7 @@ extern size_t escgo_stack_size;
 typedef struct SrcFile {
   char *path;        // as given on the command line
   char *display;     // as gc prints it: "./main.go" for a relative "main.go"
+  char *dir;         // its directory, absolute (NULL: not a package's file)
   char *src;         // contents, NUL-terminated (may contain NULs inside: use len)
   size_t len;
   bool std;          // a standard package's file (GOROOT or overlay): gc's std-only directives allowed
@@ -67,6 +68,10 @@ char *pos_text(Pos p);             // "file:line:col" as gc prints it (no column
 extern int diag_errors;              // number of errors reported so far
 extern int diag_syntax_errors;       // of which "syntax error: ..." (they stop compilation)
 extern const char *diag_header;      // "# command-line-arguments", printed before the first line
+// The directory of the package being compiled, absolute and as gc prints it
+// ("." or "stack"), and GOROOT: a position in another package's file (an
+// instance of its generic) prints as the go command prints it.
+void diag_set_package_dir(const char *abs, const char *shown, const char *goroot);
 void diag_set_header(const char *h);  // the next package's "# import/path" (printed once, when needed)
 // Records an error "FILE:LINE:COL: message". Errors are printed sorted by
 // position by exit_if_errors(), at most 10, then "too many errors" (gc's behaviour).

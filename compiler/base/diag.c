@@ -54,10 +54,34 @@ enum { COL_MAX = 255 };
 
 static int gc_col(Pos p) { return p.col < COL_MAX ? p.col : COL_MAX; }
 
+static const char *pkg_dir_abs, *pkg_dir_shown, *goroot_src;
+
+void diag_set_package_dir(const char *abs, const char *shown, const char *goroot) {
+  pkg_dir_abs = abs;
+  pkg_dir_shown = shown;
+  goroot_src = goroot ? xfmt("%s/src/", goroot) : NULL;
+}
+
+// The go command shows a compiler's output with the package's directory
+// written short (/work/m/stack/stack.go, seen compiling /work/m, is
+// ./stack/stack.go) and Go's tree as $GOROOT. Other absolute paths stay.
+static const char *file_shown(SrcFile *f) {
+  if (!f->dir || !pkg_dir_abs || !strcmp(f->dir, pkg_dir_abs))
+    return f->display;
+  const char *base = strrchr(f->path, '/') ? strrchr(f->path, '/') + 1 : f->path;
+  char *abs = xfmt("%s/%s", f->dir, base);
+  size_t n = strlen(pkg_dir_abs);
+  if (!strncmp(abs, pkg_dir_abs, n) && abs[n] == '/')
+    return xfmt("%s%s", pkg_dir_shown, abs + n);
+  if (goroot_src && !strncmp(abs, goroot_src, strlen(goroot_src)))
+    return xfmt("$GOROOT/src/%s", abs + strlen(goroot_src));
+  return abs;
+}
+
 char *pos_text(Pos p) {
   if (p.col > 0 && p.col < COL_MAX)
-    return xfmt("%s:%d:%d", p.file->display, p.line, p.col);
-  return xfmt("%s:%d", p.file->display, p.line);
+    return xfmt("%s:%d:%d", file_shown(p.file), p.line, p.col);
+  return xfmt("%s:%d", file_shown(p.file), p.line);
 }
 
 static void print_at(Pos pos, const char *msg) {

@@ -186,9 +186,8 @@ static Operand selector(Checker *chk, Node *n) {
       return invalid_operand(n);
     }
     n->obj = m;
-    if (m->generic || ((m->kind == OBJ_FUNC || m->kind == OBJ_TYPE) && m->type == ty_invalid)) {
-      // Generic bodies do not travel in export data yet (check/generic.c).
-      error_at(start_pos(n), "generic %s %s.%s of another package: not supported yet",
+    if (m->generic) {   // instantiated where it is indexed or called (generic.c)
+      error_at(start_pos(n), "cannot use generic %s %s.%s without instantiation",
                m->kind == OBJ_TYPE ? "type" : "function", pkg->name, n->name);
       return invalid_operand(n);
     }

@@ -9,9 +9,10 @@
 // Before any instance is checked, each generic body is checked once with
 // its type parameters as types of their own (tparam.c), as gc's types2
 // does: invalid generic code is reported whatever it is instantiated with,
-// or if it never is. Not yet: generic bodies do not travel in export data
-// (instances are made in the package that declares them), and generic
-// methods called through an interface's dictionary are not modelled.
+// or if it never is. Another package's generic is instantiated in the
+// importer (imported_generic), from its declaration in this process: generic
+// bodies do not travel in export data. Not modelled: generic methods called
+// through an interface's dictionary.
 #include "generic.h"
 
 #include <string.h>
@@ -137,18 +138,23 @@ char *generic_decl_string(Generic *g) {
 // ---------------------------------------------------------------- instances
 
 // The checker's state around checking a declaration elsewhere.
+// Code of g is checked as its own package's (an instance of another
+// package's generic: its unexported fields and methods are its own).
 typedef struct Saved {
   Scope *scope;
   FuncCtx *fn;
   Obj *decl_obj;
   int iota;
+  const char *local_pkg;
 } Saved;
 
-static Saved enter(Checker *chk, Scope *scope) {
-  Saved s = {chk->scope, chk->fn, chk->decl_obj, chk->iota};
+static Saved enter(Checker *chk, Scope *scope, Generic *g) {
+  Saved s = {chk->scope, chk->fn, chk->decl_obj, chk->iota, types_local_pkg};
   chk->fn = NULL;
   chk->iota = -1;
   chk->scope = scope;
+  if (g && g->obj->home)
+    types_local_pkg = g->obj->home->path;
   return s;
 }
 
@@ -157,6 +163,7 @@ static void leave(Checker *chk, Saved s) {
   chk->fn = s.fn;
   chk->decl_obj = s.decl_obj;
   chk->iota = s.iota;
+  types_local_pkg = s.local_pkg;
 }
 
 // A scope in which the names stand for the type arguments.
@@ -183,7 +190,7 @@ Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
       bound[names.len] = targs[i];
       vec_push(&names, g->names.data[i]);
     }
-  Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound));
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &names, bound), g);
   Type *r = check_constraint_type(chk, clone_tree(t));
   leave(chk, s);
   return r;
@@ -224,7 +231,7 @@ static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos 
     return false;
   }
   g->bounding = true;
-  Saved s = enter(chk, scope);
+  Saved s = enter(chk, scope, g);
   bool ok = true;
   for (int i = 0; i < g->names.len && ok; i++) {
     Node *c = clone_tree(g->constraints.data[i]);
@@ -238,6 +245,12 @@ static bool satisfied(Checker *chk, Generic *g, Type **targs, Scope *scope, Pos 
   leave(chk, s);
   g->bounding = false;
   return ok;
+}
+
+// The package an instance belongs to: its generic's (stenciled here, it
+// is still that package's function or type: stack.Map[int], stack.Stack[int]).
+static Package *home_of(Checker *chk, Generic *g) {
+  return g->obj->home ? g->obj->home : chk->pkg;
 }
 
 static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
@@ -322,14 +335,14 @@ Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Obj *o = new_obj(OBJ_FUNC, fd->name, NULL, gen->pos);
   o->spec = fd;
   o->global = true;
-  o->home = chk->pkg;
+  o->home = home_of(chk, g);
   o->used = true;
   o->instance = in;
   fd->obj = o;
   in->obj = o;
   in->shape_func_name = shape_func_name(gen->name, in);
   in->shape_params = params_mention_tparams(g, g->decl->x);
-  Saved s = enter(chk, scope);
+  Saved s = enter(chk, scope, g);
   o->type = func_type(chk, fd->x, NULL);
   o->state = 2;
   leave(chk, s);
@@ -368,11 +381,12 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
       continue;
     }
     Scope *scope = bind_scope(chk, g->method_scopes.data[i], &names, in->targs);
-    Saved s = enter(chk, scope);
+    Saved s = enter(chk, scope, g);
     declare_method(chk, fd);
     leave(chk, s);
     if (!fd->obj)
       continue;
+    fd->obj->home = home_of(chk, g);
     Instance *mi = xmalloc(sizeof(Instance));
     *mi = *in;
     mi->obj = fd->obj;
@@ -408,13 +422,13 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   in = new_instance(chk, g, targs);
   Type *t = new_type(TY_NAMED);
   t->name = gen->name;
-  t->pkg = chk->pkg->name;
-  t->pkgpath = chk->pkg->path;
+  t->pkg = home_of(chk, g)->name;
+  t->pkgpath = home_of(chk, g)->path;
   t->targs = in->targs;
   t->ntargs = in->ntargs;
   Obj *o = new_obj(OBJ_TYPE, instance_name(gen->name, in), t, gen->pos);
   o->global = true;
-  o->home = chk->pkg;
+  o->home = home_of(chk, g);
   o->state = 2;
   o->used = true;
   o->instance = in;
@@ -423,7 +437,7 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   in->obj = o;
   // Known before its underlying type is: type List[T any] struct{ next *List[T] }.
   Node *spec = clone_tree(g->decl);
-  Saved s = enter(chk, scope);
+  Saved s = enter(chk, scope, g);
   vec_push(&chk->typepath, t);
   Type *u = check_constraint_type(chk, spec->x);
   chk->typepath.len--;
@@ -435,9 +449,31 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
 
 // ---------------------------------------------------------------- uses
 
+// pkg.Name naming a generic function or type of an imported package. Its
+// instances are made here, in the importer, as gc stencils them in the
+// package that instantiates (instantiate_func). Only a package compiled in
+// this process has its declarations; one read from export data never has
+// generics (export_write gives such a package no export data).
+static Obj *imported_generic(Checker *chk, Node *sel) {
+  Node *p = unparen(sel->x);
+  if (!p || p->kind != N_IDENT)
+    return NULL;
+  Obj *pkg = scope_lookup(chk->scope, p->name);
+  if (!pkg || pkg->kind != OBJ_PKG || !pkg->imported || !is_exported(sel->name))
+    return NULL;
+  Obj *m = imported_member(pkg, sel->name);
+  if (!is_generic_obj(m))
+    return NULL;
+  pkg->used = true;
+  p->obj = pkg;
+  return m;
+}
+
 // The generic function or type x names (NULL if none).
 Obj *generic_named(Checker *chk, Node *x) {
   x = unparen(x);
+  if (x && x->kind == N_SELECTOR)
+    return imported_generic(chk, x);
   if (!x || x->kind != N_IDENT)
     return NULL;
   Obj *o = scope_lookup(chk->scope, x->name);
@@ -586,7 +622,7 @@ static Scope *type_param_scope(Checker *chk, Generic *g, Scope *parent, Vec *nam
   Type **tps = xmalloc(sizeof(Type *) * (g->names.len + 1));
   for (int i = 0; i < g->names.len; i++)
     tps[i] = new_type_param(strncmp(names->data[i], "_\xc2\xb7", 3) ? names->data[i] : "_");
-  Saved s = enter(chk, bind_scope(chk, g->file_scope, &g->names, tps));
+  Saved s = enter(chk, bind_scope(chk, g->file_scope, &g->names, tps), g);
   chk->bounds_pending = true;
   for (int i = 0; i < g->names.len; i++) {
     Node *c = clone_tree(g->constraints.data[i]);
@@ -654,7 +690,7 @@ static void mark_shapes(Node *decl, Node *checked) {
 // A copy of fd checked in scope as a function of its own, never compiled.
 static void check_once(Checker *chk, Generic *g, Node *fd, Scope *scope) {
   int errors = diag_errors;
-  Saved s = enter(chk, scope);
+  Saved s = enter(chk, scope, g);
   if (nx(fd)->recv) {   // declared on the instance over the parameters by its receiver's type
     Type *t = check_type(chk, recv_base_expr(fd));
     Method *m = t != ty_invalid && strcmp(fd->name, "_") ? declared_method(t, fd->name) : NULL;
@@ -720,7 +756,7 @@ void generic_check_bodies(Checker *chk) {
     Instance *in = fd->obj ? fd->obj->instance : NULL;
     if (in && in->generic->bad)
       continue;   // its errors are the generic body's
-    Saved s = enter(chk, chk->generic_body_scopes.data[i]);
+    Saved s = enter(chk, chk->generic_body_scopes.data[i], in ? in->generic : NULL);
     check_instance_body(chk, fd);
     leave(chk, s);
   }

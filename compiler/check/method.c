@@ -42,7 +42,7 @@ static Type *recv_base(Checker *chk, Node *fd, bool *ptr) {
     return NULL;
   if (*ptr)
     t = t->kind == TY_PTR ? t->elem : t;
-  bool foreign = t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, chk->pkg->path);
+  bool foreign = t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, types_local_pkg);
   if (!name || name->kind != N_IDENT || t->kind != TY_NAMED || !t->pkg || foreign) {
     Type *shown = t;
     bool basic = t->kind != TY_NAMED && t->kind <= TY_UNSAFEPTR;
@@ -117,7 +117,7 @@ void declare_method(Checker *chk, Node *fd) {
     }
   }
   add_method(base, (Method){.name = fd->name, .sig = sig, .ptr_recv = ptr, .func = o,
-                            .pkgpath = chk->pkg->path});
+                            .pkgpath = types_local_pkg});
 }
 
 void declare_methods(Checker *chk) {

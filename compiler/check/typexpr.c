@@ -1,6 +1,7 @@
 // check/typexpr.c — scopes, the universe, supported packages, type expressions,
 // assignability, and gc's way of describing operands in messages.
 #include "internal.h"
+#include "generic.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -224,7 +225,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->type = ft;
       fl->embedded = true;
       fl->pos = f->pos;
-      fl->pkgpath = chk->pkg->path;
+      fl->pkgpath = types_local_pkg;
       fl->tag = field_tag(f);
       vec_push(&fields, fl);
       continue;
@@ -235,7 +236,7 @@ static Type *struct_type(Checker *chk, Node *n) {
       fl->name = id->name;
       fl->type = ft;
       fl->pos = id->pos;
-      fl->pkgpath = chk->pkg->path;
+      fl->pkgpath = types_local_pkg;
       fl->tag = field_tag(f);
       vec_push(&fields, fl);
     }
@@ -306,7 +307,7 @@ static Type *interface_type(Checker *chk, Node *n) {
     Method *m = xmalloc(sizeof(Method));
     m->name = ((Node *)nx(f)->names.data[0])->name;
     m->sig = func_type(chk, f->x, NULL);
-    m->pkgpath = chk->pkg->path;
+    m->pkgpath = types_local_pkg;
     vec_push(&methods, m);
   }
   // gc keeps interface methods sorted by name.
@@ -360,6 +361,13 @@ static Type *check_type_expr(Checker *chk, Node *n) {
   switch (n->kind) {
   case N_IDENT:
   case N_SELECTOR: {
+    Obj *gen = generic_named(chk, n);
+    if (gen) {   // another package's generic type, as a type: gc names its parameters
+      error_at(start_pos(n), "cannot use generic %s %s.%s without instantiation",
+               gen->kind == OBJ_TYPE ? "type" : "function", unparen(n->x)->name,
+               gen->kind == OBJ_TYPE ? generic_decl_string(gen->generic) : n->name);
+      return ty_invalid;
+    }
     Operand x = check_expr_or_type(chk, n);
     if (x.mode == M_INVALID)
       return ty_invalid;

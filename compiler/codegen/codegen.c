@@ -850,7 +850,9 @@ static void declare_func(CG *cg, Func *f) {
     add_fn_attr(cg, fn, "optnone");
   if (flags.asan)
     add_fn_attr(cg, fn, "sanitize_address");
-  if (f->body && f != cg->prog->main && !(cg->split && visible_to_importers(cg, f)))
+  if (f->foreign_pkg)   // each importer may have its copy: the linker keeps one (never dropped unused)
+    LLVMSetLinkage(fn, LLVMWeakODRLinkage);
+  else if (f->body && f != cg->prog->main && !(cg->split && visible_to_importers(cg, f)))
     set_own_linkage(f, fn);
 }
 

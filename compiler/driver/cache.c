@@ -512,6 +512,8 @@ void cache_store_package(LoadedPkg *p, Buf *diags) {
     return;
   char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
   char *data = p->export_data ? p->export_data : export_write(p->pkg, p->prog);
+  if (export_declares_generics(data))
+    return;   // never read back (export.h)
   if (exp && dg && data && store_entry(exp, tmp_name(exp), make_text, sealed(data)))
     store_entry(dg, tmp_name(dg), make_text, buf_cstr(diags));
 }

@@ -155,6 +155,7 @@ SrcFile *read_source(const char *path);
 char *clean_abs(const char *p);
 char *abs_path(const char *p);
 const char *base_name(const char *p);
+char *short_dir(const char *absdir);             // as go shows it: "." or "stack" or absolute
 char *dir_name(const char *p);                // Go's filepath.Dir ("." for none)
 char *display_path(const char *path);         // gc's spelling of a file in diagnostics
 bool has_suffix(const char *s, const char *suf);

@@ -55,5 +55,6 @@ SrcFile *read_source(const char *path) {
   f->src = buf_cstr(&b);  // NUL-terminated even when the file is empty
   f->path = xstrdup(path);
   f->display = display_path(path);
+  f->dir = abs_path(dir_name(path));
   return f;
 }

@@ -122,10 +122,15 @@ char *dir_name(const char *p) {
 }
 
 // gc's spelling of a source file in diagnostics.
+// A directory as the go command shows it: relative to the working
+// directory when that is shorter (base.ShortPath), "." for that directory.
+char *short_dir(const char *absdir) {
+  char *rel = rel_path(working_dir(), absdir);
+  return strlen(rel) < strlen(absdir) ? rel : xstrdup(absdir);
+}
+
 char *display_path(const char *path) {
-  char *dir = abs_path(dir_name(path));
-  char *rel = rel_path(working_dir(), dir);
-  const char *shortdir = strlen(rel) < strlen(dir) ? rel : dir;
+  const char *shortdir = short_dir(abs_path(dir_name(path)));
   const char *base = base_name(path);
   if (!strcmp(shortdir, "."))
     return xfmt("./%s", base);

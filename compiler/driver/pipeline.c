@@ -110,6 +110,7 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   configure_asan();
   gcflags_select(lp);
   diag_set_header(lp->header);
+  diag_set_package_dir(lp->dir, lp->dir ? short_dir(lp->dir) : NULL, goroot());
   diag_put(lp->pending);
   Vec files = lp->parsed;                               // syntax/ (packages.c parsed them)
   if (after_parse)

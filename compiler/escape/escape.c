@@ -197,8 +197,10 @@ static void analyze_batch(Vec *funcs, int id) {
   for (int i = 0; i < funcs->len; i++)
     if (!((Func *)funcs->data[i])->outer || analysed_alone(funcs->data[i])) {
       types_shape_instance = shape_instance(funcs->data[i]);   // -m=2 spells its statements
+      spell_imported_from = imported_spelling(funcs->data[i]);
       build_func(b, funcs->data[i]); // closures are built where they are written
       types_shape_instance = NULL;
+      spell_imported_from = NULL;
     }
   flow_closures(b);
   for (int i = 0; i < batch.locs.len; i++) {

@@ -36,7 +36,9 @@
 // package's, `std PATH NAME` for a C-implemented package's. A named type is
 // numbered before its underlying type is read, so types may refer to
 // themselves. A package whose API needs a type declared inside a function
-// has no export data (its importers compile it again).
+// has no export data (its importers compile it again); one that declares
+// generics has, but only for its importers in the same build (its generic
+// declarations are `generic NAME` lines, which export_read refuses).
 #ifndef ESCGO_EXPORT_H
 #define ESCGO_EXPORT_H
 
@@ -45,6 +47,11 @@
 
 // The export data of package pkg, checked, lowered and analysed into prog.
 char *export_write(Package *pkg, Program *prog);
+
+// Does the package of this export data declare generics? Its importers
+// instantiate them from the package compiled in this build: it is never
+// stored in, nor read from, the build cache.
+bool export_declares_generics(const char *data);
 
 // Reads export data back: a Package whose scope holds the objects (with
 // their IR functions and globals, bodiless, tagged) and a Program listing

@@ -400,6 +400,8 @@ Package *export_read(const char *data, Vec known, Program **prog_out, char **err
       read_init(r, p);
     } else if (!strcmp(kind, "main")) {
       prog->main = func_named(r, word(r, &p));
+    } else if (!strcmp(kind, "generic")) {
+      bad(r, "the package declares generics: compiled from source in each build");
     } else if (!strcmp(kind, "end")) {
       ended = true;
     } else {

@@ -55,6 +55,14 @@ static void spell_more_args(Buf *b, Node *call) {
   buf_putc(b, ')');
 }
 
+// An instance of another package's generic is called as that package's
+// shape body with that package's dictionary: stack.Map[...](&stack..dict.Map[int], ...).
+static const char *instance_qualifier(const Obj *inst) {
+  if (!inst->home || !strcmp(inst->home->path, types_local_pkg))
+    return "";
+  return xfmt("%s.", inst->home->name);
+}
+
 // x.M(args) on a concrete type: gc spells the call as a method expression,
 // "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
 static bool spell_method_call(Buf *b, Node *call) {
@@ -78,7 +86,8 @@ static bool spell_method_call(Buf *b, Node *call) {
   if (mf && mf->instance && !sel->list2.len) {
     // A generic type's method: gc calls its shape body with the method's
     // dictionary, the receiver as it is (no * added).
-    buf_printf(b, "%s(&%s, ", mf->instance->shape_func_name, mf->instance->dict_name);
+    const char *q = instance_qualifier(mf);
+    buf_printf(b, "%s%s(&%s%s, ", q, mf->instance->shape_func_name, q, mf->instance->dict_name);
     spell(b, sel->x);
     spell_more_args(b, call);
     return true;
@@ -109,7 +118,8 @@ static bool spell_instance_call(Buf *b, Node *call) {
   if (fn->kind != N_IDENT || !fn->obj || fn->obj->kind != OBJ_FUNC || !fn->obj->instance)
     return false;
   const Instance *in = fn->obj->instance;
-  buf_printf(b, "%s(&%s", in->shape_func_name, in->dict_name);
+  const char *q = instance_qualifier(fn->obj);
+  buf_printf(b, "%s%s(&%s%s", q, in->shape_func_name, q, in->dict_name);
   spell_more_args(b, call);
   return true;
 }
@@ -167,7 +177,10 @@ static void spell_shaped(Buf *b, Node *n) {
     buf_putc(b, ']');
     spell_shaped(b, n->y);
     return;
-  case N_INDEX: {   // a generic type's instance: Stack[go.shape.int_0]
+  case N_INDEX: {   // a generic type's instance: Stack[go.shape.int_0], coll.Pair[...]
+    Type *t = n->type;
+    if (t && t->kind == TY_NAMED && t->pkgpath && strcmp(t->pkgpath, types_local_pkg))
+      buf_printf(b, "%s.", t->pkg);
     buf_printf(b, "%s[", n->x->name ? n->x->name : "?");
     if (!n->list.len)
       spell_shaped(b, n->y);
@@ -234,6 +247,12 @@ static void spell_at(Buf *b, Node *n, int prec) {
 
 const char *spell_imported_from;
 
+const char *imported_spelling(const Func *f) {
+  while (f && f->outer)
+    f = f->outer;
+  return f ? f->foreign_pkg : NULL;
+}
+
 // As an importer of spell_imported_from prints an inlined body: gc's
 // export data keeps a constant's typed value, not its spelling (int(2),
 // string("x")), and the function's own names are its package's (strings.b).
@@ -241,7 +260,11 @@ static bool spell_as_imported(Buf *b, Node *n) {
   if (!spell_imported_from || n->is_type)
     return false;
   if (n->cval && n->type && !is_untyped(n->type) && (n->kind == N_BASICLIT || n->kind == N_IDENT)) {
+    const Instance *in = types_shape_instance;
+    if (!n->shape_typed)
+      types_shape_instance = NULL;   // an int constant is int(0), whatever T is
     buf_printf(b, "%s(%s)", type_string(n->type, false), const_string_repr(n->cval));
+    types_shape_instance = in;
     return true;
   }
   Obj *o = n->kind == N_IDENT ? n->obj : NULL;

@@ -1237,7 +1237,11 @@ Program *lower_package(Package *pkg) {
       continue;
     bool is_method = nx(fd)->recv != NULL;
     bool is_init = !is_method && !strcmp(fd->name, "init");
-    const char *pre = lp->prefix;
+    // An instance of another package's generic is that package's function
+    // (gc: stack.Map[int], compiled in every package that needs it).
+    Package *home = fd->obj->instance ? fd->obj->home : NULL;
+    bool foreign = home && home != pkg;
+    const char *pre = foreign ? link_path(home->path) : lp->prefix;
     const char *lname = is_init ? xfmt("%s.init.%d", pre, ninit++) : xfmt("%s.%s", pre, fd->name);
     if (is_method)
       lname = xfmt("%s.%s", pre, method_func_name(fd));
@@ -1251,6 +1255,9 @@ Program *lower_package(Package *pkg) {
     if (fd->obj->instance) {   // -m names gc's shape body: Max[go.shape.int_0]
       f->instance = fd->obj->instance;
       f->name = fd->obj->instance->shape_func_name;
+      if (foreign)
+        f->name = xfmt("%s.%s", home->name, f->name);
+      f->foreign_pkg = foreign ? home->name : NULL;
     }
     fd->obj->ir = f;
     vec_push(&prog->funcs, f);
@@ -1265,10 +1272,13 @@ Program *lower_package(Package *pkg) {
     Func *f = prog->funcs.data[i];
     // An instance's sites are spelled as gc spells its shape body's.
     types_shape_instance = f->instance;
+    // Another package's instance is spelled as gc spells a body it imported.
+    spell_imported_from = imported_spelling(f);
     if (!f->outer && f->decl)
       lower_func(lp, f);   // func literals: lowered where they are written;
                            // package function wrappers: already built
     types_shape_instance = NULL;
+    spell_imported_from = NULL;
   }
   prog->init = lower_init(lp, pkg, &inits);
   vec_push(&prog->funcs, prog->init);

@@ -1,0 +1,3 @@
+module example.com/xpkggeneric
+
+go 1.19
