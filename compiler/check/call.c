@@ -460,11 +460,16 @@ static Operand builtin(Checker *chk, Node *n, Builtin b) {
   case BI_PRINT: case BI_PRINTLN:
     for (int i = 0; i < nargs; i++) {
       Node *a = n->list.data[i];
-      Operand x = check_rvalue(chk, a);
+      Operand x = check_expr(chk, a);
+      if (nargs == 1 && x.mode == M_VALUE && x.type && x.type->kind == TY_TUPLE) {
+        n->checked = 2;   // println(f()): each of f's results is an argument
+        break;
+      }
+      single_value(a, &x);
       if (x.mode == M_INVALID)
         continue;
       if (x.type->kind == TY_UNTYPED_NIL) {
-        error_at(a->pos, "use of untyped nil in argument to built-in %s", name);
+        error_at(a->pos, "use of untyped nil in argument to %s", name);
         continue;
       }
       convert_untyped(a, &x, NULL);

@@ -205,6 +205,18 @@ bool lower_builtin_stmt(Lowerer *l, Node *call) {
   if (b == BI_PRINT || b == BI_PRINTLN) {
     IRStmt *s = new_stmt(l, IR_S_PRINT, call->pos);
     s->newline = b == BI_PRINTLN;
+    if (call->checked == 2) {   // println(f()): f's results, from a temporary
+      IRExpr *tuple = temp(l, lower_expr(l, call->list.data[0]));
+      s->nargs = tuple->type->nfields;
+      s->args = xmalloc(sizeof(IRExpr *) * (s->nargs + 1));
+      for (int i = 0; i < s->nargs; i++) {
+        s->args[i] = new_expr(IR_EXTRACT, call->pos, tuple->type->fields[i].type);
+        s->args[i]->x = tuple;
+        s->args[i]->field = i;
+      }
+      emit(l, s);
+      return true;
+    }
     s->nargs = call->list.len;
     s->args = xmalloc(sizeof(IRExpr *) * (s->nargs + 1));
     for (int i = 0; i < s->nargs; i++)
