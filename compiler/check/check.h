@@ -264,6 +264,7 @@ typedef struct Instance {
   bool shape_params;       // a function whose parameters (or receiver) have shape types
   Obj *obj;                // the instance: its function (or method), or its type's name
   Type *type;              // a generic type's instance
+  struct Package *made_in; // the package whose checker made it (gc: where it is stenciled)
   bool of_params;          // its type arguments mention type parameters: made while a
                            // generic body is checked once, never compiled
 } Instance;

@@ -196,9 +196,12 @@ Type *type_with_bindings(Checker *chk, Generic *g, Node *t, Type **targs) {
   return r;
 }
 
-static Instance *find_in(Vec *insts, Type **targs) {
+// made_in: only instances made by that package (NULL: any).
+static Instance *find_in(Vec *insts, Type **targs, Package *made_in) {
   for (int i = 0; i < insts->len; i++) {
     Instance *in = insts->data[i];
+    if (made_in && in->made_in != made_in)
+      continue;
     bool same = true;
     for (int j = 0; j < in->ntargs && same; j++)
       same = types_identical(in->targs[j], targs[j]);
@@ -216,9 +219,13 @@ static bool has_param_arg(Type **targs, int n) {
 }
 
 // An instance inside a generic body checked once (Stack[T], Max[T]) is
-// kept apart: it is never compiled, and has no shape of gc's.
-static Instance *find_instance(Generic *g, Type **targs) {
-  return find_in(has_param_arg(targs, g->names.len) ? &g->param_insts : &g->insts, targs);
+// kept apart: it is never compiled, and has no shape of gc's. A function's
+// instance is each instantiating package's own, as gc compiles it in each
+// (the copies link as one); a type's is one type for every package.
+static Instance *find_instance(Checker *chk, Generic *g, Type **targs) {
+  if (has_param_arg(targs, g->names.len))
+    return find_in(&g->param_insts, targs, NULL);
+  return find_in(&g->insts, targs, g->obj->kind == OBJ_FUNC ? chk->pkg : NULL);
 }
 
 // Checks the type arguments against the constraints (each checked with the
@@ -260,7 +267,12 @@ static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
   in->targs = xmalloc(sizeof(Type *) * (in->ntargs + 1));
   memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
   in->of_params = has_param_arg(targs, in->ntargs);
-  set_shapes(in, g->insts.len ? g->insts.data : NULL, g->insts.len);
+  in->made_in = chk->pkg;
+  Vec mine = {0};   // gc speaks of each shape once per package
+  for (int i = 0; i < g->insts.len; i++)
+    if (((Instance *)g->insts.data[i])->made_in == chk->pkg)
+      vec_push(&mine, g->insts.data[i]);
+  set_shapes(in, mine.data, mine.len);
   vec_push(in->of_params ? &g->param_insts : &g->insts, in);
   return in;
 }
@@ -316,7 +328,7 @@ static bool instantiation_cycle(Checker *chk, Generic *g, Type **targs, Pos *at)
 
 Obj *instantiate_func(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Generic *g = gen->generic;
-  Instance *in = find_instance(g, targs);
+  Instance *in = find_instance(chk, g, targs);
   if (in)
     return in->obj;
   if (instantiation_cycle(chk, g, targs, at))
@@ -403,7 +415,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
 // Stack[int]: the instance's named type, made on first use.
 Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Generic *g = gen->generic;
-  Instance *in = find_instance(g, targs);
+  Instance *in = find_instance(chk, g, targs);
   if (in)
     return in->type;
   // List[T] whose definition names List[List[T]]: legal (gc expands it

@@ -21,7 +21,7 @@ func main() {
 	fmt.Println(evens)
 	fmt.Println(coll.Max(3, 7), coll.Max("pear", "apple"), coll.Max(2.5, 1.5))
 
-	fmt.Println(report.Shout("a", "b", "c"))
+	fmt.Println(report.Shout("a", "b", "c"), report.Labels([]int{1, 2}))
 	fmt.Println(coll.Join([]float64{1.5, 2}, func(f float64) string { return fmt.Sprint(f) }), coll.Calls())
 
 	p := coll.NewPair("k", 1)

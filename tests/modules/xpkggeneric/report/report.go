@@ -1,7 +1,7 @@
-// Package report instantiates coll's generics with other type arguments
-// than main's (docs/modules.md: an instance two packages both make is
-// compiled once per build by escgo, in the first, where gc compiles it in
-// each, so their -m output would differ).
+// Package report instantiates coll's generic functions with main's type
+// arguments too (each package compiles its own copy, as gc's), and its
+// generic type with others (docs/modules.md: a type instance's methods are
+// compiled only by the first package that uses it).
 package report
 
 import (
@@ -46,4 +46,9 @@ func Describe(v any) string {
 func DescribeMine(v any) string {
 	ps := []coll.Pair[string, string]{{"x", "y"}, {Key: "z"}}
 	return Describe(ps[0]) + ", " + Describe(&ps[1]) + ", " + Describe(v)
+}
+
+// Both packages instantiate these: coll.Map[int,string] and coll.Max[int].
+func Labels(xs []int) []string {
+	return coll.Map(xs, func(i int) string { return "#" + string(rune('0'+coll.Max(i, 0))) })
 }
