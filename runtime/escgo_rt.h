@@ -283,7 +283,7 @@ bool rt_pinned(void);                   // between procPin and procUnpin
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);
 
-// ---- the standard packages (errors.c, mathpkg.c, rand.c,
+// ---- the standard packages (errors.c, rand.c,
 // gcenv.c): their
 // functions and methods are called by name through the RTCALL ABI from the
 // table in compiler/pkgstd.c (Go signature and escape summary per entry);
