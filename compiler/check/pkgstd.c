@@ -24,15 +24,6 @@ typedef struct StdFunc {
 } StdFunc;
 
 static const StdFunc funcs[] = {
-    // math/rand (Int, Intn, Float64, Seed: check/packages.c)
-    {{"math/rand", "Int63", "escgo_rand_Int63", ">I"}, ""},
-    {{"math/rand", "Int31", "escgo_rand_Int31", ">j"}, ""},
-    {{"math/rand", "Int63n", "escgo_rand_Int63n", "I>I"}, ""},
-    {{"math/rand", "Int31n", "escgo_rand_Int31n", "j>j"}, ""},
-    {{"math/rand", "Uint32", "escgo_rand_Uint32", ">J"}, ""},
-    {{"math/rand", "Uint64", "escgo_rand_Uint64", ">u"}, ""},
-    {{"math/rand", "Perm", "escgo_rand_Perm", "i>N"}, ""},
-    {{"math/rand", "Shuffle", "escgo_rand_Shuffle", "iK>"}, "nn"},
     // runtime (the rest: check/packages.c); gc's tags
     {{"runtime", "GOROOT", "escgo_runtime_GOROOT", ">s"}, ""},
     {{"runtime", "Caller", "escgo_runtime_Caller", "i>wsib"}, ""},   // runtime/traceback.c
