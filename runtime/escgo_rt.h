@@ -219,13 +219,6 @@ void escgo_print_nl(void);
 void escgo_print_lock(void);               // brackets one print statement (threads later)
 void escgo_print_unlock(void);
 
-// ---- math/rand (rand.c): the top-level functions of math/rand on one global
-// source, seeded with 1 by default as in Go 1.19.
-int64_t escgo_rand_Int(void);
-int64_t escgo_rand_Intn(int64_t n);        // panics "invalid argument to Intn" for n <= 0
-double escgo_rand_Float64(void);
-void escgo_rand_Seed(int64_t seed);
-
 // ---- runtime (memstats.c): runtime.GC and runtime.ReadMemStats; the struct
 // is Go 1.19's runtime.MemStats (compiler/packages.c), passed by pointer.
 void escgo_runtime_GC(void);
@@ -283,7 +276,7 @@ bool rt_pinned(void);                   // between procPin and procUnpin
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);
 
-// ---- the standard packages (errors.c, mathpkg.c, rand.c,
+// ---- the standard packages (errors.c,
 // gcenv.c): their
 // functions and methods are called by name through the RTCALL ABI from the
 // table in compiler/pkgstd.c (Go signature and escape summary per entry);

@@ -1,5 +1,5 @@
 // rt_std.h — helpers the standard-package files of the runtime share
-// (errors.c, mathpkg.c, gohooks.c). The functions themselves are called by generated code
+// (errors.c, gohooks.c). The functions themselves are called by generated code
 // through the RTCALL ABI (compiler/ir.h); compiler/pkgstd.c lists each one
 // with its Go signature and escape summary.
 #ifndef ESCGO_RT_STD_H

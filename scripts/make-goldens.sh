@@ -20,7 +20,7 @@
 # Goldens never come from escgo. Each program is copied to a scratch directory,
 # built with `go build -o` and the binary is run directly (`go run` would add
 # "exit status N" to stderr), its standard input NAME.in if present, else
-# empty. For tests/run:
+# empty, its arguments the words of NAME.args if present. For tests/run:
 #   NAME.out   exact stdout
 #   NAME.err   exact stderr; for a panic or fatal error (exit status 2) only
 #              its first block, up to the first empty line
@@ -65,7 +65,10 @@ golden_run() {
 	fi
 	stdin="$TMP/empty"   # NAME.in: the program's standard input
 	[ -f "$base.in" ] && stdin="$(cd "$(dirname "$src")" && pwd)/$name.in"
-	(cd "$TMP/w" && timeout 60 ./prog >"$TMP/out" 2>"$TMP/err" <"$stdin")
+	args=""   # NAME.args: its command-line arguments (words), as run-tests.sh passes them
+	[ -f "$base.args" ] && args=$(cat "$base.args")
+	# shellcheck disable=SC2086 # NAME.args is a list of words
+	(cd "$TMP/w" && timeout 60 ./prog $args >"$TMP/out" 2>"$TMP/err" <"$stdin")
 	rc=$?
 	cp "$TMP/out" "$base.out"
 	if [ "$rc" -eq 2 ]; then

@@ -98,6 +98,7 @@ void declare_method(Checker *chk, Node *fd) {
   o->used = true;
   o->recv_type = base->obj;
   fd->obj = o;
+  vec_push(&chk->pkgobjs, o);   // what its body refers to orders the package's variables (init.c)
   if (!strcmp(fd->name, "_"))
     return;
   Method *prev = declared_method(base, fd->name);

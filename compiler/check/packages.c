@@ -13,10 +13,6 @@
 #include <string.h>
 
 static const PkgFunc pkgfuncs[] = {
-    {"math/rand", "Int", "escgo_rand_Int", ">i"},
-    {"math/rand", "Intn", "escgo_rand_Intn", "i>i"},
-    {"math/rand", "Float64", "escgo_rand_Float64", ">f"},
-    {"math/rand", "Seed", "escgo_rand_Seed", "I>"},
     {"runtime", "GC", "escgo_runtime_GC", ">"},
     {"runtime", "Breakpoint", "escgo_runtime_Breakpoint", ">"},
     {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},

@@ -52,7 +52,9 @@ static AtomicOp atomic_op(const char *lname) {
   return AT_NONE;
 }
 
-bool codegen_defines_bodyless(const char *lname) { return atomic_op(lname) != AT_NONE; }
+bool codegen_defines_bodyless(const char *lname) {
+  return atomic_op(lname) != AT_NONE || cg_math_defines_bodyless(lname);
+}
 
 // The operand type as an integer: pointers go through their address bits
 // (LLVM 14's atomicrmw xchg takes integers only).
@@ -121,9 +123,15 @@ bool cg_atomic_body(CG *cg, Func *f, LLVMValueRef fn) {
   else   // sync's StoreReluintptr declares a result the operation has none of
     LLVMBuildRet(b, LLVMConstNull(LLVMGetReturnType(LLVMGlobalGetValueType(fn))));
   LLVMDisposeBuilder(b);
+  cg_inline_definition(cg, fn);
+  return true;
+}
+
+// A body codegen gave a bodyless declaration: every module that calls the
+// function has its own copy (linkonce_odr), inlined into each caller.
+void cg_inline_definition(CG *cg, LLVMValueRef fn) {
   LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
   LLVMSetVisibility(fn, LLVMHiddenVisibility);
   unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", strlen("alwaysinline"));
   LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
-  return true;
 }

@@ -783,7 +783,8 @@ static CgFunc *declare_foreign_func(CG *cg, Func *f) {
   cf->fn = LLVMGetNamedFunction(cg->mod, func_lname(cg, f));
   if (!cf->fn) {
     cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
-    cg_atomic_body(cg, f, cf->fn);   // sync/atomic's: one instruction (codegen/atomic.c)
+    if (!cg_atomic_body(cg, f, cf->fn))   // sync/atomic's: one instruction (codegen/atomic.c)
+      cg_math_body(cg, f, cf->fn);         // math's (codegen/mathintr.c)
   } else
     cf->fn = LLVMConstBitCast(cf->fn, LLVMPointerType(cf->ty, 0));
   f->cg = cf;
@@ -828,7 +829,7 @@ static void declare_func(CG *cg, Func *f) {
   }
   cf->fn = LLVMAddFunction(cg->mod, func_lname(cg, f), cf->ty);
   LLVMValueRef fn = cf->fn;
-  if (cg_atomic_body(cg, f, fn))   // sync/atomic's: one instruction (codegen/atomic.c)
+  if (cg_atomic_body(cg, f, fn) || cg_math_body(cg, f, fn))   // one instruction: atomic.c, mathintr.c
     return;
   add_fn_attr(cg, fn, "nounwind");
   add_str_attr(cg, fn, "frame-pointer", "all");   // gdb and perf backtraces

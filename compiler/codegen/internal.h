@@ -139,6 +139,10 @@ void cg_debug_leave_inlined(CG *cg, CGDebugScope saved);
 
 // ---- codegen/atomic.c
 bool cg_atomic_body(CG *cg, Func *f, LLVMValueRef fn);   // sync/atomic's declarations
+void cg_inline_definition(CG *cg, LLVMValueRef fn);      // linkonce_odr, always inlined
+// ---- codegen/mathintr.c
+bool cg_math_body(CG *cg, Func *f, LLVMValueRef fn);     // math's: one LLVM intrinsic
+bool cg_math_defines_bodyless(const char *lname);
 
 // ---- codegen/types.c
 void cg_types_init(CG *cg);

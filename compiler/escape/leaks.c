@@ -91,7 +91,6 @@ static const struct {
   const char *csym;
   const char *tags;
 } pkg_tags[] = {
-    {"escgo_rand_Intn", "n"},    {"escgo_rand_Seed", "n"},
     {"escgo_runtime_ReadMemStats", "n"},
     {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
     // close, len and cap of a channel: gc's discard the channel.

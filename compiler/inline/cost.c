@@ -112,6 +112,9 @@ static void call_extra(Cost *c, Node *fn) {
   const PkgFunc *pf = o ? o->pkgfunc : NULL;   // (a function escgo's runtime implements)
   if (is_intrinsic(callee) || (pf && is_intrinsic_name(pf->pkg, pf->name)))
     return;   // gc: an intrinsic call is an ordinary node
+  Node *u = unparen(fn);
+  if (u->kind == N_SELECTOR && nx(u)->method && is_cheap_method(callee))
+    return;   // gc: so is a method call (OMETHEXPR) of binary's byte orders
   if (callee && callee->inl && !callee->inl->checked && callee->outer)
     can_inline(c->in, callee);   // gc checks a called func literal on the spot
   if (callee && callee->inl && callee->inl->can)

@@ -5,7 +5,7 @@ package main
 
 import (
 	"fmt"
-	"math"
+	"runtime"
 	"unsafe"
 )
 
@@ -91,7 +91,7 @@ loop: // LABEL
 	defer recover() // RECOVERTOKEN (taken at the defer statement)
 	defer func() { // DEFER
 		e := recover() // RECOVER
-		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1, math.Cos(0)) // RTCALL (math.Cos is the C runtime's)
+		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1, runtime.NumGoroutine()) // RTCALL (runtime.NumGoroutine is the C runtime's)
 	}()
 	println("print", i) // PRINT
 	{                   // BLOCK

@@ -114,7 +114,6 @@ static void p_uncomparable(void) {
   static GoSlice a, b;
   escgo_efaceeq(&t_ints, &a, &t_ints, &b);
 }
-static void p_intn(void) { escgo_rand_Intn(0); }
 
 // volatile both ways, or the compiler folds the faults away.
 static void fault_nil(void) {
@@ -215,7 +214,6 @@ static void test_all(void) {
   expect("make cap < len", p_makecap, 2, "", "panic: runtime error: makeslice: cap out of range\n\n");
   expect("make huge", p_makehuge, 2, "", "panic: runtime error: makeslice: len out of range\n\n");
   expect("uncomparable", p_uncomparable, 2, "", "panic: runtime error: comparing uncomparable type []int\n\n");
-  expect("rand.Intn(0)", p_intn, 2, "", "panic: invalid argument to Intn\n\n");
   expect("nil dereference", fault_nil, 2, "",
          "panic: runtime error: invalid memory address or nil pointer dereference\n"
          "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x");
