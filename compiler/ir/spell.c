@@ -258,6 +258,13 @@ static void spell(Buf *b, Node *n) {
   }
   if (spell_as_imported(b, n))
     return;
+  if (n->cval && !n->is_type && (n->kind == N_BINARY || n->kind == N_UNARY)) {
+    // A constant expression: irgen keeps the source's own spelling
+    // (types2's syntax.String, inner parentheses as written, the outer
+    // ones stripped as N_PAREN's case does): (5 | 4) ^ 1.
+    buf_puts(b, p_syntax_string(n));
+    return;
+  }
   switch (n->kind) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's
