@@ -27,6 +27,7 @@ static const char *text(IRExpr *e) {
   case IR_VAR:
     return e->var->name;
   case IR_DEREF:
+  case IR_ADDR:   // the implicit &x of x.M() for a pointer method: gc prints x
     return text(e->x);
   case IR_FIELD: {
     Type *u = under(e->x->type);
@@ -417,7 +418,7 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
     expr(esc, k, e->x);
     return;
   case IR_BOX:
-    if (e->site && e->site->late) {   // (no box in gc's analysis)
+    if (e->ival == 1 || (e->site && e->site->late)) {   // (no box in gc's analysis)
       expr(esc, k, e->x);
       return;
     }
@@ -639,6 +640,15 @@ static void stmt(Escape *esc, IRStmt *s) {
   esc->inl_at = saved;
 }
 
+// `v, ok = x.(T)`: when the value goes straight into the variable v
+// (escape.c's alias_results), gc's note of the assignment (its
+// assignList with `why`) is on the way in; `var v, ok = ...` is left as is.
+static Hole comma_ok_hole(Hole k, Loc *value, IRStmt *s, const char *why) {
+  if (!value->var || !s->src || s->src->kind != N_ASSIGN)
+    return k;
+  return hole_note(k, stmt_pos(s), flags.m >= 2 ? stmt_spell(s->src) : "", why);
+}
+
 static void stmt_in_place(Escape *esc, IRStmt *s) {
   switch (s->kind) {
   case IR_S_EXPR:
@@ -656,7 +666,7 @@ static void stmt_in_place(Escape *esc, IRStmt *s) {
       if (!l->parts[i]->var)   // (a variable's own declaration sets its depth)
         l->parts[i]->loop_depth = esc->loop_depth;
     if (l->parts && s->x && s->x->kind == IR_ASSERT) {
-      assert_into(esc, hole_of(l->parts[0]), s->x);
+      assert_into(esc, comma_ok_hole(hole_of(l->parts[0]), l->parts[0], s, "assign-pair-dot-type"), s->x);
       return;
     }
     if (l->parts && s->x && (s->x->kind == IR_CALL || s->x->kind == IR_RTCALL ||

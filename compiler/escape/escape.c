@@ -122,6 +122,8 @@ static void alias_results(IRVisitor *v, IRStmt *s, IRSlot at) {
   IRExpr *val = s->kind == IR_S_DECL ? s->x : s->kind == IR_S_ASSIGN ? s->y : NULL;
   Var *dst = s->kind == IR_S_DECL ? s->var
              : s->kind == IR_S_ASSIGN && s->x && s->x->kind == IR_VAR ? s->x->var : NULL;
+  if (val && val->kind == IR_BOX && val->ival == 1)
+    val = val->x;   // v, ok = x.(T) into an interface v: gc converts after escape analysis
   if (val && dst && val->kind == IR_EXTRACT && val->x->kind == IR_VAR && dst->fn == f &&
       !dst->outer && dst->esc) {
     Loc *tuple = val->x->var->esc;

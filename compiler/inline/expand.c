@@ -200,11 +200,12 @@ static Node *subst_call(Node *n, Node *parent, Node *call, const char *name) {
   }
   if (n->kind > N_BINARY)   // (not an expression)
     return n;
-  Node *x = subst_call(n->x, n, call, name), *y = subst_call(n->y, n, call, name);
+  Node *p = n->kind == N_PAREN ? parent : n;   // *(f(x)): the call is still *'s operand
+  Node *x = subst_call(n->x, p, call, name), *y = subst_call(n->y, p, call, name);
   Vec list = {0};
   bool changed = x != n->x || y != n->y;
   for (int i = 0; i < n->list.len; i++) {
-    Node *a = subst_call(n->list.data[i], n, call, name);
+    Node *a = subst_call(n->list.data[i], p, call, name);
     changed |= a != n->list.data[i];
     vec_push(&list, a);
   }

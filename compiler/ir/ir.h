@@ -139,6 +139,7 @@ typedef enum {
   IR_COMPLEX,      // complex(x, y): x and y floats of the same type -> complex `type`
   IR_REAL, IR_IMAG,  // real(x), imag(x): x complex -> its float part
   IR_BOX,          // x -> interface `type`; site NULL when x is pointer-shaped (data word = x)
+                   // ival 1: a conversion gc's walk makes after escape analysis (late_box)
   IR_CALL,         // fn(args...), direct call to a Go function; type: result, TY_TUPLE, or NULL;
                    // ival 1: made by devirtualizing (lower/method.c, inline/devirt.c), which gc
                    // does after inlining: never inlined itself; ival IR_CALL_DICT: a method

@@ -64,7 +64,7 @@ static const char *instance_qualifier(const Obj *inst) {
 }
 
 // x.M(args) on a concrete type: gc spells the call as a method expression,
-// "(*T).M(x, args)" or "T.M(x, args)" (an implicit *x shown, an implicit &x not).
+// "(*T).M(x, args)" or "T.M(x, args)" (neither an implicit *x nor an implicit &x shown).
 static bool spell_method_call(Buf *b, Node *call) {
   Node *sel = unparen(call->x);
   if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type)
@@ -96,10 +96,8 @@ static bool spell_method_call(Buf *b, Node *call) {
   if (nx(unparen(sel->x))->autotmp) {   // gc's temporary holds the receiver
     buf_printf(b, ".autotmp_%d", nx(unparen(sel->x))->autotmp - 1);
   } else {
-    // gc shows the *x it adds to call a value method on a pointer, but
-    // not at the end of an embedded path (an implicit dereference there).
-    if (!ptr && !sel->list2.len && sel->x->type && under(sel->x->type)->kind == TY_PTR)
-      buf_putc(b, '*');
+    // The *x gc adds to call a value method on a pointer is implicit, and
+    // gc never prints an implicit dereference: T.M(p), not T.M(*p).
     if (sel->list2.len) {
       spell_at(b, sel->x, 8);
       spell_embedded_path(b, sel);
@@ -283,6 +281,13 @@ static void spell(Buf *b, Node *n) {
   }
   if (spell_as_imported(b, n))
     return;
+  if (n->cval && !n->is_type && (n->kind == N_BINARY || n->kind == N_UNARY)) {
+    // A constant expression: irgen keeps the source's own spelling
+    // (types2's syntax.String, inner parentheses as written, the outer
+    // ones stripped as N_PAREN's case does): (5 | 4) ^ 1.
+    buf_puts(b, p_syntax_string(n));
+    return;
+  }
   switch (n->kind) {
   case N_COMPOSITE:
     // gc prints the literal's type, whatever the source wrote: an alias's

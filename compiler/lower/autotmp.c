@@ -35,13 +35,15 @@ static bool is_builtin_call(Node *n) {
   return f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN;
 }
 
-static bool is_new_call(Node *n) {
+static bool is_builtin_named(Node *n, const char *name) {
   Node *f = unparen(n->x);
-  return is_builtin_call(n) && !strcmp(f->name, "new");
+  return is_builtin_call(n) && !strcmp(f->name, name);
 }
 
 // gc's anyCallOrChan (without ONEW): a call, a non-constant builtin call
-// or a receive anywhere in n (func literals' bodies not included).
+// or a receive anywhere in n (func literals' bodies not included). Not
+// make: irgen has turned an inner make(...) into OMAKESLICE, OMAKEMAP or
+// OMAKECHAN by then, which callOrChan does not list (only OMAKE).
 static bool has_call_or_chan(Node *n) {
   if (!n || n->cval || n->is_type)
     return false;
@@ -49,7 +51,7 @@ static bool has_call_or_chan(Node *n) {
   case N_FUNCLIT:
     return false;
   case N_CALL:
-    if (!n->x->is_type && !is_new_call(n))
+    if (!n->x->is_type && !is_builtin_named(n, "new") && !is_builtin_named(n, "make"))
       return true;
     break;
   case N_UNARY:

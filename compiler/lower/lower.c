@@ -228,6 +228,8 @@ static bool is_call_expr(IRExpr *e) {
 // value to v's interface type: its walk adds one after escape analysis, so
 // -m says nothing about it and the box goes to the heap.
 static void late_box(IRExpr *e) {
+  if (e->kind == IR_BOX)
+    e->ival = 1;   // (a pointer-shaped value has no site, but gc has no step for it either)
   if (e->kind == IR_BOX && e->site) {
     e->site->late = true;
     e->site->unreported = true;

@@ -68,7 +68,6 @@ Pos p_start_pos(Node *n);
 char *p_stmt_string(Node *s);
 void p_syntax_error(Parser *p, const char *msg);
 void p_syntax_error_at(Parser *p, Pos pos, const char *msg);
-char *p_syntax_string(Node *n);
 const char *p_tokstring(TokKind k);
 Node *p_type_(Parser *p);
 Node *p_type_list(Parser *p, Vec *all, bool *comma);

@@ -262,6 +262,7 @@ static inline Node *unparen(Node *n) {
 void prefetch_nodes(Node *fd);
 char *node_pool_next(void);          // where the next node will be (for nodes_from/nodes_to)
 char *intern_name(const char *s, int len);   // the one copy of this identifier's spelling
+char *p_syntax_string(Node *n);      // source text as gc's syntax printer writes it
 // Parses a whole file. Syntax errors use gc's words, e.g.
 // "syntax error: unexpected newline, expecting comma or }",
 // "syntax error: non-declaration statement outside function body".

@@ -29,7 +29,8 @@ TIMEOUT = 60
 
 class Result:
     def __init__(self):
-        self.run = 'same'       # same | output | exit | timeout | escgo-error | escgo-crash | gc-error
+        self.run = 'same'       # same | output | exit | timeout | escgo-error | escgo-crash |
+                                # escgo-build-timeout | gc-error
         self.detail = ''
         self.diffs = {k: [] for k in FLAGSETS}   # flag set -> [(class, text)]
 
@@ -103,7 +104,10 @@ def check(d, escgo, only=None):
             r.run, r.detail = 'gc-error', gerr.strip()[:300]
             return r
         rc, _, eerr = run([escgo, 'build', '-gcflags=' + flags, '-o', 'es-%s.bin' % name, 'main.go'], d)
-        if rc is None or rc >= 128 or rc < 0 or 'internal compiler error' in eerr:
+        if rc is None:   # (a loaded machine, not a crash: said apart)
+            r.run, r.detail = 'escgo-build-timeout', 'no result after %d s' % TIMEOUT
+            return r
+        if rc >= 128 or rc < 0 or 'internal compiler error' in eerr:
             r.run, r.detail = 'escgo-crash', eerr.strip()[-300:]
             return r
         if rc != 0:

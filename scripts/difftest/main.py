@@ -115,7 +115,8 @@ def summarise(results, a):
             lines.append('  %s: %d programs, e.g. seed %d: %s' % (what, len(ss), ss[0], results[ss[0]].detail))
     examples = []
     for mode, flags in compare.FLAGSETS.items():
-        ok = [s for s, r in results.items() if r.run not in ('gc-error', 'escgo-error', 'escgo-crash')
+        ok = [s for s, r in results.items() if r.run not in ('gc-error', 'escgo-error', 'escgo-crash',
+                                                             'escgo-build-timeout')
               and not r.diffs[mode]]
         lines.append('%s lines identical (text and position): %d/%d (%.1f%%)' %
                      (flags, len(ok), n, 100.0 * len(ok) / n))
