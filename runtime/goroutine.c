@@ -4,8 +4,10 @@
 //
 // A goroutine is a malloc'd RtG and a stack from stack.c; sched.c runs it.
 // The list (rt_main_g first) is what the deadlock report prints and what
-// the collector's root callback walks for parked stacks: its links change
-// under bdwgc's allocation lock as well as the scheduler lock (sched.c).
+// the collector's root callback walks for parked stacks. It changes under
+// the scheduler lock; a goroutine leaves it inside its last switch, under
+// bdwgc's allocation lock too, and joins it in an order a collection that
+// stops the go statement half-way can read (link_g).
 #define _GNU_SOURCE
 #include "rt_internal.h"
 #include "rt_sched.h"
@@ -41,22 +43,24 @@ static _Noreturn void deadlock(void) {
 }
 
 // The list of live goroutines: O(1) both ways, as thousands may come and go.
+// Linked without bdwgc's lock (taking it cost a contended lock per go
+// statement): a collection that stops this thread half-way sees g in the
+// list, complete (the release store publishes it), or not yet — and then
+// finds g's func value in escgo_go's frame, which keeps it live past here.
 static void link_g(RtG *g) {
-  GC_alloc_lock();
   g->prev = last_g;
-  last_g->next = g;
+  __atomic_store_n(&last_g->next, g, __ATOMIC_RELEASE);
   last_g = g;
-  GC_alloc_unlock();
 }
 
-static void unlink_g(RtG *g) {
-  GC_alloc_lock();
+// With bdwgc's allocation lock held: sched.c unlinks an ended goroutine
+// inside its last switch, which takes that lock anyway.
+void rt_unlink_g_gclocked(RtG *g) {
   g->prev->next = g->next;
   if (g->next)
     g->next->prev = g->prev;
   else
     last_g = g->prev;
-  GC_alloc_unlock();
 }
 
 void rt_park(const char *reason) {
@@ -106,6 +110,7 @@ void escgo_go(void *fv) {
   g->id = ++next_id;
   rt_sched_go(g, fv);   // before link_g: the collector then finds fv on g's stack
   link_g(g);
+  __asm__ volatile("" : : "r"(fv) : "memory");   // fv stays in this frame until g is listed
   ngoroutines++;
   bool yield = rt_sched_backlogged();
   rt_unlock();
@@ -113,8 +118,8 @@ void escgo_go(void *fv) {
     rt_yield();
 }
 
-void rt_goroutine_end(RtG *g) {
-  unlink_g(g);
+// The goroutine is unlisted by its last switch (rt_unlink_g_gclocked).
+void rt_goroutine_end(void) {
   if (--ngoroutines <= nblocked)
     deadlock();
 }

@@ -82,7 +82,8 @@ int64_t rt_gomaxprocs(void);               // runtime.GOMAXPROCS(0), lock-free (
 int64_t rt_sched_set_nprocs(int64_t n);    // runtime.GOMAXPROCS(n)
 
 // ---- goroutine.c: called by sched.c.
-void rt_goroutine_end(RtG *g);            // lock held: unlist it, or report a deadlock
+void rt_goroutine_end(void);              // lock held: count it out, or report a deadlock
+void rt_unlink_g_gclocked(RtG *g);        // bdwgc's lock held too: off the list of live goroutines
 void rt_free_g(RtG *g);                   // after g's last switch
 
 // ---- stack.c: goroutine stacks.

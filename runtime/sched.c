@@ -4,8 +4,10 @@
 // take runnable goroutines from their runnext slot and one FIFO run queue
 // under the scheduler lock (rt_lock), the lock channels and sync already
 // park under (find_work, docs/scheduler.md). Each worker has a scheduler
-// context, g0, on its own thread stack: a goroutine that parks, yields or
-// ends switches to g0, and g0 picks the next one.
+// context, g0, on its own thread stack. A goroutine that parks, yields or
+// ends switches straight to the next goroutine its worker can run (its
+// runnext or the run queue's head), or to g0 when there is none: g0 spins,
+// sleeps and retires surplus workers.
 //
 // Every switch happens with the scheduler lock held, and the context that
 // resumes carries on holding it: a goroutine parks inside rt_park with the
@@ -20,8 +22,9 @@
 // bdwgc its new stack bottom (GC_set_stackbottom), so a stopped thread is
 // always scanned from its stack pointer to the bottom of the stack that
 // pointer is in. The stacks that are not running are pushed by a callback
-// (GC_set_push_other_roots) from the goroutine list, whose links, saved
-// stack pointers and on_cpu flags change only under that lock too.
+// (GC_set_push_other_roots) from the goroutine list, whose saved stack
+// pointers and on_cpu flags change only under that lock too (the list's
+// links: goroutine.c).
 //
 // time.Sleep parks on a timer heap that idle workers watch. A goroutine in
 // a blocking system call keeps its worker; rt_entersyscall starts another
@@ -57,7 +60,13 @@ typedef struct Worker {
 
 // Adaptive: a worker that finds the lock taken spins a little before it
 // sleeps in the kernel; the lock is held for a few hundred instructions.
-static pthread_mutex_t sched_lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP;
+// Alone in its cache line: the variables next to it in .data are written
+// without it, and every write there took the line away from its holder.
+static union {
+  pthread_mutex_t m;
+  char line[64];
+} sched_lock_line __attribute__((aligned(64))) = {PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP};
+#define sched_lock (sched_lock_line.m)
 static pthread_cond_t idle_cond;   // CLOCK_MONOTONIC, for the timer deadline
 static RtG *runq_head, *runq_tail;
 static int64_t runq_len;
@@ -132,6 +141,17 @@ static void *asan_reuse(void) {
 
 // ---------------------------------------------------------------- the switch
 
+// After every switch, in the context that resumed, on the worker that
+// resumed it: a goroutine that ended on this worker is off its stack now
+// and can be freed. Not inlined: the thread is read afresh from %fs.
+static __attribute__((noinline)) void after_switch(void) {
+  Worker *w = self;
+  if (w->dead) {
+    rt_free_g(w->dead);
+    w->dead = NULL;
+  }
+}
+
 // With the scheduler lock held: save the running context in from, run to.
 // Returns when some worker switches back to from (the lock held by it).
 static void switch_to(RtG *from, RtG *to) {
@@ -139,6 +159,8 @@ static void switch_to(RtG *from, RtG *to) {
   GC_alloc_lock();
   struct GC_stack_base sb = {.mem_base = (void *)to->stack_hi};
   GC_set_stackbottom(w->gc_handle, &sb);
+  if (from->status == G_DEAD)   // its stack is not to be scanned from here on
+    rt_unlink_g_gclocked(from);
   from->on_cpu = false;
   to->on_cpu = true;
   curg = to == &w->g0 ? NULL : to;
@@ -147,18 +169,21 @@ static void switch_to(RtG *from, RtG *to) {
   rt_ctx_switch(&from->sp, to->sp);
   asan_finish(from->asan_fake);
   GC_alloc_unlock();
+  after_switch();
 }
 
 // The first thing a new goroutine runs (ctxswitch.S's rt_ctx_entry): the
 // switch into it left both locks held.
 _Noreturn void rt_goroutine_main(void *fv, RtG *g) {
+  (void)g;
   asan_finish(asan_reuse());
   GC_alloc_unlock();
+  after_switch();
   rt_unlock();
   void (*code)(void *) = *(void **)fv;
   code(fv);
   rt_lock();
-  rt_goroutine_end(g);
+  rt_goroutine_end();
   rt_goexit0();
 }
 
@@ -298,12 +323,29 @@ static void run_timers(void) {
 
 // ---------------------------------------------------------------- parking
 
+static RtG *pick_here(Worker *w);
+static void run_goroutine(Worker *w, RtG *from, RtG *g);
+
+// The goroutine leaves its worker: straight to the next goroutine this
+// worker can run at once (its runnext or the run queue's head: one switch,
+// not two through g0), else to g0, which spins or sleeps until there is.
+static void leave_cpu(RtG *g) {
+  Worker *w = self;
+  RtG *next = pick_here(w);
+  if (next == g)   // a yield with nothing else to run: go on
+    g->status = G_RUNNING;
+  else if (next)
+    run_goroutine(w, g, next);
+  else
+    switch_to(g, &w->g0);
+}
+
 void rt_park_current(const char *reason, int status) {
   RtG *g = rt_getg();
   g->reason = reason;
   g->park_fp = (uintptr_t)__builtin_frame_address(0);
   g->status = status;
-  switch_to(g, &self->g0);
+  leave_cpu(g);
   g->reason = NULL;
 }
 
@@ -338,7 +380,7 @@ _Noreturn void rt_goexit0(void) {
   RtG *g = rt_getg();
   g->status = G_DEAD;
   self->dead = g;
-  switch_to(g, &self->g0);
+  leave_cpu(g);
   rt_fatal("dead goroutine resumed");
 }
 
@@ -434,19 +476,28 @@ static void add_capacity(void) {
   }
 }
 
+// A goroutine worker w can run without waiting: its own runnext or the
+// run queue's head. NULL also when w is one worker too many (g0 retires it).
+static RtG *pick_here(Worker *w) {
+  if (active_workers() > nprocs)
+    return NULL;
+  run_timers();
+  RtG *g = NULL;
+  if (++w->schedtick % FAIRNESS_TICK == 0)   // two goroutines that ready each other
+    g = runq_get();                         // must not keep the others waiting forever
+  if (!g)
+    g = take_runnext(w);
+  if (!g)
+    g = runq_get();
+  return g;
+}
+
 // The next goroutine for worker w: its own runnext, the run queue's head,
 // or, after spinning, another worker's runnext. NULL: sleep.
 static RtG *find_work(Worker *w) {
   for (;;) {
     retire_while_surplus(w);
-    run_timers();
-    RtG *g = NULL;
-    if (++w->schedtick % FAIRNESS_TICK == 0)   // two goroutines that ready each other
-      g = runq_get();                         // must not keep the others waiting forever
-    if (!g)
-      g = take_runnext(w);
-    if (!g)
-      g = runq_get();
+    RtG *g = pick_here(w);
     if (g)
       return g;
     if (!spin_for_work())
@@ -456,22 +507,21 @@ static RtG *find_work(Worker *w) {
   }
 }
 
+static void run_goroutine(Worker *w, RtG *from, RtG *g) {
+  if (runq_len > 0)   // more than this worker can take: another may help
+    wake_worker();
+  g->status = G_RUNNING;
+  switch_to(from, g);
+}
+
 // g0's loop, with the scheduler lock held.
 static _Noreturn void schedule(Worker *w) {
   for (;;) {
     RtG *g = find_work(w);
-    if (!g) {
+    if (g)
+      run_goroutine(w, &w->g0, g);
+    else
       wait_for_work();
-      continue;
-    }
-    if (runq_len > 0)   // more than this worker can take: another may help
-      wake_worker();
-    g->status = G_RUNNING;
-    switch_to(&w->g0, g);
-    if (w->dead) {
-      rt_free_g(w->dead);
-      w->dead = NULL;
-    }
   }
 }
 
