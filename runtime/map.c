@@ -69,9 +69,15 @@ uint64_t rt_fastrand(void) {
 
 // ---------------------------------------------------------------- hashing
 
+// Every output bit depends on every input bit (two multiply rounds): a
+// map picks its bucket from the low bits and its tophash from the top
+// byte, and consecutive integer keys must spread over the buckets as
+// randomly as under gc's hash, or overflow buckets (allocations) differ.
 static uint64_t mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
   return h ^ (h >> 33);
 }
 
