@@ -155,25 +155,32 @@ bool escgo_memequal(const GoType *t, const void *a, const void *b);
 // type's descriptor (key, elem). Keys and values pass by address. Codegen
 // reserves ESCGO_MAP_HDR_SIZE bytes for a stack header (a map that does not
 // escape) and ESCGO_MAPITER_SIZE bytes for a range loop's iterator.
-enum { ESCGO_MAP_HDR_SIZE = 64, ESCGO_MAPITER_SIZE = 80 };
+enum { ESCGO_MAP_HDR_SIZE = 48, ESCGO_MAPITER_SIZE = 96 };
 typedef struct GoMap GoMap;
 typedef struct GoMapIter {
+  void *key, *val;        // the current entry, after escgo_mapiternext returned true
   const GoType *mt;
   GoMap *m;
-  uint8_t *entries;       // the entry array when the loop started
-  int64_t gen, n, pos, stride, visited;
-  void *key, *val;        // the current entry, after escgo_mapiternext returned true
+  void *buckets;          // the bucket array when the loop started
+  void *bptr;             // the bucket being read
+  void *overflow, *oldoverflow;   // keep overflow buckets alive (map.c)
+  uintptr_t start_bucket;
+  uint8_t offset, wrapped, B, i;
+  uintptr_t bucket, check_bucket;
 } GoMapIter;
-// A map's first table: ESCGO_MAP_SMALL entries of ESCGO_MAP_ENTRY_HDR +
-// round8(key) + round8(elem) bytes, then an index of 2 * ESCGO_MAP_SMALL
-// int32s. A map whose header is on the stack gets it on the stack too (gc
-// gives such a map its first bucket there), when key and element are at
-// most ESCGO_MAP_SMALL_MAX bytes.
-enum { ESCGO_MAP_SMALL = 8, ESCGO_MAP_ENTRY_HDR = 16, ESCGO_MAP_SMALL_MAX = 128 };
+// A bucket holds ESCGO_MAP_BUCKET_CNT entries; keys and values larger than
+// ESCGO_MAP_MAX_INLINE bytes are stored as pointers. Its size is gc's:
+// tophash bytes, the keys, the values, the overflow pointer.
+enum { ESCGO_MAP_BUCKET_CNT = 8, ESCGO_MAP_MAX_INLINE = 128 };
+static inline int64_t escgo_map_bucket_size(int64_t key_size, int64_t val_size) {
+  int64_t k = key_size > ESCGO_MAP_MAX_INLINE ? 8 : key_size;
+  int64_t v = val_size > ESCGO_MAP_MAX_INLINE ? 8 : val_size;
+  return ESCGO_MAP_BUCKET_CNT * (1 + k + v) + 8;
+}
 // make(map[K]V, hint): hdr is stack memory for the header, or NULL (heap);
-// table is zeroed stack memory for the first table, or NULL (used only if
-// hint <= ESCGO_MAP_SMALL).
-GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *table);
+// bucket is zeroed stack memory of escgo_map_bucket_size bytes for the
+// first bucket, or NULL (used only if hint <= ESCGO_MAP_BUCKET_CNT).
+GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *bucket);
 // v, ok := m[k]: copies the value (or zero) into out; nil maps read as empty.
 // Interface keys of uncomparable dynamic types panic "hash of unhashable type T".
 bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
@@ -182,7 +189,7 @@ bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key);
 void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key);
 int64_t escgo_maplen(GoMap *m);
-// for k, v := range m: a random start and stride per loop.
+// for k, v := range m: a random starting bucket and slot per loop.
 void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
 bool escgo_mapiternext(GoMapIter *it);   // sets it->key / it->val
 

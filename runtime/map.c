@@ -1,48 +1,49 @@
 // map.c — Go maps: a hash table for any comparable key, described by GoType.
 //
-// Layout. A map keeps its entries in one array, in insertion order
-// ("used" slots, each live or deleted), and finds them through an index of
-// int32 slot numbers probed linearly (a Python-dict design). An entry is
-//     [hash uint64][state uint64][key, rounded to 8][value, rounded to 8]
-// Deleting marks the entry deleted (the index keeps pointing at it, as a
-// tombstone). When the array is full the live entries move to a fresh array
-// (twice as large, or the same size when half of it was deleted) and the
-// map's generation number goes up. The old array is never written again.
+// Why gc's design. Programs compare escgo with gc by allocs/op and B/op, and
+// runtime.MemStats sees every map allocation, so maps allocate what gc 1.19
+// allocates, object for object and byte for byte. That fixes the layout:
 //
-// Iteration (Go's rules: the order is unspecified and randomised on every
-// range loop; an entry deleted before it is reached is not produced; one
-// added during the loop may or may not be). An iterator visits the slots
-// that existed when it started, beginning at a random slot and stepping by
-// a random stride coprime to their number. While the map's generation is
-// unchanged it reads the entries in place (deleted ones are skipped, updated
-// values seen); after a move it looks each old key up in the current array,
-// which tells whether the key was deleted meanwhile and gives its value.
+//  - The header (GoMap) is gc's 48-byte hmap: count, flags, B (2^B
+//    buckets), an approximate overflow-bucket count, the hash seed, the
+//    bucket array, the array being evacuated during a grow, the evacuation
+//    progress, and `extra` (allocated only when needed, see below).
+//  - A bucket holds 8 entries: 8 "tophash" bytes (the hash's top byte, or a
+//    state below TOP_MIN), then 8 keys, then 8 values, then the overflow
+//    pointer. Keys and values over 128 bytes are stored as pointers to their
+//    own objects, so a bucket stays small. With 8-byte-aligned types this is
+//    exactly gc's struct size: 8 + 8*key + 8*value + 8 (escgo_rt.h).
+//  - Growth keeps gc's arithmetic: more than 6.5 entries per bucket on
+//    average doubles the array; as many overflow buckets as buckets (capped
+//    at 2^15) re-packs into an array of the same size. Evacuation is
+//    incremental: each assign or delete moves the old bucket it needs plus
+//    one more, so no single operation pays for the whole table.
+//  - Arrays of 16 buckets or more get 1/16 extra buckets at their end (then
+//    rounded up to the malloc size class, as the allocation takes that much
+//    anyway): the first overflow buckets cost no allocation.
+//  - A bucket without pointers is allocated atomic (the collector does not
+//    scan it), so its overflow pointer would not keep the overflow bucket
+//    alive. Such maps record every overflow bucket in a slice hung off
+//    `extra`; an iterator holds that slice too, so that buckets it still
+//    walks survive a grow. gc creates `extra` in the same three places
+//    (first overflow bucket, preallocated overflow buckets, a range loop
+//    over a map of such buckets), and so do we: it is part of B/op.
 //
-// Memory: the header may be on the stack (a non-escaping make(map) or map
-// literal: codegen passes its memory), and then its first table of
-// MIN_CAP entries too, as gc puts such a map's first bucket on the stack;
-// every other table comes from escgo_alloc, so runtime.MemStats counts it.
+// Iteration starts at a random bucket and a random slot within each bucket.
+// It walks the array that was current when it started; when a doubling
+// started meanwhile it reads the not-yet-evacuated old bucket instead,
+// keeping only the entries bound for the bucket it is on, and for an entry
+// already moved it looks the key up again (deleted: skipped; updated: the
+// new value). NaN keys cannot be looked up; they are returned as they are.
+//
+// Memory: a map that does not escape gets its header on the stack, and its
+// first bucket too when its hint is at most 8 (codegen passes both, zeroed),
+// as gc does; it allocates nothing until it grows.
 #include "rt_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-struct GoMap {
-  int64_t count;        // live entries: len(m)
-  uint8_t *entries;     // cap slots of esize bytes
-  int64_t used;         // slots handed out (live + deleted)
-  int64_t cap;
-  int32_t *index;       // nindex slots: entry number + 1, or 0 for empty
-  int64_t nindex;       // a power of two, at least 2 * cap
-  uint64_t seed;        // per-map hash seed
-  int64_t gen;          // bumped whenever entries moves
-};
-
-_Static_assert(sizeof(GoMap) <= ESCGO_MAP_HDR_SIZE, "map header larger than codegen reserves");
-_Static_assert(sizeof(GoMapIter) <= ESCGO_MAPITER_SIZE, "iterator larger than codegen reserves");
-
-enum { SLOT_LIVE = 1, SLOT_DELETED = 2, ENTRY_HDR = ESCGO_MAP_ENTRY_HDR, MIN_CAP = ESCGO_MAP_SMALL };
 
 // ---------------------------------------------------------------- randomness
 
@@ -68,9 +69,15 @@ uint64_t rt_fastrand(void) {
 
 // ---------------------------------------------------------------- hashing
 
+// Every output bit depends on every input bit (two multiply rounds): a
+// map picks its bucket from the low bits and its tophash from the top
+// byte, and consecutive integer keys must spread over the buckets as
+// randomly as under gc's hash, or overflow buckets (allocations) differ.
 static uint64_t mix(uint64_t h, uint64_t v) {
   h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
   return h ^ (h >> 33);
 }
 
@@ -173,44 +180,85 @@ uint64_t rt_hash_value(const GoType *t, const void *v, uint64_t h) {
   }
 }
 
-// ---------------------------------------------------------------- entries
 
-static int64_t round8(int64_t n) { return (n + 7) & ~(int64_t)7; }
-static int64_t key_off(void) { return ENTRY_HDR; }
-static int64_t val_off(const GoType *mt) { return ENTRY_HDR + round8(mt->key->size); }
-static int64_t entry_size(const GoType *mt) { return val_off(mt) + round8(mt->elem->size); }
+// ---------------------------------------------------------------- layout
 
-static uint8_t *entry_at(const GoType *mt, uint8_t *entries, int64_t i) {
-  return entries + i * entry_size(mt);
+// The record hung off a map when it needs one (see the header comment).
+typedef struct MapExtra {
+  GoSlice *overflow;        // overflow buckets of the current array (pointer-free buckets only)
+  GoSlice *oldoverflow;     // the same for the array being evacuated
+  uint8_t *next_overflow;   // the next unused preallocated overflow bucket
+} MapExtra;
+
+struct GoMap {
+  int64_t count;            // live entries: len(m)
+  uint8_t flags;            // FLAG_*
+  uint8_t B;                // log2 of the number of buckets
+  uint16_t noverflow;       // overflow buckets, counted exactly while B < 16
+  uint32_t hash0;           // the hash seed
+  uint8_t *buckets;         // 2^B buckets
+  uint8_t *oldbuckets;      // half as many (or as many) during a grow, else NULL
+  uintptr_t nevacuate;      // old buckets below this are evacuated
+  MapExtra *extra;
+};
+
+_Static_assert(sizeof(GoMap) == ESCGO_MAP_HDR_SIZE, "map header size differs from codegen's");
+_Static_assert(sizeof(GoMapIter) == ESCGO_MAPITER_SIZE, "iterator size differs from codegen's");
+
+enum {
+  BUCKET_CNT = ESCGO_MAP_BUCKET_CNT,
+  DATA_OFF = 8,             // keys start after the tophash bytes
+  // tophash states; hashes' top bytes are moved to TOP_MIN and up
+  EMPTY_REST = 0,           // empty, and so is every later slot and overflow bucket
+  EMPTY_ONE = 1,            // empty
+  EVAC_X = 2,               // moved to the first half of the new array
+  EVAC_Y = 3,               // moved to the second half
+  EVAC_EMPTY = 4,           // was empty when its bucket was evacuated
+  TOP_MIN = 5,
+  // flags
+  FLAG_ITERATOR = 1,        // an iterator may be reading buckets
+  FLAG_OLD_ITERATOR = 2,    // an iterator may be reading oldbuckets
+  FLAG_WRITING = 4,         // an assign or delete is under way
+  FLAG_SAME_SIZE = 8,       // the grow under way re-packs, does not double
+};
+
+static const uintptr_t NO_CHECK = (uintptr_t)1 << 63;
+
+// Where things are in a bucket of map type mt.
+typedef struct {
+  const GoType *kt, *vt;
+  int64_t kslot, vslot;     // bytes per key and per value slot
+  int64_t bsize;            // bytes per bucket
+  bool ikey, ival;          // stored through a pointer
+  bool ptrs;                // buckets hold pointers (allocated scanned)
+} Shape;
+
+static inline __attribute__((always_inline)) Shape shape_of(const GoType *mt) {
+  Shape s = {.kt = mt->key, .vt = mt->elem};
+  s.ikey = s.kt->size > ESCGO_MAP_MAX_INLINE;
+  s.ival = s.vt->size > ESCGO_MAP_MAX_INLINE;
+  s.kslot = s.ikey ? 8 : s.kt->size;
+  s.vslot = s.ival ? 8 : s.vt->size;
+  s.bsize = escgo_map_bucket_size(s.kt->size, s.vt->size);
+  s.ptrs = s.ikey || s.ival || s.kt->has_ptrs || s.vt->has_ptrs;
+  return s;
 }
-static uint64_t *entry_hash(uint8_t *e) { return (uint64_t *)e; }
-static uint64_t *entry_state(uint8_t *e) { return (uint64_t *)e + 1; }
-static void *entry_key(uint8_t *e) { return e + key_off(); }
-static void *entry_val(const GoType *mt, uint8_t *e) { return e + val_off(mt); }
 
-static bool entries_have_ptrs(const GoType *mt) { return mt->key->has_ptrs || mt->elem->has_ptrs; }
-
-static int64_t index_len(int64_t cap) {
-  int64_t nindex = 2 * MIN_CAP;
-  while (nindex < 2 * cap)
-    nindex *= 2;
-  return nindex;
+static uint8_t *bucket_at(const Shape *s, uint8_t *array, uintptr_t i) { return array + i * (uintptr_t)s->bsize; }
+static uint8_t *key_slot(const Shape *s, uint8_t *b, uintptr_t i) { return b + DATA_OFF + i * s->kslot; }
+static uint8_t *val_slot(const Shape *s, uint8_t *b, uintptr_t i) {
+  return b + DATA_OFF + BUCKET_CNT * s->kslot + i * s->vslot;
 }
-
-// Allocates cap empty slots and an index for them.
-static void alloc_table(const GoType *mt, GoMap *m, int64_t cap) {
-  if (cap < MIN_CAP)
-    cap = MIN_CAP;
-  int64_t nindex = index_len(cap);
-  int64_t esize = entry_size(mt);
-  if (cap > (INT64_C(1) << 40) / esize)
-    rt_panic_runtime("makemap: size out of range", NULL);
-  m->entries = escgo_alloc(cap * esize, entries_have_ptrs(mt));
-  m->index = escgo_alloc(nindex * (int64_t)sizeof(int32_t), 0);
-  m->cap = cap;
-  m->nindex = nindex;
-  m->used = 0;
+// The key or value itself (following the pointer of an indirect slot).
+static void *key_at(const Shape *s, uint8_t *b, uintptr_t i) {
+  uint8_t *k = key_slot(s, b, i);
+  return s->ikey ? *(void **)k : k;
 }
+static void *val_at(const Shape *s, uint8_t *b, uintptr_t i) {
+  uint8_t *v = val_slot(s, b, i);
+  return s->ival ? *(void **)v : v;
+}
+static uint8_t **overflow_of(const Shape *s, uint8_t *b) { return (uint8_t **)(b + s->bsize - 8); }
 
 static bool keys_equal(const GoType *kt, const void *a, const void *b) {
   if (kt->size == 8 && bitwise_key(kt))
@@ -218,192 +266,584 @@ static bool keys_equal(const GoType *kt, const void *a, const void *b) {
   return escgo_memequal(kt, a, b);
 }
 
-// The entry number for key (hash h), or -1; *slot gets its index slot (or
-// the empty slot where it would go).
-static int64_t find(const GoType *mt, GoMap *m, const void *key, uint64_t h, int64_t *slot) {
-  uint64_t mask = (uint64_t)m->nindex - 1;
-  for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-    int32_t n = m->index[i];
-    if (n == 0) {
-      *slot = (int64_t)i;
-      return -1;
+static bool is_empty(uint8_t top) { return top <= EMPTY_ONE; }
+static bool evacuated(uint8_t *b) { return b[0] > EMPTY_ONE && b[0] < TOP_MIN; }
+
+// Eight tophash bytes at once: zero_bytes(x) has the high bit of every zero
+// byte of x set (and possibly of a 0x01 byte above a zero byte, never
+// below one: its lowest set bit is always exact).
+static const uint64_t LOW_BITS = 0x0101010101010101ull, HIGH_BITS = 0x8080808080808080ull;
+static uint64_t tophash_word(const uint8_t *b) {
+  uint64_t w;
+  memcpy(&w, b, 8);
+  return w;
+}
+static uint64_t zero_bytes(uint64_t x) { return (x - LOW_BITS) & ~x & HIGH_BITS; }
+static uintptr_t first_byte(uint64_t bits) { return (uintptr_t)__builtin_ctzll(bits) / 8; }
+// Has bucket b an EMPTY_REST slot (nothing after it in the chain)?
+static bool ends_chain(const uint8_t *b) { return zero_bytes(tophash_word(b)) != 0; }
+
+// The slot of bucket b holding key (tophash top), or -1.
+static int find_in_bucket(const Shape *s, uint8_t *b, const void *key, uint8_t top) {
+  for (uint64_t m = zero_bytes(tophash_word(b) ^ (top * LOW_BITS)); m; m &= m - 1) {
+    uintptr_t i = first_byte(m);
+    if (b[i] == top && keys_equal(s->kt, key, key_at(s, b, i)))
+      return (int)i;
+  }
+  return -1;
+}
+
+static uint8_t tophash(uint64_t h) {
+  uint8_t top = (uint8_t)(h >> 56);
+  return top < TOP_MIN ? top + TOP_MIN : top;
+}
+
+static uintptr_t nbuckets(uint8_t B) { return (uintptr_t)1 << (B & 63); }
+
+// More than 6.5 entries per bucket (8 always fit in one bucket)?
+static bool over_load(int64_t count, uint8_t B) {
+  return count > BUCKET_CNT && (uint64_t)count > 13 * (nbuckets(B) / 2);
+}
+
+// As many overflow buckets as buckets (counting to 2^15 at most)?
+static bool too_many_overflow(uint16_t noverflow, uint8_t B) {
+  return noverflow >= (uint16_t)1 << (B > 15 ? 15 : B);
+}
+
+static bool growing(const GoMap *m) { return m->oldbuckets != NULL; }
+static bool same_size_grow(const GoMap *m) { return m->flags & FLAG_SAME_SIZE; }
+static uintptr_t old_nbuckets(const GoMap *m) { return nbuckets(same_size_grow(m) ? m->B : m->B - 1); }
+
+// Can hashing a key of type t panic (an interface somewhere in it)?
+static bool hash_might_panic(const GoType *t) {
+  if (t->kind == GK_INTERFACE)
+    return true;
+  if (t->kind == GK_ARRAY)
+    return hash_might_panic(t->elem);
+  for (int i = 0; t->kind == GK_STRUCT && i < t->nfields; i++)
+    if (hash_might_panic(t->fields[i].type))
+      return true;
+  return false;
+}
+
+static void begin_write(GoMap *m) {
+  if (m->flags & FLAG_WRITING)
+    rt_fatal("concurrent map writes");
+  m->flags ^= FLAG_WRITING;
+}
+
+static void end_write(GoMap *m) {
+  if (!(m->flags & FLAG_WRITING))
+    rt_fatal("concurrent map writes");
+  m->flags &= (uint8_t)~FLAG_WRITING;
+}
+
+// ---------------------------------------------------------------- allocation
+
+// 2^B buckets, plus preallocated overflow buckets from B = 4 on; the first
+// of those goes to *next_overflow (else NULL). The last one's overflow
+// pointer is set (to the array) to mark the end of the supply.
+static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_overflow) {
+  uintptr_t base = nbuckets(B), n = base;
+  if (B >= 4) {
+    n += nbuckets(B - 4);
+    uint64_t bytes = (uint64_t)s->bsize * n;
+    uint64_t up = rt_roundupsize(bytes);
+    if (up != bytes)
+      n = (uintptr_t)(up / (uint64_t)s->bsize);
+  }
+  uint8_t *array = escgo_alloc((int64_t)(n * (uintptr_t)s->bsize), s->ptrs);
+  *next_overflow = NULL;
+  if (n != base) {
+    *next_overflow = bucket_at(s, array, base);
+    *overflow_of(s, bucket_at(s, array, n - 1)) = array;
+  }
+  return array;
+}
+
+static MapExtra *extra_of(GoMap *m) {
+  if (!m->extra)
+    m->extra = escgo_alloc(sizeof(MapExtra), 1);
+  return m->extra;
+}
+
+static void create_overflow_list(GoMap *m) {
+  MapExtra *x = extra_of(m);
+  if (!x->overflow)
+    x->overflow = escgo_alloc(sizeof(GoSlice), 1);
+}
+
+static void count_overflow(GoMap *m) {
+  if (m->B < 16) {
+    m->noverflow++;
+    return;
+  }
+  // Past 2^16 buckets the count is kept approximately: one in 2^(B-15).
+  uint32_t mask = ((uint32_t)1 << (m->B - 15)) - 1;
+  if (((uint32_t)rt_fastrand() & mask) == 0)
+    m->noverflow++;
+}
+
+// A fresh overflow bucket chained after b.
+static uint8_t *new_overflow(const Shape *s, GoMap *m, uint8_t *b) {
+  uint8_t *ovf;
+  if (m->extra && m->extra->next_overflow) {
+    ovf = m->extra->next_overflow;
+    uint8_t **link = overflow_of(s, ovf);
+    if (*link == NULL) {
+      m->extra->next_overflow = ovf + s->bsize;
+    } else {   // the last preallocated one
+      *link = NULL;
+      m->extra->next_overflow = NULL;
     }
-    uint8_t *e = entry_at(mt, m->entries, n - 1);
-    if (*entry_state(e) == SLOT_LIVE && *entry_hash(e) == h && keys_equal(mt->key, entry_key(e), key)) {
-      *slot = (int64_t)i;
-      return n - 1;
-    }
+  } else {
+    ovf = escgo_alloc(s->bsize, s->ptrs);
+  }
+  count_overflow(m);
+  if (!s->ptrs) {
+    create_overflow_list(m);
+    GoSlice *list = m->extra->overflow;
+    if (list->len == list->cap)
+      escgo_growslice(list, list->ptr, list->len, list->cap, list->len + 1, 8, 1);
+    ((uint8_t **)list->ptr)[list->len++] = ovf;
+  }
+  *overflow_of(s, b) = ovf;
+  return ovf;
+}
+
+// ---------------------------------------------------------------- growing
+
+static void hash_grow(const Shape *s, GoMap *m) {
+  uint8_t bigger = 1;
+  if (!over_load(m->count + 1, m->B)) {
+    bigger = 0;
+    m->flags |= FLAG_SAME_SIZE;
+  }
+  uint8_t *next_overflow;
+  uint8_t *fresh = make_bucket_array(s, (uint8_t)(m->B + bigger), &next_overflow);
+  uint8_t flags = m->flags & (uint8_t)~(FLAG_ITERATOR | FLAG_OLD_ITERATOR);
+  if (m->flags & FLAG_ITERATOR)
+    flags |= FLAG_OLD_ITERATOR;   // iterators now read what becomes oldbuckets
+  m->B += bigger;
+  m->flags = flags;
+  m->oldbuckets = m->buckets;
+  m->buckets = fresh;
+  m->nevacuate = 0;
+  m->noverflow = 0;
+  if (m->extra && m->extra->overflow) {
+    m->extra->oldoverflow = m->extra->overflow;
+    m->extra->overflow = NULL;
+  }
+  if (next_overflow)
+    extra_of(m)->next_overflow = next_overflow;
+}
+
+// One destination of an evacuation: bucket b, next free slot i.
+typedef struct {
+  uint8_t *b;
+  int i;
+} EvacDst;
+
+// Moves one old entry (key slot k, value slot v, tophash top) to d.
+static void evac_entry(const Shape *s, GoMap *m, EvacDst *d, uint8_t top, uint8_t *k, uint8_t *v) {
+  if (d->i == BUCKET_CNT) {
+    d->b = new_overflow(s, m, d->b);
+    d->i = 0;
+  }
+  d->b[d->i] = top;
+  memcpy(key_slot(s, d->b, (uintptr_t)d->i), k, (size_t)s->kslot);   // the pointer, if indirect
+  memcpy(val_slot(s, d->b, (uintptr_t)d->i), v, (size_t)s->vslot);
+  d->i++;
+}
+
+static void advance_evacuation_mark(const Shape *s, GoMap *m, uintptr_t nold) {
+  m->nevacuate++;
+  uintptr_t stop = m->nevacuate + 1024;   // bounds the work of one call
+  if (stop > nold)
+    stop = nold;
+  while (m->nevacuate != stop && evacuated(bucket_at(s, m->oldbuckets, m->nevacuate)))
+    m->nevacuate++;
+  if (m->nevacuate == nold) {   // done: iterators that still need them hold their own references
+    m->oldbuckets = NULL;
+    if (m->extra)
+      m->extra->oldoverflow = NULL;
+    m->flags &= (uint8_t)~FLAG_SAME_SIZE;
   }
 }
 
-// Moves the live entries to a fresh array: a new generation.
-static void grow(const GoType *mt, GoMap *m) {
-  uint8_t *old = m->entries;
-  int64_t oldused = m->used;
-  int64_t cap = m->count >= m->cap / 2 ? m->cap * 2 : m->cap;
-  alloc_table(mt, m, cap);
-  int64_t esize = entry_size(mt);
-  for (int64_t i = 0; i < oldused; i++) {
-    uint8_t *e = entry_at(mt, old, i);
-    if (*entry_state(e) != SLOT_LIVE)
-      continue;
-    int64_t n = m->used++;
-    memcpy(entry_at(mt, m->entries, n), e, (size_t)esize);
-    uint64_t mask = (uint64_t)m->nindex - 1, j = *entry_hash(e) & mask;
-    while (m->index[j])
-      j = (j + 1) & mask;
-    m->index[j] = (int32_t)(n + 1);
+// Moves the entries of old bucket i (and its chain) to the new array: to
+// bucket i, or when doubling, to i or i + nold by the next hash bit.
+static void evacuate(const Shape *s, GoMap *m, uintptr_t i) {
+  uint8_t *ob = bucket_at(s, m->oldbuckets, i);
+  uintptr_t nold = old_nbuckets(m);
+  if (!evacuated(ob)) {
+    EvacDst dst[2] = {{bucket_at(s, m->buckets, i), 0}, {NULL, 0}};
+    if (!same_size_grow(m))
+      dst[1].b = bucket_at(s, m->buckets, i + nold);
+    for (uint8_t *b = ob; b; b = *overflow_of(s, b)) {
+      for (uintptr_t j = 0; j < BUCKET_CNT; j++) {
+        uint8_t top = b[j];
+        if (is_empty(top)) {
+          b[j] = EVAC_EMPTY;
+          continue;
+        }
+        int y = 0;
+        if (!same_size_grow(m)) {
+          void *k = key_at(s, b, j);
+          uint64_t h = rt_hash_value(s->kt, k, m->hash0);
+          if ((m->flags & FLAG_ITERATOR) && !keys_equal(s->kt, k, k)) {
+            // A NaN: its hash is new every time, so an iterator could not
+            // tell where it went. The old tophash's low bit decides, and
+            // the iterator makes the same choice (escgo_mapiternext).
+            y = top & 1;
+            top = tophash(h);
+          } else {
+            y = (h & nold) != 0;
+          }
+        }
+        b[j] = (uint8_t)(EVAC_X + y);
+        evac_entry(s, m, &dst[y], top, key_slot(s, b, j), val_slot(s, b, j));
+      }
+    }
+    // No iterator reads the old bucket: drop its references for the
+    // collector (the tophash bytes keep the evacuation state).
+    if (!(m->flags & FLAG_OLD_ITERATOR) && s->ptrs)
+      memset(ob + DATA_OFF, 0, (size_t)(s->bsize - DATA_OFF));
   }
-  m->gen++;
+  if (i == m->nevacuate)
+    advance_evacuation_mark(s, m, nold);
+}
+
+// Before touching bucket i: evacuate the old bucket it draws from, and one more.
+static void grow_work(const Shape *s, GoMap *m, uintptr_t i) {
+  evacuate(s, m, i & (old_nbuckets(m) - 1));
+  if (growing(m))
+    evacuate(s, m, m->nevacuate);
+}
+
+// ---------------------------------------------------------------- lookup
+
+// The entry for key (hash h): its key and value, or false. During a grow a
+// key whose old bucket is not evacuated yet is still there.
+static bool lookup(const Shape *s, GoMap *m, const void *key, uint64_t h, void **kp, void **vp) {
+  uintptr_t mask = nbuckets(m->B) - 1;
+  uint8_t *b = bucket_at(s, m->buckets, h & mask);
+  if (m->oldbuckets) {
+    if (!same_size_grow(m))
+      mask >>= 1;
+    uint8_t *ob = bucket_at(s, m->oldbuckets, h & mask);
+    if (!evacuated(ob))
+      b = ob;
+  }
+  uint8_t top = tophash(h);
+  for (; b; b = *overflow_of(s, b)) {
+    int i = find_in_bucket(s, b, key, top);
+    if (i >= 0) {
+      *kp = key_at(s, b, (uintptr_t)i);
+      *vp = val_at(s, b, (uintptr_t)i);
+      return true;
+    }
+    if (ends_chain(b))
+      return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- the API
 
-// A negative hint is no error at run time (gc treats it as 0).
-GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *table) {
+// hint sizes the bucket array as gc's makemap does (a negative or
+// unallocatable hint counts as 0). hdr is stack memory for the header or
+// NULL; bucket, zeroed stack memory for the first bucket, is used when the
+// hint is at most 8.
+GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *bucket) {
+  Shape s = shape_of(mt);
+  unsigned __int128 mem = (unsigned __int128)(uint64_t)hint * (uint64_t)s.bsize;
+  if (mem > ((unsigned __int128)1 << 48))
+    hint = 0;
   GoMap *m = hdr ? hdr : escgo_alloc(sizeof(GoMap), 1);
   memset(m, 0, sizeof(GoMap));
-  m->seed = rt_fastrand();
-  if (table && hint <= MIN_CAP) {   // codegen's zeroed stack table (escgo_rt.h)
-    m->entries = table;
-    m->cap = MIN_CAP;
-    m->index = (int32_t *)((uint8_t *)table + MIN_CAP * entry_size(mt));
-    m->nindex = index_len(MIN_CAP);
-    return m;
+  m->hash0 = (uint32_t)rt_fastrand();
+  if (bucket && hint <= BUCKET_CNT)
+    m->buckets = bucket;
+  while (over_load(hint, m->B))
+    m->B++;
+  if (m->B != 0) {
+    uint8_t *next_overflow;
+    m->buckets = make_bucket_array(&s, m->B, &next_overflow);
+    if (next_overflow)
+      extra_of(m)->next_overflow = next_overflow;
   }
-  // A hint too big to allocate is ignored, as Go's makemap does (hint = 0).
-  if (hint > MIN_CAP && hint <= (INT64_C(1) << 40) / entry_size(mt))
-    alloc_table(mt, m, hint);   // small maps get their table on first insert
   return m;
 }
 
 bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out) {
-  uint64_t h = rt_hash_value(mt->key, key, m ? m->seed : 0);   // panics on unhashable keys
-  int64_t slot, n = (m && m->count) ? find(mt, m, key, h, &slot) : -1;
-  if (n < 0) {
+  void *k, *v;
+  if (!m || m->count == 0) {
+    if (hash_might_panic(mt->key))
+      rt_hash_value(mt->key, key, 0);   // panics on unhashable keys, as gc
     memset(out, 0, (size_t)mt->elem->size);
     return false;
   }
-  memcpy(out, entry_val(mt, entry_at(mt, m->entries, n)), (size_t)mt->elem->size);
+  if (m->flags & FLAG_WRITING)
+    rt_fatal("concurrent map read and map write");
+  Shape s = shape_of(mt);
+  if (!lookup(&s, m, key, rt_hash_value(mt->key, key, m->hash0), &k, &v)) {
+    memset(out, 0, (size_t)mt->elem->size);
+    return false;
+  }
+  memcpy(out, v, (size_t)mt->elem->size);
   return true;
+}
+
+// Looks for key in the chain of bucket b; returns its value slot, or NULL
+// with *free_top/*free_b/*free_i set to the first empty slot (or
+// *free_top NULL) and *last to the chain's last bucket.
+static uint8_t *find_for_assign(const Shape *s, uint8_t *b, const void *key, uint8_t top,
+                                uint8_t **free_b, uintptr_t *free_i, uint8_t **last) {
+  *free_b = NULL;
+  for (;; b = *overflow_of(s, b)) {
+    *last = b;
+    int i = find_in_bucket(s, b, key, top);
+    if (i >= 0) {
+      void *k = key_at(s, b, (uintptr_t)i);
+      if (!bitwise_key(s->kt))
+        memcpy(k, key, (size_t)s->kt->size);   // -0 becomes +0, as Go updates keys
+      return val_slot(s, b, (uintptr_t)i);
+    }
+    uint64_t w = tophash_word(b);
+    uint64_t empty = zero_bytes(w & ~LOW_BITS);   // EMPTY_REST and EMPTY_ONE
+    if (empty && !*free_b) {
+      *free_b = b;
+      *free_i = first_byte(empty);
+    }
+    if (zero_bytes(w) || !*overflow_of(s, b))
+      return NULL;
+  }
 }
 
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
   if (!m)
     rt_panic_plain("assignment to entry in nil map", 30);
-  uint64_t h = rt_hash_value(mt->key, key, m->seed);
-  if (!m->entries)
-    alloc_table(mt, m, MIN_CAP);
-  int64_t slot, n = find(mt, m, key, h, &slot);
-  if (n < 0) {
-    if (m->used == m->cap) {
-      grow(mt, m);
-      find(mt, m, key, h, &slot);
+  Shape s = shape_of(mt);
+  uint64_t h = rt_hash_value(mt->key, key, m->hash0);
+  begin_write(m);
+  if (!m->buckets)
+    m->buckets = escgo_alloc(s.bsize, s.ptrs);
+  uint8_t top = tophash(h), *free_b, *last, *v;
+  uintptr_t free_i = 0;
+  for (;;) {
+    uintptr_t i = h & (nbuckets(m->B) - 1);
+    if (growing(m))
+      grow_work(&s, m, i);
+    v = find_for_assign(&s, bucket_at(&s, m->buckets, i), key, top, &free_b, &free_i, &last);
+    if (v)
+      break;
+    // A new key. Past the load factor or with too many overflow buckets
+    // (and not already growing), grow, then look again.
+    if (!growing(m) && (over_load(m->count + 1, m->B) || too_many_overflow(m->noverflow, m->B))) {
+      hash_grow(&s, m);
+      continue;
     }
-    n = m->used++;
-    m->index[slot] = (int32_t)(n + 1);
+    if (!free_b) {   // the chain is full
+      free_b = new_overflow(&s, m, last);
+      free_i = 0;
+    }
+    uint8_t *k = key_slot(&s, free_b, free_i);
+    v = val_slot(&s, free_b, free_i);
+    if (s.ikey)
+      k = *(void **)k = escgo_alloc(s.kt->size, s.kt->has_ptrs);
+    if (s.ival)
+      *(void **)v = escgo_alloc(s.vt->size, s.vt->has_ptrs);
+    memcpy(k, key, (size_t)s.kt->size);
+    free_b[free_i] = top;
     m->count++;
-    uint8_t *e = entry_at(mt, m->entries, n);
-    *entry_hash(e) = h;
-    *entry_state(e) = SLOT_LIVE;
+    break;
   }
-  uint8_t *e = entry_at(mt, m->entries, n);
-  memcpy(entry_key(e), key, (size_t)mt->key->size);   // -0 replaced by +0, as Go updates keys
-  return entry_val(mt, e);
+  end_write(m);
+  return s.ival ? *(void **)v : v;
+}
+
+// After slot i of bucket b (in the chain starting at first) became empty:
+// if nothing live follows it, mark it and the empty slots before it
+// EMPTY_REST, so that searches stop early.
+static void mark_empty_rest(const Shape *s, uint8_t *first, uint8_t *b, uintptr_t i) {
+  uint8_t *next = *overflow_of(s, b);
+  if (i == BUCKET_CNT - 1 ? (next && next[0] != EMPTY_REST) : b[i + 1] != EMPTY_REST)
+    return;
+  for (;;) {
+    b[i] = EMPTY_REST;
+    if (i == 0) {
+      if (b == first)
+        return;
+      uint8_t *c = b;   // step back to the previous bucket of the chain
+      for (b = first; *overflow_of(s, b) != c; b = *overflow_of(s, b))
+        ;
+      i = BUCKET_CNT - 1;
+    } else {
+      i--;
+    }
+    if (b[i] != EMPTY_ONE)
+      return;
+  }
+}
+
+// Clears slot i of bucket b; the collector must not see its old pointers.
+static void clear_slot(const Shape *s, uint8_t *b, uintptr_t i) {
+  memset(key_slot(s, b, i), 0, (size_t)s->kslot);
+  memset(val_slot(s, b, i), 0, (size_t)s->vslot);
+  b[i] = EMPTY_ONE;
 }
 
 void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
-  uint64_t h = rt_hash_value(mt->key, key, m ? m->seed : 0);
-  int64_t slot, n = (m && m->count) ? find(mt, m, key, h, &slot) : -1;
-  if (n < 0)
+  if (!m || m->count == 0) {
+    if (hash_might_panic(mt->key))
+      rt_hash_value(mt->key, key, 0);
     return;
-  uint8_t *e = entry_at(mt, m->entries, n);
-  *entry_state(e) = SLOT_DELETED;   // the index slot stays: a tombstone
-  memset(entry_key(e), 0, (size_t)(entry_size(mt) - key_off()));   // drop references for the GC
-  m->count--;
+  }
+  Shape s = shape_of(mt);
+  uint64_t h = rt_hash_value(mt->key, key, m->hash0);
+  begin_write(m);
+  uintptr_t bi = h & (nbuckets(m->B) - 1);
+  if (growing(m))
+    grow_work(&s, m, bi);
+  uint8_t *first = bucket_at(&s, m->buckets, bi), top = tophash(h);
+  for (uint8_t *b = first; b; b = *overflow_of(&s, b)) {
+    int i = find_in_bucket(&s, b, key, top);
+    if (i >= 0) {
+      clear_slot(&s, b, (uintptr_t)i);
+      mark_empty_rest(&s, first, b, (uintptr_t)i);
+      if (--m->count == 0)
+        m->hash0 = (uint32_t)rt_fastrand();   // a new seed for an empty map, as gc
+      break;
+    }
+    if (ends_chain(b))
+      break;
+  }
+  end_write(m);
 }
 
 int64_t escgo_maplen(GoMap *m) { return m ? m->count : 0; }
 
 // ---------------------------------------------------------------- iteration
 
-static int64_t gcd(int64_t a, int64_t b) {
-  while (b) {
-    int64_t t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
   memset(it, 0, sizeof(*it));
   it->mt = mt;
   it->m = m;
-  if (!m || !m->count)
+  if (!m || m->count == 0)
     return;
-  it->entries = m->entries;
-  it->gen = m->gen;
-  it->n = m->used;
+  it->B = m->B;
+  it->buckets = m->buckets;
+  if (!shape_of(mt).ptrs) {
+    // Hold the overflow lists: the buckets this loop may still walk stay
+    // alive whatever grows meanwhile.
+    create_overflow_list(m);
+    it->overflow = m->extra->overflow;
+    it->oldoverflow = m->extra->oldoverflow;
+  }
   uint64_t r = rt_fastrand();
-  it->pos = (int64_t)(r % (uint64_t)it->n);
-  it->stride = 1;
-  if ((it->n & (it->n - 1)) == 0) {   // a power of two: every odd stride is coprime to it
-    it->stride = (int64_t)((r >> 32) & (uint64_t)(it->n - 1)) | 1;
-    return;
-  }
-  for (int tries = 0; tries < 4 && it->n > 2; tries++) {
-    int64_t s = 1 + (int64_t)(rt_fastrand() % (uint64_t)(it->n - 1));
-    if (gcd(s, it->n) == 1) {
-      it->stride = s;
-      break;
-    }
-  }
+  it->start_bucket = (uintptr_t)r & (nbuckets(m->B) - 1);
+  it->offset = (uint8_t)((r >> (m->B & 63)) & (BUCKET_CNT - 1));
+  it->bucket = it->start_bucket;
+  m->flags |= FLAG_ITERATOR | FLAG_OLD_ITERATOR;
 }
 
-// The current entry for the old entry e, or NULL if its key is gone.
-static uint8_t *revalidate(GoMapIter *it, uint8_t *e) {
-  const GoType *mt = it->mt;
+// The bucket to read for the iterator's bucket number `bucket`: during a
+// doubling that started before this loop, the old bucket it draws from if
+// that is not evacuated yet (*check gets the bucket number, see below).
+static uint8_t *iter_bucket(const Shape *s, GoMapIter *it, uintptr_t bucket, uintptr_t *check) {
   GoMap *m = it->m;
-  if (!escgo_memequal(mt->key, entry_key(e), entry_key(e)))
-    return e;   // NaN keys cannot be looked up: produce the old entry
-  int64_t slot, n = m->count ? find(mt, m, entry_key(e), *entry_hash(e), &slot) : -1;
-  return n < 0 ? NULL : entry_at(mt, m->entries, n);
+  *check = NO_CHECK;
+  if (growing(m) && it->B == m->B) {
+    uint8_t *ob = bucket_at(s, m->oldbuckets, bucket & (old_nbuckets(m) - 1));
+    if (!evacuated(ob)) {
+      *check = bucket;
+      return ob;
+    }
+  }
+  return bucket_at(s, it->buckets, bucket);
+}
+
+// Reading an old bucket for new bucket `check`: does slot i belong there?
+static bool bound_for(const Shape *s, GoMapIter *it, uint8_t *b, uintptr_t i, uintptr_t check) {
+  void *k = key_at(s, b, i);
+  if (keys_equal(s->kt, k, k))
+    return (rt_hash_value(s->kt, k, it->m->hash0) & (nbuckets(it->B) - 1)) == check;
+  // A NaN goes where the low bit of its tophash sends it (evacuate).
+  return (check >> (it->B - 1)) == (uintptr_t)(b[i] & 1);
+}
+
+// Produces slot i of bucket b, if it still holds an entry.
+static bool iter_take(const Shape *s, GoMapIter *it, uint8_t *b, uintptr_t i) {
+  void *k = key_at(s, b, i);
+  if ((b[i] != EVAC_X && b[i] != EVAC_Y) || !keys_equal(s->kt, k, k)) {
+    it->key = k;   // the entry is here (or a NaN, which cannot have changed)
+    it->val = val_at(s, b, i);
+    return true;
+  }
+  // Moved by a grow since the loop started: the current entry for the
+  // key, which may have been updated or deleted.
+  void *rk, *rv;
+  if (!lookup(s, it->m, k, rt_hash_value(s->kt, k, it->m->hash0), &rk, &rv))
+    return false;
+  it->key = rk;
+  it->val = rv;
+  return true;
 }
 
 bool escgo_mapiternext(GoMapIter *it) {
-  while (it->visited < it->n) {
-    uint8_t *e = entry_at(it->mt, it->entries, it->pos);
-    it->pos += it->stride;
-    if (it->pos >= it->n)   // stride < n: one subtraction wraps it
-      it->pos -= it->n;
-    it->visited++;
-    if (*entry_state(e) != SLOT_LIVE)
-      continue;
-    if (it->gen != it->m->gen && !(e = revalidate(it, e)))
-      continue;
-    it->key = entry_key(e);
-    it->val = entry_val(it->mt, e);
-    return true;
+  GoMap *m = it->m;
+  if (!m || !it->buckets)
+    return false;
+  if (m->flags & FLAG_WRITING)
+    rt_fatal("concurrent map iteration and map write");
+  Shape s = shape_of(it->mt);
+  uint8_t *b = it->bptr;
+  uintptr_t bucket = it->bucket, check = it->check_bucket, i = it->i;
+  for (;;) {
+    if (!b) {
+      if (bucket == it->start_bucket && it->wrapped) {
+        it->key = it->val = NULL;
+        return false;
+      }
+      b = iter_bucket(&s, it, bucket, &check);
+      if (++bucket == nbuckets(it->B)) {
+        bucket = 0;
+        it->wrapped = 1;
+      }
+      i = 0;
+    }
+    for (; i < BUCKET_CNT; i++) {
+      uintptr_t slot = (i + it->offset) & (BUCKET_CNT - 1);
+      if (is_empty(b[slot]) || b[slot] == EVAC_EMPTY)
+        continue;
+      if (check != NO_CHECK && !same_size_grow(m) && !bound_for(&s, it, b, slot, check))
+        continue;
+      if (!iter_take(&s, it, b, slot))
+        continue;
+      it->bucket = bucket;
+      it->bptr = b;
+      it->i = (uint8_t)(i + 1);
+      it->check_bucket = check;
+      return true;
+    }
+    b = *overflow_of(&s, b);
+    i = 0;
   }
-  it->key = it->val = NULL;
-  return false;
 }
 
 // ---------------------------------------------------------------- for fmt
 
-// The live entries' keys and values, in slot order, into malloc'd arrays.
+// The entries' keys and values, in iteration order, into malloc'd arrays.
 int64_t rt_map_entries(const GoType *mt, GoMap *m, const void ***keys, const void ***vals) {
-  int64_t n = m ? m->count : 0;
+  int64_t n = m ? m->count : 0, k = 0;
   *keys = malloc(sizeof(void *) * (size_t)(n + 1));
   *vals = malloc(sizeof(void *) * (size_t)(n + 1));
-  int64_t k = 0;
-  for (int64_t i = 0; m && i < m->used && k < n; i++) {
-    uint8_t *e = entry_at(mt, m->entries, i);
-    if (*entry_state(e) != SLOT_LIVE)
-      continue;
-    (*keys)[k] = entry_key(e);
-    (*vals)[k++] = entry_val(mt, e);
+  GoMapIter it;
+  escgo_mapiterinit(mt, m, &it);
+  while (k < n && escgo_mapiternext(&it)) {
+    (*keys)[k] = it.key;
+    (*vals)[k++] = it.val;
   }
   return k;
 }

@@ -29,26 +29,22 @@ static LLVMValueRef assign_slot(CG *cg, LLVMValueRef desc, LLVMValueRef m, LLVMV
   return cg_rtcall(cg, "escgo_mapassign", cg->ptr, ps, args, 3);
 }
 
-static int64_t round8(int64_t n) { return (n + 7) & ~(int64_t)7; }
-
-// A map whose header is on the stack gets its first table there too (gc's
-// first bucket on the stack), unless its hint is a constant too big for it
-// or its keys or values are large: zeroed stack memory, or null.
-static LLVMValueRef small_table(CG *cg, IRExpr *e) {
+// A map whose header is on the stack gets its first bucket there too, as
+// gc does, unless its hint is a constant too big for one bucket: zeroed
+// stack memory, or null. (A variable hint is checked at run time.)
+static LLVMValueRef first_bucket(CG *cg, IRExpr *e) {
   Type *mt = under(e->type);
-  bool big_hint = e->x && e->x->kind == IR_CONST && e->x->ival > ESCGO_MAP_SMALL;
-  if (e->site->verdict != V_STACK || big_hint || cg_size(mt->key) > ESCGO_MAP_SMALL_MAX ||
-      cg_size(mt->elem) > ESCGO_MAP_SMALL_MAX)
+  bool big_hint = e->x && e->x->kind == IR_CONST && e->x->ival > ESCGO_MAP_BUCKET_CNT;
+  if (e->site->verdict != V_STACK || big_hint)
     return LLVMConstNull(cg->ptr);
-  int64_t entry = ESCGO_MAP_ENTRY_HDR + round8(cg_size(mt->key)) + round8(cg_size(mt->elem));
-  int64_t bytes = ESCGO_MAP_SMALL * entry + 2 * ESCGO_MAP_SMALL * 4;
+  int64_t bytes = escgo_map_bucket_size(cg_size(mt->key), cg_size(mt->elem));
   LLVMValueRef p = cg_alloca(cg, LLVMArrayType(cg->i64, (unsigned)(bytes / 8)), 8);
   cg_memzero(cg, p, bytes, 8);
   return p;
 }
 
 // make(map[K]V, hint) and map[K]V{k: v, ...}. A stack verdict gives the
-// header an alloca (and its first table, small_table); otherwise the
+// header an alloca (and its first bucket, first_bucket); otherwise the
 // runtime allocates it.
 LLVMValueRef cg_makemap(CG *cg, IRExpr *e) {
   LLVMValueRef hdr = e->site->verdict == V_STACK ? cg_site_alloc(cg, e->site) : LLVMConstNull(cg->ptr);
@@ -57,7 +53,7 @@ LLVMValueRef cg_makemap(CG *cg, IRExpr *e) {
   LLVMValueRef hint = e->x ? cg_to_i64(cg, cg_expr(cg, e->x), e->x->type) : cg_i64(cg, 0);
   LLVMValueRef desc = map_desc(cg, e);
   LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->ptr, cg->ptr};
-  LLVMValueRef args[] = {desc, hint, hdr, small_table(cg, e)};
+  LLVMValueRef args[] = {desc, hint, hdr, first_bucket(cg, e)};
   LLVMValueRef m = cg_rtcall(cg, "escgo_makemap", cg->ptr, ps, args, 4);
   for (int i = 0; i + 1 < e->nargs; i += 2) {
     LLVMValueRef key = key_addr(cg, e->args[i]);

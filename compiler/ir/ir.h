@@ -365,7 +365,7 @@ typedef struct Program {
 
 // Sizes the runtime's GoMap header and GoMapIter need (runtime/escgo_rt.h
 // ESCGO_MAP_HDR_SIZE, ESCGO_MAPITER_SIZE), in 8-byte words.
-enum { MAP_HDR_WORDS = 8, MAP_ITER_WORDS = 10 };
+enum { MAP_HDR_WORDS = 6, MAP_ITER_WORDS = 12 };
 
 // spell.c: gc's -m spelling of an expression (an allocation site's), of a
 // statement ("x := f()") and of the assignment a declaration of name stands

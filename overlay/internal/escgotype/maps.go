@@ -8,15 +8,20 @@ import "unsafe"
 
 // MapIter is struct GoMapIter of escgo_rt.h: one iteration over a map.
 type MapIter struct {
-	mt       *Type
-	m        unsafe.Pointer
-	entries  unsafe.Pointer
-	gen      int64
-	n        int64
-	pos      int64
-	stride   int64
-	visited  int64
-	Key, Val unsafe.Pointer // the current entry, after MapIterNext said true
+	Key, Val    unsafe.Pointer // the current entry, after MapIterNext said true
+	mt          *Type
+	m           unsafe.Pointer
+	buckets     unsafe.Pointer
+	bptr        unsafe.Pointer
+	overflow    unsafe.Pointer
+	oldoverflow unsafe.Pointer
+	startBucket uintptr
+	offset      uint8
+	wrapped     uint8
+	b           uint8
+	i           uint8
+	bucket      uintptr
+	checkBucket uintptr
 }
 
 // MapIterInit starts it over the map m of map type mt.
