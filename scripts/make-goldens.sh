@@ -110,6 +110,21 @@ golden_m() {
 		echo "$4 $src"
 		return
 	fi
+	if [ -d "$src" ] && ! ls "$src"/*.go | grep -qv '_test\.go$'; then
+		# a sample of test files only (concat_bench): `go build` has nothing
+		# to build, so gc's -m lines come from `go test -c`, the sample as a
+		# module named after its package; the output's second block, "# PKG.test",
+		# is about go's generated _testmain.go in its temporary directory (escgo's
+		# test main is its own) and is left out
+		cp "$src"/*.go "$TMP/w/"
+		pkg=$(sed -n 's/^package \([A-Za-z0-9_]*\).*/\1/p' "$src"/*_test.go | head -n 1)
+		printf 'module %s\n\ngo 1.19\n' "$pkg" >"$TMP/w/go.mod"
+		out="$src/expected.$ext"
+		(cd "$TMP/w" && GO111MODULE=on go test -c -o "$TMP/prog.test" -gcflags="$flags" .) 2>"$TMP/build.err"
+		awk -v end="# $pkg.test" '$0 == end { exit } { print }' "$TMP/build.err" >"$out"
+		echo "$4 $src"
+		return
+	fi
 	if [ -d "$src" ]; then   # a sample: its non-test files, named one by one
 		cp "$src"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
 		out="$src/expected.$ext"

@@ -78,6 +78,14 @@ void diag_set_header(const char *h);  // the next package's "# import/path" (pri
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // Prints an informational line (used by -m) "FILE:LINE:COL: message" to stderr.
 void note_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// gc prints some -m lines in a later pass than escgo finds them (devirtualizing
+// runs after inlining): note_later keeps such a line, tagged with what it
+// belongs to (a Func); notes_flush prints the kept lines, those of owners[0]
+// first, then owners[1]'s..., each owner's in the order they came, then any
+// whose owner is not listed.
+void note_later(const void *owner, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void notes_flush(void *const *owners, int nowners);
 // Prints a raw line (no position prefix added) after the package header.
 void diag_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 // The build cache keeps a package's diagnostics: while diag_capture is set,

@@ -158,6 +158,48 @@ void note_at(Pos pos, const char *fmt, ...) {
   free(msg);
 }
 
+typedef struct {
+  const void *owner;
+  Pos pos;
+  char *msg;
+} LaterNote;
+
+static LaterNote *later;
+static int nlater, caplater;
+
+void note_later(const void *owner, Pos pos, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = NULL;
+  int ok = vasprintf(&msg, fmt, ap) >= 0;
+  va_end(ap);
+  if (!ok)
+    return;
+  if (nlater == caplater) {
+    caplater = caplater ? caplater * 2 : 16;
+    later = xrealloc(later, sizeof(LaterNote) * caplater);
+  }
+  later[nlater++] = (LaterNote){owner, pos, msg};
+}
+
+static void print_later(int i) {
+  print_header();
+  print_at(later[i].pos, later[i].msg);
+  free(later[i].msg);
+  later[i].msg = NULL;
+}
+
+void notes_flush(void *const *owners, int nowners) {
+  for (int k = 0; k < nowners; k++)
+    for (int i = 0; i < nlater; i++)
+      if (later[i].msg && later[i].owner == owners[k])
+        print_later(i);
+  for (int i = 0; i < nlater; i++)
+    if (later[i].msg)
+      print_later(i);
+  nlater = 0;
+}
+
 void exit_if_errors(void) {
   if (!nerrs)
     return;

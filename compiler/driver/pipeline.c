@@ -130,6 +130,7 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   dump_after(DUMP_AFTER_LOWER, "lower", prog);
   time_front_end();
   inline_package(prog);                                 // inline/
+  notes_flush(prog->funcs.data, prog->funcs.len);       // devirtualizing lines, gc's next pass
   dump_after(DUMP_AFTER_INLINE, "inline", prog);
   escape_analyze(prog);                                 // escape/
   exit_if_errors();

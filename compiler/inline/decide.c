@@ -123,6 +123,24 @@ static void visit_component(Tarjan *t, Vec *comp, bool recursive) {
   }
 }
 
+static bool is_global_literal(Tarjan *t, Func *f) {
+  return f->decl->kind == N_FUNCLIT && !is_hidden_closure(t, f);
+}
+
+static bool pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+// The literals of package-level initialisers written before a function at
+// pos in its file (visit() skips those already visited).
+static void visit_global_literals_before(Tarjan *t, Pos pos) {
+  for (int i = 0; i < t->n; i++) {
+    Func *g = t->in->decl_funcs.data[i];
+    if (is_global_literal(t, g) && g->pos.file == pos.file && pos_before(g->pos, pos))
+      visit(t, i);
+  }
+}
+
 void inline_package(Program *prog) {
   if (flags.no_inline)
     return;
@@ -135,8 +153,16 @@ void inline_package(Program *prog) {
   Tarjan t = {.in = &in, .ids = xmalloc(sizeof(unsigned) * (in.decl_funcs.len + 1)),
               .n = in.decl_funcs.len};
   // Roots: the package's functions in source order (func literals are
-  // reached from the functions holding them), then the literals of
-  // package-level initialisers.
+  // reached from the functions holding them), the literals of package-level
+  // initialisers among them where they are written (gc declares them as it
+  // meets them).
+  for (int i = 0; i < t.n; i++) {
+    Func *f = in.decl_funcs.data[i];
+    if (is_hidden_closure(&t, f) || is_global_literal(&t, f))
+      continue;
+    visit_global_literals_before(&t, f->pos);
+    visit(&t, i);
+  }
   for (int i = 0; i < t.n; i++)
     if (!is_hidden_closure(&t, in.decl_funcs.data[i]))
       visit(&t, i);

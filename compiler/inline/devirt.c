@@ -58,7 +58,7 @@ IRExpr *inline_devirtualize(Inliner *in, IRExpr *e, Pos at) {
   if (mb.m->ptr_recv && under(t)->kind != TY_PTR)
     return e;
   if (flags.m)
-    note_at(at, "devirtualizing %s.%s to %s", v->name, name, type_string(t, false));
+    note_later(in->curfn, at, "devirtualizing %s.%s to %s", v->name, name, type_string(t, false));
   IRExpr *c = new_expr_at(IR_CALL, e->pos, e->type);
   c->fn = mb.m->func->ir;
   c->ival = 1;   // (not inlined: gc devirtualizes after inlining)
@@ -67,6 +67,5 @@ IRExpr *inline_devirtualize(Inliner *in, IRExpr *e, Pos at) {
   c->args[0] = concrete_receiver(e->x, t, mb.m);
   for (int i = 0; i < e->nargs; i++)
     c->args[i + 1] = e->args[i];
-  (void)in;
   return c;
 }

@@ -130,8 +130,8 @@ static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
     return NULL;
   if (mb.ambiguous)
     return NULL;
-  if (flags.m)
-    note_at(nx(call)->lparen, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
+  if (flags.m)   // printed after the inliner's lines, as gc's later pass does
+    note_later(l->fn, nx(call)->lparen, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
             expr_string(sel->x), sel->name, type_string(t, false));
   nxw(sel)->devirt = t;   // ir/spell.c spells the call w.(T).M
   IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
