@@ -1,0 +1,2 @@
+#include "internal.h"
+void explain_collect(LoadedPkg *lp, Package *pkg) { (void)lp; (void)pkg; }
