@@ -33,7 +33,7 @@ bool optlog_begin(LoadedPkg *lp) {
 }
 
 // Go's encoding/json string: HTML-safe, invalid UTF-8 as U+FFFD.
-static void json_string(Buf *b, const char *s) {
+void json_quote(Buf *b, const char *s) {
   static const char hex[] = "0123456789abcdef";
   buf_putc(b, '"');
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
@@ -100,9 +100,9 @@ static void json_entry(Buf *b, LogEntry *e) {
   buf_puts(b, "{\"range\":");
   json_range(b, e->pos);
   buf_puts(b, ",\"severity\":3,\"code\":");
-  json_string(b, e->code);
+  json_quote(b, e->code);
   buf_puts(b, ",\"source\":\"go compiler\",\"message\":");
-  json_string(b, e->msg);
+  json_quote(b, e->msg);
   if (e->nsteps) {
     buf_puts(b, ",\"relatedInformation\":[");
     for (int i = 0; i < e->nsteps; i++) {
@@ -111,7 +111,7 @@ static void json_entry(Buf *b, LogEntry *e) {
       buf_puts(b, "\",\"range\":");
       json_range(b, e->steps[i].pos);
       buf_puts(b, "},\"message\":");
-      json_string(b, e->steps[i].msg);
+      json_quote(b, e->steps[i].msg);
       buf_putc(b, '}');
     }
     buf_putc(b, ']');
@@ -159,13 +159,13 @@ static const char *go_version(void) {
 static void write_log_file(const char *dir, const char *pkgpath, const char *file, Buf *body) {
   Buf out = {0};
   buf_puts(&out, "{\"version\":0,\"package\":");
-  json_string(&out, pkgpath);
+  json_quote(&out, pkgpath);
   buf_puts(&out, ",\"goos\":\"linux\",\"goarch\":");
-  json_string(&out, "amd64");
+  json_quote(&out, "amd64");
   buf_puts(&out, ",\"gc_version\":");
-  json_string(&out, go_version());
+  json_quote(&out, go_version());
   buf_puts(&out, ",\"file\":");
-  json_string(&out, file);
+  json_quote(&out, file);
   buf_puts(&out, "}\n");
   buf_putn(&out, body->data, body->len);
   char *path = xfmt("%s/%s", dir, log_name(file));
