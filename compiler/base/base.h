@@ -150,6 +150,7 @@ typedef struct Flags {
   bool emit_llvm;
   bool asan;
   bool allocprof;        // -allocprof: count every heap allocation per site
+  char *allocprof_file;  // -allocprof=FILE: the program also writes a pprof profile there
   char *forcestack;      // -d=forcestack=FILE:LINE
   bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
   bool trace_cache;      // -d=cache: say where each package's object code comes from

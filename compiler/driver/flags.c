@@ -223,6 +223,10 @@ bool parse_build_flag(int argc, char **argv, int *i, Options *o, bool is_run,
     flags.asan = true;
   else if (!strcmp(plain, "-allocprof"))
     flags.allocprof = true;
+  else if (!strncmp(plain, "-allocprof=", 11) && plain[11]) {
+    flags.allocprof = true;   // the table, and the profile in pprof's format (runtime/pprof.c)
+    flags.allocprof_file = abs_path(plain + 11);
+  }
   else if (!strcmp(plain, "-emit-llvm"))
     flags.emit_llvm = true;
   else if ((v = flag_value("-gcflags", argc, argv, i, usage)))
