@@ -21,6 +21,9 @@ typedef struct {
 
 extern const ProfSite escgo_prof_sites[] __attribute__((weak));
 extern const int64_t escgo_prof_nsites __attribute__((weak));
+// -allocprof=FILE: where the program writes the profile in pprof's format
+// (pprof.c); ESCGO_ALLOCPROF=FILE in the environment overrides it.
+extern const char *const escgo_prof_file __attribute__((weak));
 
 typedef struct {
   uint64_t objects, bytes;
@@ -64,10 +67,33 @@ static void fmt_bytes(char *buf, size_t n, uint64_t b) {
     snprintf(buf, n, "%lluB", (unsigned long long)b);
 }
 
+// The table's rows for pprof.c: row 0 is "(runtime)".
+static void write_pprof(void) {
+  const char *path = getenv("ESCGO_ALLOCPROF");
+  if ((!path || !*path) && &escgo_prof_file)
+    path = escgo_prof_file;
+  if (!path || !*path)
+    return;
+  RtProfRow *rows = calloc((size_t)nsites, sizeof(RtProfRow));
+  if (!rows)
+    return;
+  for (int64_t i = 0; i < nsites; i++) {
+    const ProfSite *s = &escgo_prof_sites[i];
+    rows[i] = i ? (RtProfRow){s->func, s->file, s->line, s->spell, s->reason, 0, 0}
+                : (RtProfRow){"(runtime)", "", 0, "append growth, maps, strings, fmt", "", 0, 0};
+    rows[i].objects = counts[i].objects;
+    rows[i].bytes = counts[i].bytes;
+  }
+  if (rt_pprof_write(path, rows, (int)nsites) != 0)
+    fprintf(stderr, "escgo: cannot write the allocation profile %s\n", path);
+  free(rows);
+}
+
 void rt_prof_report(void) {
   if (!rt_prof_on)
     return;
   rt_prof_on = false;
+  write_pprof();
   uint64_t total = 0, objects = 0;
   int64_t *order = malloc(sizeof(int64_t) * (size_t)nsites);
   int64_t rows = 0;

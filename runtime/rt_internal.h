@@ -80,6 +80,14 @@ void rt_gc_env_init(void);                         // gcenv.c: GOGC, GOMEMLIMIT,
 void rt_memstats_gc_end(void);
 extern unsigned long rt_memstats_gc_base;
 extern volatile bool rt_gc_forced;             // memstats.c: runtime.GC() is collecting   // memstats.c: collections before the program started
+// pprof.c: the -allocprof profile as pprof's gzipped profile.proto; 0 or -1.
+typedef struct {
+  const char *func, *file;
+  int64_t line;
+  const char *spell, *reason;
+  uint64_t objects, bytes;
+} RtProfRow;
+int rt_pprof_write(const char *path, const RtProfRow *rows, int n);
 // prof.c: -allocprof (escgo_prof_site names the site of the next allocation)
 extern bool rt_prof_on;
 void rt_prof_init(void);

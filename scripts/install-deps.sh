@@ -4,8 +4,9 @@
 #   scripts/install-deps.sh               install what is missing (Debian/Ubuntu)
 #   scripts/install-deps.sh --check-only  exit 0 if everything is there, else 1
 #   scripts/install-deps.sh --all         also the extras: llvm-19-dev, golang-go,
-#                                         golang-1.19-src, clang, gnuplot (CI,
-#                                         goldens, conformance, fuzzing, charts)
+#                                         golang-1.19-src, clang, gnuplot, chromium
+#                                         (CI, goldens, conformance, fuzzing, charts,
+#                                         the explorer's browser test)
 #
 # Needed: a C compiler, make, LLVM 14..19 with its headers (llvm-config),
 # bdwgc (gc/gc.h, libgc-dev), GMP (gmp.h, libgmp-dev), elfutils' libdw
@@ -19,7 +20,7 @@ for arg in "$@"; do
     case $arg in
         --check-only) check_only=1 ;;
         --all) all=1 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "install-deps.sh: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -74,6 +75,8 @@ if [ $all = 1 ]; then
         optional="$optional golang-1.19-src"
     have clang || optional="$optional clang"
     have gnuplot || optional="$optional gnuplot"
+    # headless Chromium: tests/cli/explorer_browser.sh loads escgo explain's page
+    have chromium || have chromium-browser || optional="$optional chromium"
 fi
 
 # Each package once, in a stable order.

@@ -11,6 +11,11 @@
 #                                           samples/NAME/expected.m2: gc's -m=2 -l
 #                                           output (without arguments: those
 #                                           that have one already)
+#   scripts/make-goldens.sh json [DIR..]   samples/NAME/expected.json: gc's
+#                                           -json=0,DIR optimisation log with -l
+#                                           (each file's log, the scratch
+#                                           directory written $DIR; without
+#                                           arguments: every sample)
 #   scripts/make-goldens.sh inline [F.go|DIR..]  tests/run/NAME.minl, tests/escape/NAME.minl
 #                                           and samples/NAME/expected.inl: gc's -m
 #                                           output, inlining on (without arguments:
@@ -142,6 +147,20 @@ golden_inline() {   # a sample's expected.inl, a file's NAME.minl
 	if [ -d "$1" ]; then golden_m "$1" '-m' inl inline; else golden_m "$1" '-m' minl inline; fi
 }
 
+# golden_json DIR: a sample's gc optimisation log (-gcflags='-l -json=0,LOG'):
+# its files' logs one after the other, by name, the scratch path as $DIR.
+golden_json() {
+	dir=${1%/}
+	rm -rf "$TMP/w" "$TMP/log" && mkdir -p "$TMP/w"
+	cp "$dir"/*.go "$TMP/w/" && rm -f "$TMP/w"/*_test.go
+	if ! go_build "$TMP/w" -gcflags="-l -json=0,$TMP/log" -o prog $(cd "$TMP/w" && ls *.go); then
+		echo "FAIL build $dir:"; cat "$TMP/build.err"; fail=1; return
+	fi
+	for f in $(ls "$TMP"/log/main/*.json 2>/dev/null); do cat "$f"; done |
+		sed "s|$TMP/w|\$DIR|g" >"$dir/expected.json"
+	echo "json    $dir"
+}
+
 golden_sample() {
 	dir=${1%/}
 	if [ -f "$dir/go.mod" ]; then   # a module: the whole tree, built as "."
@@ -245,6 +264,11 @@ explain|all)
 	for f in "$@"; do [ -e "$f" ] && golden_explain "$f"; done ;;
 esac
 case $what in
+json|all)
+	if [ "$what" = json ] && [ $# -gt 0 ]; then set -- "$@"; else set -- samples/*/; fi
+	for d in "$@"; do [ -f "${d%/}/main.go" ] && golden_json "$d"; done ;;
+esac
+case $what in
 modules|all)
 	if [ "$what" = modules ] && [ $# -gt 0 ]; then set -- "$@"; else set -- tests/modules/*/; fi
 	for d in "$@"; do [ -f "$d/go.mod" ] && golden_module "${d%/}"; done ;;
@@ -262,5 +286,5 @@ inline|all)
 			$(ls samples/*/expected.inl 2>/dev/null | sed 's|/expected.inl$||'); fi
 	for f in "$@"; do [ -e "$f" ] && golden_inline "$f"; done ;;
 esac
-case $what in run|errors|samples|explain|inline|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|inline|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
+case $what in run|errors|samples|explain|json|inline|modules|gotest|all) ;; *) echo "usage: $0 [run|errors|samples|explain|json|inline|modules|gotest|all] [FILES]" >&2; exit 2 ;; esac
 exit $fail

@@ -807,6 +807,10 @@ elif [ "${SMOKE:-0}" != 1 ]; then
     echo "note: no fuzz replay binary (REPLAY=...); corpus replay skipped"
 fi
 
+if grep -q 'tests/cli/explorer_browser.sh' "$WORK/list" 2>/dev/null && ! command -v chromium >/dev/null &&
+   ! command -v chromium-browser >/dev/null; then
+    echo "note: chromium is not installed (scripts/install-deps.sh --all): cli/explorer_browser checks nothing"
+fi
 if [ ! -x "$ESCGO" ] && grep -qv '^unit$' "$WORK/list"; then
     echo "run-tests.sh: $ESCGO not found; run make first" >&2
 fi

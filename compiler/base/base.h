@@ -88,6 +88,35 @@ void note_later(const void *owner, Pos pos, const char *fmt, ...)
 void notes_flush(void *const *owners, int nowners);
 // Prints a raw line (no position prefix added) after the package header.
 void diag_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+// While set, note_at and diag_raw print nothing (the -m=2 analysis runs for
+// the optimisation log or the explorer, not for the terminal).
+extern bool diag_quiet;
+
+// ---------------------------------------------------------------- logopt.c
+// The optimisation log (gc's logopt): decisions as data, for -json=0,DIR
+// and escgo explain. An entry is gc's code, position and message, with the
+// explanation steps -m=2 prints ("escflow:    flow: ...") for escape decisions.
+typedef struct {
+  Pos pos;
+  char *msg;
+} LogStep;
+typedef struct {
+  const char *code;   // "escape", "leak", ...; NULL for a kept -m line
+  Pos pos;
+  char *msg;
+  LogStep *steps;
+  int nsteps;
+  int seq;            // (sorting scratch)
+} LogEntry;
+extern bool logopt_enabled;      // collect entries (logopt_entry, logopt_step)
+extern bool logopt_keep_notes;   // also keep every -m line note_at prints
+void logopt_entry(const char *code, Pos pos, const char *msg);
+void logopt_step(Pos pos, const char *msg);   // a step of the last entry's explanation
+void logopt_note(Pos pos, const char *msg);
+Vec logopt_entries(void);   // LogEntry *, in the order logged
+Vec logopt_notes(void);     // the kept -m lines, in print order
+void logopt_clear(void);
+
 // The build cache keeps a package's diagnostics: while diag_capture is set,
 // every line printed after the header is appended to it too; diag_replay
 // prints such a copy again (header first, when there is anything).
@@ -134,10 +163,12 @@ typedef struct Flags {
   bool emit_llvm;
   bool asan;
   bool allocprof;        // -allocprof: count every heap allocation per site
+  char *allocprof_file;  // -allocprof=FILE: the program also writes a pprof profile there
   char *forcestack;      // -d=forcestack=FILE:LINE
   bool test_main;        // escgo test: any package's func main is the entry (cmd_test.c)
   bool trace_cache;      // -d=cache: say where each package's object code comes from
   int cg_parts;          // -d=parts=N: optimise and emit a program's module in N parts (0: as worth)
+  char *json_dir;        // -json=0,DIR: write gc's optimisation log under DIR (driver/jsonlog.c)
 } Flags;
 extern Flags flags;
 

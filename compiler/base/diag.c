@@ -146,15 +146,20 @@ static int cmp_diag(const void *a, const void *b) {
   return x->seq - y->seq;
 }
 
+bool diag_quiet;
+
 void note_at(Pos pos, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   char *msg = NULL;
   if (vasprintf(&msg, fmt, ap) < 0)
-    msg = "out of memory";
+    msg = xstrdup("out of memory");
   va_end(ap);
-  print_header();
-  print_at(pos, msg);
+  logopt_note(pos, msg);
+  if (!diag_quiet) {
+    print_header();
+    print_at(pos, msg);
+  }
   free(msg);
 }
 
@@ -289,7 +294,9 @@ void diag_raw(const char *fmt, ...) {
   if (vasprintf(&text, fmt, ap) < 0)
     text = NULL;
   va_end(ap);
-  print_header();
-  emit(text ? text : "out of memory\n");
+  if (!diag_quiet) {
+    print_header();
+    emit(text ? text : "out of memory\n");
+  }
   free(text);
 }

@@ -72,6 +72,11 @@ void cg_prof_table(CG *cg, Program *prog) {
                            cstr(cg, s->spell), cstr(cg, s->reason ? s->reason : "escapes")};
     rows[s->id] = LLVMConstNamedStruct(ety, vals, 5);
   }
+  if (flags.allocprof_file) {   // escgo_prof_file: -allocprof=FILE's absolute path
+    LLVMValueRef file = LLVMAddGlobal(cg->mod, cg->ptr, "escgo_prof_file");
+    LLVMSetInitializer(file, cstr(cg, flags.allocprof_file));
+    LLVMSetGlobalConstant(file, 1);
+  }
   LLVMBuildRetVoid(cg->b);
   LLVMValueRef table = LLVMAddGlobal(cg->mod, LLVMArrayType(ety, (unsigned)n), "escgo_prof_sites");
   LLVMSetInitializer(table, LLVMConstArray(ety, rows, (unsigned)n));

@@ -126,7 +126,7 @@ static const char *default_cache_dir(void) {
 }
 
 // mkdir -p; false, errno set, when path cannot be a directory.
-static bool mkdir_p(const char *path) {
+bool mkdir_p(const char *path) {
   char *p = xstrdup(path);
   for (char *s = p + 1; *s; s++)
     if (*s == '/') {
@@ -398,7 +398,8 @@ bool cache_front_end(LoadedPkg *p) {
   if (first->name && !strcmp(first->name, "main") && !p->imports.len)
     return false;
   gcflags_select(p);
-  bool dumps = flags.dump_ast || flags.dump_tokens || flags.dump_ir || flags.dump_export;
+  bool dumps = flags.dump_ast || flags.dump_tokens || flags.dump_ir || flags.dump_export ||
+               flags.json_dir || (explain_logging && p->target);   // (the log needs the analysis)
   gcflags_restore();
   return !dumps;
 }

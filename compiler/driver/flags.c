@@ -104,6 +104,28 @@ static void set_m(const char *w) {
   flags.m = (int)n;
 }
 
+// -json=VERSION,DIR: gc's optimisation log (driver/jsonlog.c), checked as
+// gc's logopt checks it: version 0, an absolute directory or a file:// URI.
+static void set_json(const char *v) {
+  const char *comma = strchr(v, ',');
+  const char *form = "-json option should be '<version>,<destination>' where <version> is a number";
+  if (!comma || comma == v)
+    gcflag_error(form);
+  char *end;
+  long version = strtol(v, &end, 10);
+  if (end != comma)
+    gcflag_error(xfmt("%s: err=strconv.Atoi: parsing \"%.*s\": invalid syntax", form, (int)(comma - v), v));
+  if (version != 0)
+    gcflag_error("-json version must be 0");
+  const char *dir = comma + 1;
+  if (!strncmp(dir, "file://", 7))
+    dir += 7;
+  else if (dir[0] != '/')
+    gcflag_error(xfmt("optimizer logging destination %s was neither /-prefixed directory nor "
+                      "file://-prefixed file URI", comma + 1));
+  flags.json_dir = xstrdup(dir);
+}
+
 // Each -gcflags=[PATTERN=]FLAGS on the command line, in order: a package
 // gets the FLAGS of the last one whose PATTERN matches it (no PATTERN: the
 // packages named on the command line), as go does; the others gc's defaults.
@@ -146,6 +168,10 @@ static void apply_gcflags(const char *value) {
       flags.no_opt = true;
     else if (!strcmp(w, "-smallframes"))
       flags.small_frames = true;
+    else if (!strncmp(w, "-json=", 6))
+      set_json(w + 6);
+    else if (!strcmp(w, "-json") && i + 1 < words.len)
+      set_json(VEC_AT(words, ++i));
     else if (!strncmp(w, "-d=", 3))
       set_debug_keys(w + 3);
     else if (!strcmp(w, "-d") && i + 1 < words.len)
@@ -197,6 +223,10 @@ bool parse_build_flag(int argc, char **argv, int *i, Options *o, bool is_run,
     flags.asan = true;
   else if (!strcmp(plain, "-allocprof"))
     flags.allocprof = true;
+  else if (!strncmp(plain, "-allocprof=", 11) && plain[11]) {
+    flags.allocprof = true;   // the table, and the profile in pprof's format (runtime/pprof.c)
+    flags.allocprof_file = abs_path(plain + 11);
+  }
   else if (!strcmp(plain, "-emit-llvm"))
     flags.emit_llvm = true;
   else if ((v = flag_value("-gcflags", argc, argv, i, usage)))
@@ -295,6 +325,7 @@ void gcflags_select(LoadedPkg *p) {
   flags.dump_ir = 0;
   flags.forcestack = NULL;
   flags.small_frames = false;   // gc's -smallframes, too, holds for the packages it names
+  flags.json_dir = NULL;
   for (int i = gcflags_entries.len - 1; i >= 0; i--) {
     GcflagsEntry *e = gcflags_entries.data[i];
     if (gcflags_match(e->pattern, p)) {

@@ -29,6 +29,8 @@ const char help_main[] =
     "\trun         compile and run a program\n"
     "\ttest        compile and run a package's tests and benchmarks\n"
     "\tclean       escgo clean -cache: empty the build cache\n"
+    "\texplain     write the escape explorer: the source as HTML, every site\n"
+    "\t            marked heap or stack, its -m=2 flow on click\n"
     "\tlab         escgo lab check [LAB [DIR]]: grade a course lab (labs/)\n"
     "\tversion     print escgo's version\n"
     "\thelp        this text, or help on a topic\n"
@@ -86,6 +88,8 @@ static const char help_gcflags[] =
     "\t-l            disable inlining (gc 1.19's inliner runs by default: -m then\n"
     "\t              also says can inline F / inlining call to F)\n"
     "\t-N            disable optimisations\n"
+    "\t-json=0,DIR   write gc's optimisation log (LSP diagnostics: escape and\n"
+    "\t              inlining decisions with their -m=2 flow) under DIR/PKG/\n"
     "\t-smallframes  gc's smaller stack limits: a variable over 128 KB, or a\n"
     "\t              new/&T{}/make object over 16 KB, goes to the heap\n"
     "\t-d=LIST       debug switches, comma separated:\n"
@@ -152,7 +156,7 @@ int cmd_help(int argc, char **argv) {
   static const struct { const char *topic, *text; } topics[] = {
       {"build", help_build},     {"run", help_run},
       {"gcflags", help_gcflags}, {"environment", help_environment},
-      {"test", help_test},
+      {"test", help_test},       {"explain", help_explain},
   };
   for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
     if (!strcmp(argv[0], topics[i].topic)) {

@@ -97,6 +97,17 @@ bool file_is_built(const char *path, const char *src, size_t len);
 // sees the parsed files first (escgo test adds its test main there).
 Vec parse_sources(Vec srcs);                  // SrcFile* -> N_FILE
 void compile_package(LoadedPkg *p, bool must_be_main, void (*after_parse)(Vec *files));
+
+// jsonlog.c: gc's -json=0,DIR optimisation log of the packages -gcflags select
+extern bool explain_logging;    // escgo explain: log the named packages too
+bool optlog_begin(LoadedPkg *lp);
+void json_quote(Buf *b, const char *s);   // as Go's encoding/json writes a string
+void optlog_end(LoadedPkg *lp, Package *pkg);
+// explain.c: escgo explain (the explorer page)
+void explain_collect(LoadedPkg *lp, Package *pkg);
+int cmd_explain(int argc, char **argv);
+extern const char help_explain[];
+bool mkdir_p(const char *path);   // cache.c
 // The inline bodies in p's export data given to the inliner (export_read_inline);
 // false if they are malformed.
 bool read_inline_bodies(LoadedPkg *p, const char *data);

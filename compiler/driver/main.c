@@ -23,6 +23,8 @@ static int escgo_main(int argc, char **argv) {
     return cmd_test(argc - 2, argv + 2);
   if (!strcmp(cmd, "clean"))
     return cmd_clean(argc - 2, argv + 2);
+  if (!strcmp(cmd, "explain"))
+    return cmd_explain(argc - 2, argv + 2);
   if (!strcmp(cmd, "lab"))
     return cmd_lab(argc - 2, argv + 2);
   if (!strcmp(cmd, "version"))

@@ -109,6 +109,7 @@ static void dump_after(unsigned pass, const char *name, Program *prog) {
 void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *files)) {
   configure_asan();
   gcflags_select(lp);
+  bool logging = optlog_begin(lp);   // -json=0,DIR, escgo explain
   diag_set_header(lp->header);
   diag_set_package_dir(lp->dir, lp->dir ? short_dir(lp->dir) : NULL, goroot());
   diag_put(lp->pending);
@@ -136,6 +137,8 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   exit_if_errors();
   note_bounded_indexes(prog);                           // lower/bounds.c: gc's walk's -m lines
   time_phase("escape");
+  if (logging)
+    optlog_end(lp, pkg);
   dump_after(DUMP_AFTER_ESCAPE, "escape", prog);
   if (flags.dump_export) {   // what importers will read of it (build cache: KEY.x)
     char *data = export_write(pkg, prog);

@@ -170,7 +170,7 @@ bool batch_untold(Vec *funcs);
 const Instance *shape_instance(Func *f);   // the instance f (or the function around it) is, or NULL
 void report_locs(Batch *b);
 void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes);
-void explain_walk(Batch *b, Loc *root, Loc *l, const char *header);
+void explain_walk(Batch *b, Loc *root, Loc *l, const char *code, const char *msg);
 bool type_has_ptrs(Type *t);
 
 #endif

@@ -108,6 +108,8 @@ void report_locs(Batch *b) {
     s->verdict = l->escapes ? V_HEAP : V_STACK;
     if (l->escapes && !s->reason)
       s->reason = "escapes";
+    if (l->escapes && !l->var && (!s->unreported || s->wrapper_closure))
+      logopt_entry("escape", s->pos, "");   // (gc logs its heap verdicts so, unexplained)
     if (!flags.m || s->unreported)
       continue;
     if (l->var) {
@@ -136,13 +138,21 @@ static void print_flow(const char *pos, Loc *dst, Loc *src, int derefs, Note *no
     ops[n] = 0;
   }
   diag_raw("%s:   flow: %s = %s%s:\n", pos, loc_name(dst), ops, loc_name(src));
-  for (Note *n = notes; n; n = n->next)
+  // The log places the flow at its first note (else at the source) and
+  // each note at its own position, where -m=2 prints them all at pos.
+  logopt_step(notes ? notes->pos : loc_pos(src),
+              xfmt("escflow:    flow: %s = %s%s:", loc_name(dst), ops, loc_name(src)));
+  for (Note *n = notes; n; n = n->next) {
     diag_raw("%s:     from %s (%s) at %s\n", pos, n->what, n->why, fmt_pos(n->pos));
+    logopt_step(n->pos, xfmt("escflow:      from %s (%s)", n->what, n->why));
+  }
 }
 
 void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes) {
   char *pos = fmt_pos(loc_pos(src));
-  diag_raw("%s: %s escapes to heap:\n", pos, src->var ? src->var->name : src->site ? src->site->spell : "{temp}");
+  const char *what = src->var ? src->var->name : src->site ? src->site->spell : "{temp}";
+  diag_raw("%s: %s escapes to heap:\n", pos, what);
+  logopt_entry("escapes", loc_pos(src), xfmt("%s escapes to heap", what));
   print_flow(pos, dst, src, derefs, notes);
 }
 
@@ -153,10 +163,12 @@ static bool seen_before(Vec *v, Loc *l) {
   return false;
 }
 
-// Prints the header and the path from l to root recorded by the walk.
-void explain_walk(Batch *b, Loc *root, Loc *l, const char *header) {
+// Prints the header ("MSG:") and the path from l to root recorded by the
+// walk; the log gets them as an entry of code.
+void explain_walk(Batch *b, Loc *root, Loc *l, const char *code, const char *msg) {
   char *pos = fmt_pos(loc_pos(l));
-  diag_raw("%s: %s\n", pos, header);
+  diag_raw("%s: %s:\n", pos, msg);
+  logopt_entry(code, loc_pos(l), msg);
   Loc *src = l;
   Vec seen = {0};   // (paths are short: a linear search)
   while (src != root && src->dst) {

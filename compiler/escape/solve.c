@@ -100,13 +100,14 @@ static void walk_one(Solver *s, Loc *root, int walkgen) {
     if (outlives(root, l)) {
       if (l->is_param) {
         if (flags.m >= 2 && !l->escapes && !(l->fn && l->fn->mtab_wrapper))   // (as report.c)
-          explain_walk(b, root, l, xfmt("parameter %s leaks to %s with derefs=%d:", l->var->name,
+          explain_walk(b, root, l, "leak", xfmt("parameter %s leaks to %s with derefs=%d", l->var->name,
                                      loc_name(root), derefs));
         leak_to(l, root, derefs);
       }
       if (address_of && !l->escapes) {
         if (flags.m >= 2 && loc_reported(l))
-          explain_walk(b, root, l, xfmt("%s escapes to heap:", l->var ? l->var->name : l->site->spell));
+          explain_walk(b, root, l, "escape",
+                       xfmt("%s escapes to heap", l->var ? l->var->name : l->site->spell));
         l->escapes = true;
         enqueue(s, l);
         continue;

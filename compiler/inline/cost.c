@@ -674,6 +674,10 @@ static void report(Inliner *in, Func *f, InlInfo *info) {
   } else if (flags.m > 1 && info->reason) {
     note_at(pos, "cannot inline %s: %s", inl_func_name(in, f), info->reason);
   }
+  if (info->can)
+    logopt_entry("canInlineFunction", pos, xfmt("cost: %d", info->cost));
+  else if (info->reason)
+    logopt_entry("cannotInlineFunction", pos, info->reason);
 }
 
 // gc's CanInline: the pragmas, then the body's cost against the budget.
