@@ -84,6 +84,7 @@ int64_t rt_sched_set_nprocs(int64_t n);    // runtime.GOMAXPROCS(n)
 // ---- goroutine.c: called by sched.c.
 void rt_goroutine_end(RtG *g);            // lock held: unlist it, or report a deadlock
 void rt_free_g(RtG *g);                   // after g's last switch
+RtG *rt_go_system(void *fv);              // lock held: the finalizer goroutine (finalizer.c)
 
 // ---- stack.c: goroutine stacks.
 // A goroutine stack: STACK_SLOT bytes of address space, committed as they

@@ -161,6 +161,16 @@ static const StdConst consts[] = {
     {"runtime", "Compiler", "gc", 's'},   // escgo compiles what gc compiles, as gc does
 };
 
+// Variables the C runtime defines (the symbol) and Go code reads and sets.
+typedef struct StdVar {
+  const char *pkg, *name, *csym;
+  char sig;           // its type, a signature letter
+} StdVar;
+
+static const StdVar vars[] = {
+    {"runtime", "MemProfileRate", "escgo_runtime_MemProfileRate", 'i'},   // runtime/prof.c
+};
+
 // The exact value of a constant: a decimal or hex literal, possibly negative;
 // 'F'/'G' are the largest finite float64/float32: 2^e * (2 - 2^-52 / 2^-23).
 static Const *const_value(const StdConst *c) {
@@ -204,6 +214,9 @@ bool std_known(const char *path) {
   for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++)
     if (!strcmp(consts[i].pkg, path))
       return true;
+  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+    if (!strcmp(vars[i].pkg, path))
+      return true;
   return false;
 }
 
@@ -228,6 +241,13 @@ Obj *std_member(const char *path, const char *name) {
       continue;
     Obj *o = global_obj(OBJ_CONST, name, const_type(consts[i].kind));
     o->cval = const_value(&consts[i]);
+    return o;
+  }
+  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+    if (strcmp(vars[i].pkg, path) || strcmp(vars[i].name, name))
+      continue;
+    Obj *o = global_obj(OBJ_VAR, name, std_sig_type(vars[i].sig));
+    o->linkname = (char *)vars[i].csym;   // lower/ gives it a Var of that symbol
     return o;
   }
   return NULL;
