@@ -36,6 +36,7 @@ typedef struct RtG {
   // whose deferred call may recover, the testing package's barrier.
   void *defer_top, *panics, *armed, *barrier;
   void (*barrier_hook)(void);
+  bool panic_on_fault;    // runtime/debug.SetPanicOnFault (signals.c)
 } RtG;
 
 RtG *rt_getg(void);

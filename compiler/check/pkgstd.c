@@ -86,6 +86,7 @@ static const StdFunc funcs[] = {
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
     {{"runtime/debug", "SetMemoryLimit", "escgo_debug_SetMemoryLimit", "I>I"}, ""},
     {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
+    {{"runtime/debug", "SetPanicOnFault", "escgo_debug_SetPanicOnFault", "b>b"}, ""},   // runtime/signals.c
 };
 
 // ---------------------------------------------------------------- types
