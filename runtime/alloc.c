@@ -135,8 +135,12 @@ void *escgo_alloc(int64_t size, int32_t has_ptrs) {
   }
   if (!p)
     rt_fatal("runtime: out of memory");
+  if (__builtin_expect(rt_fin_active, 0))
+    rt_fin_poll();   // a collection may have readied finalizers (finalizer.c)
   return p;
 }
+
+bool rt_is_zerobase(const void *p) { return p == &zerobase; }
 
 static uint64_t sum(size_t field) {
   pthread_mutex_lock(&counters_lock);

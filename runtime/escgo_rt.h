@@ -241,6 +241,20 @@ int64_t escgo_runtime_GOMAXPROCS(int64_t n);
 void escgo_runtime_Gosched(void);
 void escgo_runtime_KeepAlive(const GoType *t, void *data);
 
+// ---- runtime.SetFinalizer (finalizer.c). After Go's two arguments, codegen
+// passes what the finalizer's static type says: a trampoline that calls the
+// finalizer fv with the object (w1, or the interface {w0, w1}), the
+// descriptor of its parameter, and its shape.
+enum {
+  ESCGO_FIN_DYNAMIC,     // no static func type (nil, or an interface value)
+  ESCGO_FIN_ONE,         // one parameter (tramp is NULL if gc would refuse it)
+  ESCGO_FIN_ARITY,       // not one parameter
+  ESCGO_FIN_DOTDOTDOT,   // variadic
+};
+typedef void (*EscgoFinTramp)(void *fv, void *w0, void *w1);
+void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fv,
+                                EscgoFinTramp tramp, const GoType *fint, int64_t shape);
+
 // ---- channels and select (chan.c). A chan value is a GoChan* (nil: NULL).
 // Elements pass by address; blocking operations detect deadlock like gc.
 typedef struct GoChan GoChan;

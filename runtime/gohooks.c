@@ -138,6 +138,3 @@ GoString escgo_runtime_GOROOT(void) {
   return rt_cstr(g && *g ? g : "/usr/lib/go-1.19");
 }
 
-// runtime.SetFinalizer: accepted and never run (os sets one on every File
-// so a lost file is closed; gc does not promise to run finalizers either).
-void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fin) {}

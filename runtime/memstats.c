@@ -83,6 +83,13 @@ static uint64_t now_ns(void) {
 // collector must stay off (-asan) the call still counts as a collection.
 static uint32_t skipped_gcs;
 
+// runtime.MemProfileRate. gc's default is 512 KiB, but its linker tells the
+// runtime to start at 0 when nothing calls runtime.MemProfile (no profile
+// can be read, so none is kept). escgo keeps no sampled heap profile and
+// has no runtime.MemProfile, so programs start at 0 as such a gc program
+// does; they may set it (tests turn sampling off) and read it back.
+int64_t escgo_runtime_MemProfileRate = 0;
+
 void escgo_runtime_GC(void) {
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);
@@ -92,6 +99,8 @@ void escgo_runtime_GC(void) {
   rt_gc_forced = false;
   __atomic_add_fetch(&forced_gcs, 1, __ATOMIC_RELAXED);
   last_gc_ns = now_ns();
+  if (rt_fin_active)
+    rt_fin_poll();   // finalizer.c: run what this collection found unreachable
 }
 
 void escgo_runtime_ReadMemStats(void *out) {

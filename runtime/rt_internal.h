@@ -50,6 +50,11 @@ _Noreturn void rt_panic_string(const char *msg, size_t len);
 _Noreturn void rt_panic_runtime(const char *msg, const char *extra);
 // "fatal error: <msg>" and exit 2 (out of memory, stack overflow).
 _Noreturn void rt_fatal(const char *msg);
+bool rt_is_zerobase(const void *p);   // alloc.c: the address of every zero-size object
+// finalizer.c: once a finalizer is registered, allocations and runtime.GC
+// poll, with no lock held, to start the finalizer goroutine when some are ready.
+extern bool rt_fin_active;
+void rt_fin_poll(void);
 
 // ---- print.c: the print builtin's formats, into a buffer (panics reuse them).
 void rt_printfloat(RtBuf *b, double v);            // +1.500000e+000

@@ -36,6 +36,7 @@ typedef struct RtG {
   // whose deferred call may recover, the testing package's barrier.
   void *defer_top, *panics, *armed, *barrier;
   void (*barrier_hook)(void);
+  bool panic_on_fault;    // runtime/debug.SetPanicOnFault (signals.c)
 } RtG;
 
 RtG *rt_getg(void);
@@ -85,6 +86,7 @@ int64_t rt_sched_set_nprocs(int64_t n);    // runtime.GOMAXPROCS(n)
 void rt_goroutine_end(void);              // lock held: count it out, or report a deadlock
 void rt_unlink_g_gclocked(RtG *g);        // bdwgc's lock held too: off the list of live goroutines
 void rt_free_g(RtG *g);                   // after g's last switch
+RtG *rt_go_system(void *fv);              // lock held: the finalizer goroutine (finalizer.c)
 
 // ---- stack.c: goroutine stacks.
 // A goroutine stack: STACK_SLOT bytes of address space, committed as they

@@ -4,6 +4,7 @@
 // stack so the handler can run even when the fault was a stack overflow.
 #define _GNU_SOURCE
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <signal.h>
 #include <sys/mman.h>
@@ -92,7 +93,9 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
     redirect_to_sigpanic(ctx, "integer divide by zero", NULL);
     return;
   }
-  if (addr < NIL_LIMIT) {
+  // gc's words for both: a fault at a low address, or anywhere once the
+  // goroutine asked for debug.SetPanicOnFault.
+  if (addr < NIL_LIMIT || rt_getg()->panic_on_fault) {
     redirect_to_sigpanic(ctx, "invalid memory address or nil pointer dereference", line);
     return;
   }
@@ -144,3 +147,12 @@ void rt_install_fault_handlers(void) {
   sigaction(SIGFPE, &sa, NULL);
 }
 
+// runtime/debug.SetPanicOnFault: for the calling goroutine only, as in gc,
+// a fault at an unexpected address panics (recoverably) instead of killing
+// the program. Returns the previous setting.
+bool escgo_debug_SetPanicOnFault(bool enabled) {
+  RtG *g = rt_getg();
+  bool old = g->panic_on_fault;
+  g->panic_on_fault = enabled;
+  return old;
+}

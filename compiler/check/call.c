@@ -236,7 +236,9 @@ static Operand builtin_append(Checker *chk, Node *n) {
       convert_untyped(t, &y, NULL);
       return value_operand(n, x.type);
     }
-    assign_to(t, &y, x.type, "append");
+    // The variadic parameter is []E, unnamed (types2's rule): a T2 with
+    // the same underlying type as x's named T1 is assignable to it.
+    assign_to(t, &y, slice_of(u->elem), "argument to append");
     return value_operand(n, x.type);
   }
   for (int i = 1; i < n->list.len; i++) {

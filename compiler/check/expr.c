@@ -193,8 +193,8 @@ static Operand selector(Checker *chk, Node *n) {
     }
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
-    if (pkg->imported && m->kind == OBJ_VAR)
-      return result(n, M_VAR, m->type, NULL);   // geom.Count++
+    if (m->kind == OBJ_VAR && (pkg->imported || (!m->pkgfunc && m->linkname)))
+      return result(n, M_VAR, m->type, NULL);   // geom.Count++, runtime.MemProfileRate = 0
     if (m->kind == OBJ_BUILTIN)   // unsafe.Sizeof and its kin
       return result(n, M_BUILTIN, ty_invalid, NULL);
     return result(n, m->kind == OBJ_TYPE ? M_TYPE : M_VALUE, m->type, NULL);

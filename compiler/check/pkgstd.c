@@ -28,6 +28,7 @@ static const StdFunc funcs[] = {
     {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
     {{"runtime/debug", "SetMemoryLimit", "escgo_debug_SetMemoryLimit", "I>I"}, ""},
     {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
+    {{"runtime/debug", "SetPanicOnFault", "escgo_debug_SetPanicOnFault", "b>b"}, ""},   // runtime/signals.c
 };
 
 // ---------------------------------------------------------------- signatures
@@ -57,6 +58,16 @@ static const StdConst consts[] = {
     {"runtime", "Compiler", "gc"},   // escgo compiles what gc compiles, as gc does
 };
 
+// Variables the C runtime defines (the symbol) and Go code reads and sets.
+typedef struct StdVar {
+  const char *pkg, *name, *csym;
+  char sig;           // its type, a signature letter
+} StdVar;
+
+static const StdVar vars[] = {
+    {"runtime", "MemProfileRate", "escgo_runtime_MemProfileRate", 'i'},   // runtime/prof.c
+};
+
 // ---------------------------------------------------------------- lookup
 
 bool std_known(const char *path) {
@@ -65,6 +76,9 @@ bool std_known(const char *path) {
       return true;
   for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++)
     if (!strcmp(consts[i].pkg, path))
+      return true;
+  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+    if (!strcmp(vars[i].pkg, path))
       return true;
   return false;
 }
@@ -90,6 +104,13 @@ Obj *std_member(const char *path, const char *name) {
       continue;
     Obj *o = global_obj(OBJ_CONST, name, ty_untyped_string);
     o->cval = const_string(consts[i].value, (int64_t)strlen(consts[i].value));
+    return o;
+  }
+  for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+    if (strcmp(vars[i].pkg, path) || strcmp(vars[i].name, name))
+      continue;
+    Obj *o = global_obj(OBJ_VAR, name, std_sig_type(vars[i].sig));
+    o->linkname = (char *)vars[i].csym;   // lower/ gives it a Var of that symbol
     return o;
   }
   return NULL;

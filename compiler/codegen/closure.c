@@ -237,3 +237,73 @@ LLVMValueRef cg_recover(CG *cg, IRExpr *e) {
   LLVMValueRef args[] = {e->x ? cg_expr(cg, e->x) : cg_load(cg, cg->ptr, cg->recover_token)};
   return cg_rtcall(cg, "escgo_recover", cg->ifacety, ps, args, 1);
 }
+
+// ---------------------------------------------------------------- finalizers
+
+// runtime.SetFinalizer's finalizer is called by the runtime's finalizer
+// goroutine (runtime/finalizer.c), which knows neither the function's
+// parameter type nor its results. This trampoline, one per finalizer type,
+// does: tramp(fv, w0, w1) calls fv with the object as its one parameter —
+// the pointer w1 itself, or the interface {w0, w1} when the parameter is an
+// interface — and drops whatever the finalizer returns (gc ignores it too).
+static LLVMValueRef finalizer_trampoline(CG *cg, Type *sig) {
+  // A symbol name of plain characters (the type's spelling has spaces and
+  // parentheses), made unique by a hash of that spelling.
+  const char *spell = type_string(sig, true);
+  uint64_t h = 14695981039346656037ull;
+  for (const char *c = spell; *c; c++)
+    h = (h ^ (uint8_t)*c) * 1099511628211ull;
+  char *name = xfmt("escgo.fintramp.%016llx", (unsigned long long)h);
+  LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
+  if (w)
+    return w;
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr};
+  w = LLVMAddFunction(cg->mod, name, LLVMFunctionType(cg->voidty, ps, 3, 0));
+  LLVMSetLinkage(w, LLVMInternalLinkage);
+  LLVMBuilderRef saved = cg->b;
+  cg->b = LLVMCreateBuilderInContext(cg->ctx);
+  LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
+  Type *pt = under(sig)->fields[0].type;
+  LLVMTypeRef pty = cg_param_type(cg, pt);
+  LLVMValueRef arg;
+  if (under(pt)->kind == TY_INTERFACE) {
+    arg = LLVMGetUndef(pty);
+    for (unsigned i = 0; i < 2; i++) {
+      LLVMValueRef word = cg_castptr(cg, LLVMGetParam(w, i + 1), LLVMStructGetTypeAtIndex(pty, i));
+      arg = LLVMBuildInsertValue(cg->b, arg, word, i, "");
+    }
+  } else {
+    arg = cg_castptr(cg, LLVMGetParam(w, 2), pty);
+  }
+  LLVMValueRef fv = LLVMGetParam(w, 0);
+  LLVMTypeRef ft = cg_closure_fn_type(cg, sig);
+  LLVMValueRef code = cg_castptr(cg, cg_load(cg, cg->ptr, fv), LLVMPointerType(ft, 0));
+  cg_call_type(cg, ft, code, (LLVMValueRef[]){fv, arg}, 2);
+  LLVMBuildRetVoid(cg->b);
+  LLVMDisposeBuilder(cg->b);
+  cg->b = saved;
+  return w;
+}
+
+// What SetFinalizer's call passes after its two interface arguments: the
+// trampoline for the finalizer's static type, the descriptor of its one
+// parameter, and its shape (escgo_rt.h: ESCGO_FIN_*), which lets the
+// runtime make gc's checks and report them in gc's words.
+void cg_finalizer_args(CG *cg, IRExpr *fin, LLVMValueRef out[3]) {
+  out[0] = out[1] = LLVMConstNull(cg->ptr);
+  out[2] = cg_i64(cg, ESCGO_FIN_DYNAMIC);
+  if (fin->kind != IR_BOX || under(fin->x->type)->kind != TY_FUNC)
+    return;   // nil, or a finalizer whose type only the run time knows
+  Type *sig = under(fin->x->type);
+  if (sig->variadic) {
+    out[2] = cg_i64(cg, ESCGO_FIN_DOTDOTDOT);
+  } else if (sig->nfields != 1) {
+    out[2] = cg_i64(cg, ESCGO_FIN_ARITY);
+  } else {
+    int k = under(sig->fields[0].type)->kind;   // any other kind fails gc's check
+    if (k == TY_PTR || k == TY_UNSAFEPTR || k == TY_INTERFACE)
+      out[0] = finalizer_trampoline(cg, sig);
+    out[1] = cg_type_desc(cg, sig->fields[0].type);
+    out[2] = cg_i64(cg, ESCGO_FIN_ONE);
+  }
+}

@@ -486,7 +486,7 @@ static CgVar *declare_foreign_var(CG *cg, Var *v) {
 
 LLVMValueRef cg_var_addr(CG *cg, Var *v) {
   CgVar *cv = v->cg;
-  if (!cv && cg->split && v->kind == VAR_GLOBAL)
+  if (!cv && (cg->split || v->in_runtime) && v->kind == VAR_GLOBAL)
     cv = declare_foreign_var(cg, v);
   if (!cv)
     ice("codegen: variable %s has no storage", v->name);
