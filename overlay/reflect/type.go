@@ -34,6 +34,15 @@ type Type interface {
 	Key() Type
 	Len() int
 	NumField() int
+	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	In(i int) Type
+	Out(i int) Type
+	NumIn() int
+	NumOut() int
+	IsVariadic() bool
 	common() *rtype
 }
 
@@ -331,6 +340,9 @@ func rememberPointer(p *rtype) {
 // ptrTo is *t's descriptor: the program's if reflect met it, else one made
 // here, without methods (gc makes one too when its binary has none).
 func ptrTo(t *rtype) *rtype {
+	if t.PtrToThis != nil {
+		return toRType(t.PtrToThis)
+	}
 	if p, ok := pointerTo[t]; ok {
 		return p
 	}
