@@ -201,6 +201,8 @@ bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key);
 void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key);
 int64_t escgo_maplen(GoMap *m);
+GoMap *escgo_reflect_makemap(const GoType *mt, int64_t hint);   // reflect.MakeMapWithSize
+void escgo_reflect_mapassign(const GoType *mt, GoMap *m, const void *key, const void *val);
 // for k, v := range m: a random start and stride per loop.
 void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
 bool escgo_mapiternext(GoMapIter *it);   // sets it->key / it->val

@@ -100,7 +100,8 @@ LLVMValueRef cg_reflect_bound_stub(CG *cg, Type *sig) {
 }
 
 // code(ctx, recv, params...) { return wrapper(word of recv, params...) }:
-// a pointer-shaped receiver is its word; a big one arrives as a pointer to
+// a pointer-shaped receiver is its word (the wrapper's parameter has its
+// type: a struct { p *T } is such a word to the ABI); a big one arrives as a pointer to
 // the caller's copy; any other is spilled here (the wrapper copies it out
 // before calling the method, so the slot need not outlive the call).
 LLVMValueRef cg_reflect_method_code(CG *cg, Type *recv, Type *ftyp, LLVMValueRef wrapper) {
@@ -109,13 +110,13 @@ LLVMValueRef cg_reflect_method_code(CG *cg, Type *recv, Type *ftyp, LLVMValueRef
   int n = (int)LLVMCountParams(s.fn);
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   LLVMValueRef r = LLVMGetParam(s.fn, 1);
-  if (cg_is_big(recv)) {
+  if (cg_is_big(recv) || is_pointer_shaped(recv)) {   // the wrapper takes a pointer-shaped one as is
     args[0] = r;
   } else {
     LLVMValueRef slot = LLVMBuildAlloca(cg->b, cg_type(cg, recv), "recv");
     LLVMSetAlignment(slot, 8);
     cg_store(cg, r, slot);
-    args[0] = is_pointer_shaped(recv) ? cg_load(cg, cg->ptr, slot) : cg_castptr(cg, slot, cg->ptr);
+    args[0] = cg_castptr(cg, slot, cg->ptr);
   }
   for (int i = 2; i < n; i++)
     args[i - 1] = LLVMGetParam(s.fn, (unsigned)i);
