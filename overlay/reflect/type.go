@@ -1,11 +1,13 @@
 // escgo's type.go for reflect. Go's reads gc's type descriptors; this one
 // reads escgo's (internal/escgotype's view of runtime/escgo_rt.h's GoType),
-// as internal/reflectlite does. With value.go, maps.go and deepequal.go it
-// replaces Go's files (abi.go, makefunc.go and float32reg_generic.go are
-// empty here: escgo's reflection calls no functions). It offers what fmt,
-// internal/fmtsort, encoding/binary, flag and programs use: TypeOf, Type's
-// Kind/Name/PkgPath/String/Elem/Key/Len/Field/NumField/NumMethod/Size/
-// Bits/Align/Implements/AssignableTo/ConvertibleTo/Comparable, StructTag.
+// as internal/reflectlite does. With value.go, maps.go, method.go, call.go,
+// fields.go, convert.go and deepequal.go it replaces Go's files (abi.go,
+// makefunc.go and float32reg_generic.go are empty here: Value.Call goes
+// through codegen's call stubs, and MakeFunc is not there). It offers what
+// fmt, internal/fmtsort, encoding/binary, encoding/json, flag and programs
+// use: TypeOf, Type's Kind/Name/PkgPath/String/Elem/Key/Len/Field/
+// NumField/NumMethod/Method/Size/Bits/Align/Implements/AssignableTo/
+// ConvertibleTo/Comparable, StructTag.
 package reflect
 
 import (
