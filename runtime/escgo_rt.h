@@ -41,6 +41,12 @@ typedef struct GoMethod {
   const char *name;
   const char *sig;
   void *fn;               // NULL in an interface type's list
+  // For reflect (NULL in the runtime's own tables): the method's func type
+  // without receiver, the func type with the receiver first (Method.Func's),
+  // and that func's code: (ctx, receiver, args...), ctx unused.
+  const GoType *mtyp;
+  const GoType *ftyp;
+  void *tfn;
 } GoMethod;
 
 // A run-time type descriptor. codegen emits one constant global per Go type
@@ -59,6 +65,19 @@ struct GoType {
   const GoField *fields;  // struct
   const GoMethod *methods;  // method set sorted by name (interfaces: their methods)
   int64_t nmethods;
+  const GoType *ptrto;    // *T of a declared type with methods (gc's ptrToThis), or NULL
+  const GoType *const *io;  // func: the parameters' types, then the results'
+  int32_t nin;            // func: parameters (a variadic one counts as its slice)
+  int16_t nout;           // func: results
+  uint8_t variadic;       // func
+  uint8_t pad;
+  // func: reflect's call stub, call(self, code, ctx, args, results), code of
+  // a func value whose context is this field: calls code(ctx, *args[0], ...)
+  // and stores the results at results[0], ... (codegen/reflect.c)
+  void (*call)(void *self, void *code, void *ctx, void **args, void **results);
+  // func: the code of a method value made by reflect, bound(ctx, args...)
+  // with ctx = {bound, method code, receiver word}: calls code(word, args...)
+  void *bound;
 };
 
 // ---- memory (alloc.c). The one allocation entry point: counts objects and bytes.
@@ -189,6 +208,8 @@ bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key);
 void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key);
 int64_t escgo_maplen(GoMap *m);
+GoMap *escgo_reflect_makemap(const GoType *mt, int64_t hint);   // reflect.MakeMapWithSize
+void escgo_reflect_mapassign(const GoType *mt, GoMap *m, const void *key, const void *val);
 // for k, v := range m: a random starting bucket and slot per loop.
 void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
 bool escgo_mapiternext(GoMapIter *it);   // sets it->key / it->val
@@ -230,7 +251,7 @@ void escgo_print_unlock(void);
 // is Go 1.19's runtime.MemStats (compiler/packages.c), passed by pointer.
 void escgo_runtime_GC(void);
 void escgo_runtime_Breakpoint(void);
-void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n);   // itab.c   // start.c: SIGTRAP, as gc's runtime.Breakpoint
+void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n, const GoType *ptrto);   // itab.c   // start.c: SIGTRAP, as gc's runtime.Breakpoint
 void escgo_runtime_ReadMemStats(void *m);
 
 // ---- goroutines (goroutine.c): `go fv()` starts fv (a func value) on a

@@ -114,9 +114,11 @@ _Noreturn void escgo_panic_assert(const GoType *iface, const GoType *have, const
 // has a method table for (codegen/types.c): descriptors are shared by name
 // across modules and the linker keeps one copy, perhaps one emitted where
 // the type was never converted to an interface, without the table.
-void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n) {
+void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n, const GoType *ptrto) {
   if (!t->nmethods) {
     t->methods = methods;
     t->nmethods = n;
   }
+  if (!t->ptrto)
+    t->ptrto = ptrto;
 }

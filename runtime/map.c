@@ -724,6 +724,16 @@ void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 
 int64_t escgo_maplen(GoMap *m) { return m ? m->count : 0; }
 
+// reflect's MakeMapWithSize and SetMapIndex (internal/escgotype binds them):
+// a heap map, and an assignment copying the element in from memory.
+GoMap *escgo_reflect_makemap(const GoType *mt, int64_t hint) {
+  return escgo_makemap(mt, hint < 0 ? 0 : hint, NULL, NULL);
+}
+
+void escgo_reflect_mapassign(const GoType *mt, GoMap *m, const void *key, const void *val) {
+  memmove(escgo_mapassign(mt, m, key), val, (size_t)mt->elem->size);
+}
+
 // ---------------------------------------------------------------- iteration
 
 void escgo_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {

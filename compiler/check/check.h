@@ -177,6 +177,7 @@ Type *slice_of(Type *elem);
 Type *array_of(Type *elem, int64_t len);
 Type *map_of(Type *key, Type *val);
 Type *tuple_of(Type **elems, int n);
+Type *method_expr_sig(Type *recv, Type *sig);   // func(recv, params...) results
 Type *under(Type *t);                // underlying type (t itself if not NAMED); a type
                                      // parameter's core type, or itself when it has none
 bool is_integer(Type *t);            // typed or untyped integer/rune

@@ -147,16 +147,7 @@ static Operand method_expr(Checker *chk, Node *n, Type *t) {
     error_at(at, "cannot call pointer method %s on %s", n->name, type_string_checker(t));
     return invalid_operand(n);
   }
-  Type *sig = mb.m->sig;
-  Type *ft = new_type(TY_FUNC);
-  ft->nfields = sig->nfields + 1;
-  ft->fields = xmalloc(sizeof(Field) * (ft->nfields + 1));
-  ft->fields[0] = (Field){.type = t};
-  for (int i = 0; i < sig->nfields; i++)
-    ft->fields[i + 1] = sig->fields[i];
-  ft->variadic = sig->variadic;
-  ft->results = sig->results;
-  ft->nresults = sig->nresults;
+  Type *ft = method_expr_sig(t, mb.m->sig);
   n->list2 = mb.path;
   nxw(n)->method = mb.m;
   nxw(n)->method_holder = mb.holder;

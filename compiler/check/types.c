@@ -130,6 +130,21 @@ Type *slice_of(Type *elem) { return cached(&slice_cache, TY_SLICE, elem, NULL, 0
 Type *array_of(Type *elem, int64_t len) { return cached(&array_cache, TY_ARRAY, elem, NULL, len); }
 Type *map_of(Type *key, Type *val) { return cached(&map_cache, TY_MAP, val, key, 0); }
 
+// The type of the method expression T.M: M's signature with a first
+// parameter of the receiver's type (reflect's Method.Func has it too).
+Type *method_expr_sig(Type *recv, Type *sig) {
+  Type *ft = new_type(TY_FUNC);
+  ft->nfields = sig->nfields + 1;
+  ft->fields = xmalloc(sizeof(Field) * (ft->nfields + 1));
+  ft->fields[0] = (Field){.type = recv};
+  for (int i = 0; i < sig->nfields; i++)
+    ft->fields[i + 1] = sig->fields[i];
+  ft->variadic = sig->variadic;
+  ft->results = sig->results;
+  ft->nresults = sig->nresults;
+  return ft;
+}
+
 Type *tuple_of(Type **elems, int n) {
   Type *t = new_type(TY_TUPLE);
   t->fields = xmalloc(sizeof(Field) * (n ? n : 1));

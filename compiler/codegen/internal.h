@@ -152,8 +152,14 @@ LLVMTypeRef cg_func_type(CG *cg, Func *f);
 bool cg_is_big(Type *t);                          // copied by memcpy, passed by reference
 LLVMTypeRef cg_param_type(CG *cg, Type *t);       // cg_type, or a pointer for a big parameter
 LLVMValueRef cg_type_desc(CG *cg, Type *t);       // the GoType descriptor global (generic pointer)
+LLVMValueRef cg_const_table(CG *cg, LLVMValueRef init, const char *name);   // private constant
 int64_t cg_size(Type *t);
 int64_t cg_align(Type *t);
+// ---- codegen/reflect.c (what reflect calls through descriptors)
+LLVMValueRef cg_reflect_call_stub(CG *cg, Type *sig);    // func type's call(code, ctx, args, results)
+LLVMValueRef cg_reflect_bound_stub(CG *cg, Type *sig);   // code of a method value reflect makes
+LLVMValueRef cg_reflect_method_code(CG *cg, Type *recv, Type *ftyp, LLVMValueRef wrapper);
+LLVMValueRef cg_func_io(CG *cg, Type *sig);              // parameter and result descriptors
 bool cg_has_ptrs(Type *t);
 
 // ---- codegen/expr.c

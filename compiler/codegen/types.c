@@ -16,7 +16,10 @@ _Static_assert(offsetof(GoType, fields) == 48, "GoType layout");
 _Static_assert(sizeof(GoField) == 40, "GoField layout");
 _Static_assert(offsetof(GoField, tag) == 32, "GoField layout");
 _Static_assert(offsetof(GoType, methods) == 56, "GoType layout");
-_Static_assert(sizeof(GoMethod) == 24, "GoMethod layout");
+_Static_assert(sizeof(GoMethod) == 48, "GoMethod layout");
+_Static_assert(offsetof(GoType, ptrto) == 72, "GoType layout");
+_Static_assert(offsetof(GoType, call) == 96, "GoType layout");
+_Static_assert(sizeof(GoType) == 112, "GoType layout");
 
 void cg_types_init(CG *cg) {
   LLVMContextRef c = cg->ctx;
@@ -36,10 +39,12 @@ void cg_types_init(CG *cg) {
   LLVMTypeRef ifc[] = {cg->ptr, cg->ptr};
   cg->ifacety = LLVMStructTypeInContext(c, ifc, 2, 0);
   // struct GoType { i64 size; u8 kind, direct, has_ptrs, named; i32 nfields;
-  //                 str; elem; key; i64 len; fields; methods; i64 nmethods }
-  LLVMTypeRef gt[] = {cg->i64, cg->i8, cg->i8, cg->i8, cg->i8, cg->i32,
-                      cg->ptr, cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->ptr, cg->i64};
-  cg->gotype = LLVMStructTypeInContext(c, gt, 13, 0);
+  //                 str; elem; key; i64 len; fields; methods; i64 nmethods;
+  //                 ptrto; io; i32 nin; i16 nout; u8 variadic, pad; call; bound }
+  LLVMTypeRef gt[] = {cg->i64, cg->i8,  cg->i8,  cg->i8,  cg->i8, cg->i32, cg->ptr,
+                      cg->ptr, cg->ptr, cg->i64, cg->ptr, cg->ptr, cg->i64, cg->ptr,
+                      cg->ptr, cg->i32, cg->i16, cg->i8,  cg->i8, cg->ptr, cg->ptr};
+  cg->gotype = LLVMStructTypeInContext(c, gt, 21, 0);
   // struct GoField { name; type; i64 offset; u8 embedded, exported; tag }
   LLVMTypeRef gf[] = {cg->ptr, cg->ptr, cg->i64, cg->i8, cg->i8, cg->ptr};
   cg->gofield = LLVMStructTypeInContext(c, gf, 6, 0);
@@ -246,6 +251,16 @@ static LLVMValueRef cstr_const(CG *cg, const char *s) {
   return cg_castptr(cg, g, cg->ptr);
 }
 
+// A private constant global holding init (a descriptor's array), as a
+// generic pointer.
+LLVMValueRef cg_const_table(CG *cg, LLVMValueRef init, const char *name) {
+  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), name);
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  return cg_castptr(cg, g, cg->ptr);
+}
+
 static LLVMValueRef null_ptr(CG *cg) { return LLVMConstNull(cg->ptr); }
 
 static LLVMValueRef desc_or_null(CG *cg, Type *t) { return t ? cg_type_desc(cg, t) : null_ptr(cg); }
@@ -276,11 +291,7 @@ static LLVMValueRef fields_array(CG *cg, Type *st) {
   }
   LLVMValueRef init = LLVMConstArray(cg->gofield, elems, n);
   free(elems);
-  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), ".tfields");
-  LLVMSetInitializer(g, init);
-  LLVMSetGlobalConstant(g, 1);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
-  return cg_castptr(cg, g, cg->ptr);
+  return cg_const_table(cg, init, ".tfields");
 }
 
 static MethodTable *method_table(CG *cg, Type *t) {
@@ -301,29 +312,43 @@ static LLVMValueRef methods_array(CG *cg, Type *t, LLVMValueRef *count) {
   *count = LLVMConstInt(cg->i64, n, 0);
   if (!n)
     return null_ptr(cg);
-  LLVMTypeRef mty[] = {cg->ptr, cg->ptr, cg->ptr};
-  LLVMTypeRef gm = LLVMStructTypeInContext(cg->ctx, mty, 3, 0);
+  LLVMTypeRef mty[] = {cg->ptr, cg->ptr, cg->ptr, cg->ptr, cg->ptr, cg->ptr};
+  LLVMTypeRef gm = LLVMStructTypeInContext(cg->ctx, mty, 6, 0);
   LLVMValueRef *elems = xmalloc(sizeof(LLVMValueRef) * n);
   for (int i = 0; i < n; i++) {
     Method *m = mt ? mt->methods[i] : &u->methods[i];
-    LLVMValueRef fn = null_ptr(cg);
-    if (mt) {
+    LLVMValueRef fn = null_ptr(cg), mtyp = null_ptr(cg), ftyp = null_ptr(cg), tfn = null_ptr(cg);
+    if (mt)
       fn = cg_castptr(cg, cg_func(cg, mt->fns[i])->fn, cg->ptr);
+    // reflect's view: every method of an interface, the exported ones of a
+    // concrete type (Type.Method, Value.Method, Method.Func).
+    if (!mt || is_exported(m->name))
+      mtyp = cg_type_desc(cg, m->sig);
+    if (mt && is_exported(m->name)) {
+      Type *ft = method_expr_sig(t, m->sig);
+      ftyp = cg_type_desc(cg, ft);
+      tfn = cg_castptr(cg, cg_reflect_method_code(cg, t, ft, cg_func(cg, mt->fns[i])->fn), cg->ptr);
     }
     // An unexported name is its package's own: "example.com/m/p.m" (the
     // runtime matches names as strings and prints what follows the last dot).
     const char *name = m->pkgpath && !is_exported(m->name) && strcmp(m->pkgpath, "main")
                            ? xfmt("%s.%s", m->pkgpath, m->name) : m->name;
-    LLVMValueRef v[] = {cstr_const(cg, name), cstr_const(cg, type_string(m->sig, true)), fn};
-    elems[i] = LLVMConstStructInContext(cg->ctx, v, 3, 0);
+    LLVMValueRef v[] = {cstr_const(cg, name), cstr_const(cg, type_string(m->sig, true)), fn,
+                        mtyp, ftyp, tfn};
+    elems[i] = LLVMConstStructInContext(cg->ctx, v, 6, 0);
   }
   LLVMValueRef init = LLVMConstArray(gm, elems, n);
   free(elems);
-  LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), ".tmethods");
-  LLVMSetInitializer(g, init);
-  LLVMSetGlobalConstant(g, 1);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
-  return cg_castptr(cg, g, cg->ptr);
+  return cg_const_table(cg, init, ".tmethods");
+}
+
+// *T's descriptor for a declared T when *T has a method table (gc's
+// ptrToThis: reflect's PointerTo(T) then has *T's methods).
+static LLVMValueRef ptr_to_this(CG *cg, Type *t) {
+  if (t->kind != TY_NAMED || is_interface(t) || under(t)->kind == TY_PTR)
+    return null_ptr(cg);
+  Type *p = ptr_to(t);
+  return method_table(cg, p) ? cg_type_desc(cg, p) : null_ptr(cg);
 }
 
 // Emits (once per type spelling) the constant GoType global for t.
@@ -379,13 +404,28 @@ LLVMValueRef cg_type_desc(CG *cg, Type *t) {
       is_struct && u->nfields ? fields_array(cg, u) : null_ptr(cg),
       null_ptr(cg),
       LLVMConstInt(cg->i64, 0, 0),
+      null_ptr(cg),
+      null_ptr(cg),
+      LLVMConstInt(cg->i32, u->kind == TY_FUNC ? u->nfields : 0, 0),
+      LLVMConstInt(cg->i16, u->kind == TY_FUNC ? u->nresults : 0, 0),
+      LLVMConstInt(cg->i8, u->kind == TY_FUNC && u->variadic, 0),
+      LLVMConstInt(cg->i8, 0, 0),
+      null_ptr(cg),
+      null_ptr(cg),
   };
   v[11] = methods_array(cg, t, &v[12]);
-  LLVMSetInitializer(g, LLVMConstNamedStruct(cg->gotype, v, 13));
-  if (cg->split && u->kind != TY_INTERFACE && !LLVMIsNull(v[11])) {
+  v[13] = ptr_to_this(cg, t);
+  if (u->kind == TY_FUNC) {
+    v[14] = cg_func_io(cg, u);
+    v[19] = cg_castptr(cg, cg_reflect_call_stub(cg, u), cg->ptr);
+    v[20] = cg_castptr(cg, cg_reflect_bound_stub(cg, u), cg->ptr);
+  }
+  LLVMSetInitializer(g, LLVMConstNamedStruct(cg->gotype, v, 21));
+  if (cg->split && u->kind != TY_INTERFACE && (!LLVMIsNull(v[11]) || !LLVMIsNull(v[13]))) {
     vec_push(&cg->installs, g);
     vec_push(&cg->installs, v[11]);
     vec_push(&cg->installs, v[12]);
+    vec_push(&cg->installs, v[13]);
   }
   return t->cg_desc;
 }
@@ -402,11 +442,11 @@ void cg_install_methods_ctor(CG *cg) {
   LLVMBuilderRef saved = cg->b;
   cg->b = LLVMCreateBuilderInContext(cg->ctx);
   LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, ctor, "entry"));
-  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64};
-  for (int i = 0; i + 2 < cg->installs.len; i += 3) {
+  LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->i64, cg->ptr};
+  for (int i = 0; i + 3 < cg->installs.len; i += 4) {
     LLVMValueRef args[] = {cg_castptr(cg, cg->installs.data[i], cg->ptr), cg->installs.data[i + 1],
-                           cg->installs.data[i + 2]};
-    cg_rtcall(cg, "escgo_install_methods", cg->voidty, ps, args, 3);
+                           cg->installs.data[i + 2], cg->installs.data[i + 3]};
+    cg_rtcall(cg, "escgo_install_methods", cg->voidty, ps, args, 4);
   }
   LLVMBuildRetVoid(cg->b);
   LLVMDisposeBuilder(cg->b);

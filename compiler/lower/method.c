@@ -210,6 +210,11 @@ void note_boxed(Lowerer *l, Type *t) {
   if (!t || is_interface(t))
     return;
   note_methods(l, t);
+  // *T's table too, for a declared T: its descriptor is T's ptrToThis, as
+  // gc's is, so reflect's PointerTo(T) has *T's methods (json asks whether
+  // a *T implements Marshaler for a T it was given).
+  if (t->kind == TY_NAMED && under(t)->kind != TY_PTR)
+    note_methods(l, ptr_to(t));
   note_components(l, t);
 }
 

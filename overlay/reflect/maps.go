@@ -107,3 +107,40 @@ func (iter *MapIter) Reset(v Value) {
 	}
 	*iter = MapIter{m: v}
 }
+
+// MakeMap is a new map of type t.
+func MakeMap(t Type) Value { return MakeMapWithSize(t, 0) }
+
+// MakeMapWithSize is a new map of type t with room for n entries.
+func MakeMapWithSize(t Type, n int) Value {
+	if t.Kind() != Map {
+		panic("reflect.MakeMapWithSize of non-map type")
+	}
+	rt := t.common()
+	return newValue(rt, escgotype.MakeMap(rt.desc(), n), 0)
+}
+
+// SetMapIndex sets the map v's entry for key to elem, or deletes the
+// entry when elem is the zero Value.
+func (v Value) SetMapIndex(key, elem Value) {
+	v.mustBe(Map, "SetMapIndex")
+	v.mustBeExported("reflect.Value.SetMapIndex")
+	key.mustBeExported("reflect.Value.SetMapIndex")
+	key = key.assignTo("reflect.Value.SetMapIndex", toRType(v.typ.KeyType))
+	if elem.typ == nil {
+		escgotype.MapDelete(v.typ.desc(), v.word(), key.at())
+		return
+	}
+	elem.mustBeExported("reflect.Value.SetMapIndex")
+	elem = elem.assignTo("reflect.Value.SetMapIndex", v.typ.elem())
+	escgotype.MapAssign(v.typ.desc(), v.word(), key.at(), elem.at())
+}
+
+func (v Value) mustBeExported(method string) {
+	if v.typ == nil {
+		panic(&ValueError{Method: method, Kind: Invalid})
+	}
+	if v.flag&flagRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+}

@@ -1,11 +1,13 @@
 // escgo's type.go for reflect. Go's reads gc's type descriptors; this one
 // reads escgo's (internal/escgotype's view of runtime/escgo_rt.h's GoType),
-// as internal/reflectlite does. With value.go, maps.go and deepequal.go it
-// replaces Go's files (abi.go, makefunc.go and float32reg_generic.go are
-// empty here: escgo's reflection calls no functions). It offers what fmt,
-// internal/fmtsort, encoding/binary, flag and programs use: TypeOf, Type's
-// Kind/Name/PkgPath/String/Elem/Key/Len/Field/NumField/NumMethod/Size/
-// Bits/Align/Implements/AssignableTo/ConvertibleTo/Comparable, StructTag.
+// as internal/reflectlite does. With value.go, maps.go, method.go, call.go,
+// fields.go, convert.go and deepequal.go it replaces Go's files (abi.go,
+// makefunc.go and float32reg_generic.go are empty here: Value.Call goes
+// through codegen's call stubs, and MakeFunc is not there). It offers what
+// fmt, internal/fmtsort, encoding/binary, encoding/json, flag and programs
+// use: TypeOf, Type's Kind/Name/PkgPath/String/Elem/Key/Len/Field/
+// NumField/NumMethod/Method/Size/Bits/Align/Implements/AssignableTo/
+// ConvertibleTo/Comparable, StructTag.
 package reflect
 
 import (
@@ -34,6 +36,15 @@ type Type interface {
 	Key() Type
 	Len() int
 	NumField() int
+	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	In(i int) Type
+	Out(i int) Type
+	NumIn() int
+	NumOut() int
+	IsVariadic() bool
 	common() *rtype
 }
 
@@ -331,6 +342,9 @@ func rememberPointer(p *rtype) {
 // ptrTo is *t's descriptor: the program's if reflect met it, else one made
 // here, without methods (gc makes one too when its binary has none).
 func ptrTo(t *rtype) *rtype {
+	if t.PtrToThis != nil {
+		return toRType(t.PtrToThis)
+	}
 	if p, ok := pointerTo[t]; ok {
 		return p
 	}

@@ -135,6 +135,13 @@ func (v Value) Type() Type {
 	if v.typ == nil {
 		panic(&ValueError{Method: "reflect.Value.Type", Kind: Invalid})
 	}
+	if v.flag&flagMethod != 0 { // the method's type, without receiver
+		i := int(v.flag >> flagMethodShift)
+		if v.typ.Kind() == Interface {
+			return toRType(v.typ.desc().Method(i).Type)
+		}
+		return toRType(v.typ.methodDesc(i).Type)
+	}
 	return v.typ
 }
 
@@ -164,6 +171,9 @@ func valueInterface(v Value) any {
 // the data word; any other value is copied when it is a variable, which
 // the interface must not share.
 func (v Value) pack() any {
+	if v.flag&flagMethod != 0 {
+		v = makeMethodValue("Interface", v)
+	}
 	if v.Kind() == Interface {
 		return *(*any)(v.ptr)
 	}
@@ -186,6 +196,9 @@ func (v Value) pack() any {
 // IsNil reports whether v, a chan, func, interface, map, pointer, slice or
 // unsafe.Pointer, is nil.
 func (v Value) IsNil() bool {
+	if v.flag&flagMethod != 0 {
+		return false
+	}
 	switch v.Kind() {
 	case Chan, Func, Map, Pointer, UnsafePointer:
 		return v.word() == nil

@@ -59,6 +59,14 @@ type Type struct {
 	FieldList  *Field
 	MethodList *Method // sorted by name; an interface's own methods have no code
 	NumMethods int64
+	PtrToThis  *Type  // *T of a declared T with methods, when the program has it
+	IO         **Type // a func's parameter types, then its result types
+	InCount    int32
+	OutCount   int16
+	Variadic   uint8
+	_          uint8
+	Call       unsafe.Pointer // a func's call stub (codegen/reflect.c)
+	Bound      unsafe.Pointer // a func's method-value code (codegen/reflect.c)
 }
 
 // Field is struct GoField.
@@ -74,9 +82,12 @@ type Field struct {
 // Method is struct GoMethod. Unexported names are qualified by their
 // package path ("example.com/p.m"), so names compare as strings.
 type Method struct {
-	Name *byte
-	Sig  *byte // "func(int) string"
-	Code unsafe.Pointer
+	Name     *byte
+	Sig      *byte // "func(int) string"
+	Code     unsafe.Pointer
+	Type     *Type          // the method's func type, without receiver (nil: unexported)
+	FuncType *Type          // func type with the receiver first (concrete types)
+	FuncCode unsafe.Pointer // that func's code: (ctx, receiver, args...)
 }
 
 // Eface is how escgo lays out every interface value, empty or not.
@@ -151,6 +162,11 @@ func (t *Type) String() string { return CString(t.Str) }
 // Field is t's i'th field (a struct type).
 func (t *Type) Field(i int) *Field {
 	return (*Field)(unsafe.Add(unsafe.Pointer(t.FieldList), uintptr(i)*unsafe.Sizeof(Field{})))
+}
+
+// In is the type of a func type's i'th parameter (i < NumIn) or result.
+func (t *Type) In(i int) *Type {
+	return *(**Type)(unsafe.Add(unsafe.Pointer(t.IO), uintptr(i)*unsafe.Sizeof(t)))
 }
 
 // Method is t's i'th method, in name order.

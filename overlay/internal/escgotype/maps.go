@@ -1,7 +1,8 @@
 // escgo's maps as reflection sees them: the C runtime's map functions
 // (runtime/map.c), bound by name. Their parameters keep nothing, as the
-// runtime functions gc's reflect binds (mapiterinit, mapaccess, maplen),
-// which are //go:noescape too.
+// runtime functions gc's reflect binds (mapiterinit, mapaccess, mapassign,
+// mapdelete, maplen), which are //go:noescape too; MakeMap's descriptor
+// leaks, as gc's makemap's does (no annotation).
 package escgotype
 
 import "unsafe"
@@ -48,3 +49,20 @@ func MapAccess(mt *Type, m unsafe.Pointer, key, out unsafe.Pointer) bool
 //go:linkname MapLen escgo_maplen
 //go:noescape
 func MapLen(m unsafe.Pointer) int
+
+// MakeMap is a new map of map type mt with room for hint entries.
+//
+//go:linkname MakeMap escgo_reflect_makemap
+func MakeMap(mt *Type, hint int) unsafe.Pointer
+
+// MapAssign stores a copy of the value at val for the key at key.
+//
+//go:linkname MapAssign escgo_reflect_mapassign
+//go:noescape
+func MapAssign(mt *Type, m unsafe.Pointer, key, val unsafe.Pointer)
+
+// MapDelete removes the key at key's entry, if any.
+//
+//go:linkname MapDelete escgo_mapdelete
+//go:noescape
+func MapDelete(mt *Type, m unsafe.Pointer, key unsafe.Pointer)
