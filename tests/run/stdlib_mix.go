@@ -1,18 +1,18 @@
-// Issue 11's second acceptance program, without its encoding/json part (to
-// be added once encoding/json compiles from Go's source: the job list then
-// also round-trips through json.Marshal and json.Unmarshal).
+// Issue 11's second acceptance program.
 //
 // A small job runner over the standard library compiled from Go's source:
 // flags from the command line (stdlib_mix.args), the job list read with
 // os.ReadFile (standard input: stdlib_mix.in) and parsed with fmt.Sscan, a
 // container/heap priority queue, a worker goroutine that runs each job as a
-// select between time.After and a context's cancellation, and a log.Logger
-// reporting what happened.
+// select between time.After and a context's cancellation, a log.Logger
+// reporting what happened, and a summary that round-trips through
+// encoding/json.
 package main
 
 import (
 	"container/heap"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -88,6 +88,15 @@ type result struct {
 	err  error
 }
 
+// summary is what the runner reports as JSON.
+type summary struct {
+	Done     []string          `json:"done"`
+	Failed   map[string]string `json:"failed,omitempty"`
+	Canceled int               `json:"canceled"`
+	Limit    time.Duration     `json:"limit_ns"`
+	Note     string            `json:"note,omitempty"`
+}
+
 // run does the jobs it receives, one at a time, until jobs is closed; after
 // each result it waits for the go-ahead (main has seen it, and may have
 // canceled ctx).
@@ -145,15 +154,19 @@ func main() {
 	}()
 
 	done, failed := 0, 0
+	sum := summary{Failed: map[string]string{}, Limit: *limit}
 	for r := range results {
 		switch {
 		case r.err == nil:
 			done++
+			sum.Done = append(sum.Done, r.name)
 			logger.Println("done:", r.name)
 		case r.err == context.Canceled:
+			sum.Canceled++
 			logger.Println("canceled:", r.name)
 		default:
 			failed++
+			sum.Failed[r.name] = r.err.Error()
 			logger.Printf("failed: %s: %v", r.name, r.err)
 		}
 		if r.name == *stopAt {
@@ -163,4 +176,17 @@ func main() {
 		ahead <- true
 	}
 	fmt.Printf("%d done, %d failed, context: %v\n", done, failed, ctx.Err())
+	out, err := json.MarshalIndent(sum, "", "  ")
+	if err != nil {
+		logger.Fatal(err)
+	}
+	fmt.Println(string(out))
+	var back summary
+	if err := json.Unmarshal(out, &back); err != nil {
+		logger.Fatal(err)
+	}
+	fmt.Printf("round trip: %d done, %d failed, %d canceled, limit %v\n",
+		len(back.Done), len(back.Failed), back.Canceled, back.Limit)
+	var bad summary
+	fmt.Println(json.Unmarshal([]byte(`{"done": "not a list"}`), &bad))
 }
