@@ -361,7 +361,7 @@ static Type *check_type_expr(Checker *chk, Node *n) {
   switch (n->kind) {
   case N_IDENT:
   case N_SELECTOR: {
-    Obj *gen = generic_named(chk, n);
+    Obj *gen = n->kind == N_SELECTOR ? generic_named(chk, n) : NULL;
     if (gen) {   // another package's generic type, as a type: gc names its parameters
       error_at(start_pos(n), "cannot use generic %s %s.%s without instantiation",
                gen->kind == OBJ_TYPE ? "type" : "function", unparen(n->x)->name,

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"example.com/xpkggeneric/coll"
+	"example.com/xpkggeneric/report/coll"
 	"example.com/xpkggeneric/report"
 )
 

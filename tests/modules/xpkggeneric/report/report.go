@@ -7,7 +7,7 @@ package report
 import (
 	"strings"
 
-	"example.com/xpkggeneric/coll"
+	"example.com/xpkggeneric/report/coll"
 )
 
 func Shout(words ...string) []string {

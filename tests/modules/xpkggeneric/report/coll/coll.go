@@ -1,5 +1,8 @@
 // Package coll declares generics that other packages instantiate: gc
 // stencils Stack[int] and Map[int,string] in each importer that uses them.
+// (It sits under report so that the positions report's instances print,
+// relative to report's directory, do not depend on where the test lives: a
+// sibling directory's would be absolute, as the go command prints them.)
 package coll
 
 import "strings"
