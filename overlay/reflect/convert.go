@@ -5,6 +5,7 @@ package reflect
 
 import (
 	"internal/escgotype"
+	"strconv"
 	"unsafe"
 )
 
@@ -151,7 +152,7 @@ func convertToString(v Value, t *rtype) Value {
 func convertSliceArrayPtr(v Value, t *rtype) Value {
 	n := int(t.elem().ArrayLen)
 	if n > v.Len() {
-		panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to pointer to array with length " + itoa(n))
+		panic("reflect: cannot convert slice with length " + strconv.Itoa(v.Len()) + " to pointer to array with length " + strconv.Itoa(n))
 	}
 	return newValue(t, (*sliceHeader)(v.ptr).data, v.flag&flagRO)
 }
@@ -174,25 +175,4 @@ func convertToInterface(v Value, t *rtype) Value {
 		*box = v.pack()
 	}
 	return newValue(t, unsafe.Pointer(box), flagIndir|v.flag&flagRO)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var buf [20]byte
-	i := len(buf)
-	for ; n > 0; n /= 10 {
-		i--
-		buf[i] = byte('0' + n%10)
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
 }
