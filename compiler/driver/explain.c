@@ -507,6 +507,8 @@ int cmd_explain(int argc, char **argv) {
   }
   parse_command_line(args.len, (char **)args.data, &o, false, help_explain);
   explain_logging = true;
+  if (o.out)
+    check_output_path(o.out, o.inputs);   // never a source file, before anything is built
   Vec targets;
   compile_packages(o.inputs, false, &targets, false, NULL);
   if (profile)
