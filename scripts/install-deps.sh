@@ -10,7 +10,8 @@
 #
 # Needed: a C compiler, make, LLVM 14..19 with its headers (llvm-config),
 # bdwgc (gc/gc.h, libgc-dev), GMP (gmp.h, libgmp-dev), elfutils' libdw
-# (elfutils/libdwfl.h, libdw-dev). Idempotent and quiet
+# (elfutils/libdwfl.h, libdw-dev), jemalloc (jemalloc/jemalloc.h,
+# libjemalloc-dev). Idempotent and quiet
 # when nothing is missing; `make` runs it through `make deps`.
 set -u
 
@@ -63,8 +64,10 @@ header_ok gmp.h || need libgmp-dev
 # elfutils' libdw: the runtime prints a dying program's traceback with it
 # (runtime/traceback.c loads libdw.so.1 when a program dies).
 header_ok elfutils/libdwfl.h || need libdw-dev
+# jemalloc: escgo itself allocates through it (LLVM's passes are malloc-bound).
+header_ok jemalloc/jemalloc.h || need libjemalloc-dev
 # Without a compiler the header checks cannot run: install the -dev packages too.
-if [ -z "$cc_cmd" ]; then need libgc-dev; need libgmp-dev; need libdw-dev; fi
+if [ -z "$cc_cmd" ]; then need libgc-dev; need libgmp-dev; need libdw-dev; need libjemalloc-dev; fi
 
 if [ $all = 1 ]; then
     have llvm-config-19 && [ -f "$(llvm-config-19 --includedir 2>/dev/null)/llvm-c/Core.h" ] ||

@@ -15,6 +15,13 @@ SRC=$HERE/big.go
 [ -f "$SRC" ] || "$HERE/gen.sh" >&2
 [ -x "$ESCGO" ] || { echo "run.sh: $ESCGO is not built (run make)" >&2; exit 2; }
 lines=$(wc -l <"$SRC")
+# escgo's build cache would hand back the object of an earlier run of the
+# same source: every build here compiles the program's own package afresh,
+# as go build with an empty GOCACHE does. (The standard packages compiled
+# from Go's source stay cached, as go's come prebuilt in $GOROOT/pkg: go
+# build's cold build compiles only the main package too, `go build -x`
+# shows one compile.)
+export ESCGO_CACHE=off
 out=$(mktemp "${TMPDIR:-/tmp}/escgo-bench.XXXXXX")
 trap 'rm -f "$out"' EXIT INT TERM
 best=

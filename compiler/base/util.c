@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <malloc.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -12,53 +11,21 @@
 
 size_t escgo_stack_size;
 
-// The compiler mallocs a few hundred thousand small blocks (Vec growth,
-// strings) and frees few. By default glibc grows the heap 128 kB at a time
-// and, on the thread driver/main.c starts, in a separate arena extended by one
-// mprotect call per step (~5k calls for a 20k-line file), and every 4 kB page
-// of it costs a page fault when first touched (~7k faults).
-//
-// So: one arena (the main one, on brk), large blocks from the heap too (not
-// one mmap each), and the heap extended once by 64 MB of address space that
-// is marked for transparent huge pages (pages are only faulted in when
-// touched, 2 MB at a time). This is what GLIBC_TUNABLES=glibc.malloc.hugetlb=1
-// does, which a program cannot set for itself. If anything here fails,
-// malloc simply works as before.
-enum { HEAP_RESERVE = 64 << 20, HUGE_PAGE = 2 << 20 };
+// malloc is jemalloc (the Makefile links it): LLVM's passes and object
+// emission spend a seventh of a big build in malloc and free, and glibc's
+// allocator took ~20% more CPU for bench/compile-speed's program
+// (bench/RESULTS.md). The front end's own many small, never-freed objects
+// come from the arena below.
 
-// Transparent huge pages (here and for the arena below) make the typical
-// compile faster (2 MB faults instead of 512 small ones) but on some VMs an
-// occasional run stalls while the host backs fresh 2 MB pages; ESCGO_THP=0
-// turns them off (see bench/RESULTS.md for the measurements).
+// Transparent huge pages for the arena make the typical compile faster
+// (2 MB faults instead of 512 small ones) but on some VMs an occasional run
+// stalls while the host backs fresh 2 MB pages; ESCGO_THP=0 turns them off
+// (see bench/RESULTS.md for the measurements).
 static bool use_thp = true;
 
-__attribute__((constructor)) static void malloc_setup(void) {
-#ifdef __GLIBC__
-  mallopt(M_ARENA_MAX, 1);
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 128 << 20);
-  mallopt(M_TOP_PAD, HEAP_RESERVE);
+__attribute__((constructor)) static void thp_setup(void) {
   const char *thp = getenv("ESCGO_THP");
   use_thp = !thp || strcmp(thp, "0");
-#ifdef MADV_HUGEPAGE
-  if (!use_thp)
-    return;
-  // Make the top chunk (free space at the end of the heap) at least
-  // HEAP_RESERVE big, then mark its whole 2 MB-aligned part.
-  size_t top = mallinfo2().keepcost;
-  void *p = NULL;
-  if (top < HEAP_RESERVE / 2)
-    p = malloc(top + 4096);   // does not fit: brk grows by this plus M_TOP_PAD
-  char *end = sbrk(0);
-  char *lo = p ? (char *)p : end - top;   // p == NULL: the top chunk was already big
-  if (end != (char *)-1 && lo < end && end - lo <= 2 * HEAP_RESERVE) {   // (not if p was mmapped)
-    lo = (char *)(((uintptr_t)lo + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
-    if (lo < end)
-      madvise(lo, (size_t)(end - lo), MADV_HUGEPAGE);
-  }
-  free(p);
-#endif
-#endif
 }
 
 void *xmalloc(size_t n) {
