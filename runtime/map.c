@@ -340,11 +340,10 @@ static void end_write(GoMap *m) {
 
 // ---------------------------------------------------------------- allocation
 
-// 2^B buckets, plus preallocated overflow buckets from B = 4 on; the first
-// of those goes to *next_overflow (else NULL). The last one's overflow
-// pointer is set (to the array) to mark the end of the supply.
-static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_overflow) {
-  uintptr_t base = nbuckets(B), n = base;
+// How many buckets an array of 2^B takes: from B = 4 on, 1/16 more as
+// preallocated overflow buckets, then as many as the size class holds.
+static uintptr_t bucket_array_len(const Shape *s, uint8_t B) {
+  uintptr_t n = nbuckets(B);
   if (B >= 4) {
     n += nbuckets(B - 4);
     uint64_t bytes = (uint64_t)s->bsize * n;
@@ -352,12 +351,24 @@ static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_over
     if (up != bytes)
       n = (uintptr_t)(up / (uint64_t)s->bsize);
   }
+  return n;
+}
+
+// The preallocated overflow buckets of a zeroed array of n buckets, 2^B of
+// them regular: the first is returned (NULL if none), and the last one's
+// overflow pointer is set (to the array) to mark the end of the supply.
+static uint8_t *overflow_supply(const Shape *s, uint8_t *array, uint8_t B, uintptr_t n) {
+  if (n == nbuckets(B))
+    return NULL;
+  *overflow_of(s, bucket_at(s, array, n - 1)) = array;
+  return bucket_at(s, array, nbuckets(B));
+}
+
+// A fresh array of 2^B buckets and its overflow supply (*next_overflow).
+static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_overflow) {
+  uintptr_t n = bucket_array_len(s, B);
   uint8_t *array = escgo_alloc((int64_t)(n * (uintptr_t)s->bsize), s->ptrs);
-  *next_overflow = NULL;
-  if (n != base) {
-    *next_overflow = bucket_at(s, array, base);
-    *overflow_of(s, bucket_at(s, array, n - 1)) = array;
-  }
+  *next_overflow = overflow_supply(s, array, B, n);
   return array;
 }
 
@@ -719,6 +730,32 @@ void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
     if (ends_chain(b))
       break;
   }
+  end_write(m);
+}
+
+// The array is zeroed in place and keeps its size (and the overflow
+// buckets preallocated with it); overflow buckets allocated later and any
+// grow under way are dropped, and the map gets a new hash seed — all as
+// gc's mapclear. `extra` stays, emptied, but an iterator that holds the
+// overflow lists keeps them.
+void escgo_mapclear(const GoType *mt, GoMap *m) {
+  if (!m || m->count == 0)
+    return;
+  Shape s = shape_of(mt);
+  begin_write(m);
+  m->flags &= (uint8_t)~FLAG_SAME_SIZE;
+  m->oldbuckets = NULL;
+  m->nevacuate = 0;
+  m->noverflow = 0;
+  m->count = 0;
+  m->hash0 = (uint32_t)rt_fastrand();
+  if (m->extra)
+    memset(m->extra, 0, sizeof(MapExtra));
+  uintptr_t n = bucket_array_len(&s, m->B);
+  memset(m->buckets, 0, n * (uintptr_t)s.bsize);
+  uint8_t *next_overflow = overflow_supply(&s, m->buckets, m->B, n);
+  if (next_overflow)
+    m->extra->next_overflow = next_overflow;
   end_write(m);
 }
 
