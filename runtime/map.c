@@ -39,6 +39,15 @@
 // Memory: a map that does not escape gets its header on the stack, and its
 // first bucket too when its hint is at most 8 (codegen passes both, zeroed),
 // as gc does; it allocates nothing until it grows.
+//
+// Speed: gc has key-specialised copies of access, assign and delete
+// (mapaccess1_fast64, mapassign_faststr, ...). Here each is one body,
+// inlined once per key class (8-byte and 4-byte keys compared bit by bit,
+// strings, anything else) so that hashing and comparing fold to a few
+// instructions; the hash is the same function either way. The compiler
+// adds gc's walk rewrites: `for k := range m { delete(m, k) }` is one
+// escgo_mapclear (codegen/rangeclear.c), `m[k] op= y` one assign
+// (codegen/map.c).
 #include "rt_internal.h"
 
 #include <stdlib.h>
