@@ -207,6 +207,9 @@ bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out);
 // "assignment to entry in nil map".
 void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key);
 void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key);
+// for k := range m { delete(m, k) } (gc's mapclear): every entry gone, the
+// bucket array kept and zeroed.
+void escgo_mapclear(const GoType *mt, GoMap *m);
 int64_t escgo_maplen(GoMap *m);
 GoMap *escgo_reflect_makemap(const GoType *mt, int64_t hint);   // reflect.MakeMapWithSize
 void escgo_reflect_mapassign(const GoType *mt, GoMap *m, const void *key, const void *val);

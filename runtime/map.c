@@ -39,6 +39,15 @@
 // Memory: a map that does not escape gets its header on the stack, and its
 // first bucket too when its hint is at most 8 (codegen passes both, zeroed),
 // as gc does; it allocates nothing until it grows.
+//
+// Speed: gc has key-specialised copies of access, assign and delete
+// (mapaccess1_fast64, mapassign_faststr, ...). Here each is one body,
+// inlined once per key class (8-byte and 4-byte keys compared bit by bit,
+// strings, anything else) so that hashing and comparing fold to a few
+// instructions; the hash is the same function either way. The compiler
+// adds gc's walk rewrites: `for k := range m { delete(m, k) }` is one
+// escgo_mapclear (codegen/rangeclear.c), `m[k] op= y` one assign
+// (codegen/map.c).
 #include "rt_internal.h"
 
 #include <stdlib.h>
@@ -81,7 +90,7 @@ static uint64_t mix(uint64_t h, uint64_t v) {
   return h ^ (h >> 33);
 }
 
-static uint64_t hash_bytes(const uint8_t *p, int64_t n, uint64_t h) {
+static inline uint64_t hash_bytes(const uint8_t *p, int64_t n, uint64_t h) {
   h = mix(h, (uint64_t)n);
   for (; n >= 8; p += 8, n -= 8) {
     uint64_t w;
@@ -224,8 +233,19 @@ enum {
 
 static const uintptr_t NO_CHECK = (uintptr_t)1 << 63;
 
+// Keys with a path of their own (gc's mapaccess1_fast64, _fast32 and
+// _faststr): hashed and compared inline, by the same functions as
+// rt_hash_value and escgo_memequal would.
+typedef enum {
+  KEY_ANY,       // through the type descriptor
+  KEY_WORD,      // 8 bytes compared bit by bit (int64, uint, pointers, channels...)
+  KEY_WORD32,    // 4 bytes compared bit by bit (int32, uint32, rune)
+  KEY_STRING,
+} KeyClass;
+
 // Where things are in a bucket of map type mt.
 typedef struct {
+  KeyClass kc;
   const GoType *kt, *vt;
   int64_t kslot, vslot;     // bytes per key and per value slot
   int64_t bsize;            // bytes per bucket
@@ -233,8 +253,16 @@ typedef struct {
   bool ptrs;                // buckets hold pointers (allocated scanned)
 } Shape;
 
+static inline KeyClass key_class(const GoType *kt) {
+  if (kt->kind == GK_STRING)
+    return KEY_STRING;
+  if (!bitwise_key(kt))
+    return KEY_ANY;
+  return kt->size == 8 ? KEY_WORD : kt->size == 4 ? KEY_WORD32 : KEY_ANY;
+}
+
 static inline __attribute__((always_inline)) Shape shape_of(const GoType *mt) {
-  Shape s = {.kt = mt->key, .vt = mt->elem};
+  Shape s = {.kc = KEY_ANY, .kt = mt->key, .vt = mt->elem};
   s.ikey = s.kt->size > ESCGO_MAP_MAX_INLINE;
   s.ival = s.vt->size > ESCGO_MAP_MAX_INLINE;
   s.kslot = s.ikey ? 8 : s.kt->size;
@@ -266,6 +294,61 @@ static bool keys_equal(const GoType *kt, const void *a, const void *b) {
   return escgo_memequal(kt, a, b);
 }
 
+// shape_of for a path specialised to key class kc (a constant where the
+// path is inlined, so that what depends on it folds away).
+static inline __attribute__((always_inline)) Shape shape_for(const GoType *mt, KeyClass kc) {
+  Shape s = shape_of(mt);
+  s.kc = kc;
+  if (kc != KEY_ANY)
+    s.kslot = kc == KEY_WORD ? 8 : kc == KEY_WORD32 ? 4 : (int64_t)sizeof(GoString);
+  return s;
+}
+
+static inline __attribute__((always_inline)) uint64_t load64(const void *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
+static inline __attribute__((always_inline)) uint64_t hash_key(const Shape *s, const void *k, uint64_t seed) {
+  switch (s->kc) {
+  case KEY_WORD:
+    return mix(seed, load64(k));
+  case KEY_WORD32:
+    return hash_bytes(k, 4, seed);
+  case KEY_STRING:
+    return hash_bytes(((const GoString *)k)->ptr, ((const GoString *)k)->len, seed);
+  default:
+    return rt_hash_value(s->kt, k, seed);
+  }
+}
+
+static inline __attribute__((always_inline)) bool key_eq(const Shape *s, const void *a, const void *b) {
+  switch (s->kc) {
+  case KEY_WORD:
+    return load64(a) == load64(b);
+  case KEY_WORD32:
+    return *(const uint32_t *)a == *(const uint32_t *)b;
+  case KEY_STRING: {
+    const GoString *x = a, *y = b;
+    return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+  }
+  default:
+    return keys_equal(s->kt, a, b);
+  }
+}
+
+// Copies n bytes of a key or value: the common small sizes without a call.
+static inline __attribute__((always_inline)) void copy_bytes(void *dst, const void *src, int64_t n) {
+  if (n == 8) {
+    memcpy(dst, src, 8);
+  } else if (n == 16) {
+    memcpy(dst, src, 16);
+  } else {
+    memcpy(dst, src, (size_t)n);
+  }
+}
+
 static bool is_empty(uint8_t top) { return top <= EMPTY_ONE; }
 static bool evacuated(uint8_t *b) { return b[0] > EMPTY_ONE && b[0] < TOP_MIN; }
 
@@ -284,10 +367,10 @@ static uintptr_t first_byte(uint64_t bits) { return (uintptr_t)__builtin_ctzll(b
 static bool ends_chain(const uint8_t *b) { return zero_bytes(tophash_word(b)) != 0; }
 
 // The slot of bucket b holding key (tophash top), or -1.
-static int find_in_bucket(const Shape *s, uint8_t *b, const void *key, uint8_t top) {
+static inline __attribute__((always_inline)) int find_in_bucket(const Shape *s, uint8_t *b, const void *key, uint8_t top) {
   for (uint64_t m = zero_bytes(tophash_word(b) ^ (top * LOW_BITS)); m; m &= m - 1) {
     uintptr_t i = first_byte(m);
-    if (b[i] == top && keys_equal(s->kt, key, key_at(s, b, i)))
+    if (b[i] == top && key_eq(s, key, key_at(s, b, i)))
       return (int)i;
   }
   return -1;
@@ -340,11 +423,10 @@ static void end_write(GoMap *m) {
 
 // ---------------------------------------------------------------- allocation
 
-// 2^B buckets, plus preallocated overflow buckets from B = 4 on; the first
-// of those goes to *next_overflow (else NULL). The last one's overflow
-// pointer is set (to the array) to mark the end of the supply.
-static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_overflow) {
-  uintptr_t base = nbuckets(B), n = base;
+// How many buckets an array of 2^B takes: from B = 4 on, 1/16 more as
+// preallocated overflow buckets, then as many as the size class holds.
+static uintptr_t bucket_array_len(const Shape *s, uint8_t B) {
+  uintptr_t n = nbuckets(B);
   if (B >= 4) {
     n += nbuckets(B - 4);
     uint64_t bytes = (uint64_t)s->bsize * n;
@@ -352,12 +434,24 @@ static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_over
     if (up != bytes)
       n = (uintptr_t)(up / (uint64_t)s->bsize);
   }
+  return n;
+}
+
+// The preallocated overflow buckets of a zeroed array of n buckets, 2^B of
+// them regular: the first is returned (NULL if none), and the last one's
+// overflow pointer is set (to the array) to mark the end of the supply.
+static uint8_t *overflow_supply(const Shape *s, uint8_t *array, uint8_t B, uintptr_t n) {
+  if (n == nbuckets(B))
+    return NULL;
+  *overflow_of(s, bucket_at(s, array, n - 1)) = array;
+  return bucket_at(s, array, nbuckets(B));
+}
+
+// A fresh array of 2^B buckets and its overflow supply (*next_overflow).
+static uint8_t *make_bucket_array(const Shape *s, uint8_t B, uint8_t **next_overflow) {
+  uintptr_t n = bucket_array_len(s, B);
   uint8_t *array = escgo_alloc((int64_t)(n * (uintptr_t)s->bsize), s->ptrs);
-  *next_overflow = NULL;
-  if (n != base) {
-    *next_overflow = bucket_at(s, array, base);
-    *overflow_of(s, bucket_at(s, array, n - 1)) = array;
-  }
+  *next_overflow = overflow_supply(s, array, B, n);
   return array;
 }
 
@@ -525,7 +619,8 @@ static void grow_work(const Shape *s, GoMap *m, uintptr_t i) {
 
 // The entry for key (hash h): its key and value, or false. During a grow a
 // key whose old bucket is not evacuated yet is still there.
-static bool lookup(const Shape *s, GoMap *m, const void *key, uint64_t h, void **kp, void **vp) {
+static inline __attribute__((always_inline)) bool lookup(const Shape *s, GoMap *m, const void *key, uint64_t h,
+                                                         void **kp, void **vp) {
   uintptr_t mask = nbuckets(m->B) - 1;
   uint8_t *b = bucket_at(s, m->buckets, h & mask);
   if (m->oldbuckets) {
@@ -576,38 +671,52 @@ GoMap *escgo_makemap(const GoType *mt, int64_t hint, GoMap *hdr, void *bucket) {
   return m;
 }
 
-bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out) {
+// Reading, assigning and deleting are each one body, inlined once per key
+// class (the public functions below dispatch on the key type): gc's
+// mapaccess1_fast64, mapassign_faststr and kin, without a second copy.
+static inline __attribute__((always_inline)) bool access_key(const GoType *mt, GoMap *m, const void *key,
+                                                             void *out, KeyClass kc) {
   void *k, *v;
   if (!m || m->count == 0) {
-    if (hash_might_panic(mt->key))
+    if (kc == KEY_ANY && hash_might_panic(mt->key))
       rt_hash_value(mt->key, key, 0);   // panics on unhashable keys, as gc
     memset(out, 0, (size_t)mt->elem->size);
     return false;
   }
   if (m->flags & FLAG_WRITING)
     rt_fatal("concurrent map read and map write");
-  Shape s = shape_of(mt);
-  if (!lookup(&s, m, key, rt_hash_value(mt->key, key, m->hash0), &k, &v)) {
+  Shape s = shape_for(mt, kc);
+  if (!lookup(&s, m, key, hash_key(&s, key, m->hash0), &k, &v)) {
     memset(out, 0, (size_t)mt->elem->size);
     return false;
   }
-  memcpy(out, v, (size_t)mt->elem->size);
+  copy_bytes(out, v, mt->elem->size);
   return true;
+}
+
+bool escgo_mapaccess(const GoType *mt, GoMap *m, const void *key, void *out) {
+  switch (key_class(mt->key)) {
+  case KEY_WORD: return access_key(mt, m, key, out, KEY_WORD);
+  case KEY_WORD32: return access_key(mt, m, key, out, KEY_WORD32);
+  case KEY_STRING: return access_key(mt, m, key, out, KEY_STRING);
+  default: return access_key(mt, m, key, out, KEY_ANY);
+  }
 }
 
 // Looks for key in the chain of bucket b; returns its value slot, or NULL
 // with *free_top/*free_b/*free_i set to the first empty slot (or
 // *free_top NULL) and *last to the chain's last bucket.
-static uint8_t *find_for_assign(const Shape *s, uint8_t *b, const void *key, uint8_t top,
-                                uint8_t **free_b, uintptr_t *free_i, uint8_t **last) {
+static inline __attribute__((always_inline)) uint8_t *
+find_for_assign(const Shape *s, uint8_t *b, const void *key, uint8_t top, uint8_t **free_b, uintptr_t *free_i,
+                uint8_t **last) {
   *free_b = NULL;
   for (;; b = *overflow_of(s, b)) {
     *last = b;
     int i = find_in_bucket(s, b, key, top);
     if (i >= 0) {
       void *k = key_at(s, b, (uintptr_t)i);
-      if (!bitwise_key(s->kt))
-        memcpy(k, key, (size_t)s->kt->size);   // -0 becomes +0, as Go updates keys
+      if (s->kc == KEY_STRING || (s->kc == KEY_ANY && !bitwise_key(s->kt)))
+        copy_bytes(k, key, s->kt->size);   // -0 becomes +0, as Go updates keys
       return val_slot(s, b, (uintptr_t)i);
     }
     uint64_t w = tophash_word(b);
@@ -621,11 +730,12 @@ static uint8_t *find_for_assign(const Shape *s, uint8_t *b, const void *key, uin
   }
 }
 
-void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
+static inline __attribute__((always_inline)) void *assign_key(const GoType *mt, GoMap *m, const void *key,
+                                                              KeyClass kc) {
   if (!m)
     rt_panic_plain("assignment to entry in nil map", 30);
-  Shape s = shape_of(mt);
-  uint64_t h = rt_hash_value(mt->key, key, m->hash0);
+  Shape s = shape_for(mt, kc);
+  uint64_t h = hash_key(&s, key, m->hash0);
   begin_write(m);
   if (!m->buckets)
     m->buckets = escgo_alloc(s.bsize, s.ptrs);
@@ -654,13 +764,22 @@ void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
       k = *(void **)k = escgo_alloc(s.kt->size, s.kt->has_ptrs);
     if (s.ival)
       *(void **)v = escgo_alloc(s.vt->size, s.vt->has_ptrs);
-    memcpy(k, key, (size_t)s.kt->size);
+    copy_bytes(k, key, s.ikey ? s.kt->size : s.kslot);
     free_b[free_i] = top;
     m->count++;
     break;
   }
   end_write(m);
   return s.ival ? *(void **)v : v;
+}
+
+void *escgo_mapassign(const GoType *mt, GoMap *m, const void *key) {
+  switch (key_class(mt->key)) {
+  case KEY_WORD: return assign_key(mt, m, key, KEY_WORD);
+  case KEY_WORD32: return assign_key(mt, m, key, KEY_WORD32);
+  case KEY_STRING: return assign_key(mt, m, key, KEY_STRING);
+  default: return assign_key(mt, m, key, KEY_ANY);
+  }
 }
 
 // After slot i of bucket b (in the chain starting at first) became empty:
@@ -694,14 +813,15 @@ static void clear_slot(const Shape *s, uint8_t *b, uintptr_t i) {
   b[i] = EMPTY_ONE;
 }
 
-void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
+static inline __attribute__((always_inline)) void delete_key(const GoType *mt, GoMap *m, const void *key,
+                                                             KeyClass kc) {
   if (!m || m->count == 0) {
-    if (hash_might_panic(mt->key))
+    if (kc == KEY_ANY && hash_might_panic(mt->key))
       rt_hash_value(mt->key, key, 0);
     return;
   }
-  Shape s = shape_of(mt);
-  uint64_t h = rt_hash_value(mt->key, key, m->hash0);
+  Shape s = shape_for(mt, kc);
+  uint64_t h = hash_key(&s, key, m->hash0);
   begin_write(m);
   uintptr_t bi = h & (nbuckets(m->B) - 1);
   if (growing(m))
@@ -719,6 +839,41 @@ void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
     if (ends_chain(b))
       break;
   }
+  end_write(m);
+}
+
+void escgo_mapdelete(const GoType *mt, GoMap *m, const void *key) {
+  switch (key_class(mt->key)) {
+  case KEY_WORD: delete_key(mt, m, key, KEY_WORD); return;
+  case KEY_WORD32: delete_key(mt, m, key, KEY_WORD32); return;
+  case KEY_STRING: delete_key(mt, m, key, KEY_STRING); return;
+  default: delete_key(mt, m, key, KEY_ANY); return;
+  }
+}
+
+// The array is zeroed in place and keeps its size (and the overflow
+// buckets preallocated with it); overflow buckets allocated later and any
+// grow under way are dropped, and the map gets a new hash seed — all as
+// gc's mapclear. `extra` stays, emptied, but an iterator that holds the
+// overflow lists keeps them.
+void escgo_mapclear(const GoType *mt, GoMap *m) {
+  if (!m || m->count == 0)
+    return;
+  Shape s = shape_of(mt);
+  begin_write(m);
+  m->flags &= (uint8_t)~FLAG_SAME_SIZE;
+  m->oldbuckets = NULL;
+  m->nevacuate = 0;
+  m->noverflow = 0;
+  m->count = 0;
+  m->hash0 = (uint32_t)rt_fastrand();
+  if (m->extra)
+    memset(m->extra, 0, sizeof(MapExtra));
+  uintptr_t n = bucket_array_len(&s, m->B);
+  memset(m->buckets, 0, n * (uintptr_t)s.bsize);
+  uint8_t *next_overflow = overflow_supply(&s, m->buckets, m->B, n);
+  if (next_overflow)
+    m->extra->next_overflow = next_overflow;
   end_write(m);
 }
 

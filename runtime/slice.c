@@ -19,21 +19,35 @@ static const uint16_t size_classes[] = {
     19072, 20480, 21760, 24576, 27264, 28672, 32768,
 };
 
+// Every allocation asks for its class (escgo_alloc counts bytes as gc
+// would), so the classes are looked up, not searched, as gc's
+// size_to_class8/size_to_class128 do: classes up to 1024 bytes are
+// multiples of 8, those above multiples of 128.
+enum { SMALL_LIMIT = 1024 };
+static uint16_t class_by8[SMALL_LIMIT / 8 + 1], class_by128[(MAX_SMALL - SMALL_LIMIT) / 128 + 1];
+
+static uint16_t class_at_least(uint64_t size) {
+  size_t i = 0;
+  while (size_classes[i] < size)
+    i++;
+  return size_classes[i];
+}
+
+__attribute__((constructor)) static void fill_class_tables(void) {
+  for (size_t i = 0; i < sizeof class_by8 / sizeof class_by8[0]; i++)
+    class_by8[i] = class_at_least(i * 8);
+  for (size_t i = 0; i < sizeof class_by128 / sizeof class_by128[0]; i++)
+    class_by128[i] = class_at_least(SMALL_LIMIT + i * 128);
+}
+
 // The smallest class >= size; large objects take whole pages.
 uint64_t rt_roundupsize(uint64_t size) {
   if (size == 0)
     return 0;
-  if (size <= MAX_SMALL) {
-    int lo = 0, hi = sizeof size_classes / sizeof size_classes[0] - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) / 2;
-      if (size_classes[mid] < size)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return size_classes[lo];
-  }
+  if (size <= SMALL_LIMIT)
+    return class_by8[(size + 7) / 8];
+  if (size <= MAX_SMALL)
+    return class_by128[(size - SMALL_LIMIT + 127) / 128];
   if (size + PAGE_SIZE < size)
     return size;
   return (size + PAGE_SIZE - 1) & ~(uint64_t)(PAGE_SIZE - 1);

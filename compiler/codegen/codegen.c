@@ -599,6 +599,8 @@ static void jump(CG *cg, LLVMBasicBlockRef bb) {
 void cg_stmt(CG *cg, IRStmt *s) { stmt(cg, s); }
 
 static void stmt_block(CG *cg, IRStmt *s) {
+  if (s->clear != CLEAR_NONE && cg_range_clear(cg, s))
+    return;
   for (int i = 0; i < s->nstmts; i++)
     stmt(cg, s->stmts[i]);
 }

@@ -191,6 +191,10 @@ LLVMValueRef cg_complex_neg(CG *cg, LLVMValueRef x);
 LLVMValueRef cg_complex_conv(CG *cg, LLVMValueRef v, LLVMTypeRef to);
 LLVMValueRef cg_complex_part(CG *cg, IRExpr *e);
 
+// ---- codegen/rangeclear.c: a range loop's block gc's walk makes a clear of
+// (IRStmt.clear); false, with nothing emitted, if it stays a loop.
+bool cg_range_clear(CG *cg, IRStmt *block);
+
 // ---- codegen/iface.c (interface method calls, type assertions)
 LLVMValueRef cg_icall(CG *cg, IRExpr *e);
 LLVMValueRef cg_assert(CG *cg, IRExpr *e);

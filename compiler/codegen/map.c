@@ -81,9 +81,57 @@ LLVMValueRef cg_mapindex(CG *cg, IRExpr *e) {
   return LLVMBuildInsertValue(cg->b, r, ok, 1, "");
 }
 
+// A value already computed, as an expression codegen can read again: a
+// temporary of the current function holding it.
+static IRExpr *computed(CG *cg, LLVMValueRef v, Type *t, Pos pos) {
+  Var *var = xmalloc(sizeof(Var));
+  var->kind = VAR_TEMP;
+  var->name = ".mapop";
+  var->type = t;
+  CgVar *cv = xmalloc(sizeof(CgVar));
+  cv->addr = cg_alloca(cg, cg_type(cg, t), cg_align(t));
+  var->cg = cv;
+  cg_store(cg, v, cv->addr);
+  IRExpr *e = xmalloc(sizeof(IRExpr));
+  e->kind = IR_VAR;
+  e->var = var;
+  e->type = t;
+  e->pos = pos;
+  return e;
+}
+
+// m[k] op= y (lower.c's x = x op y, x one node): gc's walk finds the slot
+// with one mapassign and operates through it — except for / and %, whose
+// panic must come before the entry exists (order.go). y is evaluated
+// first, so that len(m) in it sees the map without the new entry, as in gc.
+static bool map_op_assign(CG *cg, IRExpr *dst, IRExpr *src) {
+  bool binary = src->kind == IR_BINARY && src->x == dst && src->op != T_QUO && src->op != T_REM;
+  bool concat = src->kind == IR_CONCAT && src->nargs == 2 && src->args[0] == dst;
+  if (!binary && !concat)
+    return false;
+  LLVMValueRef m = cg_expr(cg, dst->x);
+  LLVMValueRef key = key_addr(cg, dst->y);
+  IRExpr *operand = binary ? src->y : src->args[1];
+  IRExpr *y = computed(cg, cg_expr(cg, operand), operand->type, operand->pos);
+  LLVMValueRef slot = assign_slot(cg, map_desc(cg, dst->x), m, key);
+  IRExpr *cur = computed(cg, cg_load(cg, cg_type(cg, dst->type), slot), dst->type, dst->pos);
+  IRExpr op = *src;   // the same operation on the values in hand
+  IRExpr *args[2] = {cur, y};
+  if (binary) {
+    op.x = cur;
+    op.y = y;
+  } else {
+    op.args = args;
+  }
+  cg_store(cg, cg_expr(cg, &op), slot);
+  return true;
+}
+
 // m[k] = v: the map and key first, then the value, then the store, so
 // that v (say len(m)) sees the map before the new entry exists.
 void cg_mapassign(CG *cg, IRExpr *dst, IRExpr *src) {
+  if (src && map_op_assign(cg, dst, src))
+    return;
   LLVMValueRef m = cg_expr(cg, dst->x);
   LLVMValueRef key = key_addr(cg, dst->y);
   LLVMValueRef v = src ? cg_expr(cg, src) : cg_zero(cg, dst->type);

@@ -324,6 +324,7 @@ static IRStmt *read_stmt_line(BodyReader *br, int *mask) {
   s->nargs = count(br, &p, 1 << 20);
   s->nclauses = count(br, &p, 1 << 20);
   s->newline = count(br, &p, 1);
+  s->clear = (RangeClear)count(br, &p, CLEAR_ARRAY);
   s->label = name_or_null(br->r, &p);
   int target = count(br, &p, br->stmts.len);
   s->target = target ? br->stmts.data[target - 1] : NULL;

@@ -8,7 +8,7 @@
 //   var KIND "NAME" TYPE LINE COL LOOPDEPTH FLAGS SITE OWNER OUTER BYREF CAPINDEX CAPLINE CAPCOL
 //   site KIND LINE COL "SPELL" TYPE COUNT VAR LOOPDEPTH FLAGS OWNER
 //   closure ...                          a func literal and its body (put_closure)
-//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE LABEL TARGET SRC
+//   s KIND LINE COL VAR MASK NSTMTS NARGS NCLAUSES NEWLINE CLEAR LABEL TARGET SRC
 //   c NCONDS FALLTHROUGH LINE COL HASBODY        a switch clause
 //   e KIND OP FIELD LINE COL TYPE VAR SITE FN IVAL MASK NARGS SRC [VALUE]
 //   endinline
@@ -362,7 +362,7 @@ static void put_stmt(BodyWriter *bw, Buf *b, IRStmt *s) {
   put_var_ref(bw, b, s->var);
   int mask = (s->x != NULL) | (s->y != NULL) << 1 | (s->body != NULL) << 2 | (s->els != NULL) << 3 | (s->post != NULL) << 4 |
              (s->stmts != NULL) << 5 | (s->args != NULL) << 6;
-  buf_printf(b, " %d %d %d %d %d", mask, s->nstmts, s->nargs, s->nclauses, s->newline);
+  buf_printf(b, " %d %d %d %d %d %d", mask, s->nstmts, s->nargs, s->nclauses, s->newline, s->clear);
   put_word(b, s->label);
   buf_printf(b, " %d", s->target ? index_of(&bw->stmts, s->target) : 0);
   put_stmt_src(bw, b, s);

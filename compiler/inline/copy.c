@@ -312,6 +312,11 @@ static IRStmt *copy_stmt(Copier *c, IRStmt *s) {
     return copy_return(c, s);
   IRStmt *n = dup(s, sizeof(IRStmt));
   n->cg = NULL;
+  // gc's copies of an inlined body's variables (func literals' too) are
+  // not "declared by" the copied range statement, which isMapClear asks:
+  // an inlined map-clear loop stays a loop. arrayClear does not ask.
+  if (c->into && n->clear == CLEAR_MAP)
+    n->clear = CLEAR_NONE;
   if (c->into && !c->whole_func)
     n->inl_pos = c->at;
   vec_push(&c->from_stmts, s);   // (before the body: break and continue refer to it)

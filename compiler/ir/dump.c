@@ -182,6 +182,8 @@ static void dump_stmt(IRVisitor *v, IRStmt *s, IRSlot at) {
     fprintf(d->out, " %s", s->label);
   if (s->kind == IR_S_PRINT && s->newline)
     fputs(" newline", d->out);
+  if (s->clear != CLEAR_NONE)   // codegen emits the clear instead of the loop
+    fputs(s->clear == CLEAR_MAP ? " (clear: mapclear)" : " (clear: memclr)", d->out);
   for (int i = 0; i < s->nclauses; i++)
     if (s->clauses[i].fallthrough)
       fprintf(d->out, " (case %d falls through)", i);

@@ -268,6 +268,15 @@ typedef enum {
   IR_S_NUM_KINDS
 } IRStmtKind;
 
+// A range loop gc's walk replaces by a clear once escape analysis is done
+// (lower/rangeclear.c): the analyses see the loop, codegen emits the clear
+// (codegen/rangeclear.c) unless -N or -asan keep it, as gc's do.
+typedef enum {
+  CLEAR_NONE,
+  CLEAR_MAP,     // for k := range m { delete(m, k) }: one mapclear call
+  CLEAR_ARRAY,   // for i := range a { a[i] = zero }: a memclr of a's elements
+} RangeClear;
+
 typedef struct SwitchClause {
   IRExpr **conds;
   int nconds;
@@ -296,6 +305,8 @@ struct IRStmt {
                        // (the outermost call); line 0 otherwise
   bool inl_result;     // inline/: an inlined return's assignment of the results (gc's
                        // OAS2: -m=2 notes it "assign-pair")
+  RangeClear clear;    // IR_S_BLOCK holding a whole range loop (its declarations, then
+                       // the IR_S_FOR): the clear gc's walk makes of it, or CLEAR_NONE
   void *cg;            // codegen scratch (break/continue blocks)
 };
 

@@ -7,6 +7,7 @@
 //   map.c, chan.c   maps; go statements and channels
 //   pkgfunc.c   a standard package's function used as a value
 //   bounds.c    indexes gc proves in range ("index bounds check elided")
+//   rangeclear.c  range loops gc's walk replaces by a clear
 #ifndef ESCGO_LOWER_INTERNAL_H
 #define ESCGO_LOWER_INTERNAL_H
 
@@ -95,6 +96,10 @@ IRExpr *lower_type_assert(Lowerer *l, Node *n, bool comma_ok);
 void note_boxed(Lowerer *l, Type *t);                       // t goes into an interface: needs a method table
 void build_method_tables(LowerPkg *lp, Program *prog);        // wrappers for every noted type
 char *method_func_name(Node *fd);               // "T.M" / "(*T).M"                      // ... and of a statement ("x := f()")
+
+// lower/rangeclear.c: range statements gc's walk turns into a clear (RangeClear)
+bool is_map_clear(Node *range);                 // for k := range m { delete(m, k) }
+bool is_array_clear(Node *range);               // for i := range a { a[i] = zero }
 
 // lower/map.c
 bool is_map_index(Node *n);                     // m[k] with m a map

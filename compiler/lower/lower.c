@@ -429,14 +429,18 @@ static IRStmt *frame_target(Lowerer *l, Frame *f, IRStmtKind k, Pos pos) {
   return f->st;
 }
 
-static void frame_close(Lowerer *l, Frame *f, Pos pos) {
+// Ends the frame's statement; returns the block holding it and its
+// declarations.
+static IRStmt *frame_close(Lowerer *l, Frame *f, Pos pos) {
   if (f->st->kind == IR_S_FOR)
     l->loop_depth--;
   l->targets = f->t.outer;
   l->block = &f->outer;
   emit(l, f->st);
   l->block = f->saved;
-  emit(l, block_of(l, &f->outer, pos));
+  IRStmt *b = block_of(l, &f->outer, pos);
+  emit(l, b);
+  return b;
 }
 
 static void for_stmt(Lowerer *l, Node *s) {
@@ -529,7 +533,9 @@ static void range_map(Lowerer *l, Node *s) {
   }
   emit(l, lower_block(l, &s->body->list, s->body->pos));
   loop->body = block_of(l, &body, s->body->pos);
-  frame_close(l, &f, s->pos);
+  IRStmt *b = frame_close(l, &f, s->pos);
+  if (is_map_clear(s))
+    b->clear = CLEAR_MAP;
 }
 
 // for v := range c: `for { v, ok := <-c; if !ok { break }; body }`, v
@@ -656,7 +662,9 @@ static void range_stmt(Lowerer *l, Node *s) {
     assign(l, var_ref(hv, s->pos), inc, s->pos);
     loop->post = block_of(l, &post, s->pos);
   }
-  frame_close(l, &f, s->pos);
+  IRStmt *b = frame_close(l, &f, s->pos);
+  if (!is_str && is_array_clear(s))
+    b->clear = CLEAR_ARRAY;
 }
 
 // A type test of the type switch's value x for one case (nil or a type).
