@@ -167,6 +167,17 @@ void rt_sigpanic_entry(void);
 _Noreturn void rt_sigpanic(void);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
+// ... and for symtab.c, between rt_symtab_begin (false: no libdw) and
+// rt_symtab_end: the Go frames at a code address, innermost inlined call
+// first, and the ELF symbol holding it with its first address.
+typedef void RtFrameFn(void *ctx, const char *name, bool inlined, const char *file, int line,
+                       long off);
+bool rt_symtab_begin(void);
+void rt_symtab_end(void);
+int rt_symtab_frames(uintptr_t pc, RtFrameFn *fn, void *ctx);
+const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry);
+uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name);   // a function's address by name
+size_t rt_clean_path(const char *p, char *buf, size_t size);   // "/a/./b" is "/a/b"; returns the length
 void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack
 
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).
