@@ -97,6 +97,18 @@ int rt_pprof_write(const char *path, const RtProfRow *rows, int n);
 extern bool rt_prof_on;
 void rt_prof_init(void);
 void rt_prof_record(uint64_t bytes);
+// memprof.c: runtime.MemProfileRate's sampled heap profile, one bucket per
+// allocating call stack (memprofile.c hands it to Go as MemProfileRecords)
+enum { RT_MEMPROF_DEPTH = 32 };   // MemProfileRecord.Stack0's length
+typedef struct RtMemBucket {
+  struct RtMemBucket *next, *hash_next;
+  int nstk;
+  uintptr_t stk[RT_MEMPROF_DEPTH];   // return addresses, escgo_alloc's caller first
+  int64_t alloc_objects, alloc_bytes, free_objects, free_bytes;
+} RtMemBucket;
+extern int64_t escgo_runtime_MemProfileRate;
+void rt_memprof_alloc(uint64_t bytes, uintptr_t fp, int64_t rate);   // fp: escgo_alloc's frame
+void rt_memprof_each(void (*fn)(void *ctx, const RtMemBucket *b), void *ctx);   // newest first
 void rt_prof_report(void);                     // memstats.c: a collection just ended
 extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
 

@@ -54,6 +54,7 @@ static struct {
   __typeof__(dwarf_lineno) *lineno;
   __typeof__(dwarf_linesrc) *linesrc;
   __typeof__(dwarf_getscopes) *getscopes;
+  __typeof__(dwarf_getscopes_die) *getscopes_die;
   __typeof__(dwarf_tag) *tag;
   __typeof__(dwarf_diename) *diename;
   __typeof__(dwarf_attr) *attr;
@@ -99,6 +100,7 @@ static bool load_libdw_once(void) {
   SYM(lineno, dwarf_lineno);
   SYM(linesrc, dwarf_linesrc);
   SYM(getscopes, dwarf_getscopes);
+  SYM(getscopes_die, dwarf_getscopes_die);
   SYM(tag, dwarf_tag);
   SYM(diename, dwarf_diename);
   SYM(attr, dwarf_attr);
@@ -278,6 +280,17 @@ static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
   if (cu_at(m, pc, &cu, &addr)) {
     file = line_at(&cu, addr, &line);
     nscopes = dw.getscopes(&cu, addr, &scopes);
+    // getscopes continues from an inlined call with the scopes of its
+    // abstract definition; the calls it is nested in are the scopes of
+    // its concrete DIE.
+    Dwarf_Die *nested = NULL;
+    int nnested = nscopes > 0 && dw.tag(&scopes[0]) == DW_TAG_inlined_subroutine
+                      ? dw.getscopes_die(&scopes[0], &nested)
+                      : -1;
+    if (nnested > 0) {
+      free(scopes);
+      scopes = nested, nscopes = nnested;
+    }
   }
   int printed = 0;
   for (int i = 0; i < nscopes; i++) {
