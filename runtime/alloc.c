@@ -88,12 +88,17 @@ static uint64_t tiny_bytes(int64_t size) {
   return TINY_BLOCK;
 }
 
-static void count(int64_t size, int32_t has_ptrs) {
+// fp: escgo_alloc's frame, where a sampled allocation's stack starts (memprof.c).
+static void count(int64_t size, int32_t has_ptrs, uintptr_t fp) {
   if (!mine.registered)
     register_thread();
   uint64_t bytes = (!has_ptrs && size < TINY_BLOCK) ? tiny_bytes(size) : rt_roundupsize(size);
   if (rt_prof_on)
     rt_prof_record(bytes);
+  // As gc's mallocgc, a tiny object packed into the current block is not sampled.
+  int64_t rate = escgo_runtime_MemProfileRate;
+  if (__builtin_expect(rate > 0, 0) && bytes)
+    rt_memprof_alloc(bytes, fp, rate);
   // Relaxed atomic stores: no lock prefix, but readers never see torn values.
   __atomic_store_n(&mine.mallocs, mine.mallocs + 1, __ATOMIC_RELAXED);
   __atomic_store_n(&mine.bytes, mine.bytes + bytes, __ATOMIC_RELAXED);
@@ -122,7 +127,7 @@ void *escgo_alloc(int64_t size, int32_t has_ptrs) {
   }
   if (size < 0)
     rt_fatal("runtime: out of memory");
-  count(size, has_ptrs);
+  count(size, has_ptrs, (uintptr_t)__builtin_frame_address(0));
   if (rt_gcstress > 0 && !rt_pinned())   // gc starts no collection while pinned (syncrt.c)
     maybe_stress();
   void *p;

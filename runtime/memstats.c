@@ -85,9 +85,8 @@ static uint32_t skipped_gcs;
 
 // runtime.MemProfileRate. gc's default is 512 KiB, but its linker tells the
 // runtime to start at 0 when nothing calls runtime.MemProfile (no profile
-// can be read, so none is kept). escgo keeps no sampled heap profile and
-// has no runtime.MemProfile, so programs start at 0 as such a gc program
-// does; they may set it (tests turn sampling off) and read it back.
+// can be read, so none is kept). So does escgo: memprofile.c, linked only
+// into programs that call it, raises the rate; memprof.c samples.
 int64_t escgo_runtime_MemProfileRate = 0;
 
 void escgo_runtime_GC(void) {

@@ -97,6 +97,18 @@ int rt_pprof_write(const char *path, const RtProfRow *rows, int n);
 extern bool rt_prof_on;
 void rt_prof_init(void);
 void rt_prof_record(uint64_t bytes);
+// memprof.c: runtime.MemProfileRate's sampled heap profile, one bucket per
+// allocating call stack (memprofile.c hands it to Go as MemProfileRecords)
+enum { RT_MEMPROF_DEPTH = 32 };   // MemProfileRecord.Stack0's length
+typedef struct RtMemBucket {
+  struct RtMemBucket *next, *hash_next;
+  int nstk;
+  uintptr_t stk[RT_MEMPROF_DEPTH];   // return addresses, escgo_alloc's caller first
+  int64_t alloc_objects, alloc_bytes, free_objects, free_bytes;
+} RtMemBucket;
+extern int64_t escgo_runtime_MemProfileRate;
+void rt_memprof_alloc(uint64_t bytes, uintptr_t fp, int64_t rate);   // fp: escgo_alloc's frame
+void rt_memprof_each(void (*fn)(void *ctx, const RtMemBucket *b), void *ctx);   // newest first
 void rt_prof_report(void);                     // memstats.c: a collection just ended
 extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
 
@@ -167,6 +179,17 @@ void rt_sigpanic_entry(void);
 _Noreturn void rt_sigpanic(void);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
+// ... and for symtab.c, between rt_symtab_begin (false: no libdw) and
+// rt_symtab_end: the Go frames at a code address, innermost inlined call
+// first, and the ELF symbol holding it with its first address.
+typedef void RtFrameFn(void *ctx, const char *name, bool inlined, const char *file, int line,
+                       long off);
+bool rt_symtab_begin(void);
+void rt_symtab_end(void);
+int rt_symtab_frames(uintptr_t pc, RtFrameFn *fn, void *ctx);
+const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry);
+uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name);   // a function's address by name
+size_t rt_clean_path(const char *p, char *buf, size_t size);   // "/a/./b" is "/a/b"; returns the length
 void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack
 
 // ---- defer.c: runtime.Goexit for the testing package (testing.c).

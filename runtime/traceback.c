@@ -44,6 +44,8 @@ static struct {
   __typeof__(dwfl_report_end) *report_end;
   __typeof__(dwfl_addrmodule) *addrmodule;
   __typeof__(dwfl_module_addrinfo) *addrinfo;
+  __typeof__(dwfl_module_getsymtab) *getsymtab;
+  __typeof__(dwfl_module_getsym_info) *getsym_info;
   __typeof__(dwfl_module_getdwarf) *getdwarf;
   __typeof__(dwarf_nextcu) *nextcu;
   __typeof__(dwarf_offdie) *offdie;
@@ -52,6 +54,7 @@ static struct {
   __typeof__(dwarf_lineno) *lineno;
   __typeof__(dwarf_linesrc) *linesrc;
   __typeof__(dwarf_getscopes) *getscopes;
+  __typeof__(dwarf_getscopes_die) *getscopes_die;
   __typeof__(dwarf_tag) *tag;
   __typeof__(dwarf_diename) *diename;
   __typeof__(dwarf_attr) *attr;
@@ -87,6 +90,8 @@ static bool load_libdw_once(void) {
   SYM(report_end, dwfl_report_end);
   SYM(addrmodule, dwfl_addrmodule);
   SYM(addrinfo, dwfl_module_addrinfo);
+  SYM(getsymtab, dwfl_module_getsymtab);
+  SYM(getsym_info, dwfl_module_getsym_info);
   SYM(getdwarf, dwfl_module_getdwarf);
   SYM(nextcu, dwarf_nextcu);
   SYM(offdie, dwarf_offdie);
@@ -95,6 +100,7 @@ static bool load_libdw_once(void) {
   SYM(lineno, dwarf_lineno);
   SYM(linesrc, dwarf_linesrc);
   SYM(getscopes, dwarf_getscopes);
+  SYM(getscopes_die, dwarf_getscopes_die);
   SYM(tag, dwarf_tag);
   SYM(diename, dwarf_diename);
   SYM(attr, dwarf_attr);
@@ -121,10 +127,9 @@ static bool load_libdw_once(void) {
 static void put(const char *s) { rt_stderr_write(s, strlen(s)); }
 
 // gc spells paths cleanly: "/tmp/x/./main.go" is "/tmp/x/main.go".
-static void put_path(const char *p) {
-  char buf[4096];
+size_t rt_clean_path(const char *p, char *buf, size_t size) {
   size_t n = 0;
-  for (const char *s = p; *s && n + 1 < sizeof buf; s++) {
+  for (const char *s = p; *s && n + 1 < size; s++) {
     if (s[0] == '/' && s[1] == '.' && s[2] == '/') {
       s++;
       continue;
@@ -132,6 +137,12 @@ static void put_path(const char *p) {
     buf[n++] = *s;
   }
   buf[n] = 0;
+  return n;
+}
+
+static void put_path(const char *p) {
+  char buf[4096];
+  rt_clean_path(p, buf, sizeof buf);
   put(buf);
 }
 
@@ -248,7 +259,7 @@ static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
 }
 
 // What a walk does with each Go frame it finds (put_frame prints it).
-typedef void FrameFn(void *ctx, const char *name, bool inlined, const char *file, int line, long off);
+typedef RtFrameFn FrameFn;
 
 // Visits the Go frames at pc: the function there, and the ones LLVM inlined
 // into it, innermost first. Returns how many it visited; *is_entry is set at
@@ -269,6 +280,17 @@ static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
   if (cu_at(m, pc, &cu, &addr)) {
     file = line_at(&cu, addr, &line);
     nscopes = dw.getscopes(&cu, addr, &scopes);
+    // getscopes continues from an inlined call with the scopes of its
+    // abstract definition; the calls it is nested in are the scopes of
+    // its concrete DIE.
+    Dwarf_Die *nested = NULL;
+    int nnested = nscopes > 0 && dw.tag(&scopes[0]) == DW_TAG_inlined_subroutine
+                      ? dw.getscopes_die(&scopes[0], &nested)
+                      : -1;
+    if (nnested > 0) {
+      free(scopes);
+      scopes = nested, nscopes = nnested;
+    }
   }
   int printed = 0;
   for (int i = 0; i < nscopes; i++) {
@@ -397,6 +419,9 @@ void rt_traceback(uintptr_t pc, uintptr_t fp) { rt_traceback_g(rt_getg(), "runni
 // the calls LLVM inlined as gc counts the ones it inlines. Past main.main or
 // a goroutine's first function (gc would name its runtime's frames), or
 // without libdw, ok is false.
+// libdw is not thread-safe: runtime.Caller and symtab.c's lookups take turns.
+static pthread_mutex_t symtab_mu = PTHREAD_MUTEX_INITIALIZER;
+
 typedef struct {
   int64_t want, seen;
   const char *file;
@@ -419,7 +444,6 @@ typedef struct {
 } GoCaller;   // (pc uintptr, file string, line int, ok bool)
 
 void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
-  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;   // libdw is not thread-safe
   *out = (GoCaller){0};
   if (skip < 0 || !load_libdw())
     return;
@@ -427,7 +451,7 @@ void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
   rt_stack_bounds(&lo, &hi);
   CallerSearch s = {.want = skip};
   bool entry = false;
-  pthread_mutex_lock(&mu);
+  pthread_mutex_lock(&symtab_mu);
   while (!s.found && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
     uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
     if (!ret)
@@ -440,5 +464,43 @@ void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
       break;
     fp = next;
   }
-  pthread_mutex_unlock(&mu);
+  pthread_mutex_unlock(&symtab_mu);
+}
+
+// ---------------------------------------------------------------- for symtab.c
+
+bool rt_symtab_begin(void) {
+  if (!load_libdw())
+    return false;
+  pthread_mutex_lock(&symtab_mu);
+  return true;
+}
+
+void rt_symtab_end(void) { pthread_mutex_unlock(&symtab_mu); }
+
+int rt_symtab_frames(uintptr_t pc, RtFrameFn *fn, void *ctx) {
+  bool entry;
+  return visit_pc(pc, &entry, fn, ctx);
+}
+
+// The address of the function named name in the module holding pc (0 if none).
+uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name) {
+  Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
+  int n = m ? dw.getsymtab(m) : 0;
+  for (int i = 1; i < n; i++) {
+    GElf_Sym sym;
+    GElf_Addr addr;
+    const char *s = dw.getsym_info(m, i, &sym, &addr, NULL, NULL, NULL);
+    if (s && GELF_ST_TYPE(sym.st_info) == STT_FUNC && !strcmp(s, name))
+      return (uintptr_t)addr;
+  }
+  return 0;
+}
+
+const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry) {
+  Dwfl_Module *m;
+  GElf_Off off;
+  const char *name = symbol_at(pc, &m, &off);
+  *entry = name ? pc - (uintptr_t)off : 0;
+  return name;
 }

@@ -111,6 +111,9 @@ Type *sig_basic_letter(char c);   // the letters both alphabets share (int, stri
 // check/pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
 bool std_known(const char *path);
 Obj *std_member(const char *path, const char *name);
+// check/pkgruntime.c: runtime's FuncForPC, CallersFrames, MemProfile and their types
+Obj *runtime_profile_member(const char *path, const char *name);
+const char *runtime_profile_tags(const char *csym);
 Type *check_type(Checker *chk, Node *n);             // a type expression; ty_invalid after an error
 Type *check_constraint_type(Checker *chk, Node *n);
 void check_map_key(Node *at, Type *k);   // "invalid map key type K"   // ... where a constraint interface may be

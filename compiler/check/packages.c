@@ -331,5 +331,6 @@ Obj *package_member(Obj *pkg, const char *name) {
     o->state = 2;
     return o;
   }
-  return std_member(pkg->pkgpath, name);
+  Obj *o = runtime_profile_member(pkg->pkgpath, name);   // check/pkgruntime.c
+  return o ? o : std_member(pkg->pkgpath, name);
 }

@@ -121,5 +121,5 @@ const char *std_tags(const char *csym) {
   for (size_t i = 0; i < sizeof(funcs) / sizeof(funcs[0]); i++)
     if (!strcmp(funcs[i].f.csym, csym))
       return funcs[i].tags;
-  return NULL;
+  return runtime_profile_tags(csym);
 }

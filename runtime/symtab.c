@@ -1,0 +1,255 @@
+// symtab.c — runtime.FuncForPC, *Func's methods, runtime.CallersFrames and
+// (*Frames).Next, answered from the program's own debug information through
+// traceback.c's libdw lookups (without libdw: FuncForPC is nil and Frames
+// are empty).
+//
+// gc's rules, kept here: FuncForPC returns one *Func per function, so that
+// `FuncForPC(pc) == f` compares functions; at an address of a call LLVM
+// inlined it returns a fresh *Func naming the innermost inlined function,
+// with the outermost one's entry, whose FileLine is where it was found (gc's
+// funcinl). Frames hands out one Frame per Go function, inlined calls
+// included (Func nil for those), innermost first; a PC is a return address,
+// so it is looked up one byte back unless it is a function's entry.
+#include "rt_std.h"
+
+#include <gc/gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct FuncInfo {
+  uintptr_t entry;
+  GoString name;
+  bool inlined;      // a funcinl: file and line are fixed
+  GoString file;
+  int64_t line;
+} FuncInfo;
+
+typedef struct Func {   // Go's runtime.Func: one opaque word
+  const FuncInfo *info;
+} Func;
+
+typedef struct Frame {   // Go's runtime.Frame, field for field
+  uintptr_t pc;
+  Func *func;
+  GoString function, file;
+  int64_t line;
+  uintptr_t entry;
+  uintptr_t func_info[2];
+} Frame;
+
+typedef struct Frames {
+  GoSlice callers;   // []uintptr not yet expanded
+  GoSlice frames;    // []Frame found, not yet returned
+} Frames;
+
+// A string that lives as long as the program (names and paths from libdw's
+// mapped debug information are copied, cleaned, once per function).
+static GoString lasting(const char *s, bool path) {
+  if (!s)
+    return rt_cstr("?");
+  size_t n = strlen(s) + 1;
+  char *buf = malloc(n);
+  if (!buf)
+    return rt_cstr("?");
+  if (path)
+    n = rt_clean_path(s, buf, n);
+  else
+    memcpy(buf, s, n--);
+  return (GoString){(const uint8_t *)buf, (int64_t)n};
+}
+
+// ---------------------------------------------------------------- one *Func per function
+
+enum { FUNC_TABLE = 4096 };
+static struct {
+  uintptr_t key;   // a code address: the function's entry, or a wrapper's
+  Func *f;
+} funcs_by_entry[FUNC_TABLE];   // open addressing, under the symtab lock
+static int nfuncs;
+
+static Func *new_func(uintptr_t entry, const char *name, bool inlined, const char *file, int line) {
+  FuncInfo *fi = calloc(1, sizeof(FuncInfo));
+  Func *f = calloc(1, sizeof(Func));
+  if (!fi || !f)
+    rt_fatal("runtime: out of memory");
+  *fi = (FuncInfo){entry, lasting(name, false), inlined, lasting(file, true), line};
+  f->info = fi;
+  return f;
+}
+
+static size_t slot_of(uintptr_t key) {
+  size_t h = (key >> 4) * 0x9E3779B97F4A7C15ull % FUNC_TABLE;
+  while (funcs_by_entry[h].key && funcs_by_entry[h].key != key)
+    h = (h + 1) % FUNC_TABLE;
+  return h;
+}
+
+// The function whose code starts at entry (libdw's symbol name), with the
+// symtab lock held. A func value's code is codegen's "F$fv" wrapper
+// (codegen/closure.c), which is F as far as Go code can tell: its *Func.
+static Func *func_at_entry(uintptr_t entry, const char *name) {
+  if (nfuncs >= FUNC_TABLE / 2)   // full enough: no more sharing
+    return new_func(entry, name, false, NULL, 0);
+  size_t h = slot_of(entry);
+  if (funcs_by_entry[h].key)
+    return funcs_by_entry[h].f;
+  Func *f = NULL;
+  size_t len = strlen(name);
+  if (len > 3 && !strcmp(name + len - 3, "$fv")) {
+    char base[1024];
+    snprintf(base, sizeof base, "%.*s", (int)(len - 3), name);
+    uintptr_t target = rt_symtab_lookup(entry, base);
+    if (target && target != entry)
+      f = func_at_entry(target, base);
+    h = slot_of(entry);
+  }
+  if (!f)
+    f = new_func(entry, name, false, NULL, 0);
+  nfuncs++;
+  funcs_by_entry[h].key = entry;
+  funcs_by_entry[h].f = f;
+  return f;
+}
+
+// ---------------------------------------------------------------- the frames at one address
+
+enum { MAX_INLINED = 64 };
+
+typedef struct {
+  struct {
+    const char *name, *file;
+    int line;
+    bool inlined;
+  } at[MAX_INLINED];
+  int n;
+} FramesAt;
+
+static void collect(void *ctx, const char *name, bool inlined, const char *file, int line,
+                    long off) {
+  FramesAt *fa = ctx;
+  if (fa->n < MAX_INLINED)
+    fa->at[fa->n++] = (__typeof__(fa->at[0])){name, file, line, inlined};
+}
+
+// ---------------------------------------------------------------- FuncForPC
+
+Func *escgo_runtime_FuncForPC(uintptr_t pc) {
+  if (!rt_symtab_begin())
+    return NULL;
+  uintptr_t entry;
+  const char *sym = rt_symtab_symbol(pc, &entry);
+  Func *f = NULL;
+  if (sym) {
+    FramesAt fa = {.n = 0};
+    rt_symtab_frames(pc, collect, &fa);
+    f = func_at_entry(entry, sym);
+    if (fa.n > 0 && fa.at[0].inlined)
+      f = new_func(f->info->entry, fa.at[0].name, true, fa.at[0].file, fa.at[0].line);
+  }
+  rt_symtab_end();
+  return f;
+}
+
+GoString escgo_runtime_Func_Name(Func *f) {
+  if (!f || !f->info)
+    return (GoString){0};
+  return f->info->name;
+}
+
+uintptr_t escgo_runtime_Func_Entry(Func *f) {
+  if (!f || !f->info)
+    escgo_panic_nil();
+  return f->info->entry;
+}
+
+typedef struct {
+  GoString file;
+  int64_t line;
+} GoFileLine;   // (file string, line int)
+
+// gc's answer for a pc the tables do not cover is "?", 0.
+void escgo_runtime_Func_FileLine(GoFileLine *out, Func *f, uintptr_t pc) {
+  if (!f || !f->info)
+    escgo_panic_nil();
+  if (f->info->inlined) {
+    *out = (GoFileLine){f->info->file, f->info->line};
+    return;
+  }
+  *out = (GoFileLine){rt_cstr("?"), 0};
+  if (!rt_symtab_begin())
+    return;
+  FramesAt fa = {.n = 0};
+  rt_symtab_frames(pc, collect, &fa);
+  rt_symtab_end();
+  if (fa.n > 0 && fa.at[0].file) {
+    char buf[4096];
+    size_t n = rt_clean_path(fa.at[0].file, buf, sizeof buf);
+    *out = (GoFileLine){rt_newstr(buf, (int64_t)n), fa.at[0].line};
+  }
+}
+
+// ---------------------------------------------------------------- CallersFrames
+
+Frames *escgo_runtime_CallersFrames(void *ptr, int64_t len, int64_t cap) {
+  Frames *ci = GC_MALLOC(sizeof(Frames));
+  ci->callers = (GoSlice){ptr, len, cap};
+  return ci;
+}
+
+// Appends the Go frames at the return address pc to ci->frames.
+static void expand(Frames *ci, uintptr_t pc) {
+  if (!rt_symtab_begin())
+    return;
+  uintptr_t entry;
+  const char *sym = rt_symtab_symbol(pc, &entry);
+  if (sym && pc > entry)
+    pc--;   // the call instruction, not the one after it
+  FramesAt fa = {.n = 0};
+  if (sym)
+    rt_symtab_frames(pc, collect, &fa);
+  if (fa.n > 0) {
+    Frame *all = GC_MALLOC(sizeof(Frame) * (size_t)(ci->frames.len + fa.n));
+    if (ci->frames.len)
+      memcpy(all, ci->frames.ptr, sizeof(Frame) * (size_t)ci->frames.len);
+    for (int i = 0; i < fa.n; i++) {
+      Frame *fr = &all[ci->frames.len + i];
+      char buf[4096];
+      size_t n = rt_clean_path(fa.at[i].file ? fa.at[i].file : "?", buf, sizeof buf);
+      Func *outer = func_at_entry(entry, sym);
+      *fr = (Frame){.pc = pc,
+                    .func = fa.at[i].inlined ? NULL : outer,
+                    .function = rt_newstr(fa.at[i].name, (int64_t)strlen(fa.at[i].name)),
+                    .file = rt_newstr(buf, (int64_t)n),
+                    .line = fa.at[i].line,
+                    .entry = outer->info->entry};
+    }
+    ci->frames = (GoSlice){all, ci->frames.len + fa.n, ci->frames.len + fa.n};
+  }
+  rt_symtab_end();
+}
+
+typedef struct {
+  Frame frame;
+  bool more;
+} GoFrameMore;   // (frame Frame, more bool)
+
+void escgo_runtime_Frames_Next(GoFrameMore *out, Frames *ci) {
+  *out = (GoFrameMore){0};
+  // Two frames found, or none left to find: then `more` is known.
+  while (ci->frames.len < 2 && ci->callers.len > 0) {
+    uintptr_t pc = *(uintptr_t *)ci->callers.ptr;
+    ci->callers.ptr = (uintptr_t *)ci->callers.ptr + 1;
+    ci->callers.len--;
+    ci->callers.cap--;
+    expand(ci, pc);
+  }
+  if (ci->frames.len == 0)
+    return;
+  Frame *first = ci->frames.ptr;
+  out->frame = *first;
+  ci->frames.ptr = first + 1;
+  ci->frames.len--;
+  ci->frames.cap--;
+  out->more = ci->frames.len > 0;
+}
