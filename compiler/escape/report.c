@@ -116,7 +116,7 @@ void report_locs(Batch *b) {
       if (l->escapes)
         note_at(s->pos, "moved to heap: %s", l->var->name);
     } else {
-      note_at(s->pos, "%s %s", s->spell, l->escapes ? "escapes to heap" : "does not escape");
+      note_at(s->pos, "%s %s", s->verdict_spell ? s->verdict_spell : s->spell, l->escapes ? "escapes to heap" : "does not escape");
     }
   }
 }

@@ -57,8 +57,8 @@ static Var *map_var(Copier *c, Var *v) {
   if (!c->whole_func && (n->kind == VAR_PARAM || n->kind == VAR_RESULT))
     n->kind = VAR_LOCAL;   // gc's inlvar: an ordinary local of the caller
   n->cg = n->esc = NULL;
-  if (!c->whole_func)
-    n->static_fn = NULL, n->static_dyn = NULL;   // (see copy_expr)
+  if (!c->whole_func)   // (see copy_expr)
+    n->static_fn = NULL, n->static_dyn = NULL, n->defined_once = false;
   n->id = c->into->vars.len + 1;
   vec_push(&c->into->vars, n);
   vec_push(&c->from_vars, v);

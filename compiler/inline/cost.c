@@ -20,6 +20,8 @@ typedef struct Cost {
   int budget;
   const char *reason;  // set: refused, stop
   int decl_cost;       // per variable declared with a value (ODCL and its name)
+  Type *sig;           // the function whose return statements are being counted (a
+                       // func literal's own, inside it): its results' types
 } Cost;
 
 // An instance of another package's generic is made from that package's
@@ -331,7 +333,11 @@ static bool cost_closure(Cost *c, Node *lit) {
     return true;
   }
   c->budget -= 1 + 15;
-  return lit->body && cost_list(c, &lit->body->list);
+  Type *saved = c->sig;
+  c->sig = lit->type;
+  bool stop = lit->body && cost_list(c, &lit->body->list);
+  c->sig = saved;
+  return stop;
 }
 
 static bool cost_unary(Cost *c, Node *e) {
@@ -582,7 +588,7 @@ static bool cost_stmt(Cost *c, Node *s) {
       c->budget -= 1 + 4 * only->type->nfields;
       return cost_expr(c, only);
     }
-    Type *ft = c->in->curfn && c->in->curfn->type ? under(c->in->curfn->type) : NULL;
+    Type *ft = c->sig ? under(c->sig) : NULL;
     for (int i = 0; i < s->list.len; i++) {
       Type *rt = ft && s->list.len == ft->nresults ? ft->results[i].type : NULL;
       if (cost_value(c, s->list.data[i], rt))
@@ -687,7 +693,7 @@ static void weigh(Inliner *in, Func *f, InlInfo *info) {
     return;
   Func *saved = in->curfn;
   in->curfn = f;
-  Cost c = {.in = in, .budget = INLINE_MAX_BUDGET,
+  Cost c = {.in = in, .budget = INLINE_MAX_BUDGET, .sig = f->type,
             .decl_cost = imported_spelling(f) ? IMPORTED_DECL_COST : DECL_COST};
   cost_list(&c, &f->decl->body->list);
   in->curfn = saved;

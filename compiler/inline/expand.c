@@ -67,30 +67,11 @@ static bool active(Inliner *in, Func *f) {
   return false;
 }
 
-typedef struct {
-  IRVisitor v;
-  Var *result;
-  int assigns;
-  Func *fn;
-} ResultWalk;
-
-static void result_assign(IRVisitor *v, IRStmt *s, IRSlot at) {
-  ResultWalk *w = (ResultWalk *)v;
-  if (s->kind == IR_S_ASSIGN && s->x->kind == IR_VAR && s->x->var == w->result) {
-    w->assigns++;
-    w->fn = s->y->kind == IR_CLOSURE || s->y->kind == IR_FUNCVALUE ? s->y->fn : NULL;
-  }
-  ir_stmt_children(s, v);
-}
-
 // The func literal an inlined call returns, when its body sets its only
 // result once, to a func literal (gc's StaticValue of an OINLCALL).
 static Func *inlined_literal(IRExpr *e) {
-  if (e->kind != IR_INLCALL || e->nargs != 1)
-    return NULL;
-  ResultWalk w = {{NULL, result_assign}, e->args[0]->var, 0, NULL};
-  result_assign(&w.v, e->body, (IRSlot){IR_F_BODY, 0});
-  return w.assigns == 1 ? w.fn : NULL;
+  IRExpr *v = inline_returned_value(e);
+  return v && (v->kind == IR_CLOSURE || v->kind == IR_FUNCVALUE) ? v->fn : NULL;
 }
 
 // v := f() with f inlined and returning a func literal: v holds it.
@@ -192,6 +173,8 @@ static bool is_operator_place(Node *parent) {
 static Node *subst_call(Node *n, Node *parent, Node *call, const char *name) {
   if (!n)
     return NULL;
+  if (n == call && nx(n)->autotmp)
+    return n;   // the front end's temporary holds the call: gc spells that, .autotmp_N
   if (n == call) {
     Node *id = new_node(N_IDENT, n->pos);
     id->name = is_operator_place(parent) ? xfmt("(%s)", name) : (char *)name;
@@ -258,20 +241,24 @@ static Node *subst_stmt(Node *st, IRStmt *s) {
   return out;
 }
 
-static void respell_site(IRExpr *e) {
+// force: a call in it was devirtualized (spelled T.M(v.(T)) now).
+static void respell_site(IRExpr *e, bool force) {
   if (!e->site || !e->src || e->kind == IR_INLCALL)
     return;
   switch (e->site->kind) {
   case SITE_BOX: case SITE_CONCAT: case SITE_STR2BYTES: case SITE_BYTES2STR:
   case SITE_STR2RUNES: case SITE_RUNES2STR: case SITE_RUNE2STR:
+  case SITE_MAKESLICE: case SITE_MAKEMAP:   // make([]int, (~R0) & 15)
     break;
   default:
     return;
   }
   Respell r = {{respell_expr, NULL}, e->src};
   ir_expr_children(e, &r.v);
-  if (r.src != e->src)
+  if (r.src != e->src || force) {
     e->site->spell = site_spell(r.src);
+    e->site->verdict_spell = verdict_spelling(e->site->spell);
+  }
   if (r.src != e->src && flags.m >= 2 && unparen(e->src)->kind == N_CALL)
     e->src = r.src;   // the call itself converted: -m=2 spells it ~R0 too
 }
@@ -280,12 +267,15 @@ static IRExpr *edit_expr(IRExpr *e, void *ctx) {
   Inliner *in = ctx;
   if (e->kind == IR_CLOSURE)
     return e;   // a func literal's body is inlined as a function of its own
+  int devirts = in->devirts;
   ir_edit_expr_children(e, edit_expr, ctx);
   if (e->kind == IR_INLCALL) {
     edit_stmt(in, e->body);
     return e;
   }
-  respell_site(e);
+  if (e->kind == IR_ICALL)
+    return inline_devirtualize_own(in, e);
+  respell_site(e, in->devirts != devirts);
   Func *f = inlinable_callee(in, e);
   if (!f)
     return e;
@@ -313,6 +303,7 @@ static void edit_stmt(Inliner *in, IRStmt *s) {
   if (flags.m >= 2 && s->src)
     s->src = subst_stmt(s->src, s);
   note_static_result(in, s);
+  inline_note_static_dyn(in, s);
   for (int i = 0; i < s->nstmts; i++)
     edit_stmt(in, s->stmts[i]);
   for (int i = 0; i < s->nclauses; i++)

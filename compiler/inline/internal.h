@@ -56,6 +56,8 @@ typedef struct Inliner {
   int labels;          // counter for the end labels of inlined bodies
   Vec static_vars, static_funcs;   // v := f() where the inlined f returns a func literal:
                                    // v holds that literal (gc's StaticValue sees through)
+  Vec dyn_vars;        // Var*: v := f() where the inlined f returns a boxed T: v holds a T
+  int devirts;         // calls devirtualized so far (the sites holding them are respelled)
   int depth;           // > 0: editing a copied body, whose call was at `outer`
   Pos outer;           // (gc reports inlined code at the outermost call)
 } Inliner;
@@ -84,6 +86,10 @@ void report_wrapper_inlining(Inliner *in);
 // devirt.c
 Type *inline_param_dyn(Var *p, IRExpr *arg);
 IRExpr *inline_devirtualize(Inliner *in, IRExpr *icall, Pos at);
+IRExpr *inline_returned_value(IRExpr *inlcall);
+Type *inline_static_dyn(IRExpr *e);
+void inline_note_static_dyn(Inliner *in, IRStmt *decl);
+IRExpr *inline_devirtualize_own(Inliner *in, IRExpr *icall);
 // copy.c
 typedef struct Copier Copier;
 IRStmt *inline_save_body(Func *f);

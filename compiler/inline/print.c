@@ -120,6 +120,8 @@ static char *signature(Func *f) {
 
 char *inl_body_string(Func *f) {
   Buf b = {0};
+  spell_before_devirt = true;
   print_list(&b, &f->decl->body->list);
+  spell_before_devirt = false;
   return xfmt("%s { %s }", signature(f), buf_cstr(&b));
 }

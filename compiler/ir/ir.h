@@ -53,6 +53,8 @@ struct Site {
   Pos pos;             // gc's position of the diagnostic for this site
   char *spell;         // gc's printable form: "&User{...}", "make([]int, n)", "... argument",
                        // "x" (variable), "(interface {})(x)" / "x" for an implicit conversion
+  char *verdict_spell; // -m=2, when the verdict line spells it otherwise (NULL: spell): a
+                       // devirtualized call is v.(T).M() in the explanations, T.M(v.(T)) after
   Type *type;          // type of the object stored at the site (T for new(T), [n]T for slices)
   int64_t count;       // SITE_MAKESLICE with constant size: number of elements; else -1
   Var *var;            // SITE_VAR: the variable
@@ -110,6 +112,8 @@ struct Var {
   Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT
   Func *static_fn;     // never reassigned and initialised with a known function (gc's StaticValue)
   Type *static_dyn;    // ... an interface initialised by boxing this concrete type (devirtualization)
+  bool defined_once;   // declared with a value, never assigned again nor address-taken: gc's
+                       // Defn, through which its StaticValue looks (an inlined call's result)
   void *cg;            // codegen: LLVMValueRef of the storage pointer (alloca or global)
   void *esc;           // escape/: its graph location
 };
@@ -390,6 +394,14 @@ char *box_spell(Node *n);   // a box's spelling (unsafe.Pointer(x) for a shape-t
 // Set (to a package's name) while export/ spells that package's inlinable
 // bodies as their importers print them; NULL otherwise.
 extern const char *spell_imported_from;
+// Set while a body is spelled as it was before devirtualization (-m=2's
+// "can inline F ... as:" shows the body CanInline saw: v.Get()).
+extern bool spell_before_devirt;
+// With -m=2, gc explains flows through a devirtualized call v.(T).M() but
+// prints the verdict after rewriting it to T.M(v.(T)): the verdict's
+// spelling of a site spelled `spell` (by site_spell, box_spell or
+// self_spell, just before), or NULL when it is the same.
+char *verdict_spelling(const char *spell);
 // The package whose body f's statements are spelled as imported from (its
 // own or its enclosing function's foreign_pkg), or NULL.
 const char *imported_spelling(const Func *f);

@@ -9,6 +9,10 @@
 #include <string.h>
 
 static void spell(Buf *b, Node *n);
+static int devirts_spelled;   // devirtualized calls spelled so far
+static bool spell_verdict;    // spelling a -m=2 verdict line (see verdict_spelling)
+static const char *last_explained;
+static char *last_verdict;
 static void spell_at(Buf *b, Node *n, int prec);
 static void spell_embedded_path(Buf *b, Node *sel);
 
@@ -69,7 +73,16 @@ static bool spell_method_call(Buf *b, Node *call) {
   Node *sel = unparen(call->x);
   if (sel->kind != N_SELECTOR || !nx(sel)->method || sel->x->is_type)
     return false;
-  Type *dt = nx(sel)->devirt;
+  Type *dt = spell_before_devirt ? NULL : nx(sel)->devirt;
+  if (dt)
+    devirts_spelled++;
+  if (dt && flags.m >= 2 && !spell_verdict) {   // "s.(Celsius).String()": -m=2 shows gc's call before its
+    spell_at(b, sel->x, 8);   // escape analysis rewrites it to a method expression
+    buf_printf(b, ".(%s).%s(", type_string(dt, false), sel->name);
+    spell_call_args(b, call);
+    buf_putc(b, ')');
+    return true;
+  }
   if (dt) {   // "Celsius.String(s.(Celsius))"
     const char *ts = type_string(dt, false);
     buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
@@ -244,6 +257,7 @@ static void spell_at(Buf *b, Node *n, int prec) {
 }
 
 const char *spell_imported_from;
+bool spell_before_devirt;
 
 const char *imported_spelling(const Func *f) {
   while (f && f->outer)
@@ -487,10 +501,30 @@ char *box_spell(Node *n) {
   return buf_cstr(&b);
 }
 
-char *site_spell(Node *n) {
+// n spelled, and (with -m=2, when a devirtualized call is in it) its
+// verdict line's spelling kept for verdict_spelling.
+static char *spell_site_with(void (*how)(Buf *, Node *), Node *n) {
+  int before = devirts_spelled;
   Buf b = {0};
-  spell(&b, n);
-  return buf_cstr(&b);
+  how(&b, n);
+  char *s = buf_cstr(&b);
+  if (flags.m >= 2 && devirts_spelled != before && !spell_verdict) {
+    spell_verdict = true;
+    Buf v = {0};
+    how(&v, n);
+    spell_verdict = false;
+    last_explained = s;
+    last_verdict = buf_cstr(&v);
+  }
+  return s;
+}
+
+char *verdict_spelling(const char *spell) {
+  return spell && spell == last_explained ? last_verdict : NULL;
+}
+
+char *site_spell(Node *n) {
+  return spell_site_with(spell, n);
 }
 
 // n itself, even where the front end holds its value in a temporary

@@ -67,3 +67,25 @@ SwitchKeep switch_keep(Node *s) {
     return none;
   return (SwitchKeep){true, def, -1};
 }
+
+static int dropped_func_lits_in(const Vec *v) {
+  int n = 0;
+  for (int i = 0; i < v->len; i++)
+    n += dropped_func_lits(v->data[i]);
+  return n;
+}
+
+int dropped_func_lits(Node *n) {
+  if (!n || n->is_type)
+    return 0;
+  if (n->kind == N_FUNCLIT)
+    return 1;
+  const NodeExt *e = nx(n);
+  Node *kids[] = {n->x, n->y, n->init, n->post, n->body, n->els, e->key, e->value, e->z, e->w};
+  int count = dropped_func_lits_in(&n->list);
+  if (n->kind != N_SELECTOR)   // (a selector's list2 is its embedded path, not nodes)
+    count += dropped_func_lits_in(&n->list2);
+  for (int i = 0; i < (int)(sizeof kids / sizeof kids[0]); i++)
+    count += dropped_func_lits(kids[i]);
+  return count;
+}

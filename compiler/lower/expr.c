@@ -25,6 +25,7 @@ Site *new_site(Lowerer *l, SiteKind k, Pos pos, const char *spell, Type *t) {
   s->kind = k;
   s->pos = pos;
   s->spell = (char *)spell;
+  s->verdict_spell = verdict_spelling(spell);
   s->type = t;
   s->count = -1;
   s->fn = l->fn;

@@ -177,8 +177,11 @@ static IRStmt *lower_block(Lowerer *l, Vec *stmts, Pos pos) {
   int last_label = last_label_index(stmts);
   for (int i = 0; i < stmts->len; i++) {
     lower_stmt(l, stmts->data[i]);
-    if (i > last_label && dead_after(stmts->data[i]))
-      break;   // gc's deadcode: nothing after runs
+    if (i > last_label && dead_after(stmts->data[i])) {   // gc's deadcode: nothing after runs
+      for (int j = i + 1; j < stmts->len; j++)
+        l->fn->nclosures += dropped_func_lits(stmts->data[j]);
+      break;
+    }
   }
   l->block = saved;
   return block_of(l, &body, pos);
@@ -308,6 +311,7 @@ static void decl_one(Lowerer *l, Obj *o, IRExpr *init, Pos pos) {
   Var *v = declare_var(l, o, VAR_LOCAL);
   v->static_fn = static_func_of(o, init);
   v->static_dyn = static_dyn_of(o, init);
+  v->defined_once = init && !(o->capflags & CAP_ASSIGNED) && !(o->mark & MARK_ADDRTAKEN);
   IRStmt *d = new_stmt(l, IR_S_DECL, pos);
   d->var = v;
   d->x = init;
@@ -786,6 +790,7 @@ static void switch_stmt(Lowerer *l, Node *s) {
         c->conds[0] = const_expr(const_bool(false), ty_bool, cc->pos);
       c->body = lower_block(l, &(Vec){0}, cc->pos);
       c->fallthrough = false;
+      l->fn->nclosures += dropped_func_lits(cc);
       continue;
     }
     // Case expressions are evaluated in the switch's block, in order, only
@@ -962,12 +967,16 @@ static void lower_stmt_node(Lowerer *l, Node *s) {
     if (s->x->cval && s->x->cval->kind == CV_BOOL) {
       // gc drops the branch a constant condition never takes before escape
       // analysis, so its allocations are not reported.
-      if (s->x->cval->b)
+      if (s->x->cval->b) {
         emit(l, lower_block(l, &s->body->list, s->body->pos));
-      else if (s->els) {
-        Vec e = {0};
-        vec_push(&e, s->els);
-        emit(l, lower_block(l, &e, s->els->pos));
+        l->fn->nclosures += dropped_func_lits(s->els);
+      } else {
+        l->fn->nclosures += dropped_func_lits(s->body);
+        if (s->els) {
+          Vec e = {0};
+          vec_push(&e, s->els);
+          emit(l, lower_block(l, &e, s->els->pos));
+        }
       }
       l->block = saved;
       emit(l, block_of(l, &outer, s->pos));

@@ -29,5 +29,9 @@ typedef struct {
   int value;
 } SwitchKeep;
 SwitchKeep switch_keep(Node *s);
+// The func literals in code the rules drop (not those inside another
+// literal): gc names literals before it drops code, so a dropped F.func1
+// still takes its number and the next literal is F.func2.
+int dropped_func_lits(Node *n);
 
 #endif

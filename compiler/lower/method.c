@@ -111,7 +111,9 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
 Type *static_dyn_of(Obj *o, IRExpr *init) {
   if (!init || !o || (o->capflags & CAP_ASSIGNED) || (o->mark & MARK_ADDRTAKEN))
     return NULL;
-  return init->kind == IR_BOX ? init->x->type : NULL;
+  if (init->kind == IR_VAR)   // w := v: gc's StaticValue follows the chain
+    return init->var->static_dyn;
+  return init->kind == IR_BOX && !is_interface(init->x->type) ? init->x->type : NULL;
 }
 
 // w.M(args) on such a variable calls T's method directly on w.(T), as gc
