@@ -64,13 +64,27 @@ void rt_unlink_g_gclocked(RtG *g) {
     last_g = g->prev;
 }
 
-void rt_park(const char *reason) {
+// Lock held: the current goroutine is about to park, and counts as blocked
+// (the deadlock report lists it too).
+// fp: the parking function's frame, where its traceback starts.
+static void count_blocked(const char *reason, uintptr_t fp) {
   RtG *g = rt_getg();
-  g->reason = reason;   // the deadlock report lists g too
-  g->park_fp = (uintptr_t)__builtin_frame_address(0);
+  g->reason = reason;
+  g->park_fp = fp;
   if (++nblocked >= ngoroutines)
     deadlock();
+}
+
+void rt_park(const char *reason) {
+  count_blocked(reason, (uintptr_t)__builtin_frame_address(0));
   rt_park_current(reason, G_WAITING);
+  rt_lock();
+}
+
+void rt_park_unlocking(const char *reason, void (*unlockf)(void *), void *arg) {
+  rt_lock();
+  count_blocked(reason, (uintptr_t)__builtin_frame_address(0));
+  rt_park_current_unlocking(reason, G_WAITING, unlockf, arg);
 }
 
 void rt_ready(RtG *g) {

@@ -51,6 +51,32 @@ void rt_unlock(void);
 void rt_park(const char *reason);
 void rt_ready(RtG *g);     // with the lock held
 
+// A channel's lock and the scheduler's (lock.c): a spin lock. A channel's
+// is taken by a goroutine, possibly held across its park and then released
+// by the worker it parked on (rt_park_unlocking).
+// Order: a channel's lock before the scheduler lock, never the other way;
+// several channels' locks (a select) in address order.
+typedef struct { uint32_t state; } RtMutex;
+void rt_mutex_lock_slow(RtMutex *m);
+static inline void rt_mutex_lock(RtMutex *m) {
+  uint32_t free = 0;
+  if (!__atomic_compare_exchange_n(&m->state, &free, 1, false, __ATOMIC_ACQUIRE,
+                                   __ATOMIC_RELAXED))
+    rt_mutex_lock_slow(m);
+}
+static inline void rt_mutex_unlock(RtMutex *m) { __atomic_store_n(&m->state, 0, __ATOMIC_RELEASE); }
+// Sleeping with an RtMutex released (the scheduler lock): until a signal,
+// or until deadline (CLOCK_MONOTONIC ns; 0: none); maybe sooner.
+typedef struct { uint32_t seq; } RtCond;
+void rt_cond_wait(RtCond *c, RtMutex *m, int64_t deadline);
+void rt_cond_signal(RtCond *c);   // wakes one sleeper, if any
+// Called with the caller's own locks held (a channel's, not the scheduler
+// lock): park like rt_park, and have unlockf(arg) release those locks once
+// the goroutine's context is saved, on its worker, before anything else
+// runs there — so nobody that needs them can ready it half-switched. Returns
+// with no lock held.
+void rt_park_unlocking(const char *reason, void (*unlockf)(void *), void *arg);
+
 typedef struct RtSemWaiter {
   RtG *g;
   const void *addr;
@@ -65,9 +91,13 @@ bool rt_sem_wake(const void *addr);                       // lock held: ready th
 _Noreturn void rt_sched_main(void (*main_fn)(void));
 void rt_sched_go(RtG *g, void *fv);       // lock held: g's context is new; queue it
 void rt_make_runnable(RtG *g);            // lock held: queue g, wake an idle worker
-// Lock held: switch to the worker's scheduler until g is made runnable
-// (status G_WAITING) or at once (G_RUNNABLE, already queued).
+// Lock held: switch to the next goroutine until g is made runnable
+// (status G_WAITING) or at once (G_RUNNABLE, already queued). Returns with
+// no lock held.
 void rt_park_current(const char *reason, int status);
+// The same, and once off the goroutine's stack the worker calls unlockf(arg).
+void rt_park_current_unlocking(const char *reason, int status, void (*unlockf)(void *),
+                               void *arg);
 void rt_yield(void);                      // runtime.Gosched
 bool rt_sched_backlogged(void);           // lock held: the go statement should yield
 void rt_sleep_until(int64_t when);        // time.Sleep: park without counting as blocked

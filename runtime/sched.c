@@ -1,20 +1,22 @@
 // sched.c — the M:N scheduler: goroutines run on worker threads.
 //
 // GOMAXPROCS workers (the environment variable, else the number of CPUs)
-// take runnable goroutines from their runnext slot and one FIFO run queue
-// under the scheduler lock (rt_lock), the lock channels and sync already
-// park under (find_work, docs/scheduler.md). Each worker has a scheduler
-// context, g0, on its own thread stack. A goroutine that parks, yields or
-// ends switches straight to the next goroutine its worker can run (its
-// runnext or the run queue's head), or to g0 when there is none: g0 spins,
-// sleeps and retires surplus workers.
+// take runnable goroutines from their runnext slot, their local queue and
+// one global FIFO run queue, all under the scheduler lock (rt_lock), which
+// sync parks under too; channels have locks of their own (chan.c). An idle
+// worker takes another's runnext or local queue only when it has waited
+// there a few microseconds (find_work, docs/scheduler.md). Each worker has
+// a scheduler context, g0, on its own thread stack. A goroutine that parks,
+// yields or ends switches straight to the next goroutine its worker can run,
+// or to g0 when there is none: g0 spins, sleeps and retires surplus workers.
 //
-// Every switch happens with the scheduler lock held, and the context that
-// resumes carries on holding it: a goroutine parks inside rt_park with the
-// lock held and returns from rt_park with the lock held, on whichever
-// worker resumed it. So a goroutine cannot be resumed before its context
-// is saved: whoever readies it needs the lock, which the parking worker
-// keeps until it is back on g0.
+// A switch starts with the scheduler lock held (the next goroutine is
+// picked under it), and the context that resumes holds no lock. A goroutine
+// must not be resumed before its context is saved, so whatever lock its
+// waker needs is held until the switch is done and released by the context
+// that resumes (after_switch): a channel's lock when it parks on a channel
+// (then the scheduler lock goes before the switch), else the scheduler
+// lock (switch_to).
 //
 // The collector (bdwgc) must see every stack. A switch also takes bdwgc's
 // allocation lock, which a collection holds from the moment it stops the
@@ -47,34 +49,49 @@ enum {
   SPAWN_BACKLOG = 256,   // runnable goroutines per worker before a go statement yields
   SPIN_NS = 20000,       // how long an idle worker looks for work before it sleeps
   STEAL_AFTER_NS = 3000, // how long another worker's runnext is left to it (gc: usleep(3))
+  SPIN_PAUSES_PER_LOOK = 8,
   FAIRNESS_TICK = 61,    // every 61st pick takes the run queue's head first, as gc's schedule does
 };
+
+// A FIFO of runnable goroutines, linked by schednext, under the scheduler
+// lock; len is also read without it (spinners poll it).
+typedef struct RunQ {
+  RtG *head, *tail;
+  int64_t len;
+} RunQ;
 
 typedef struct Worker {
   RtG g0;                 // the scheduler's context, on the thread's stack
   void *gc_handle;        // for GC_set_stackbottom
   RtG *dead;              // a goroutine that ended: freed once off its stack
   RtG *runnext;           // readied or started by the goroutine running here: runs next here
+  RunQ local;             // the runnexts it displaced: run here unless they wait (steal_local)
   uint32_t schedtick;     // goroutines this worker has run
+  // Set by a goroutine that parks holding a channel's lock: called by the
+  // next context to run here, once the parked one's registers are saved.
+  void (*unlockf)(void *);
+  void *unlock_arg;
 } Worker;
 
-// Adaptive: a worker that finds the lock taken spins a little before it
-// sleeps in the kernel; the lock is held for a few hundred instructions.
-// Alone in its cache line: the variables next to it in .data are written
-// without it, and every write there took the line away from its holder.
+// A spinning lock (lock.c): it is held for a few hundred instructions, and
+// a worker that slept in the kernel whenever it found it taken (glibc's
+// adaptive mutex gives up spinning soon) spent a fifth of a busy two-worker
+// profile in futex calls. Alone in its cache line: the variables next to it
+// in .data are written without it, and every write there took the line
+// away from its holder.
 static union {
-  pthread_mutex_t m;
+  RtMutex m;
   char line[64];
-} sched_lock_line __attribute__((aligned(64))) = {PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP};
+} sched_lock_line __attribute__((aligned(64)));
 #define sched_lock (sched_lock_line.m)
-static pthread_cond_t idle_cond;   // CLOCK_MONOTONIC, for the timer deadline
-static RtG *runq_head, *runq_tail;
-static int64_t runq_len;
+static RtCond idle_cond;
+static RunQ runq;                   // the global queue: yields, timers, new work from g0
+static int64_t nlocal;              // goroutines in the workers' local queues
 static int nidle, nwaking;          // workers waiting; woken and not yet running
 static int nspinning;               // idle workers polling the run queue (spin_for_work)
 static int nworkers, nsyscall;
 static int nretired, unretire_tokens; // workers asleep in retire_while_surplus; wake-ups owed them
-static pthread_cond_t retire_cond = PTHREAD_COND_INITIALIZER;
+static RtCond retire_cond;
 static Worker **workers;            // every worker (malloc), for taking their runnext
 static int64_t nrunnext;            // workers whose runnext is set (spinners read it unlocked)
 static int nprocs;                  // the number of workers wanted
@@ -87,8 +104,8 @@ RtG rt_main_g = {.id = 1, .status = G_RUNNING};
 // Never inlined where a switch may happen in between: the thread may change.
 __attribute__((noinline)) RtG *rt_getg(void) { return curg ? curg : &rt_main_g; }
 
-void rt_lock(void) { pthread_mutex_lock(&sched_lock); }
-void rt_unlock(void) { pthread_mutex_unlock(&sched_lock); }
+void rt_lock(void) { rt_mutex_lock(&sched_lock); }
+void rt_unlock(void) { rt_mutex_unlock(&sched_lock); }
 
 int64_t rt_nanotime(void) {
   struct timespec ts;
@@ -141,21 +158,49 @@ static void *asan_reuse(void) {
 
 // ---------------------------------------------------------------- the switch
 
+static void unlock_sched(void *unused) {
+  (void)unused;
+  rt_unlock();
+}
+
 // After every switch, in the context that resumed, on the worker that
-// resumed it: a goroutine that ended on this worker is off its stack now
-// and can be freed. Not inlined: the thread is read afresh from %fs.
-static __attribute__((noinline)) void after_switch(void) {
-  Worker *w = self;
-  if (w->dead) {
-    rt_free_g(w->dead);
-    w->dead = NULL;
+// resumed it: the goroutine that left is saved now. If it ended, it can be
+// freed; whatever lock kept others from resuming it too soon can go (the
+// scheduler lock, or a channel's: switch_to). Not inlined: the thread is
+// read afresh from %fs.
+static void release_parked(Worker *w) {
+  if (w->unlockf) {
+    void (*f)(void *) = w->unlockf;
+    w->unlockf = NULL;
+    f(w->unlock_arg);
   }
 }
 
+static __attribute__((noinline)) void after_switch(void) {
+  Worker *w = self;
+  if (w->dead) {   // the scheduler lock is held: an ended goroutine keeps it
+    rt_free_g(w->dead);
+    w->dead = NULL;
+  }
+  release_parked(w);
+}
+
 // With the scheduler lock held: save the running context in from, run to.
-// Returns when some worker switches back to from (the lock held by it).
+// Returns, no lock held, when some worker switches back to from.
+//
+// Nobody may resume from before its registers are saved. A goroutine that
+// parks on a channel is safe once it is off the channel's queue's lock
+// (w->unlockf releases that after the switch), and g0 is resumed only by
+// its own worker: then the scheduler lock goes now, and the two workers
+// switch at the same time. Any other from (a yield, a sleep, a semaphore's
+// waiter, an ended goroutine) can be found by another worker under the
+// scheduler lock, which is then held until to's after_switch.
 static void switch_to(RtG *from, RtG *to) {
   Worker *w = self;
+  if (w->unlockf || from == &w->g0)
+    rt_unlock();
+  else
+    w->unlockf = unlock_sched;
   GC_alloc_lock();
   struct GC_stack_base sb = {.mem_base = (void *)to->stack_hi};
   GC_set_stackbottom(w->gc_handle, &sb);
@@ -173,13 +218,12 @@ static void switch_to(RtG *from, RtG *to) {
 }
 
 // The first thing a new goroutine runs (ctxswitch.S's rt_ctx_entry): the
-// switch into it left both locks held.
+// switch into it left bdwgc's lock held, and maybe one of its own.
 _Noreturn void rt_goroutine_main(void *fv, RtG *g) {
   (void)g;
-  asan_finish(asan_reuse());
+  asan_finish(asan_reuse());   // the pool is under bdwgc's lock
   GC_alloc_unlock();
   after_switch();
-  rt_unlock();
   void (*code)(void *) = *(void **)fv;
   code(fv);
   rt_lock();
@@ -201,26 +245,45 @@ static void push_parked_stacks(void) {
 
 // ---------------------------------------------------------------- run queue
 
-static void runq_put(RtG *g) {
+static void q_put(RunQ *q, RtG *g) {
   g->schednext = NULL;
-  if (runq_tail)
-    runq_tail->schednext = g;
+  if (q->tail)
+    q->tail->schednext = g;
   else
-    runq_head = g;
-  runq_tail = g;
-  __atomic_store_n(&runq_len, runq_len + 1, __ATOMIC_RELAXED);   // spinners read it unlocked
+    q->head = g;
+  q->tail = g;
+  __atomic_store_n(&q->len, q->len + 1, __ATOMIC_RELAXED);
 }
 
-static RtG *runq_get(void) {
-  RtG *g = runq_head;
+static RtG *q_get(RunQ *q) {
+  RtG *g = q->head;
   if (g) {
-    runq_head = g->schednext;
-    if (!runq_head)
-      runq_tail = NULL;
-    __atomic_store_n(&runq_len, runq_len - 1, __ATOMIC_RELAXED);
+    q->head = g->schednext;
+    if (!q->head)
+      q->tail = NULL;
+    __atomic_store_n(&q->len, q->len - 1, __ATOMIC_RELAXED);
   }
   return g;
 }
+
+static void runq_put(RtG *g) { q_put(&runq, g); }
+static RtG *runq_get(void) { return q_get(&runq); }
+
+static void local_put(Worker *w, RtG *g) {
+  q_put(&w->local, g);
+  __atomic_store_n(&nlocal, nlocal + 1, __ATOMIC_RELAXED);
+}
+
+static RtG *local_get(Worker *w) {
+  RtG *g = q_get(&w->local);
+  if (g)
+    __atomic_store_n(&nlocal, nlocal - 1, __ATOMIC_RELAXED);
+  return g;
+}
+
+// A worker that stops running goroutines (a system call, retirement)
+// leaves its runnext and local queue to the others.
+static void give_back_local(Worker *w);
 
 // One idle worker is woken at a time: it takes the work or waits again.
 // None while one spins: that one will see the work (as gc's wakep leaves
@@ -228,16 +291,16 @@ static RtG *runq_get(void) {
 static void wake_worker(void) {
   if (nspinning == 0 && nidle > nwaking) {
     nwaking++;
-    pthread_cond_signal(&idle_cond);
+    rt_cond_signal(&idle_cond);
   }
 }
 
 // Like gc's runnext: a goroutine readied (or started) by the goroutine
 // running on this worker runs here next, when the current one parks —
 // a ping-pong over a channel stays on one thread instead of waking another
-// for every message. The one it displaces goes to the run queue. Another
-// worker takes a runnext only after it has waited STEAL_AFTER_NS
-// (spin_for_work), in case the current goroutine keeps running.
+// for every message. The one it displaces goes to this worker's local
+// queue. Another worker takes from those only after they have waited
+// STEAL_AFTER_NS (spin_for_work), in case this one gets to them first.
 void rt_make_runnable(RtG *g) {
   g->status = G_RUNNABLE;
   Worker *w = self;
@@ -245,7 +308,7 @@ void rt_make_runnable(RtG *g) {
     RtG *old = w->runnext;
     w->runnext = g;
     if (old)
-      runq_put(old);
+      local_put(w, old);
     else
       __atomic_store_n(&nrunnext, nrunnext + 1, __ATOMIC_RELAXED);
   } else {
@@ -268,6 +331,30 @@ static RtG *steal_runnext(void) {
   for (int i = 0; i < nworkers && !g; i++)
     g = take_runnext(workers[i]);
   return g;
+}
+
+// Half of the longest local queue (at least one goroutine), as gc's
+// runqsteal: the rest moves to thief's queue, the first is returned.
+static RtG *steal_local(Worker *thief) {
+  Worker *victim = NULL;
+  for (int i = 0; i < nworkers; i++)
+    if (workers[i] != thief && (!victim || workers[i]->local.len > victim->local.len))
+      victim = workers[i];
+  if (!victim || victim->local.len == 0)
+    return NULL;
+  int64_t n = (victim->local.len + 1) / 2;
+  RtG *first = local_get(victim);
+  while (--n > 0)
+    local_put(thief, local_get(victim));
+  return first;
+}
+
+static void give_back_local(Worker *w) {
+  RtG *g = take_runnext(w);
+  if (g)
+    runq_put(g);
+  while ((g = local_get(w)))
+    runq_put(g);
 }
 
 // ---------------------------------------------------------------- timers
@@ -327,14 +414,17 @@ static RtG *pick_here(Worker *w);
 static void run_goroutine(Worker *w, RtG *from, RtG *g);
 
 // The goroutine leaves its worker: straight to the next goroutine this
-// worker can run at once (its runnext or the run queue's head: one switch,
+// worker can run at once (its runnext or a queue's head: one switch,
 // not two through g0), else to g0, which spins or sleeps until there is.
+// Entered with the scheduler lock held, left with no lock held.
 static void leave_cpu(RtG *g) {
   Worker *w = self;
   RtG *next = pick_here(w);
-  if (next == g)   // a yield with nothing else to run: go on
+  if (next == g) {   // a yield with nothing else to run: go on
     g->status = G_RUNNING;
-  else if (next)
+    rt_unlock();
+    release_parked(w);
+  } else if (next)
     run_goroutine(w, g, next);
   else
     switch_to(g, &w->g0);
@@ -349,6 +439,20 @@ void rt_park_current(const char *reason, int status) {
   g->reason = NULL;
 }
 
+// The scheduler lock is released before the switch (switch_to), the
+// caller's locks after it, by unlockf (chan.c), which may read what the
+// goroutine left on its stack (a select's list of channels): once it has
+// released one lock the goroutine may be readied and resumed elsewhere, so
+// it reads each entry before releasing that entry's lock (the resumed
+// select waits for all of them before it changes anything).
+void rt_park_current_unlocking(const char *reason, int status, void (*unlockf)(void *),
+                               void *arg) {
+  Worker *w = self;
+  w->unlockf = unlockf;
+  w->unlock_arg = arg;
+  rt_park_current(reason, status);
+}
+
 void rt_sleep_until(int64_t when) {
   rt_lock();
   RtG *g = rt_getg();
@@ -357,7 +461,6 @@ void rt_sleep_until(int64_t when) {
   if (timers[0] == g)   // idle workers wait for an earlier deadline now
     wake_worker();
   rt_park_current("sleep", G_WAITING);
-  rt_unlock();
 }
 
 void rt_yield(void) {
@@ -366,7 +469,6 @@ void rt_yield(void) {
   g->status = G_RUNNABLE;
   runq_put(g);
   rt_park_current(NULL, G_RUNNABLE);
-  rt_unlock();
 }
 
 _Noreturn void rt_block_forever(void) {
@@ -394,50 +496,56 @@ void rt_sched_go(RtG *g, void *fv) {
 // waiting to start holds a stack, and a loop of a million go statements
 // would otherwise hold most of a million fresh (cold, page-faulting) stacks
 // at once instead of reusing a few warm ones.
-bool rt_sched_backlogged(void) { return runq_len > SPAWN_BACKLOG * (int64_t)nprocs; }
+bool rt_sched_backlogged(void) { return runq.len + nlocal > SPAWN_BACKLOG * (int64_t)nprocs; }
 
 // ---------------------------------------------------------------- workers
 
 static void wait_for_work(void) {
   nidle++;
-  if (ntimers) {
-    int64_t when = timers[0]->wake_at;
-    struct timespec ts = {when / 1000000000, when % 1000000000};
-    pthread_cond_timedwait(&idle_cond, &sched_lock, &ts);
-  } else {
-    pthread_cond_wait(&idle_cond, &sched_lock);
-  }
+  rt_cond_wait(&idle_cond, &sched_lock, ntimers ? timers[0]->wake_at : 0);
   nidle--;
   if (nwaking > 0)
     nwaking--;
 }
 
-// An idle worker polls the run queue for a while, the lock released,
+// An idle worker polls the run queues for a while, the lock released,
 // before it sleeps: a go statement or a wake-up that comes soon (a
 // goroutine readying its partner) then costs no futex wake-up and no
 // thread switch in the kernel. One worker spins at a time, like gc's
-// spinning M. Returns with the lock held; true if there is work to take.
+// spinning M. Work it could take from another worker (its runnext or local
+// queue) it leaves there for STEAL_AFTER_NS first: goroutines that hand
+// each other values run fastest on one thread, and moving them to another
+// makes both threads fight over the same channels. Returns with the lock
+// held; true if there is work to take.
 static bool spin_for_work(void) {
   if (nspinning > 0)
     return false;
   nspinning++;
   rt_unlock();
-  int64_t now = rt_nanotime(), until = now + SPIN_NS, runnext_seen = 0;
-  for (int i = 1; now < until && !__atomic_load_n(&runq_len, __ATOMIC_RELAXED); i++) {
-    __builtin_ia32_pause();
-    bool runnext = __atomic_load_n(&nrunnext, __ATOMIC_RELAXED) > 0;
-    if (i % 64 == 0 || runnext)
+  int64_t now = rt_nanotime(), until = now + SPIN_NS, seen = 0;
+  for (int i = 1; !__atomic_load_n(&runq.len, __ATOMIC_RELAXED); i++) {
+    bool others = __atomic_load_n(&nrunnext, __ATOMIC_RELAXED) > 0 ||
+                  __atomic_load_n(&nlocal, __ATOMIC_RELAXED) > 0;
+    if (i % 8 == 0 || others)
       now = rt_nanotime();
-    if (!runnext)
-      runnext_seen = 0;
-    else if (!runnext_seen)
-      runnext_seen = now;
-    else if (now - runnext_seen >= STEAL_AFTER_NS)
+    if (!others) {
+      seen = 0;
+      if (now >= until)
+        break;
+    } else if (!seen) {
+      seen = now;
+    } else if (now - seen >= STEAL_AFTER_NS) {
       break;
+    }
+    // Each look takes the counters' cache line from the worker that writes
+    // them at every hand-off: look every few hundred nanoseconds, not at
+    // every pause.
+    for (int k = 0; k < SPIN_PAUSES_PER_LOOK; k++)
+      __builtin_ia32_pause();
   }
   rt_lock();
   nspinning--;
-  return runq_len > 0 || nrunnext > 0;
+  return runq.len > 0 || nrunnext > 0 || nlocal > 0;
 }
 
 // Workers running goroutines (not in a system call, not retired).
@@ -448,14 +556,12 @@ static int active_workers(void) { return nworkers - nsyscall - nretired; }
 // add_capacity needs it again, as gc's surplus Ms stop.
 static void retire_while_surplus(Worker *w) {
   while (active_workers() > nprocs) {
-    RtG *next = take_runnext(w);
-    if (next)
-      runq_put(next);
-    if (runq_len > 0)
+    give_back_local(w);
+    if (runq.len > 0)
       wake_worker();   // the others may all be asleep: the queue must not wait for w
     nretired++;
     while (!unretire_tokens)
-      pthread_cond_wait(&retire_cond, &sched_lock);
+      rt_cond_wait(&retire_cond, &sched_lock, 0);
     unretire_tokens--;
   }
 }
@@ -469,15 +575,15 @@ static void add_capacity(void) {
     if (nretired > 0) {
       nretired--;
       unretire_tokens++;
-      pthread_cond_signal(&retire_cond);
+      rt_cond_signal(&retire_cond);
     } else {
       start_worker();
     }
   }
 }
 
-// A goroutine worker w can run without waiting: its own runnext or the
-// run queue's head. NULL also when w is one worker too many (g0 retires it).
+// A goroutine worker w can run without waiting: its own runnext, its local
+// queue's head or the run queue's head. NULL also when w is one worker too many (g0 retires it).
 static RtG *pick_here(Worker *w) {
   if (active_workers() > nprocs)
     return NULL;
@@ -488,12 +594,15 @@ static RtG *pick_here(Worker *w) {
   if (!g)
     g = take_runnext(w);
   if (!g)
+    g = local_get(w);
+  if (!g)
     g = runq_get();
   return g;
 }
 
-// The next goroutine for worker w: its own runnext, the run queue's head,
-// or, after spinning, another worker's runnext. NULL: sleep.
+// The next goroutine for worker w: its own runnext or queue, the run
+// queue's head, or, after spinning, half of another worker's local queue or
+// its runnext. NULL: sleep.
 static RtG *find_work(Worker *w) {
   for (;;) {
     retire_while_surplus(w);
@@ -502,26 +611,28 @@ static RtG *find_work(Worker *w) {
       return g;
     if (!spin_for_work())
       return NULL;
-    if ((g = runq_get()) || (g = steal_runnext()))
+    if ((g = runq_get()) || (g = steal_local(w)) || (g = steal_runnext()))
       return g;
   }
 }
 
 static void run_goroutine(Worker *w, RtG *from, RtG *g) {
-  if (runq_len > 0)   // more than this worker can take: another may help
+  if (runq.len > 0 || w->local.len > 0)   // more than this worker can take: another may help
     wake_worker();
   g->status = G_RUNNING;
   switch_to(from, g);
 }
 
-// g0's loop, with the scheduler lock held.
+// g0's loop, with the scheduler lock held (a switch returns without it).
 static _Noreturn void schedule(Worker *w) {
   for (;;) {
     RtG *g = find_work(w);
-    if (g)
+    if (g) {
       run_goroutine(w, &w->g0, g);
-    else
+      rt_lock();
+    } else {
       wait_for_work();
+    }
   }
 }
 
@@ -568,9 +679,7 @@ static void start_worker(void) {
 
 void rt_entersyscall(void) {
   rt_lock();
-  RtG *next = take_runnext(self);   // it must not wait for the system call
-  if (next)
-    runq_put(next);
+  give_back_local(self);   // they must not wait for the system call
   nsyscall++;
   add_capacity();
   rt_unlock();
@@ -619,10 +728,6 @@ static void *main_fv[1] = {(void *)run_main_fv};
 
 // C main's thread becomes worker 0; goroutine 1 runs main_fn.
 _Noreturn void rt_sched_main(void (*main_fn)(void)) {
-  pthread_condattr_t ca;
-  pthread_condattr_init(&ca);
-  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-  pthread_cond_init(&idle_cond, &ca);
   prev_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots(push_parked_stacks);
   main_entry = main_fn;
