@@ -30,8 +30,10 @@
 // a blocking system call keeps its worker; rt_entersyscall starts another
 // worker if fewer than GOMAXPROCS would be left to run the others.
 //
-// Not done: preemption. A goroutine that loops without a call never gives
-// its worker back (Go ≥ 1.14 would preempt it).
+// A goroutine that runs for FORCE_PREEMPT_NS while others wait is
+// preempted: sysmon (preempt.c) asks, at its tick, which workers those are
+// (rt_sched_sysmon_tick) and signals them; the signal's handler makes the
+// goroutine call rt_yield if it was interrupted in Go code.
 #define _GNU_SOURCE
 #include "rt_internal.h"
 #include "rt_sched.h"
@@ -48,6 +50,7 @@ enum {
   SPIN_NS = 20000,       // how long an idle worker looks for work before it sleeps
   STEAL_AFTER_NS = 3000, // how long another worker's runnext is left to it (gc: usleep(3))
   FAIRNESS_TICK = 61,    // every 61st pick takes the run queue's head first, as gc's schedule does
+  FORCE_PREEMPT_NS = 10000000,   // gc's forcePreemptNS: 10 ms on a worker while others wait
 };
 
 typedef struct Worker {
@@ -56,6 +59,15 @@ typedef struct Worker {
   RtG *dead;              // a goroutine that ended: freed once off its stack
   RtG *runnext;           // readied or started by the goroutine running here: runs next here
   uint32_t schedtick;     // goroutines this worker has run
+  pthread_t thread;       // for the preemption signal
+  // Written under the scheduler lock by switch_to and rt_entersyscall,
+  // read by sysmon under it: has the same goroutine run here since seen_at?
+  uint64_t switches;      // contexts this worker has switched to
+  bool on_goroutine;      // not on g0
+  bool in_syscall;        // a blocking system call: its goroutine runs no Go code
+  uint64_t seen_switches; // sysmon's: switches at its last look, and since when
+  int64_t seen_at;
+  uint64_t preempt_req;   // switches + 1 when sysmon asked this worker to preempt
 } Worker;
 
 // Adaptive: a worker that finds the lock taken spins a little before it
@@ -164,6 +176,8 @@ static void switch_to(RtG *from, RtG *to) {
   from->on_cpu = false;
   to->on_cpu = true;
   curg = to == &w->g0 ? NULL : to;
+  w->on_goroutine = curg != NULL;
+  __atomic_store_n(&w->switches, w->switches + 1, __ATOMIC_RELAXED);
   rt_set_stack_limit(to->stack_limit);
   asan_start(from, to);
   rt_ctx_switch(&from->sp, to->sp);
@@ -533,6 +547,7 @@ static void worker_init(Worker *w) {
   w->g0.stack_lo = lo;
   w->g0.stack_hi = (uintptr_t)sb.mem_base;
   w->g0.on_cpu = true;
+  w->thread = pthread_self();
   self = w;
   rt_thread_sigaltstack();
 }
@@ -572,6 +587,7 @@ void rt_entersyscall(void) {
   if (next)
     runq_put(next);
   nsyscall++;
+  self->in_syscall = true;
   add_capacity();
   rt_unlock();
 }
@@ -581,7 +597,45 @@ void rt_entersyscall(void) {
 void rt_exitsyscall(void) {
   rt_lock();
   nsyscall--;
+  self->in_syscall = false;
   rt_unlock();
+}
+
+// ---------------------------------------------------------------- preemption
+
+// sysmon's tick (preempt.c): sleepers whose time has come are made runnable
+// even when every worker is busy (an idle worker would have done it), and
+// each worker whose goroutine has run for FORCE_PREEMPT_NS while another
+// goroutine waits is asked to preempt it (preempt(thread) sends the signal).
+// A goroutine the signal found outside Go code is asked again a tick later.
+void rt_sched_sysmon_tick(void (*preempt)(pthread_t)) {
+  int64_t now = rt_nanotime();
+  rt_lock();
+  run_timers();
+  if (runq_len > 0)
+    wake_worker();
+  bool others_wait = runq_len > 0 || nrunnext > 0;
+  for (int i = 0; i < nworkers; i++) {
+    Worker *w = workers[i];
+    if (w->switches != w->seen_switches || !w->on_goroutine || w->in_syscall) {
+      w->seen_switches = w->switches;
+      w->seen_at = now;
+    } else if (others_wait && now - w->seen_at >= FORCE_PREEMPT_NS) {
+      __atomic_store_n(&w->preempt_req, w->switches + 1, __ATOMIC_RELAXED);
+      preempt(w->thread);
+      w->seen_at = now;
+    }
+  }
+  rt_unlock();
+}
+
+// In the preemption signal's handler, on the worker it interrupted: sysmon
+// asked to preempt the goroutine running here now (not one before it).
+bool rt_sched_preempt_wanted(void) {
+  Worker *w = self;
+  return w && curg &&
+         __atomic_load_n(&w->preempt_req, __ATOMIC_RELAXED) ==
+             __atomic_load_n(&w->switches, __ATOMIC_RELAXED) + 1;
 }
 
 // Read without the lock: sync's procPin asks at every Pool operation.
@@ -626,6 +680,7 @@ _Noreturn void rt_sched_main(void (*main_fn)(void)) {
   prev_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots(push_parked_stacks);
   main_entry = main_fn;
+  rt_preempt_init();
   nprocs = initial_procs();
   static Worker w0;
   worker_init(&w0);
