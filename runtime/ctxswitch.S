@@ -15,7 +15,9 @@
 // __morestack is what LLVM's split-stack prologue calls when a function's
 // frame would go below the limit kept at %fs:0x70 (sched.c sets it for
 // every goroutine): escgo's stacks never grow, so it reports Go's stack
-// overflow and the program dies.
+// overflow and the program dies — unless the limit is -1, a preemption
+// left pending (preempt.c). rt_preempt_entry is where a goroutine
+// preempted in Go code resumes.
 
 #if defined(__x86_64__)
         .text

@@ -42,7 +42,7 @@
 #include <ucontext.h>
 
 enum {
-  SYSMON_TICK_NS = 5000000,   // a goroutine runs 10 to 15 ms before it is preempted
+  SYSMON_TICK_NS = 10000000,  // gc's longest sysmon sleep: preempted 10 to 20 ms after it began
   RED_ZONE = 128,             // below the stack pointer, a leaf function's (System V)
 };
 

@@ -60,8 +60,8 @@ typedef struct Worker {
   RtG *runnext;           // readied or started by the goroutine running here: runs next here
   uint32_t schedtick;     // goroutines this worker has run
   pthread_t thread;       // for the preemption signal
-  // Written under the scheduler lock by switch_to and rt_entersyscall,
-  // read by sysmon under it: has the same goroutine run here since seen_at?
+  // Written by switch_to and rt_entersyscall, read by sysmon without the
+  // lock (atomics): has the same goroutine run here since seen_at?
   uint64_t switches;      // contexts this worker has switched to
   bool on_goroutine;      // not on g0
   bool in_syscall;        // a blocking system call: its goroutine runs no Go code
@@ -87,7 +87,7 @@ static int nspinning;               // idle workers polling the run queue (spin_
 static int nworkers, nsyscall;
 static int nretired, unretire_tokens; // workers asleep in retire_while_surplus; wake-ups owed them
 static pthread_cond_t retire_cond = PTHREAD_COND_INITIALIZER;
-static Worker **workers;            // every worker (malloc), for taking their runnext
+static Worker **workers;            // every worker (malloc; sysmon reads it unlocked)
 static int64_t nrunnext;            // workers whose runnext is set (spinners read it unlocked)
 static int nprocs;                  // the number of workers wanted
 
@@ -176,7 +176,7 @@ static void switch_to(RtG *from, RtG *to) {
   from->on_cpu = false;
   to->on_cpu = true;
   curg = to == &w->g0 ? NULL : to;
-  w->on_goroutine = curg != NULL;
+  __atomic_store_n(&w->on_goroutine, curg != NULL, __ATOMIC_RELAXED);
   __atomic_store_n(&w->switches, w->switches + 1, __ATOMIC_RELAXED);
   rt_set_stack_limit(to->stack_limit);
   asan_start(from, to);
@@ -289,6 +289,11 @@ static RtG *steal_runnext(void) {
 // Sleeping goroutines, a binary min-heap on wake_at (malloc).
 static RtG **timers;
 static size_t ntimers, timers_cap;
+static int64_t timer_next = INT64_MAX;   // timers[0]'s wake_at, for sysmon (read unlocked)
+
+static void publish_timer_next(void) {
+  __atomic_store_n(&timer_next, ntimers ? timers[0]->wake_at : INT64_MAX, __ATOMIC_RELAXED);
+}
 
 static void timer_push(RtG *g) {
   if (ntimers == timers_cap) {
@@ -303,6 +308,7 @@ static void timer_push(RtG *g) {
     i = (i - 1) / 2;
   }
   timers[i] = g;
+  publish_timer_next();
 }
 
 static RtG *timer_pop(void) {
@@ -321,6 +327,7 @@ static RtG *timer_pop(void) {
   }
   if (ntimers)
     timers[i] = last;
+  publish_timer_next();
   return top;
 }
 
@@ -560,11 +567,21 @@ static void *worker_main(void *arg) {
 }
 
 // With the scheduler lock held.
+// The array grows by doubling and the old one is never freed: sysmon may
+// still be reading it.
 static void add_worker(Worker *w) {
-  workers = realloc(workers, sizeof(Worker *) * (size_t)(nworkers + 1));
-  if (!workers)
-    rt_fatal("out of memory");
-  workers[nworkers++] = w;
+  static int cap;
+  if (nworkers == cap) {
+    cap = cap ? 2 * cap : 16;
+    Worker **a = malloc(sizeof(Worker *) * (size_t)cap);
+    if (!a)
+      rt_fatal("out of memory");
+    if (nworkers)
+      memcpy(a, workers, sizeof(Worker *) * (size_t)nworkers);
+    __atomic_store_n(&workers, a, __ATOMIC_RELEASE);
+  }
+  workers[nworkers] = w;
+  __atomic_store_n(&nworkers, nworkers + 1, __ATOMIC_RELEASE);
 }
 
 static void start_worker(void) {
@@ -587,7 +604,7 @@ void rt_entersyscall(void) {
   if (next)
     runq_put(next);
   nsyscall++;
-  self->in_syscall = true;
+  __atomic_store_n(&self->in_syscall, true, __ATOMIC_RELAXED);
   add_capacity();
   rt_unlock();
 }
@@ -597,36 +614,46 @@ void rt_entersyscall(void) {
 void rt_exitsyscall(void) {
   rt_lock();
   nsyscall--;
-  self->in_syscall = false;
+  __atomic_store_n(&self->in_syscall, false, __ATOMIC_RELAXED);
   rt_unlock();
 }
 
 // ---------------------------------------------------------------- preemption
 
-// sysmon's tick (preempt.c): sleepers whose time has come are made runnable
-// even when every worker is busy (an idle worker would have done it), and
-// each worker whose goroutine has run for FORCE_PREEMPT_NS while another
-// goroutine waits is asked to preempt it (preempt(thread) sends the signal).
-// A goroutine the signal found outside Go code is asked again a tick later.
+// sysmon's tick (preempt.c). Sleepers whose time has come are made
+// runnable even when every worker is busy (an idle worker would have done
+// it). Each worker whose goroutine has run for FORCE_PREEMPT_NS while
+// another goroutine waits is asked to preempt it (preempt(thread) sends
+// the signal); one the signal found outside Go code is asked again a tick
+// later. Only the timers take the scheduler lock, and only when one is due:
+// a sysmon the kernel stops while it holds the lock would stop every
+// worker waiting for it.
 void rt_sched_sysmon_tick(void (*preempt)(pthread_t)) {
   int64_t now = rt_nanotime();
-  rt_lock();
-  run_timers();
-  if (runq_len > 0)
-    wake_worker();
-  bool others_wait = runq_len > 0 || nrunnext > 0;
-  for (int i = 0; i < nworkers; i++) {
-    Worker *w = workers[i];
-    if (w->switches != w->seen_switches || !w->on_goroutine || w->in_syscall) {
-      w->seen_switches = w->switches;
+  if (__atomic_load_n(&timer_next, __ATOMIC_RELAXED) <= now) {
+    rt_lock();
+    run_timers();
+    if (runq_len > 0)
+      wake_worker();
+    rt_unlock();
+  }
+  bool others_wait = __atomic_load_n(&runq_len, __ATOMIC_RELAXED) > 0 ||
+                     __atomic_load_n(&nrunnext, __ATOMIC_RELAXED) > 0;
+  int n = __atomic_load_n(&nworkers, __ATOMIC_ACQUIRE);
+  Worker **all = __atomic_load_n(&workers, __ATOMIC_ACQUIRE);
+  for (int i = 0; i < n; i++) {
+    Worker *w = all[i];
+    uint64_t switches = __atomic_load_n(&w->switches, __ATOMIC_RELAXED);
+    if (switches != w->seen_switches || !__atomic_load_n(&w->on_goroutine, __ATOMIC_RELAXED) ||
+        __atomic_load_n(&w->in_syscall, __ATOMIC_RELAXED)) {
+      w->seen_switches = switches;
       w->seen_at = now;
     } else if (others_wait && now - w->seen_at >= FORCE_PREEMPT_NS) {
-      __atomic_store_n(&w->preempt_req, w->switches + 1, __ATOMIC_RELAXED);
+      __atomic_store_n(&w->preempt_req, switches + 1, __ATOMIC_RELAXED);
       preempt(w->thread);
       w->seen_at = now;
     }
   }
-  rt_unlock();
 }
 
 // In the preemption signal's handler, on the worker it interrupted: sysmon
