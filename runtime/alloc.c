@@ -12,6 +12,7 @@
 // Each thread counts into its own record without atomics on the hot path;
 // readers sum the records of live threads plus what exited threads left.
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <gc/gc.h>
 #include <pthread.h>
@@ -142,6 +143,8 @@ void *escgo_alloc(int64_t size, int32_t has_ptrs) {
     rt_fatal("runtime: out of memory");
   if (__builtin_expect(rt_fin_active, 0))
     rt_fin_poll();   // a collection may have readied finalizers (finalizer.c)
+  if (__builtin_expect(rt_preempt_pending(), 0))
+    rt_preempt_at_call();   // a loop that allocates may spend nearly all its time in here
   return p;
 }
 

@@ -21,6 +21,10 @@ static void done(void) {
   }
 }
 
+// A goroutine between the two is not preempted: its pieces are in this
+// thread's buffer (preempt.c).
+bool rt_print_locked(void) { return plocked > 0; }
+
 void escgo_print_lock(void) {
   plocked++;
 }

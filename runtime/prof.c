@@ -44,6 +44,10 @@ void rt_prof_init(void) {
 
 void escgo_prof_site(int32_t id) { current = id; }
 
+// A site named and its allocation not yet made: this thread's record is the
+// goroutine's, so it is not preempted here (preempt.c).
+bool rt_prof_site_pending(void) { return current != 0; }
+
 void rt_prof_record(uint64_t bytes) {
   int32_t id = current;
   current = 0;

@@ -59,6 +59,7 @@ void rt_fin_poll(void);
 // ---- print.c: the print builtin's formats, into a buffer (panics reuse them).
 void rt_printfloat(RtBuf *b, double v);            // +1.500000e+000
 void rt_printcomplex(RtBuf *b, double re, double im);
+bool rt_print_locked(void);   // inside a print statement's lock/unlock (preempt.c)
 
 // ---- os.c: os.Args as a []string, set by escgo_set_args.
 extern GoSlice rt_os_args;
@@ -96,6 +97,7 @@ int rt_pprof_write(const char *path, const RtProfRow *rows, int n);
 // prof.c: -allocprof (escgo_prof_site names the site of the next allocation)
 extern bool rt_prof_on;
 void rt_prof_init(void);
+bool rt_prof_site_pending(void);    // a site named, its allocation not yet made (preempt.c)
 void rt_prof_record(uint64_t bytes);
 // memprof.c: runtime.MemProfileRate's sampled heap profile, one bucket per
 // allocating call stack (memprofile.c hands it to Go as MemProfileRecords)

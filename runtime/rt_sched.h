@@ -111,6 +111,22 @@ void rt_exitsyscall(void);
 int64_t rt_sched_nprocs(void);             // GOMAXPROCS: the number of workers wanted, lock-free
 int64_t rt_gomaxprocs(void);               // runtime.GOMAXPROCS(0), lock-free (goroutine.c)
 int64_t rt_sched_set_nprocs(int64_t n);    // runtime.GOMAXPROCS(n)
+// Preemption (preempt.c asks, sched.c knows who runs where).
+void rt_sched_sysmon_tick(void (*preempt)(pthread_t thread));
+bool rt_sched_preempt_wanted(void);       // in the signal handler: preempt what runs here
+void rt_preempt_init(void);               // preempt.c: the signal handler and sysmon
+// A preemption the signal could not make at once (the goroutine was in the
+// runtime's C code) is left in the thread's stack limit word: the next Go
+// function's split-stack prologue calls __morestack, which sees this value
+// and calls rt_preempt_at_call; so does the allocator (alloc.c) on its way
+// back to Go code. gc poisons its stack guard the same way.
+enum { STACK_LIMIT_PREEMPT = -1 };
+void rt_preempt_at_call(void);
+static inline bool rt_preempt_pending(void) {
+  intptr_t limit;
+  __asm__("movq %%fs:0x70, %0" : "=r"(limit));
+  return limit == STACK_LIMIT_PREEMPT;
+}
 
 // ---- goroutine.c: called by sched.c.
 void rt_goroutine_end(void);              // lock held: count it out, or report a deadlock

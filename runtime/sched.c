@@ -32,8 +32,10 @@
 // a blocking system call keeps its worker; rt_entersyscall starts another
 // worker if fewer than GOMAXPROCS would be left to run the others.
 //
-// Not done: preemption. A goroutine that loops without a call never gives
-// its worker back (Go ≥ 1.14 would preempt it).
+// A goroutine that runs for FORCE_PREEMPT_NS while others wait is
+// preempted: sysmon (preempt.c) asks, at its tick, which workers those are
+// (rt_sched_sysmon_tick) and signals them; the signal's handler makes the
+// goroutine call rt_yield if it was interrupted in Go code.
 #define _GNU_SOURCE
 #include "rt_internal.h"
 #include "rt_sched.h"
@@ -51,6 +53,7 @@ enum {
   STEAL_AFTER_NS = 3000, // how long another worker's runnext is left to it (gc: usleep(3))
   SPIN_PAUSES_PER_LOOK = 8,
   FAIRNESS_TICK = 61,    // every 61st pick takes the run queue's head first, as gc's schedule does
+  FORCE_PREEMPT_NS = 10000000,   // gc's forcePreemptNS: 10 ms on a worker while others wait
 };
 
 // A FIFO of runnable goroutines, linked by schednext, under the scheduler
@@ -71,6 +74,15 @@ typedef struct Worker {
   // next context to run here, once the parked one's registers are saved.
   void (*unlockf)(void *);
   void *unlock_arg;
+  pthread_t thread;       // for the preemption signal
+  // Written by switch_to and rt_entersyscall, read by sysmon without the
+  // lock (atomics): has the same goroutine run here since seen_at?
+  uint64_t switches;      // contexts this worker has switched to
+  bool on_goroutine;      // not on g0
+  bool in_syscall;        // a blocking system call: its goroutine runs no Go code
+  uint64_t seen_switches; // sysmon's: switches at its last look, and since when
+  int64_t seen_at;
+  uint64_t preempt_req;   // switches + 1 when sysmon asked this worker to preempt
 } Worker;
 
 // A spinning lock (lock.c): it is held for a few hundred instructions, and
@@ -92,7 +104,7 @@ static int nspinning;               // idle workers polling the run queue (spin_
 static int nworkers, nsyscall;
 static int nretired, unretire_tokens; // workers asleep in retire_while_surplus; wake-ups owed them
 static RtCond retire_cond;
-static Worker **workers;            // every worker (malloc), for taking their runnext
+static Worker **workers;            // every worker (malloc; sysmon reads it unlocked)
 static int64_t nrunnext;            // workers whose runnext is set (spinners read it unlocked)
 static int nprocs;                  // the number of workers wanted
 
@@ -209,6 +221,8 @@ static void switch_to(RtG *from, RtG *to) {
   from->on_cpu = false;
   to->on_cpu = true;
   curg = to == &w->g0 ? NULL : to;
+  __atomic_store_n(&w->on_goroutine, curg != NULL, __ATOMIC_RELAXED);
+  __atomic_store_n(&w->switches, w->switches + 1, __ATOMIC_RELAXED);
   rt_set_stack_limit(to->stack_limit);
   asan_start(from, to);
   rt_ctx_switch(&from->sp, to->sp);
@@ -362,6 +376,11 @@ static void give_back_local(Worker *w) {
 // Sleeping goroutines, a binary min-heap on wake_at (malloc).
 static RtG **timers;
 static size_t ntimers, timers_cap;
+static int64_t timer_next = INT64_MAX;   // timers[0]'s wake_at, for sysmon (read unlocked)
+
+static void publish_timer_next(void) {
+  __atomic_store_n(&timer_next, ntimers ? timers[0]->wake_at : INT64_MAX, __ATOMIC_RELAXED);
+}
 
 static void timer_push(RtG *g) {
   if (ntimers == timers_cap) {
@@ -376,6 +395,7 @@ static void timer_push(RtG *g) {
     i = (i - 1) / 2;
   }
   timers[i] = g;
+  publish_timer_next();
 }
 
 static RtG *timer_pop(void) {
@@ -394,6 +414,7 @@ static RtG *timer_pop(void) {
   }
   if (ntimers)
     timers[i] = last;
+  publish_timer_next();
   return top;
 }
 
@@ -644,6 +665,7 @@ static void worker_init(Worker *w) {
   w->g0.stack_lo = lo;
   w->g0.stack_hi = (uintptr_t)sb.mem_base;
   w->g0.on_cpu = true;
+  w->thread = pthread_self();
   self = w;
   rt_thread_sigaltstack();
 }
@@ -656,11 +678,21 @@ static void *worker_main(void *arg) {
 }
 
 // With the scheduler lock held.
+// The array grows by doubling and the old one is never freed: sysmon may
+// still be reading it.
 static void add_worker(Worker *w) {
-  workers = realloc(workers, sizeof(Worker *) * (size_t)(nworkers + 1));
-  if (!workers)
-    rt_fatal("out of memory");
-  workers[nworkers++] = w;
+  static int cap;
+  if (nworkers == cap) {
+    cap = cap ? 2 * cap : 16;
+    Worker **a = malloc(sizeof(Worker *) * (size_t)cap);
+    if (!a)
+      rt_fatal("out of memory");
+    if (nworkers)
+      memcpy(a, workers, sizeof(Worker *) * (size_t)nworkers);
+    __atomic_store_n(&workers, a, __ATOMIC_RELEASE);
+  }
+  workers[nworkers] = w;
+  __atomic_store_n(&nworkers, nworkers + 1, __ATOMIC_RELEASE);
 }
 
 static void start_worker(void) {
@@ -681,6 +713,7 @@ void rt_entersyscall(void) {
   rt_lock();
   give_back_local(self);   // they must not wait for the system call
   nsyscall++;
+  __atomic_store_n(&self->in_syscall, true, __ATOMIC_RELAXED);
   add_capacity();
   rt_unlock();
 }
@@ -690,7 +723,56 @@ void rt_entersyscall(void) {
 void rt_exitsyscall(void) {
   rt_lock();
   nsyscall--;
+  __atomic_store_n(&self->in_syscall, false, __ATOMIC_RELAXED);
   rt_unlock();
+}
+
+// ---------------------------------------------------------------- preemption
+
+// sysmon's tick (preempt.c). Sleepers whose time has come are made
+// runnable even when every worker is busy (an idle worker would have done
+// it). Each worker whose goroutine has run for FORCE_PREEMPT_NS while
+// another goroutine waits is asked to preempt it (preempt(thread) sends
+// the signal); one the signal found outside Go code is asked again a tick
+// later. Only the timers take the scheduler lock, and only when one is due:
+// a sysmon the kernel stops while it holds the lock would stop every
+// worker waiting for it.
+void rt_sched_sysmon_tick(void (*preempt)(pthread_t)) {
+  int64_t now = rt_nanotime();
+  if (__atomic_load_n(&timer_next, __ATOMIC_RELAXED) <= now) {
+    rt_lock();
+    run_timers();
+    if (runq.len > 0)
+      wake_worker();
+    rt_unlock();
+  }
+  bool others_wait = __atomic_load_n(&runq.len, __ATOMIC_RELAXED) > 0 ||
+                     __atomic_load_n(&nrunnext, __ATOMIC_RELAXED) > 0 ||
+                     __atomic_load_n(&nlocal, __ATOMIC_RELAXED) > 0;
+  int n = __atomic_load_n(&nworkers, __ATOMIC_ACQUIRE);
+  Worker **all = __atomic_load_n(&workers, __ATOMIC_ACQUIRE);
+  for (int i = 0; i < n; i++) {
+    Worker *w = all[i];
+    uint64_t switches = __atomic_load_n(&w->switches, __ATOMIC_RELAXED);
+    if (switches != w->seen_switches || !__atomic_load_n(&w->on_goroutine, __ATOMIC_RELAXED) ||
+        __atomic_load_n(&w->in_syscall, __ATOMIC_RELAXED)) {
+      w->seen_switches = switches;
+      w->seen_at = now;
+    } else if (others_wait && now - w->seen_at >= FORCE_PREEMPT_NS) {
+      __atomic_store_n(&w->preempt_req, switches + 1, __ATOMIC_RELAXED);
+      preempt(w->thread);
+      w->seen_at = now;
+    }
+  }
+}
+
+// In the preemption signal's handler, on the worker it interrupted: sysmon
+// asked to preempt the goroutine running here now (not one before it).
+bool rt_sched_preempt_wanted(void) {
+  Worker *w = self;
+  return w && curg &&
+         __atomic_load_n(&w->preempt_req, __ATOMIC_RELAXED) ==
+             __atomic_load_n(&w->switches, __ATOMIC_RELAXED) + 1;
 }
 
 // Read without the lock: sync's procPin asks at every Pool operation.
@@ -731,6 +813,7 @@ _Noreturn void rt_sched_main(void (*main_fn)(void)) {
   prev_push_roots = GC_get_push_other_roots();
   GC_set_push_other_roots(push_parked_stacks);
   main_entry = main_fn;
+  rt_preempt_init();
   nprocs = initial_procs();
   static Worker w0;
   worker_init(&w0);

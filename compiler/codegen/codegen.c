@@ -1034,6 +1034,18 @@ static LLVMTargetMachineRef make_target_machine(CG *cg) {
 }
 
 // Verifies each function so the message names the one that is wrong.
+// Every function this program defines goes in the section escgo_text; the
+// linker marks its bounds with __start_escgo_text and __stop_escgo_text.
+// The runtime's preemption signal (runtime/preempt.c) stops a goroutine
+// only at a pc inside them: Go code holds none of the runtime's locks, so
+// the goroutine can be switched out there, while the runtime's C code and
+// the C library are never interrupted half-way.
+static void place_go_code(CG *cg) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(cg->mod); f; f = LLVMGetNextFunction(f))
+    if (LLVMCountBasicBlocks(f))
+      LLVMSetSection(f, "escgo_text");
+}
+
 static void verify_module(CG *cg) {
   char *msg = NULL;
   if (!LLVMVerifyModule(cg->mod, LLVMReturnStatusAction, &msg)) {
@@ -1162,6 +1174,7 @@ static CG *build_module(Program *prog, ModuleKind kind) {
   cg->site_mem = xmalloc(sizeof(LLVMValueRef) * cg->nsite_mem);
   cg_debug_reset(cg);
   emit_module(cg, prog, kind);
+  place_go_code(cg);
   cg_debug_finish(cg);
   phase_done("llvm-ir");
   // Like clang's release builds, a -O0 build skips the IR verifier (about a
