@@ -29,6 +29,8 @@ static const char *text(IRExpr *e) {
   case IR_DEREF:
   case IR_ADDR:   // the implicit &x of x.M() for a pointer method: gc prints x
     return text(e->x);
+  case IR_ASSERT:   // a devirtualized call's receiver: i.(T)
+    return xfmt("%s.(%s)", text(e->x), type_string(e->type, false));
   case IR_FIELD: {
     Type *u = under(e->x->type);
     if (u->kind == TY_STRUCT && e->field < u->nfields && u->fields[e->field].name)

@@ -78,7 +78,18 @@ static bool spell_method_call(Buf *b, Node *call) {
     devirts_spelled++;
   if (dt && flags.m >= 2 && !spell_verdict) {   // "s.(Celsius).String()": -m=2 shows gc's call before its
     spell_at(b, sel->x, 8);   // escape analysis rewrites it to a method expression
-    buf_printf(b, ".(%s).%s(", type_string(dt, false), sel->name);
+    buf_printf(b, ".(%s)", type_string(dt, false));
+    Member mb = lookup_member(dt, sel->name);   // i.(T).I.M(): promoted from a field
+    Type *t = dt;
+    for (int i = 0; i < mb.path.len; i++) {
+      Type *u = under(t)->kind == TY_PTR ? under(under(t)->elem) : under(t);
+      int f = (int)(intptr_t)mb.path.data[i];
+      if (u->kind != TY_STRUCT || f < 0 || f >= u->nfields)
+        break;
+      buf_printf(b, ".%s", u->fields[f].name);
+      t = u->fields[f].type;
+    }
+    buf_printf(b, ".%s(", sel->name);
     spell_call_args(b, call);
     buf_putc(b, ')');
     return true;

@@ -136,7 +136,7 @@ static IRExpr *devirtualize(Lowerer *l, Node *call, Node *sel, IRExpr *x) {
     note_later(l->fn, nx(call)->lparen, "%sdevirtualizing %s.%s to %s", partial ? "partially " : "",
             expr_string(sel->x), sel->name, type_string(t, false));
   nxw(sel)->devirt = t;   // ir/spell.c spells the call w.(T).M
-  IRExpr *a = new_expr(IR_ASSERT, x->pos, t);
+  IRExpr *a = new_expr(IR_ASSERT, sel->pos, t);   // (where gc's -m=2 notes place it)
   a->x = x;
   Node dsel = {.kind = N_SELECTOR, .pos = sel->pos, 
                .ext = &(NodeExt){.method = mb.m, .method_holder = mb.holder},
