@@ -323,6 +323,9 @@ Type *std_type(const char *path, const char *name);
 const char *std_type_path(Type *t);
 bool is_exported(const char *name);
 Obj *imported_member(Obj *pkg, const char *name);   // pkg.name of an imported Go package
+// The instance of the generic type gen for these type arguments, if a
+// package compiled in this build made it (export data's `inst` types).
+Type *existing_type_instance(Obj *gen, Type **targs, int ntargs);
 
 // check_method.c: the method set of t as gc defines it (value receivers for T,
 // all for *T, promoted through embedded fields), sorted by name.

@@ -182,6 +182,8 @@ static Operand selector(Checker *chk, Node *n) {
                m->kind == OBJ_TYPE ? "type" : "function", pkg->name, n->name);
       return invalid_operand(n);
     }
+    if (pkg->imported)
+      need_types_of(chk, m);
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
     if (m->kind == OBJ_VAR && (pkg->imported || (!m->pkgfunc && m->linkname)))

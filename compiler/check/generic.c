@@ -15,6 +15,7 @@
 // through an interface's dictionary.
 #include "generic.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 // Per generic: F[T] calling F[[]T] never ends by stenciling (gc's shape
@@ -211,6 +212,14 @@ static Instance *find_in(Vec *insts, Type **targs, Package *made_in) {
   return NULL;
 }
 
+Type *existing_type_instance(Obj *gen, Type **targs, int ntargs) {
+  Generic *g = gen->generic;
+  if (!g || gen->kind != OBJ_TYPE || ntargs != g->names.len)
+    return NULL;
+  Instance *in = find_in(&g->insts, targs, NULL);
+  return in ? in->type : NULL;
+}
+
 static bool has_param_arg(Type **targs, int n) {
   for (int i = 0; i < n; i++)
     if (mentions_type_param(targs[i]))
@@ -268,13 +277,20 @@ static Instance *new_instance(Checker *chk, Generic *g, Type **targs) {
   memcpy(in->targs, targs, sizeof(Type *) * in->ntargs);
   in->of_params = has_param_arg(targs, in->ntargs);
   in->made_in = chk->pkg;
-  Vec mine = {0};   // gc speaks of each shape once per package
+  add_instance(g, in);
+  return in;
+}
+
+// Records in, made (or copied: geninst.c) by in->made_in, with its shapes:
+// gc speaks of each shape once per package.
+void add_instance(Generic *g, Instance *in) {
+  Vec mine = {0};
   for (int i = 0; i < g->insts.len; i++)
-    if (((Instance *)g->insts.data[i])->made_in == chk->pkg)
+    if (((Instance *)g->insts.data[i])->made_in == in->made_in)
       vec_push(&mine, g->insts.data[i]);
   set_shapes(in, mine.data, mine.len);
+  free(mine.data);
   vec_push(in->of_params ? &g->param_insts : &g->insts, in);
-  return in;
 }
 
 static void queue_body(Checker *chk, Node *fd, Scope *scope) {
@@ -380,8 +396,10 @@ static Vec receiver_params(Node *base) {
   return names;
 }
 
-// The methods of a generic type's instance, each with its own copy.
-static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
+// The methods of a generic type's instance, each with its own copy of the
+// declaration; declared on the type, or (copy) functions of this package
+// only, for an instance another package made (geninst.c).
+void instantiate_methods(Checker *chk, Generic *g, Instance *in, bool copy) {
   for (int i = 0; i < g->methods.len; i++) {
     Node *fd = clone_tree(g->methods.data[i]);
     // The receiver names its own parameters: (s *Stack[E]) binds E.
@@ -394,7 +412,7 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
     }
     Scope *scope = bind_scope(chk, g->method_scopes.data[i], &names, in->targs);
     Saved s = enter(chk, scope, g);
-    declare_method(chk, fd);
+    (copy ? declare_method_copy : declare_method)(chk, fd);
     leave(chk, s);
     if (!fd->obj)
       continue;
@@ -416,8 +434,10 @@ static void instantiate_methods(Checker *chk, Generic *g, Instance *in) {
 Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   Generic *g = gen->generic;
   Instance *in = find_instance(chk, g, targs);
-  if (in)
+  if (in) {
+    need_type_instance(chk, in);
     return in->type;
+  }
   // List[T] whose definition names List[List[T]]: legal (gc expands it
   // lazily), endless here; the generic check stops, quietly, at a depth no
   // program writes (an instance of real types says "instantiation cycle").
@@ -455,7 +475,7 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at) {
   chk->typepath.len--;
   set_underlying(chk, t, u);
   leave(chk, s);
-  instantiate_methods(chk, g, in);
+  instantiate_methods(chk, g, in, false);
   return t;
 }
 

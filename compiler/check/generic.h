@@ -30,6 +30,12 @@ Type *instantiate_type(Checker *chk, Obj *gen, Type **targs, Pos *at);
 Obj *generic_named(Checker *chk, Node *x);
 Type **index_type_args(Checker *chk, Node *n, int *count, Pos **at);
 char *generic_decl_string(Generic *g);
+void instantiate_methods(Checker *chk, Generic *g, Instance *in, bool copy);
+void add_instance(Generic *g, Instance *in);   // to g's, its shapes set
+
+// geninst.c: the methods of the type instances a package needs, compiled
+// by each such package as gc compiles them (DUPOK: the linker keeps one).
+void need_type_instance(Checker *chk, Instance *in);
 
 // infer.c: the instance a call (or an explicit x[A, B], call NULL) refers to;
 // index is the N_INDEX of explicit type arguments, or NULL. NULL after an error.

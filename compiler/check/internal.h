@@ -81,6 +81,7 @@ typedef struct Checker {
   Vec pending_keys;       // ... map key types (Node*, Type* pairs) wait for their bounds
   Vec generic_bodies;    // generic.c: instances' N_FUNCDECLs whose bodies wait to be checked
   Vec generic_body_scopes; // ... each in the scope binding its type parameters
+  Vec types_walked;      // geninst.c: other packages' named types looked into for instances
   bool has_call_or_recv; // types2's flag: an expression checked since len/cap reset it
                          // called a function or received (len(x) is then not constant)
 } Checker;
@@ -183,6 +184,7 @@ void check_branches(Node *body);   // labels, break/continue/goto/fallthrough (g
 void collect_method(Checker *chk, Node *fd, Scope *file_scope);
 void declare_methods(Checker *chk);
 Method *declared_method(Type *t, const char *name);   // t's own method of that name, or NULL
+void declare_method_copy(Checker *chk, Node *fd);      // a type instance's method again (geninst.c)
 void declare_method(Checker *chk, Node *fd);           // one, in chk->scope (sets fd->obj)                    // after collect_file: attach methods to types
 bool implements(Type *t, Type *iface);
 char *missing_method(Type *t, Type *iface);    // "missing method M", or NULL
@@ -216,6 +218,7 @@ bool generic_callee(Checker *chk, Node *call, Operand *out);     // a generic ca
 void generic_without_instantiation(Node *n, Obj *o);
 void generic_check_once(Checker *chk, Obj *gen);   // its body against its constraints
 void generic_check_bodies(Checker *chk);
+void need_types_of(Checker *chk, Obj *imported);   // the type instances it mentions (geninst.c)
 // check/typeset.c: an embedded element of an interface (~int | string, or
 // an interface): its terms and methods join iface's. methods: Method*.
 void interface_element(Checker *chk, Node *e, Type *iface, Vec *methods);

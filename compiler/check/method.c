@@ -84,12 +84,8 @@ static void add_method(Type *t, Method m) {
   t->methods[t->nmethods++] = m;
 }
 
-void declare_method(Checker *chk, Node *fd) {
-  bool ptr;
-  Type *base = recv_base(chk, fd, &ptr);
-  Type *sig = func_type(chk, fd->x, NULL);
-  if (!base)
-    return;
+// The function a method declaration fd on base declares (fd->obj).
+static Obj *method_func(Checker *chk, Node *fd, Type *base, Type *sig) {
   Obj *o = new_obj(OBJ_FUNC, fd->name, sig, fd->pos);
   o->spec = fd;
   o->global = true;
@@ -99,6 +95,27 @@ void declare_method(Checker *chk, Node *fd) {
   o->recv_type = base->obj;
   fd->obj = o;
   vec_push(&chk->pkgobjs, o);   // what its body refers to orders the package's variables (init.c)
+  return o;
+}
+
+// A package's own copy of a method of a type instance another package made
+// (geninst.c): checked like its declaration, never added to the type, whose
+// method set already holds the first copy.
+void declare_method_copy(Checker *chk, Node *fd) {
+  bool ptr;
+  Type *base = recv_base(chk, fd, &ptr);
+  Type *sig = func_type(chk, fd->x, NULL);
+  if (base)
+    method_func(chk, fd, base, sig);
+}
+
+void declare_method(Checker *chk, Node *fd) {
+  bool ptr;
+  Type *base = recv_base(chk, fd, &ptr);
+  Type *sig = func_type(chk, fd->x, NULL);
+  if (!base)
+    return;
+  Obj *o = method_func(chk, fd, base, sig);
   if (!strcmp(fd->name, "_"))
     return;
   Method *prev = declared_method(base, fd->name);

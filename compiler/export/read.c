@@ -155,6 +155,31 @@ static Type *named_elsewhere(Reader *r, char **p) {
   return ty_invalid;
 }
 
+// A generic type's instance (Stack[int]), already made in this build by a
+// package compiled here: the generic's package is loaded, from source.
+static Type *instance_elsewhere(Reader *r, char **p) {
+  char *path = word(r, p), *name = word(r, p);
+  long n = number(r, p);
+  if (n < 1 || n > 1 << 10) {
+    bad(r, "bad type argument count");
+    return ty_invalid;
+  }
+  Type **targs = xmalloc(sizeof(Type *) * (n + 1));
+  for (int i = 0; i < n; i++)
+    targs[i] = type_ref(r, p);
+  Package *home = !strcmp(r->pkg->path, path) ? r->pkg : NULL;
+  for (int i = 0; i < r->known.len && !home; i++)
+    if (!strcmp(((Package *)r->known.data[i])->path, path))
+      home = r->known.data[i];
+  Obj *gen = home ? package_scope_lookup(home->scope, name) : NULL;
+  Type *t = gen && !r->err ? existing_type_instance(gen, targs, (int)n) : NULL;
+  if (!t) {
+    bad(r, "a generic type's instance is missing");
+    return ty_invalid;
+  }
+  return t;
+}
+
 static Type *build_type(Reader *r, int n) {
   if (r->types[n])
     return r->types[n];
@@ -197,6 +222,8 @@ static Type *build_type(Reader *r, int n) {
     }
   } else if (!strcmp(kind, "ext")) {
     t = named_elsewhere(r, &p);
+  } else if (!strcmp(kind, "inst")) {
+    t = instance_elsewhere(r, &p);
   } else if (!strcmp(kind, "std")) {
     char *path = word(r, &p);
     t = std_type(path, word(r, &p));

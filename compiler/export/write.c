@@ -70,6 +70,16 @@ static const char *func_lname(Obj *o) {
 }
 
 static void put_named(Writer *w, Buf *b, Type *t) {
+  const Instance *in = t->obj ? t->obj->instance : NULL;
+  if (in && in->type == t && t->pkgpath) {   // Stack[int]: its generic and type arguments
+    buf_puts(b, " inst");
+    put_word(b, t->pkgpath);
+    put_word(b, t->name);
+    buf_printf(b, " %d", in->ntargs);
+    for (int i = 0; i < in->ntargs; i++)
+      put_type(w, b, in->targs[i]);
+    return;
+  }
   if (t->pkgpath && strcmp(t->pkgpath, w->pkg->path)) {
     buf_puts(b, " ext");
     put_word(b, t->pkgpath);

@@ -1,0 +1,3 @@
+module example.com/xpkginst
+
+go 1.19
