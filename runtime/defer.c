@@ -15,9 +15,14 @@
 // gc's printpanics does ("panic: a [recovered]\n\tpanic: b") and the program
 // exits with status 2.
 //
-// recover() only works in a function called directly by the panic's
-// deferred call: the runtime "arms" a token just before calling it and a
-// function that calls recover takes the token on entry (escgo_defer_token).
+// recover() only works in the function the panic calls as a deferred call,
+// not in a function that one calls: the runtime "arms" the panic just before
+// the call, noting the calling frame's address (gc's argp), and a function
+// that calls recover takes the panic on entry (escgo_defer_token) only if
+// its caller's frame is that one. A wrapper (a defer statement's closure
+// around f(args), a method-table or $fv wrapper) that is the deferred call
+// moves the noted frame to its own, so the function it wraps may recover
+// (escgo_defer_wrapper, as gc's wrappers adjust argp).
 // Everything here is per goroutine, in its RtG (rt_sched.h): a goroutine
 // may resume on another thread after any call that can park. Frames, panics
 // and defer records live on goroutine stacks or in the collected heap, where
@@ -50,6 +55,7 @@ typedef struct Panic {
   GoEface arg;
   const char *extra;
   DeferFrame *frame;          // whose deferred call this panic is running
+  uintptr_t argp;             // the frame calling that deferred call (call_deferred's)
   bool recovered, aborted;
   uintptr_t fault_pc, fault_fp;   // a signal's panic: the faulting frame (traceback.c)
 } Panic;
@@ -65,7 +71,9 @@ typedef struct Panic {
 // gc's runningPanicDefers and panicking: main must not exit while another
 // goroutine's panic is running its deferred calls or printing its traceback
 // (a deferred close(done) would let main exit before the panic is shown).
-static int running_panic_defers, panicking;
+static int panicking;
+#define running_panic_defers escgo_panic_defers
+int32_t escgo_panic_defers;   // also read by generated wrappers: any deferred calls running?
 
 void rt_wait_for_panics(void) {
   // As gc, a bounded wait (a thousandth of a second a round, one second in
@@ -162,11 +170,36 @@ void escgo_defer_return(void *frame) {
   top = f->prev;
 }
 
-void *escgo_defer_token(void) {
+// fp[0] is the caller's frame address (every function keeps frame pointers).
+// A function LLVM inlined into the wrapper that called it finds its own
+// frame noted.
+void *escgo_defer_token(void *fp) {
   RtG *g = rt_getg();
   Panic *p = armed;
+  if (!p || (p->argp != *(uintptr_t *)fp && p->argp != (uintptr_t)fp))
+    return NULL;
   armed = NULL;
   return p;
+}
+
+void escgo_defer_wrapper(void *fp) {
+  RtG *g = rt_getg();
+  Panic *p = armed;
+  if (p && p->argp == *(uintptr_t *)fp)
+    p->argp = (uintptr_t)fp;
+}
+
+// The deferred call of a panic: the frame of this function is what
+// escgo_defer_token compares with.
+static __attribute__((noinline)) void call_deferred(Panic *p, void *fv) {
+  RtG *g = rt_getg();
+  p->argp = (uintptr_t)__builtin_frame_address(0);
+  armed = p;
+  if (!fv)
+    call_fv(fv);   // panics
+  void (*code)(void *) = *(void (**)(void *))fv;
+  code(fv);        // called from this frame, not from call_fv's
+  armed = NULL;
 }
 
 GoEface escgo_recover(void *token) {
@@ -256,9 +289,7 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
     abort_older(&p, f);
     p.frame = f;
     f->defers = d->next;
-    armed = &p;
-    call_fv(d->fv);
-    armed = NULL;
+    call_deferred(&p, d->fv);
     if (p.recovered) {
       __atomic_sub_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
       panics = p.link;

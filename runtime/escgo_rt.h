@@ -126,9 +126,14 @@ enum { ESCGO_DEFER_FRAME_SIZE = 256 };
 void escgo_defer_enter(void *frame);           // links the frame (then the caller _setjmp's it)
 void escgo_defer_push(void *frame, void *fv);  // defer fv()
 void escgo_defer_return(void *frame);          // runs the frame's deferred calls LIFO, unlinks it
-// At entry of a function that calls recover: the panic whose deferred call
-// is starting (so recover works only when called by the deferred function).
-void *escgo_defer_token(void);
+// At entry of a function that calls recover, given its frame address: the
+// panic whose deferred call it is, if it is one (recover works only when
+// called by the deferred function itself), else NULL.
+void *escgo_defer_token(void *fp);
+// At entry of a wrapper while escgo_panic_defers is not 0: if the wrapper is
+// the panic's deferred call, the function it calls gets the right to recover.
+extern int32_t escgo_panic_defers;
+void escgo_defer_wrapper(void *fp);
 GoEface escgo_recover(void *token);            // recover(): the panic value, or nil
 // os.Exit
 _Noreturn void escgo_os_Exit(int64_t code);

@@ -70,11 +70,17 @@ static LLVMValueRef funcvalue_wrapper(CG *cg, Func *f) {
   LLVMBuilderRef saved = cg->b;
   cg->b = LLVMCreateBuilderInContext(cg->ctx);
   LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
+  LLVMAddTargetDependentFunctionAttr(w, "frame-pointer", "all");
+  LLVMAddTargetDependentFunctionAttr(w, "disable-tail-calls", "true");   // f gets a frame of its own
+  cg_wrapper_prologue(cg, w);
   int n = (int)LLVMCountParams(w) - 1;
   LLVMValueRef *args = xmalloc(sizeof(LLVMValueRef) * (n + 1));
   for (int i = 0; i < n; i++)
     args[i] = LLVMGetParam(w, (unsigned)i + 1);
+  bool was_wrapper = cg->in_wrapper;
+  cg->in_wrapper = true;
   LLVMValueRef r = cg_call(cg, cf->fn, args, n);
+  cg->in_wrapper = was_wrapper;
   if (LLVMGetTypeKind(LLVMGetReturnType(ft)) == LLVMVoidTypeKind)
     LLVMBuildRetVoid(cg->b);
   else
@@ -190,15 +196,56 @@ static void run_defers(CG *cg) {
   cg_rtcall(cg, "escgo_defer_return", cg->voidty, ps, args, 1);
 }
 
+// The frame address of the function being emitted: recover's rule is
+// about frames (runtime/defer.c).
+static LLVMValueRef frame_address(CG *cg) {
+#if LLVM_VERSION_MAJOR >= 15
+  const char *name = "llvm.frameaddress.p0";
+#else
+  const char *name = "llvm.frameaddress.p0i8";
+#endif
+  LLVMTypeRef ps[] = {cg->i32};
+  LLVMValueRef args[] = {LLVMConstInt(cg->i32, 0, 0)};
+  return cg_rtcall(cg, name, cg->ptr, ps, args, 1);
+}
+
+// At entry of a wrapper fn (a defer or go statement's, a method table's, a
+// method value's or expression's, a func value's $fv): when a panic is
+// running deferred calls, hand its right to recover on to the function
+// the wrapper calls, as gc's wrappers adjust the panic's argp. The check
+// of the runtime's counter keeps the call out of ordinary wrapper calls.
+void cg_wrapper_prologue(CG *cg, LLVMValueRef fn) {
+  LLVMValueRef busy = LLVMGetNamedGlobal(cg->mod, "escgo_panic_defers");
+  if (!busy)
+    busy = LLVMAddGlobal(cg->mod, cg->i32, "escgo_panic_defers");
+  LLVMValueRef n = LLVMBuildLoad2(cg->b, cg->i32, busy, "");
+  LLVMBasicBlockRef pass = LLVMAppendBasicBlockInContext(cg->ctx, fn, "pass_recover");
+  LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(cg->ctx, fn, "wrapped");
+  LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, n, LLVMConstInt(cg->i32, 0, 0), ""), pass, body);
+  LLVMPositionBuilderAtEnd(cg->b, pass);
+  LLVMTypeRef ps[] = {cg->ptr};
+  LLVMValueRef args[] = {frame_address(cg)};
+  cg_rtcall(cg, "escgo_defer_wrapper", cg->voidty, ps, args, 1);
+  LLVMBuildBr(cg->b, body);
+  LLVMPositionBuilderAtEnd(cg->b, body);
+}
+
 // At entry of a function with defers (after its parameters are bound): the
 // frame, and the landing point of a recovered panic — run the remaining
 // deferred calls and return the current results.
 void cg_defer_prologue(CG *cg, Func *f) {
   cg->defer_frame = NULL;
   cg->recover_token = NULL;
+  if (f->is_wrapper || f->mtab_wrapper)
+    cg_wrapper_prologue(cg, cg->llfn);
   if (f->has_recover) {
+    // The right to recover is this frame's: kept out of LLVM's inliner.
+    LLVMAddAttributeAtIndex(cg->llfn, LLVMAttributeFunctionIndex,
+                            LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
     cg->recover_token = cg_alloca(cg, cg->ptr, 8);
-    cg_store(cg, cg_rtcall(cg, "escgo_defer_token", cg->ptr, NULL, NULL, 0), cg->recover_token);
+    LLVMTypeRef ps[] = {cg->ptr};
+    LLVMValueRef args[] = {frame_address(cg)};
+    cg_store(cg, cg_rtcall(cg, "escgo_defer_token", cg->ptr, ps, args, 1), cg->recover_token);
   }
   if (!f->has_defer)
     return;

@@ -297,7 +297,11 @@ LLVMValueRef cg_call_type(CG *cg, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef 
     args[i] = cg_castptr(cg, args[i], ps[i]);
   }
   free(ps);
-  return LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, "");
+  LLVMValueRef call = LLVMBuildCall2(cg->b, ft, fn, args, (unsigned)n, "");
+  if (cg->in_wrapper)   // the wrapped function keeps a frame of its own
+    LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex,
+                             LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("noinline", 8), 0));
+  return call;
 }
 
 // Calls fn, a function of this module.
@@ -920,6 +924,7 @@ static void emit_func(CG *cg, Func *f) {
   CgFunc *cf = f->cg;
   cg->fn = f;
   cg->llfn = cf->fn;
+  cg->in_wrapper = f->is_wrapper || f->mtab_wrapper;
   cg->labels.len = 0;
   for (int i = 0; i < cg->panics.len; i++)
     free(VEC_AT(cg->panics, i));

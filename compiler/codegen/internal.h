@@ -63,6 +63,7 @@ typedef struct CG {
   Vec foreign_vars;        // Var* of other packages declared here (reset afterwards)
   Vec installs;            // split: pairs (descriptor, method table) the module's constructor installs
   Func *fn;                // function being emitted
+  bool in_wrapper;         // ... is a wrapper: its calls stay calls (recover's frames, closure.c)
   LLVMValueRef llfn;
   LLVMValueRef *site_mem;  // by Site.id: this function's stack alloca for the site
   int nsite_mem;
@@ -236,6 +237,7 @@ LLVMValueRef cg_recover(CG *cg, IRExpr *e);
 void cg_bind_captures(CG *cg, Func *f);
 int cg_param_offset(Func *f);                  // 1 for a closure's hidden context parameter
 void cg_defer_prologue(CG *cg, Func *f);
+void cg_wrapper_prologue(CG *cg, LLVMValueRef fn);   // a wrapper passes recover's right on
 void cg_defer_finish(CG *cg, Func *f, LLVMValueRef *vals);   // a return's results, after the defers ran
 void cg_defer_stmt(CG *cg, IRStmt *s);
 
