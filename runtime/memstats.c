@@ -22,6 +22,7 @@
 
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <pthread.h>
 #include <string.h>
 #include <time.h>
 
@@ -148,4 +149,29 @@ void escgo_runtime_ReadMemStats(void *out) {
   m->pause_ns[(m->num_gc + 255) % 256] = m->num_gc ? m->pause_total_ns / m->num_gc : 0;
   m->last_gc = last_gc_ns;
   m->enable_gc = !GC_is_disabled();
+}
+
+// runtime/debug's readGCStats (Go's ReadGCStats calls it; overlay/runtime/debug
+// binds it here), as gc's: *pauses, whose capacity ReadGCStats made at
+// least 2*256+3, gets the recorded pauses (most recent first), their end
+// times, then the last collection's Unix time, NumGC and PauseTotalNs.
+void escgo_debug_readGCStats(GoSlice *pauses) {
+  static GoMemStats m;   // too big for a goroutine's stack; filled under the lock
+  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+  if (pauses->cap < 2 * 256 + 3)
+    rt_fatal("short slice passed to readGCStats");
+  uint64_t *p = pauses->ptr;
+  pthread_mutex_lock(&mu);
+  escgo_runtime_ReadMemStats(&m);
+  uint32_t n = m.num_gc < 256 ? m.num_gc : 256;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t j = (m.num_gc - 1 - i) % 256;
+    p[i] = m.pause_ns[j];
+    p[n + i] = m.pause_end[j];
+  }
+  p[2 * n] = m.last_gc;
+  p[2 * n + 1] = m.num_gc;
+  p[2 * n + 2] = m.pause_total_ns;
+  pthread_mutex_unlock(&mu);
+  pauses->len = 2 * n + 3;
 }

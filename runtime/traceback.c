@@ -118,7 +118,16 @@ static bool load_libdw_once(void) {
 
 // ---------------------------------------------------------------- printing
 
-static void put(const char *s) { rt_stderr_write(s, strlen(s)); }
+// runtime.Stack's buffer: while a goroutine's traceback is being taken into
+// it, what would go to standard error goes there.
+static _Thread_local RtBuf *capture;
+
+static void put(const char *s) {
+  if (capture)
+    rtbuf_puts(capture, s);
+  else
+    rt_stderr_write(s, strlen(s));
+}
 
 // gc spells paths cleanly: "/tmp/x/./main.go" is "/tmp/x/main.go".
 static void put_path(const char *p) {
@@ -418,8 +427,9 @@ typedef struct {
   bool ok;
 } GoCaller;   // (pc uintptr, file string, line int, ok bool)
 
+static pthread_mutex_t libdw_mu = PTHREAD_MUTEX_INITIALIZER;   // libdw is not thread-safe
+
 void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
-  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;   // libdw is not thread-safe
   *out = (GoCaller){0};
   if (skip < 0 || !load_libdw())
     return;
@@ -427,7 +437,7 @@ void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
   rt_stack_bounds(&lo, &hi);
   CallerSearch s = {.want = skip};
   bool entry = false;
-  pthread_mutex_lock(&mu);
+  pthread_mutex_lock(&libdw_mu);
   while (!s.found && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
     uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
     if (!ret)
@@ -440,5 +450,29 @@ void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
       break;
     fp = next;
   }
-  pthread_mutex_unlock(&mu);
+  pthread_mutex_unlock(&libdw_mu);
+}
+
+// ---------------------------------------------------------------- runtime.Stack
+
+// runtime.Stack(buf, all): the calling goroutine's traceback as a panic
+// prints it ("goroutine 1 [running]:", then each frame), copied into buf as
+// far as it fits; returns the bytes written. With all, gc adds every other
+// goroutine, stopping the world to read their stacks; escgo's workers keep
+// running, so only the caller's stack is written (docs/packages.md).
+int64_t escgo_runtime_Stack(uint8_t *buf, int64_t len, int64_t cap, bool all) {
+  (void)cap;
+  (void)all;
+  RtBuf b;
+  rtbuf_init(&b);
+  pthread_mutex_lock(&libdw_mu);
+  capture = &b;
+  rt_traceback_g(rt_getg(), "running", 0, 0);
+  capture = NULL;
+  pthread_mutex_unlock(&libdw_mu);
+  size_t skip = b.len && b.data[0] == '\n' ? 1 : 0;   // a panic's blank line before "goroutine"
+  int64_t n = (int64_t)(b.len - skip) < len ? (int64_t)(b.len - skip) : len;
+  memcpy(buf, b.data + skip, (size_t)n);
+  rtbuf_free(&b);
+  return n;
 }
