@@ -91,6 +91,22 @@ static uint32_t skipped_gcs;
 // does; they may set it (tests turn sampling off) and read it back.
 int64_t escgo_runtime_MemProfileRate = 0;
 
+// runtime.SetBlockProfileRate and SetMutexProfileFraction (testing calls them
+// for -test.blockprofile and -test.mutexprofile): escgo keeps neither
+// profile, so the rates are only remembered; SetMutexProfileFraction returns
+// the previous one and, given a negative rate, only reads it, as gc's does.
+static int64_t block_profile_rate, mutex_profile_fraction;
+
+void escgo_runtime_SetBlockProfileRate(int64_t rate) {
+  __atomic_store_n(&block_profile_rate, rate < 0 ? 0 : rate, __ATOMIC_RELAXED);
+}
+
+int64_t escgo_runtime_SetMutexProfileFraction(int64_t rate) {
+  if (rate < 0)
+    return __atomic_load_n(&mutex_profile_fraction, __ATOMIC_RELAXED);
+  return __atomic_exchange_n(&mutex_profile_fraction, rate, __ATOMIC_RELAXED);
+}
+
 void escgo_runtime_GC(void) {
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);

@@ -23,6 +23,7 @@
 
 #include <dlfcn.h>
 #include <elfutils/libdw.h>
+#include <gc/gc.h>
 #include <elfutils/libdwfl.h>
 #include <dwarf.h>
 #include <pthread.h>
@@ -475,4 +476,128 @@ int64_t escgo_runtime_Stack(uint8_t *buf, int64_t len, int64_t cap, bool all) {
   memcpy(buf, b.data + skip, (size_t)n);
   rtbuf_free(&b);
   return n;
+}
+
+// ---------------------------------------------------------------- runtime.Callers
+
+// runtime.Callers gives one word per Go frame, inlined calls included (gc's
+// rule): LLVM's inlined calls share their caller's return address, so a
+// word is that address with the frame's depth at it (0: the innermost call
+// inlined there) in its top byte, which user-space addresses never use.
+// CallersFrames' Next decodes it again.
+enum { DEPTH_SHIFT = 56 };
+
+typedef struct {
+  int64_t count;   // Go frames at one address
+} FrameCount;
+
+static void count_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                        long off) {
+  ((FrameCount *)ctx)->count++;
+}
+
+// Callers(skip, pc): skip 1 is the caller of Callers (escgo's Callers is C,
+// so skip 0, which is Callers itself under gc, also starts there).
+int64_t escgo_runtime_Callers(int64_t skip, uintptr_t *pc, int64_t len, int64_t cap) {
+  (void)cap;
+  if (len <= 0 || !load_libdw())
+    return 0;
+  uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
+  rt_stack_bounds(&lo, &hi);
+  int64_t seen = 0, n = 0, want = skip > 0 ? skip - 1 : 0;
+  bool entry = false;
+  pthread_mutex_lock(&libdw_mu);
+  while (n < len && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
+    uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
+    if (!ret)
+      break;
+    FrameCount c = {0};
+    visit_pc(ret - 1, &entry, count_frame, &c);
+    for (int64_t d = 0; d < c.count && n < len; d++, seen++)
+      if (seen >= want)
+        pc[n++] = ret | ((uintptr_t)d << DEPTH_SHIFT);
+    if (next <= fp)
+      break;
+    fp = next;
+  }
+  pthread_mutex_unlock(&libdw_mu);
+  return n;
+}
+
+// The runtime's side of *runtime.Frames (check/packages.c declares it).
+typedef struct {
+  uintptr_t *pcs;
+  int64_t n, next;
+} GoFrames;
+
+void *escgo_runtime_CallersFrames(uintptr_t *pcs, int64_t len, int64_t cap) {
+  (void)cap;
+  GoFrames *f = GC_MALLOC(sizeof(GoFrames));
+  *f = (GoFrames){pcs, len, 0};
+  return f;
+}
+
+typedef struct {
+  uintptr_t pc;
+  void *func;
+  GoString function, file;
+  int64_t line;
+  uintptr_t entry;
+} GoFrame;   // runtime.Frame
+
+typedef struct {
+  GoFrame frame;
+  bool more;
+} GoFrameNext;   // (frame Frame, more bool)
+
+typedef struct {
+  int64_t want, seen;
+  GoFrame *out;
+} FramePick;
+
+// gc's Function names an instance of a generic function with its type
+// arguments elided, as its tracebacks do: main.F[...].
+static GoString go_func_name(const char *name) {
+  const char *open = strchr(name, '['), *close = strrchr(name, ']');
+  if (!open || !close || close < open)
+    return rt_newstr(name, (int64_t)strlen(name));
+  RtBuf b;
+  rtbuf_init(&b);
+  rtbuf_putn(&b, name, (size_t)(open - name));
+  rtbuf_puts(&b, "[...]");
+  rtbuf_puts(&b, close + 1);
+  GoString s = rt_newstr(b.data, (int64_t)b.len);
+  rtbuf_free(&b);
+  return s;
+}
+
+static void pick_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                       long off) {
+  FramePick *p = ctx;
+  if (p->seen++ != p->want)
+    return;
+  p->out->function = go_func_name(name);
+  p->out->file = file ? rt_newstr(file, (int64_t)strlen(file)) : (GoString){NULL, 0};
+  p->out->line = line;
+}
+
+void escgo_runtime_Frames_Next(GoFrameNext *out, GoFrames *f) {
+  *out = (GoFrameNext){0};
+  if (!f || f->next >= f->n)
+    return;
+  uintptr_t word = f->pcs[f->next++];
+  uintptr_t ret = word & (((uintptr_t)1 << DEPTH_SHIFT) - 1);
+  FramePick p = {(int64_t)(word >> DEPTH_SHIFT), 0, &out->frame};
+  bool entry;
+  pthread_mutex_lock(&libdw_mu);
+  if (load_libdw()) {
+    visit_pc(ret - 1, &entry, pick_frame, &p);
+    Dwfl_Module *m;
+    GElf_Off off;
+    if (symbol_at(ret - 1, &m, &off))
+      out->frame.entry = ret - 1 - off;
+  }
+  pthread_mutex_unlock(&libdw_mu);
+  out->frame.pc = ret - 1;
+  out->more = f->next < f->n;
 }

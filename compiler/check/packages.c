@@ -4,7 +4,8 @@
 // Signatures are written compactly: params '>' results, one letter a type:
 // i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
 // M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
-// G func(*testing.B), H func(*testing.M), x func(); a 'v' before the last
+// G func(*testing.B), H func(*testing.M), x func(), U []uintptr,
+// R runtime.Frame, P *runtime.Frames; a 'v' before the last
 // parameter makes it variadic.
 // Each function's escape summary (what its parameters leak) is in
 // escape/leaks.c, like gc's //go:noescape annotations.
@@ -20,6 +21,11 @@ static const PkgFunc pkgfuncs[] = {
     {"runtime", "GOMAXPROCS", "escgo_runtime_GOMAXPROCS", "i>i"},
     {"runtime", "Gosched", "escgo_runtime_Gosched", ">"},
     {"runtime", "KeepAlive", "escgo_runtime_KeepAlive", "a>"},
+    {"runtime", "Goexit", "escgo_runtime_Goexit", ">"},                // runtime/goroutine.c
+    {"runtime", "Callers", "escgo_runtime_Callers", "iU>i"},           // runtime/traceback.c
+    {"runtime", "CallersFrames", "escgo_runtime_CallersFrames", "U>P"},
+    {"runtime", "SetBlockProfileRate", "escgo_runtime_SetBlockProfileRate", "i>"},   // runtime/prof.c
+    {"runtime", "SetMutexProfileFraction", "escgo_runtime_SetMutexProfileFraction", "i>i"},
     // testing (runtime/testing.c). The Escgo* functions are called only by
     // the test main that `escgo test` generates (compiler/driver/test.c).
     {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
@@ -70,7 +76,17 @@ static const PkgMethod pkgmethods[] = {
     {"testing", "B", {"testing", "ReportMetric", "escgo_testing_ReportMetric", "fs>"}},
     {"testing", "B", {"testing", "SetBytes", "escgo_testing_SetBytes", "I>"}},
     {"testing", "M", {"testing", "Run", "escgo_testing_M_Run", ">i"}},
+    {"runtime", "Frames", {"runtime", "Next", "escgo_runtime_Frames_Next", ">Rb"}},
 };
+
+// A declared type of a package of these tables.
+static Type *named_type(const char *pkg, const char *name, Type *underlying) {
+  Type *t = new_type(TY_NAMED);
+  t->name = (char *)name;
+  t->pkg = (char *)pkg;
+  t->underlying = underlying;
+  return t;
+}
 
 // ---------------------------------------------------------------- runtime.MemStats
 
@@ -105,10 +121,7 @@ static Type *memstats_type(void) {
   st->fields[st->nfields++] = (Field){.name = "EnableGC", .type = ty_bool};
   st->fields[st->nfields++] = (Field){.name = "DebugGC", .type = ty_bool};
   st->fields[st->nfields++] = (Field){.name = "BySize", .type = array_of(bysize, 61)};
-  t = new_type(TY_NAMED);
-  t->name = "MemStats";
-  t->pkg = "runtime";
-  t->underlying = st;
+  t = named_type("runtime", "MemStats", st);
   return t;
 }
 
@@ -122,10 +135,60 @@ static Type *runtime_error_type(void) {
   st->methods = xmalloc(sizeof(Method) * 2);
   st->methods[st->nmethods++] = under(ty_error)->methods[0];   // sorted by name
   st->methods[st->nmethods++] = (Method){.name = "RuntimeError", .sig = new_type(TY_FUNC)};
-  t = new_type(TY_NAMED);
-  t->name = "Error";
-  t->pkg = "runtime";
-  t->underlying = st;
+  t = named_type("runtime", "Error", st);
+  return t;
+}
+
+// ---------------------------------------------------------------- runtime.Frames
+
+// A struct type of these fields (copied).
+static Type *struct_type(const Field *fields, int n) {
+  Type *st = new_type(TY_STRUCT);
+  st->fields = xmalloc(sizeof(Field) * n);
+  memcpy(st->fields, fields, sizeof(Field) * n);
+  st->nfields = n;
+  return st;
+}
+
+// runtime.Func: what FuncForPC would return; escgo's Frames leave Frame.Func
+// nil (it is never made), so the type is only named.
+static Type *runtime_func_type(void) {
+  static Type *t;
+  const Field opaque[] = {{.name = "opaque", .type = ty_uintptr}};
+  if (!t)
+    t = named_type("runtime", "Func", struct_type(opaque, 1));
+  return t;
+}
+
+// runtime.Frame, Go 1.19's exported fields in its order (runtime/traceback.c
+// fills it: GoFrame).
+static Type *runtime_frame_type(void) {
+  static Type *t;
+  if (t)
+    return t;
+  const Field fields[] = {
+      {.name = "PC", .type = ty_uintptr},       {.name = "Func", .type = ptr_to(runtime_func_type())},
+      {.name = "Function", .type = ty_string},  {.name = "File", .type = ty_string},
+      {.name = "Line", .type = ty_int},         {.name = "Entry", .type = ty_uintptr},
+  };
+  t = named_type("runtime", "Frame", struct_type(fields, 6));
+  return t;
+}
+
+static void attach_methods(Type *t);
+
+// runtime.Frames: made only by CallersFrames (the runtime's record: the PCs
+// and how far Next has got); Go code sees its method Next.
+static Type *runtime_frames_type(void) {
+  static Type *t;
+  if (t)
+    return t;
+  const Field fields[] = {
+      {.name = "pcs", .type = ptr_to(ty_uintptr)}, {.name = "n", .type = ty_int},
+      {.name = "next", .type = ty_int},
+  };
+  t = named_type("runtime", "Frames", struct_type(fields, 3));
+  attach_methods(t);
   return t;
 }
 
@@ -157,11 +220,7 @@ static Type *testing_type(const char *name, bool with_n) {
   st->fields = xmalloc(sizeof(Field) * 2);
   st->fields[st->nfields++] = (Field){.name = with_n ? "N" : "escgo_tb", .type = ty_int};
   st->fields[st->nfields++] = (Field){.name = "escgo_impl", .type = ty_uintptr};
-  Type *t = new_type(TY_NAMED);
-  t->name = (char *)name;
-  t->pkg = "testing";
-  t->underlying = st;
-  return t;
+  return named_type("testing", name, st);
 }
 
 // One type per name, its methods attached once.
@@ -192,6 +251,9 @@ static const struct {
 } pkgtypes[] = {
     {"runtime", "MemStats", memstats_type},
     {"runtime", "Error", runtime_error_type},
+    {"runtime", "Func", runtime_func_type},
+    {"runtime", "Frame", runtime_frame_type},
+    {"runtime", "Frames", runtime_frames_type},
     {"testing", "T", testing_T},
     {"testing", "B", testing_B},
     {"testing", "M", testing_M},
@@ -227,6 +289,9 @@ static Type *sig_letter(char c) {
   case 'G': return func_of(ptr_to(testing_B()));
   case 'H': return func_of(ptr_to(testing_M()));
   case 'x': return func_of(NULL);
+  case 'U': return slice_of(ty_uintptr);
+  case 'R': return runtime_frame_type();
+  case 'P': return ptr_to(runtime_frames_type());
   default: ice("bad signature letter %c", c);
   }
 }

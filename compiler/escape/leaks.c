@@ -93,6 +93,10 @@ static const struct {
 } pkg_tags[] = {
     {"escgo_runtime_ReadMemStats", "n"},
     {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
+    // gc's: extern.go "pc does not escape"; symtab.go "leaking param:
+    // callers", "leaking param: ci" (Next's receiver).
+    {"escgo_runtime_Callers", "nn"},    {"escgo_runtime_CallersFrames", "h"},
+    {"escgo_runtime_Frames_Next", "h"},
     // close, len and cap of a channel: gc's discard the channel.
     {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
     // testing: receiver, hidden position, then the arguments as fmt.Sprintln's
