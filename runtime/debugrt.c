@@ -3,6 +3,7 @@
 // here). The collector's settings are gcenv.c's, ReadGCStats's numbers
 // memstats.c's, SetPanicOnFault signals.c's.
 #include "rt_internal.h"
+#include "rt_std.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -44,3 +45,24 @@ void escgo_debug_WriteHeapDump(uintptr_t fd) {
   (void)fd;
   rt_fatal("runtime/debug.WriteHeapDump: escgo's collector (bdwgc) has no heap dump");
 }
+
+// ---- runtime/trace's runtime side. escgo has no execution tracer:
+// StartTrace says so (trace.Start returns the error, and `escgo test
+// -trace` stops as go test does when tracing cannot start); with tracing
+// never on, ReadTrace has nothing (nil) and StopTrace nothing to stop, and
+// the annotations (tasks, regions, logs: overlay/runtime/trace) are
+// dropped, as gc's runtime drops them while tracing is off.
+GoEface escgo_runtime_StartTrace(void) {
+  static const char msg[] = "escgo has no execution tracer";
+  return rt_error_new((const uint8_t *)msg, (int64_t)sizeof msg - 1);
+}
+
+void escgo_runtime_StopTrace(void) {}
+
+void escgo_runtime_ReadTrace(GoSlice *out) { *out = (GoSlice){NULL, 0, 0}; }
+
+void escgo_trace_userTaskCreate(uint64_t id, uint64_t parent, const uint8_t *type, int64_t len) {}
+void escgo_trace_userTaskEnd(uint64_t id) {}
+void escgo_trace_userRegion(uint64_t id, uint64_t mode, const uint8_t *type, int64_t len) {}
+void escgo_trace_userLog(uint64_t id, const uint8_t *cat, int64_t catlen, const uint8_t *msg,
+                         int64_t msglen) {}

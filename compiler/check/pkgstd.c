@@ -27,6 +27,10 @@ static const StdFunc funcs[] = {
     // mprof.go:1193 "leaking param: buf" (runtime/debug's Stack calls it)
     {{"runtime", "Stack", "escgo_runtime_Stack", "yb>i"}, "hn"},   // runtime/traceback.c
     {{"runtime", "Version", "escgo_runtime_Version", ">s"}, ""},   // runtime/gohooks.c
+    // runtime/trace's side (runtime/debugrt.c): escgo has no execution tracer
+    {{"runtime", "StartTrace", "escgo_runtime_StartTrace", ">e"}, ""},
+    {{"runtime", "StopTrace", "escgo_runtime_StopTrace", ">"}, ""},
+    {{"runtime", "ReadTrace", "escgo_runtime_ReadTrace", ">y"}, ""},
 };
 
 // ---------------------------------------------------------------- signatures
