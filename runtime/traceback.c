@@ -53,6 +53,7 @@ static struct {
   __typeof__(dwarf_lineno) *lineno;
   __typeof__(dwarf_linesrc) *linesrc;
   __typeof__(dwarf_getscopes) *getscopes;
+  __typeof__(dwarf_getscopes_die) *getscopes_die;
   __typeof__(dwarf_tag) *tag;
   __typeof__(dwarf_diename) *diename;
   __typeof__(dwarf_attr) *attr;
@@ -96,6 +97,7 @@ static bool load_libdw_once(void) {
   SYM(lineno, dwarf_lineno);
   SYM(linesrc, dwarf_linesrc);
   SYM(getscopes, dwarf_getscopes);
+  SYM(getscopes_die, dwarf_getscopes_die);
   SYM(tag, dwarf_tag);
   SYM(diename, dwarf_diename);
   SYM(attr, dwarf_attr);
@@ -279,6 +281,17 @@ static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
   if (cu_at(m, pc, &cu, &addr)) {
     file = line_at(&cu, addr, &line);
     nscopes = dw.getscopes(&cu, addr, &scopes);
+    // dwarf_getscopes goes on from an inlined call into the scopes of its
+    // callee's abstract definition, skipping the calls it was inlined
+    // into when inlining nests (f inlined into g inlined into h); the
+    // innermost scope's own parents are the chain of calls at pc.
+    Dwarf_Die inner;
+    if (nscopes > 0) {
+      inner = scopes[0];
+      free(scopes);
+      scopes = NULL;
+      nscopes = dw.getscopes_die(&inner, &scopes);
+    }
   }
   int printed = 0;
   for (int i = 0; i < nscopes; i++) {
