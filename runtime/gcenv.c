@@ -148,14 +148,15 @@ void rt_gc_env_init(void) {
   GC_set_on_collection_event(on_gc_event);
 }
 
-// ---- runtime/debug.SetGCPercent and SetMemoryLimit: the same mappings at
-// run time. Both return the previous setting as Go does (-1: GC off;
+// ---- runtime/debug's setGCPercent and setMemoryLimit (Go's garbage.go
+// calls them; overlay/runtime/debug binds them here): the same mappings at
+// run time. Both return the previous setting as gc's do (-1: GC off;
 // math.MaxInt64: no limit).
 static bool gc_off;
 static int64_t mem_limit = INT64_MAX;
 
-int64_t escgo_debug_SetGCPercent(int64_t percent) {
-  int64_t old = gc_off ? -1 : gc_percent;
+int32_t escgo_debug_setGCPercent(int32_t percent) {
+  int32_t old = gc_off ? -1 : gc_percent;
   if (getenv("GOGC") && !strcmp(getenv("GOGC"), "off") && !gc_off) {
     gc_off = true;   // the environment disabled it before any call
     old = -1;
@@ -177,7 +178,7 @@ int64_t escgo_debug_SetGCPercent(int64_t percent) {
 
 // A negative limit only reads the current one. bdwgc's limit is hard: past
 // it the allocator fails and the program dies with Go's out-of-memory error.
-int64_t escgo_debug_SetMemoryLimit(int64_t limit) {
+int64_t escgo_debug_setMemoryLimit(int64_t limit) {
   int64_t old = mem_limit;
   if (old == INT64_MAX && getenv("GOMEMLIMIT")) {
     uint64_t env = parse_limit(getenv("GOMEMLIMIT"));
@@ -191,6 +192,6 @@ int64_t escgo_debug_SetMemoryLimit(int64_t limit) {
   return old;
 }
 
-void escgo_debug_FreeOSMemory(void) {
+void escgo_debug_freeOSMemory(void) {
   GC_gcollect_and_unmap();
 }

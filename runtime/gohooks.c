@@ -9,7 +9,9 @@
 #include "rt_sched.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -136,5 +138,31 @@ void escgo_time_Sleep(int64_t d) {
 GoString escgo_runtime_GOROOT(void) {
   const char *g = getenv("GOROOT");
   return rt_cstr(g && *g ? g : "/usr/lib/go-1.19");
+}
+
+// runtime.Version: gc's linker writes its own release ("go1.19.8"); escgo
+// compiles Go 1.19's library from GOROOT, so it reports that tree's release,
+// the first line of GOROOT/VERSION (read once), else "go1.19".
+static char goroot_version[64] = "go1.19";
+
+static void read_goroot_version(void) {
+  GoString root = escgo_runtime_GOROOT();
+  char path[4096];
+  snprintf(path, sizeof path, "%.*s/VERSION", (int)root.len, (const char *)root.ptr);
+  FILE *f = fopen(path, "r");
+  if (!f)
+    return;
+  char line[64];
+  if (fgets(line, sizeof line, f) && !strncmp(line, "go", 2)) {
+    line[strcspn(line, "\r\n")] = 0;
+    snprintf(goroot_version, sizeof goroot_version, "%s", line);
+  }
+  fclose(f);
+}
+
+GoString escgo_runtime_Version(void) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, read_goroot_version);
+  return rt_cstr(goroot_version);
 }
 

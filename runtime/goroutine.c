@@ -33,8 +33,18 @@ static RtG *system_g;             // the finalizer goroutine (finalizer.c), once
 
 // gc's checkdead: nobody is left to wake anybody. Every parked goroutine
 // is listed with its wait reason and stack, goroutine 1 first, as gc does.
+static bool main_goexited;   // goroutine 1 called runtime.Goexit
+
 static _Noreturn void deadlock(void) {
   rt_stdout_flush();
+  bool any_waiting = false;
+  for (RtG *g = &rt_main_g; g; g = g->next)
+    any_waiting |= g->reason && g != system_g;
+  if (main_goexited && !any_waiting) {   // gc's checkdead: nothing left at all
+    const char *msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+    rt_stderr_write(msg, strlen(msg));
+    _exit(2);
+  }
   const char *msg = "fatal error: all goroutines are asleep - deadlock!\n";
   rt_stderr_write(msg, strlen(msg));
   for (RtG *g = &rt_main_g; g; g = g->next)
@@ -248,4 +258,23 @@ bool rt_sem_wake(const void *addr) {
     return true;
   }
   return false;
+}
+
+// runtime.Goexit: the goroutine's deferred calls run, newest first (a
+// recover in them returns nil: no panic is running), then it ends as if its
+// function had returned. Goroutine 1 ends too, but the program does not:
+// the others run on until one exits or none is left, which gc reports as
+// the deadlock it is.
+_Noreturn void escgo_runtime_Goexit(void) {
+  rt_defer_unwind(NULL);
+  RtG *g = rt_getg();
+  rt_lock();
+  if (g == &rt_main_g) {
+    main_goexited = true;
+    rt_goroutine_end();
+    for (;;)
+      rt_park_current(NULL, G_WAITING);   // unlisted (no reason): never readied
+  }
+  rt_goroutine_end();
+  rt_goexit0();
 }

@@ -22,6 +22,7 @@
 
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <pthread.h>
 #include <string.h>
 #include <time.h>
 
@@ -89,6 +90,22 @@ static uint32_t skipped_gcs;
 // into programs that call it, raises the rate; memprof.c samples.
 int64_t escgo_runtime_MemProfileRate = 0;
 
+// runtime.SetBlockProfileRate and SetMutexProfileFraction (testing calls them
+// for -test.blockprofile and -test.mutexprofile): escgo keeps neither
+// profile, so the rates are only remembered; SetMutexProfileFraction returns
+// the previous one and, given a negative rate, only reads it, as gc's does.
+static int64_t block_profile_rate, mutex_profile_fraction;
+
+void escgo_runtime_SetBlockProfileRate(int64_t rate) {
+  __atomic_store_n(&block_profile_rate, rate < 0 ? 0 : rate, __ATOMIC_RELAXED);
+}
+
+int64_t escgo_runtime_SetMutexProfileFraction(int64_t rate) {
+  if (rate < 0)
+    return __atomic_load_n(&mutex_profile_fraction, __ATOMIC_RELAXED);
+  return __atomic_exchange_n(&mutex_profile_fraction, rate, __ATOMIC_RELAXED);
+}
+
 void escgo_runtime_GC(void) {
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);
@@ -147,4 +164,29 @@ void escgo_runtime_ReadMemStats(void *out) {
   m->pause_ns[(m->num_gc + 255) % 256] = m->num_gc ? m->pause_total_ns / m->num_gc : 0;
   m->last_gc = last_gc_ns;
   m->enable_gc = !GC_is_disabled();
+}
+
+// runtime/debug's readGCStats (Go's ReadGCStats calls it; overlay/runtime/debug
+// binds it here), as gc's: *pauses, whose capacity ReadGCStats made at
+// least 2*256+3, gets the recorded pauses (most recent first), their end
+// times, then the last collection's Unix time, NumGC and PauseTotalNs.
+void escgo_debug_readGCStats(GoSlice *pauses) {
+  static GoMemStats m;   // too big for a goroutine's stack; filled under the lock
+  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+  if (pauses->cap < 2 * 256 + 3)
+    rt_fatal("short slice passed to readGCStats");
+  uint64_t *p = pauses->ptr;
+  pthread_mutex_lock(&mu);
+  escgo_runtime_ReadMemStats(&m);
+  uint32_t n = m.num_gc < 256 ? m.num_gc : 256;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t j = (m.num_gc - 1 - i) % 256;
+    p[i] = m.pause_ns[j];
+    p[n + i] = m.pause_end[j];
+  }
+  p[2 * n] = m.last_gc;
+  p[2 * n + 1] = m.num_gc;
+  p[2 * n + 2] = m.pause_total_ns;
+  pthread_mutex_unlock(&mu);
+  pauses->len = 2 * n + 3;
 }

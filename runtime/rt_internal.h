@@ -201,4 +201,13 @@ void rt_defer_unwind(void *mark);   // runs deferred calls of frames newer than 
 // calls hook (NULL: none), then dies as re-panicked (Go's tRunner).
 void rt_defer_barrier(void *mark, void (*hook)(void));
 
+// runtime.Callers' words (traceback.c): a return address with, in the top
+// byte, which of the Go frames at it (inlined calls share it) the word
+// stands for, plus one; 0 there is a plain address (all its frames).
+enum { RT_CALLERS_DEPTH_SHIFT = 56 };
+static inline uintptr_t rt_callers_addr(uintptr_t word, int *depth) {
+  *depth = (int)(word >> RT_CALLERS_DEPTH_SHIFT) - 1;
+  return word & (((uintptr_t)1 << RT_CALLERS_DEPTH_SHIFT) - 1);
+}
+
 #endif

@@ -147,10 +147,10 @@ void rt_install_fault_handlers(void) {
   sigaction(SIGFPE, &sa, NULL);
 }
 
-// runtime/debug.SetPanicOnFault: for the calling goroutine only, as in gc,
+// runtime/debug.SetPanicOnFault (its setPanicOnFault): for the calling goroutine only, as in gc,
 // a fault at an unexpected address panics (recoverably) instead of killing
 // the program. Returns the previous setting.
-bool escgo_debug_SetPanicOnFault(bool enabled) {
+bool escgo_debug_setPanicOnFault(bool enabled) {
   RtG *g = rt_getg();
   bool old = g->panic_on_fault;
   g->panic_on_fault = enabled;

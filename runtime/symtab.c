@@ -43,19 +43,30 @@ typedef struct Frames {
   GoSlice frames;    // []Frame found, not yet returned
 } Frames;
 
+// gc names a generic function's instances by the generic's name:
+// main.Generic[...], main.(*Stack[...]).Push. Writes name so spelled into
+// buf (size bytes); returns its length.
+static size_t go_func_name(const char *name, char *buf, size_t size) {
+  const char *open = strchr(name, '['), *close = strrchr(name, ']');
+  int n = !open || !close || close < open
+              ? snprintf(buf, size, "%s", name)
+              : snprintf(buf, size, "%.*s[...]%s", (int)(open - name), name, close + 1);
+  return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;   // (truncated)
+}
+
 // A string that lives as long as the program (names and paths from libdw's
 // mapped debug information are copied, cleaned, once per function).
 static GoString lasting(const char *s, bool path) {
   if (!s)
     return rt_cstr("?");
-  size_t n = strlen(s) + 1;
+  size_t n = strlen(s) + 8;   // room for "[...]" in place of a shorter "[A]"
   char *buf = malloc(n);
   if (!buf)
     return rt_cstr("?");
   if (path)
     n = rt_clean_path(s, buf, n);
   else
-    memcpy(buf, s, n--);
+    n = go_func_name(s, buf, n);
   return (GoString){(const uint8_t *)buf, (int64_t)n};
 }
 
@@ -135,6 +146,8 @@ static void collect(void *ctx, const char *name, bool inlined, const char *file,
 // ---------------------------------------------------------------- FuncForPC
 
 Func *escgo_runtime_FuncForPC(uintptr_t pc) {
+  int depth;
+  pc = rt_callers_addr(pc, &depth);
   if (!rt_symtab_begin())
     return NULL;
   uintptr_t entry;
@@ -172,6 +185,8 @@ typedef struct {
 void escgo_runtime_Func_FileLine(GoFileLine *out, Func *f, uintptr_t pc) {
   if (!f || !f->info)
     escgo_panic_nil();
+  int depth;
+  pc = rt_callers_addr(pc, &depth);
   if (f->info->inlined) {
     *out = (GoFileLine){f->info->file, f->info->line};
     return;
@@ -197,8 +212,11 @@ Frames *escgo_runtime_CallersFrames(void *ptr, int64_t len, int64_t cap) {
   return ci;
 }
 
-// Appends the Go frames at the return address pc to ci->frames.
-static void expand(Frames *ci, uintptr_t pc) {
+// Appends the Go frames at the return address pc to ci->frames: all of
+// them, or the one a runtime.Callers word names.
+static void expand(Frames *ci, uintptr_t word) {
+  int depth;
+  uintptr_t pc = rt_callers_addr(word, &depth);
   if (!rt_symtab_begin())
     return;
   uintptr_t entry;
@@ -208,18 +226,22 @@ static void expand(Frames *ci, uintptr_t pc) {
   FramesAt fa = {.n = 0};
   if (sym)
     rt_symtab_frames(pc, collect, &fa);
+  if (depth >= 0 && depth < fa.n) {
+    fa.at[0] = fa.at[depth];
+    fa.n = 1;
+  }
   if (fa.n > 0) {
     Frame *all = GC_MALLOC(sizeof(Frame) * (size_t)(ci->frames.len + fa.n));
     if (ci->frames.len)
       memcpy(all, ci->frames.ptr, sizeof(Frame) * (size_t)ci->frames.len);
     for (int i = 0; i < fa.n; i++) {
       Frame *fr = &all[ci->frames.len + i];
-      char buf[4096];
+      char buf[4096], fname[1024];
       size_t n = rt_clean_path(fa.at[i].file ? fa.at[i].file : "?", buf, sizeof buf);
       Func *outer = func_at_entry(entry, sym);
       *fr = (Frame){.pc = pc,
                     .func = fa.at[i].inlined ? NULL : outer,
-                    .function = rt_newstr(fa.at[i].name, (int64_t)strlen(fa.at[i].name)),
+                    .function = rt_newstr(fname, (int64_t)go_func_name(fa.at[i].name, fname, sizeof fname)),
                     .file = rt_newstr(buf, (int64_t)n),
                     .line = fa.at[i].line,
                     .entry = outer->info->entry};

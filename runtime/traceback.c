@@ -23,6 +23,7 @@
 
 #include <dlfcn.h>
 #include <elfutils/libdw.h>
+#include <gc/gc.h>
 #include <elfutils/libdwfl.h>
 #include <dwarf.h>
 #include <pthread.h>
@@ -124,7 +125,16 @@ static bool load_libdw_once(void) {
 
 // ---------------------------------------------------------------- printing
 
-static void put(const char *s) { rt_stderr_write(s, strlen(s)); }
+// runtime.Stack's buffer: while a goroutine's traceback is being taken into
+// it, what would go to standard error goes there.
+static _Thread_local RtBuf *capture;
+
+static void put(const char *s) {
+  if (capture)
+    rtbuf_puts(capture, s);
+  else
+    rt_stderr_write(s, strlen(s));
+}
 
 // gc spells paths cleanly: "/tmp/x/./main.go" is "/tmp/x/main.go".
 size_t rt_clean_path(const char *p, char *buf, size_t size) {
@@ -504,3 +514,75 @@ const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry) {
   *entry = name ? pc - (uintptr_t)off : 0;
   return name;
 }
+
+// ---------------------------------------------------------------- runtime.Stack
+
+// runtime.Stack(buf, all): the calling goroutine's traceback as a panic
+// prints it ("goroutine 1 [running]:", then each frame), copied into buf as
+// far as it fits; returns the bytes written. With all, gc adds every other
+// goroutine, stopping the world to read their stacks; escgo's workers keep
+// running, so only the caller's stack is written (docs/packages.md).
+int64_t escgo_runtime_Stack(uint8_t *buf, int64_t len, int64_t cap, bool all) {
+  (void)cap;
+  (void)all;
+  RtBuf b;
+  rtbuf_init(&b);
+  pthread_mutex_lock(&symtab_mu);
+  capture = &b;
+  rt_traceback_g(rt_getg(), "running", 0, 0);
+  capture = NULL;
+  pthread_mutex_unlock(&symtab_mu);
+  size_t skip = b.len && b.data[0] == '\n' ? 1 : 0;   // a panic's blank line before "goroutine"
+  int64_t n = (int64_t)(b.len - skip) < len ? (int64_t)(b.len - skip) : len;
+  memcpy(buf, b.data + skip, (size_t)n);
+  rtbuf_free(&b);
+  return n;
+}
+
+// ---------------------------------------------------------------- runtime.Callers
+
+// runtime.Callers gives one word per Go frame, inlined calls included (gc's
+// rule): LLVM's inlined calls share their caller's return address, so a
+// word is that address with the frame's depth at it plus one (1: the
+// innermost call inlined there) in its top byte, which user-space
+// addresses never use (rt_callers_word; symtab.c's CallersFrames and
+// FuncForPC decode it).
+
+typedef struct {
+  int64_t count;   // Go frames at one address
+} FrameCount;
+
+static void count_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                        long off) {
+  ((FrameCount *)ctx)->count++;
+}
+
+// Callers(skip, pc): skip 1 is the caller of Callers (escgo's Callers is C,
+// so skip 0, which is Callers itself under gc, also starts there).
+int64_t escgo_runtime_Callers(int64_t skip, uintptr_t *pc, int64_t len, int64_t cap) {
+  (void)cap;
+  if (len <= 0 || !load_libdw())
+    return 0;
+  uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
+  rt_stack_bounds(&lo, &hi);
+  int64_t seen = 0, n = 0, want = skip > 0 ? skip - 1 : 0;
+  bool entry = false;
+  pthread_mutex_lock(&symtab_mu);
+  while (n < len && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {
+    uintptr_t next = ((uintptr_t *)fp)[0], ret = ((uintptr_t *)fp)[1];
+    if (!ret)
+      break;
+    FrameCount c = {0};
+    visit_pc(ret - 1, &entry, count_frame, &c);
+    for (int64_t d = 0; d < c.count && n < len; d++, seen++)
+      if (seen >= want)
+        pc[n++] = ret | ((uintptr_t)(d + 1) << RT_CALLERS_DEPTH_SHIFT);
+    if (next <= fp)
+      break;
+    fp = next;
+  }
+  pthread_mutex_unlock(&symtab_mu);
+  return n;
+}
+
+

@@ -4,7 +4,8 @@
 // Signatures are written compactly: params '>' results, one letter a type:
 // i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
 // M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
-// G func(*testing.B), H func(*testing.M), x func(); a 'v' before the last
+// G func(*testing.B), H func(*testing.M), x func(), U []uintptr;
+// a 'v' before the last
 // parameter makes it variadic.
 // Each function's escape summary (what its parameters leak) is in
 // escape/leaks.c, like gc's //go:noescape annotations.
@@ -20,6 +21,10 @@ static const PkgFunc pkgfuncs[] = {
     {"runtime", "GOMAXPROCS", "escgo_runtime_GOMAXPROCS", "i>i"},
     {"runtime", "Gosched", "escgo_runtime_Gosched", ">"},
     {"runtime", "KeepAlive", "escgo_runtime_KeepAlive", "a>"},
+    {"runtime", "Goexit", "escgo_runtime_Goexit", ">"},                // runtime/goroutine.c
+    {"runtime", "Callers", "escgo_runtime_Callers", "iU>i"},           // runtime/traceback.c
+    {"runtime", "SetBlockProfileRate", "escgo_runtime_SetBlockProfileRate", "i>"},   // runtime/prof.c
+    {"runtime", "SetMutexProfileFraction", "escgo_runtime_SetMutexProfileFraction", "i>i"},
     // testing (runtime/testing.c). The Escgo* functions are called only by
     // the test main that `escgo test` generates (compiler/driver/test.c).
     {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
@@ -72,6 +77,15 @@ static const PkgMethod pkgmethods[] = {
     {"testing", "M", {"testing", "Run", "escgo_testing_M_Run", ">i"}},
 };
 
+// A declared type of a package of these tables.
+static Type *named_type(const char *pkg, const char *name, Type *underlying) {
+  Type *t = new_type(TY_NAMED);
+  t->name = (char *)name;
+  t->pkg = (char *)pkg;
+  t->underlying = underlying;
+  return t;
+}
+
 // ---------------------------------------------------------------- runtime.MemStats
 
 // Go 1.19's runtime.MemStats, field for field, so programs that print any
@@ -105,10 +119,7 @@ static Type *memstats_type(void) {
   st->fields[st->nfields++] = (Field){.name = "EnableGC", .type = ty_bool};
   st->fields[st->nfields++] = (Field){.name = "DebugGC", .type = ty_bool};
   st->fields[st->nfields++] = (Field){.name = "BySize", .type = array_of(bysize, 61)};
-  t = new_type(TY_NAMED);
-  t->name = "MemStats";
-  t->pkg = "runtime";
-  t->underlying = st;
+  t = named_type("runtime", "MemStats", st);
   return t;
 }
 
@@ -122,12 +133,11 @@ static Type *runtime_error_type(void) {
   st->methods = xmalloc(sizeof(Method) * 2);
   st->methods[st->nmethods++] = under(ty_error)->methods[0];   // sorted by name
   st->methods[st->nmethods++] = (Method){.name = "RuntimeError", .sig = new_type(TY_FUNC)};
-  t = new_type(TY_NAMED);
-  t->name = "Error";
-  t->pkg = "runtime";
-  t->underlying = st;
+  t = named_type("runtime", "Error", st);
   return t;
 }
+
+static void attach_methods(Type *t);
 
 // ---------------------------------------------------------------- testing.T, testing.B
 
@@ -157,11 +167,7 @@ static Type *testing_type(const char *name, bool with_n) {
   st->fields = xmalloc(sizeof(Field) * 2);
   st->fields[st->nfields++] = (Field){.name = with_n ? "N" : "escgo_tb", .type = ty_int};
   st->fields[st->nfields++] = (Field){.name = "escgo_impl", .type = ty_uintptr};
-  Type *t = new_type(TY_NAMED);
-  t->name = (char *)name;
-  t->pkg = "testing";
-  t->underlying = st;
-  return t;
+  return named_type("testing", name, st);
 }
 
 // One type per name, its methods attached once.
@@ -227,6 +233,7 @@ static Type *sig_letter(char c) {
   case 'G': return func_of(ptr_to(testing_B()));
   case 'H': return func_of(ptr_to(testing_M()));
   case 'x': return func_of(NULL);
+  case 'U': return slice_of(ty_uintptr);
   default: ice("bad signature letter %c", c);
   }
 }

@@ -1,13 +1,13 @@
-// check/pkgstd.c — the standard packages beyond runtime (check/packages.c):
-// runtime/debug and a few of runtime's functions and constants (every other
-// standard package compiles from Go's source). Every function is
+// check/pkgstd.c — more of package runtime (the rest: check/packages.c):
+// functions and constants (every other standard package but testing
+// compiles from Go's source). Every function is
 // implemented in C in runtime/ (one file per package) and called through the
 // RTCALL ABI; its escape summary sits next to it here (`tags`, one letter per
 // parameter, receiver first — see escape/leaks.c), copied from what gc 1.19
 // prints for the real package (`go build -gcflags=PKG=-m PKG`).
 //
 // Signature letters: check/packages.c's i int, I int64, u uint64, f float64,
-// s string, b bool, a any, e error; and w uintptr.
+// s string, b bool, a any, e error; and w uintptr, y []byte.
 #include "internal.h"
 
 #include <string.h>
@@ -24,11 +24,13 @@ static const StdFunc funcs[] = {
     {{"runtime", "GOROOT", "escgo_runtime_GOROOT", ">s"}, ""},
     {{"runtime", "Caller", "escgo_runtime_Caller", "i>wsib"}, ""},   // runtime/traceback.c
     {{"runtime", "SetFinalizer", "escgo_runtime_SetFinalizer", "aa>"}, "hh"},
-    // runtime/debug
-    {{"runtime/debug", "SetGCPercent", "escgo_debug_SetGCPercent", "i>i"}, ""},
-    {{"runtime/debug", "SetMemoryLimit", "escgo_debug_SetMemoryLimit", "I>I"}, ""},
-    {{"runtime/debug", "FreeOSMemory", "escgo_debug_FreeOSMemory", ">"}, ""},
-    {{"runtime/debug", "SetPanicOnFault", "escgo_debug_SetPanicOnFault", "b>b"}, ""},   // runtime/signals.c
+    // mprof.go:1193 "leaking param: buf" (runtime/debug's Stack calls it)
+    {{"runtime", "Stack", "escgo_runtime_Stack", "yb>i"}, "hn"},   // runtime/traceback.c
+    {{"runtime", "Version", "escgo_runtime_Version", ">s"}, ""},   // runtime/gohooks.c
+    // runtime/trace's side (runtime/debugrt.c): escgo has no execution tracer
+    {{"runtime", "StartTrace", "escgo_runtime_StartTrace", ">e"}, ""},
+    {{"runtime", "StopTrace", "escgo_runtime_StopTrace", ">"}, ""},
+    {{"runtime", "ReadTrace", "escgo_runtime_ReadTrace", ">y"}, ""},
 };
 
 // ---------------------------------------------------------------- signatures
@@ -39,6 +41,8 @@ static Type *std_sig_type(char c) {
     return basic;
   if (c == 'w')
     return ty_uintptr;
+  if (c == 'y')
+    return slice_of(ty_byte);
   ice("bad signature letter %c", c);
 }
 

@@ -81,6 +81,17 @@ static LLVMValueRef funcvalue_wrapper(CG *cg, Func *f) {
   cg->in_wrapper = true;
   LLVMValueRef r = cg_call(cg, cf->fn, args, n);
   cg->in_wrapper = was_wrapper;
+  // gc's func value of f is f itself: f keeps a frame of its own, and the
+  // frame-pointer chain runtime.Callers walks (testing's t.Skip reports its
+  // caller's line through it) must pass through the wrapper. So f is never
+  // inlined here (the wrapper has no debug scope to name it by), and the
+  // wrapper keeps a frame pointer like every Go function.
+  const char *noinline = "noinline";
+  LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex,
+                           LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName(
+                                                                noinline, strlen(noinline)), 0));
+  LLVMAddAttributeAtIndex(w, LLVMAttributeFunctionIndex,
+                          LLVMCreateStringAttribute(cg->ctx, "frame-pointer", 13, "all", 3));
   if (LLVMGetTypeKind(LLVMGetReturnType(ft)) == LLVMVoidTypeKind)
     LLVMBuildRetVoid(cg->b);
   else

@@ -93,6 +93,9 @@ static const struct {
 } pkg_tags[] = {
     {"escgo_runtime_ReadMemStats", "n"},
     {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
+    // gc's: extern.go "pc does not escape" (CallersFrames and Frames.Next:
+    // check/pkgruntime.c).
+    {"escgo_runtime_Callers", "nn"},
     // close, len and cap of a channel: gc's discard the channel.
     {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
     // testing: receiver, hidden position, then the arguments as fmt.Sprintln's
