@@ -265,8 +265,15 @@ bool rt_sem_wake(const void *addr) {
 // function had returned. Goroutine 1 ends too, but the program does not:
 // the others run on until one exits or none is left, which gc reports as
 // the deadlock it is.
+extern void __asan_handle_no_return(void) __attribute__((weak));   // -asan programs only
+
 _Noreturn void escgo_runtime_Goexit(void) {
   rt_defer_unwind(NULL);
+  // The Go frames under this one never return: under -asan their redzones
+  // would stay poisoned, and the next goroutine given this stack would be
+  // reported for writing to them.
+  if (__asan_handle_no_return)
+    __asan_handle_no_return();
   RtG *g = rt_getg();
   rt_lock();
   if (g == &rt_main_g) {
