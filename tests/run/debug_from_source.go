@@ -37,7 +37,12 @@ func main() {
 	runtime.GC()
 	runtime.GC()
 	debug.ReadGCStats(&s)
-	fmt.Println(s.NumGC >= 2, len(s.Pause) == int(s.NumGC), s.LastGC.IsZero(), s.PauseTotal >= 0)
+	// gc keeps the last 256 pauses (ESCGO_GCSTRESS=1 collects far more often).
+	pauses := int(s.NumGC)
+	if pauses > 256 {
+		pauses = 256
+	}
+	fmt.Println(s.NumGC >= 2, len(s.Pause) == pauses, s.LastGC.IsZero(), s.PauseTotal >= 0)
 
 	fmt.Println(debug.SetMaxStack(1<<20), debug.SetMaxStack(1<<30))
 	fmt.Println(debug.SetMaxThreads(5000), debug.SetMaxThreads(10000))
