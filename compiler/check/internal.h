@@ -107,6 +107,7 @@ void universe_init(Checker *chk);
 Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);
 Type *sig_from_string(const char *sig);           // check/packages.c's compact signatures
+void add_table_method(Type *t, const PkgFunc *f, Type *sig);   // check/packages.c
 Type *sig_parse(const char *sig, Type *(*letter)(char));   // ... with other letters
 Type *sig_basic_letter(char c);   // the letters both alphabets share (int, string, any, ...)
 // check/pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...

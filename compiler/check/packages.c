@@ -137,8 +137,6 @@ static Type *runtime_error_type(void) {
   return t;
 }
 
-static void attach_methods(Type *t);
-
 // ---------------------------------------------------------------- testing.T, testing.B
 
 Type *sig_from_string(const char *sig);
@@ -149,14 +147,20 @@ static void attach_methods(Type *t) {
     const PkgMethod *pm = &pkgmethods[i];
     if (strcmp(pm->pkg, t->pkg) || strcmp(pm->type, t->name))
       continue;
-    Obj *o = new_obj(OBJ_FUNC, xstrdup(pm->f.name), sig_from_string(pm->f.sig), (Pos){0});
-    o->pkgfunc = &pm->f;
-    o->global = true;
-    o->state = 2;
-    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
-    t->methods[t->nmethods++] = (Method){.name = o->name, .sig = o->type, .ptr_recv = true, .func = o,
-                                           .csym = pm->f.csym};
+    add_table_method(t, &pm->f, sig_from_string(pm->f.sig));
   }
+}
+
+// A method of a table's type: f, a C function taking the receiver (a
+// pointer) first, with signature sig (pkgruntime.c's methods too).
+void add_table_method(Type *t, const PkgFunc *f, Type *sig) {
+  Obj *o = new_obj(OBJ_FUNC, xstrdup(f->name), sig, (Pos){0});
+  o->pkgfunc = f;
+  o->global = true;
+  o->state = 2;
+  t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
+  t->methods[t->nmethods++] =
+      (Method){.name = o->name, .sig = o->type, .ptr_recv = true, .func = o, .csym = f->csym};
 }
 
 // testing.T, testing.B and testing.M: only ever handled through pointers the runtime

@@ -59,13 +59,7 @@ static void attach(Type *t) {
     const RuntimeFunc *rf = &funcs[i];
     if (!rf->recv || strcmp(rf->recv, t->name))
       continue;
-    Obj *o = new_obj(OBJ_FUNC, xstrdup(rf->f.name), runtime_sig(rf->f.sig), (Pos){0});
-    o->pkgfunc = &rf->f;
-    o->global = true;
-    o->state = 2;
-    t->methods = xrealloc(t->methods, sizeof(Method) * (t->nmethods + 1));
-    t->methods[t->nmethods++] =
-        (Method){.name = o->name, .sig = o->type, .ptr_recv = true, .func = o, .csym = rf->f.csym};
+    add_table_method(t, &rf->f, runtime_sig(rf->f.sig));
   }
 }
 
