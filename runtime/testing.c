@@ -857,28 +857,49 @@ static void parse_benchtime(const char *v) {
   exit(2);
 }
 
-static void parse_flag(const char *a) {
+static bool flag_is(const char *a, size_t n, const char *name) {
+  return strlen(name) == n && !strncmp(a, name, n);
+}
+
+// One flag as Go's flag package reads it: -name, --name, -name=value, and
+// for a flag that is not boolean "-name value" (next is the argument after,
+// or NULL). Returns how many arguments it used.
+static int parse_flag(const char *a, const char *next) {
+  if (a[0] == '-' && a[1] == '-')
+    a++;
   const char *eq = strchr(a, '=');
-  const char *v = eq ? eq + 1 : "true";
   size_t n = eq ? (size_t)(eq - a) : strlen(a);
-  if (!strncmp(a, "-test.v", n) && n == 7)
+  const char *v = eq ? eq + 1 : "true";
+  if (flag_is(a, n, "-test.v"))
     flag.verbose = strcmp(v, "false") != 0;
-  else if (!strncmp(a, "-test.benchmem", n) && n == 14)
+  else if (flag_is(a, n, "-test.benchmem"))
     flag.benchmem = strcmp(v, "false") != 0;
-  else if (!strncmp(a, "-test.short", n) && n == 11)
+  else if (flag_is(a, n, "-test.short"))
     flag.short_mode = strcmp(v, "false") != 0;
-  else if (!strncmp(a, "-test.run", n) && n == 9)
-    flag.run_pat = v;
-  else if (!strncmp(a, "-test.bench", n) && n == 11)
-    flag.bench_pat = v;
-  else if (!strncmp(a, "-test.benchtime", n) && n == 15)
-    parse_benchtime(v);
-  else if (!strncmp(a, "-test.count", n) && n == 11)
-    flag.count = atoll(v);
-  else {
+  else if (flag_is(a, n, "-test.run") || flag_is(a, n, "-test.bench") || flag_is(a, n, "-test.benchtime") ||
+           flag_is(a, n, "-test.count")) {
+    int used = 1;
+    if (!eq) {
+      if (!next) {
+        fprintf(stderr, "flag needs an argument: %s\n", a);
+        exit(2);
+      }
+      v = next, used = 2;
+    }
+    if (flag_is(a, n, "-test.run"))
+      flag.run_pat = v;
+    else if (flag_is(a, n, "-test.bench"))
+      flag.bench_pat = v;
+    else if (flag_is(a, n, "-test.benchtime"))
+      parse_benchtime(v);
+    else
+      flag.count = atoll(v);
+    return used;
+  } else {
     fprintf(stderr, "flag provided but not defined: %s\n", a);
     exit(2);
   }
+  return 1;
 }
 
 static int gomaxprocs(void) {
@@ -896,8 +917,13 @@ static int gomaxprocs(void) {
 static void main_start(const uint8_t *path, int64_t plen) {
   import_path = str_of(path, plen);
   GoString *args = rt_os_args.ptr;
-  for (int64_t i = 1; i < rt_os_args.len; i++)
-    parse_flag(str_of(args[i].ptr, args[i].len));
+  for (int64_t i = 1; i < rt_os_args.len;) {
+    const char *a = str_of(args[i].ptr, args[i].len);
+    if (a[0] != '-' || !a[1])
+      break;   // (Go's flag package stops at the first argument)
+    const char *next = i + 1 < rt_os_args.len ? str_of(args[i + 1].ptr, args[i + 1].len) : NULL;
+    i += parse_flag(a, next);
+  }
   procs = gomaxprocs();
   matcher_init(&run_match, flag.run_pat, "-test.run");
   matcher_init(&bench_match, flag.bench_pat, "-test.bench");

@@ -1,7 +1,7 @@
 // driver/test.c — escgo test: go test for each package named.
 //
-//   escgo test [build flags] [-run RE] [-bench RE] [-benchmem] [-benchtime D|Nx]
-//              [-count N] [-v] [-short] [PACKAGES | FILES]
+//   escgo test [build flags] [-c [-o FILE]] [-run RE] [-bench RE] [-benchmem]
+//              [-benchtime D|Nx] [-count N] [-v] [-short] [PACKAGES | FILES]
 //
 // Each package's files and its _test.go files of the same package clause
 // compile as a package of their own; its _test.go files of package NAME_test
@@ -49,7 +49,10 @@ const char help_test[] =
     "\t-v             verbose: every test's name, log and result\n"
     "\t-short         testing.Short() reports true\n"
     "\n"
-    "The build flags are those of 'escgo help build' (-o excepted).\n"
+    "-c compiles the test binary to PKG.test (or to -o FILE) without\n"
+    "running it, so that it can be run again, timed or profiled (perf).\n"
+    "\n"
+    "The other build flags are those of 'escgo help build'.\n"
     "See docs/testing.md.\n";
 
 static const char test_usage[] =
@@ -60,6 +63,8 @@ typedef struct {
   Vec bin_args;      // -test.* flags for the test binary
   Vec inputs;
   bool verbose, bench;
+  bool compile_only;   // -c: build PKG.test, do not run it
+  const char *out;     // -o FILE (with -c)
 } TestOptions;
 
 static const char *test_flags[] = {"run", "bench", "benchtime", "count", NULL};
@@ -104,6 +109,18 @@ static void parse_test_command_line(int argc, char **argv, TestOptions *o) {
   for (int i = 0; i < argc; i++) {
     if (argv[i][0] != '-' || !argv[i][1]) {
       vec_push(&o->inputs, argv[i]);
+      continue;
+    }
+    if (!strcmp(argv[i], "-c")) {
+      o->compile_only = true;
+      continue;
+    }
+    if (!strcmp(argv[i], "-o") || !strncmp(argv[i], "-o=", 3)) {
+      if (argv[i][2] != '=' && i + 1 >= argc) {
+        fprintf(stderr, "flag needs an argument: -o\n%s", test_usage);
+        exit(2);
+      }
+      o->out = argv[i][2] == '=' ? argv[i] + 3 : argv[++i];
       continue;
     }
     if (!test_flag(argc, argv, &i, o) && !parse_build_flag(argc, argv, &i, &(Options){0}, true, test_usage)) {
@@ -379,6 +396,12 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
     return 1;
   }
   const char *bin = tmp_program();
+  if (o->compile_only) {   // go test -c: PKG.test in the current directory
+    const char *slash = strrchr(p->path, '/');
+    install_output(bin, o->out ? o->out : xfmt("%s.test", slash ? slash + 1 : p->path), true);
+    remove_tmp();
+    return 0;
+  }
   bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
   // As go test: the binary's stderr joins its stdout, shown as it comes or
@@ -416,8 +439,16 @@ int cmd_test(int argc, char **argv) {
   TestOptions o = {0};
   parse_test_command_line(argc, argv, &o);
   bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
+  if (o.out && !o.compile_only) {
+    fprintf(stderr, "escgo test: -o is only supported with -c\n");   // (go 1.19's rule)
+    return 2;
+  }
   Vec targets;
   load_packages(o.inputs, true, &targets);
+  if (o.compile_only && targets.len > 1) {
+    fprintf(stderr, "cannot use -c flag with multiple packages\n");
+    return 1;
+  }
   bool *setup_failed = report_setup_failures(targets);
   bool failed = false;
   for (int i = 0; i < targets.len; i++)
