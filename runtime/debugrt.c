@@ -49,17 +49,14 @@ void escgo_debug_WriteHeapDump(uintptr_t fd) {
 // ---- runtime/trace's runtime side. escgo has no execution tracer:
 // StartTrace says so (trace.Start returns the error, and `escgo test
 // -trace` stops as go test does when tracing cannot start); with tracing
-// never on, ReadTrace has nothing (nil) and StopTrace nothing to stop, and
+// never on, ReadTrace has nothing (nil) and StopTrace nothing to stop
+// (overlay/runtime/proc.go), and
 // the annotations (tasks, regions, logs: overlay/runtime/trace) are
 // dropped, as gc's runtime drops them while tracing is off.
 GoEface escgo_runtime_StartTrace(void) {
   static const char msg[] = "escgo has no execution tracer";
   return rt_error_new((const uint8_t *)msg, (int64_t)sizeof msg - 1);
 }
-
-void escgo_runtime_StopTrace(void) {}
-
-void escgo_runtime_ReadTrace(GoSlice *out) { *out = (GoSlice){NULL, 0, 0}; }
 
 void escgo_trace_userTaskCreate(uint64_t id, uint64_t parent, const uint8_t *type, int64_t len) {}
 void escgo_trace_userTaskEnd(uint64_t id) {}

@@ -270,19 +270,8 @@ int64_t escgo_runtime_GOMAXPROCS(int64_t n);
 void escgo_runtime_Gosched(void);
 void escgo_runtime_KeepAlive(const GoType *t, void *data);
 
-// ---- runtime.SetFinalizer (finalizer.c). After Go's two arguments, codegen
-// passes what the finalizer's static type says: a trampoline that calls the
-// finalizer fv with the object (w1, or the interface {w0, w1}), the
-// descriptor of its parameter, and its shape.
-enum {
-  ESCGO_FIN_DYNAMIC,     // no static func type (nil, or an interface value)
-  ESCGO_FIN_ONE,         // one parameter (tramp is NULL if gc would refuse it)
-  ESCGO_FIN_ARITY,       // not one parameter
-  ESCGO_FIN_DOTDOTDOT,   // variadic
-};
-typedef void (*EscgoFinTramp)(void *fv, void *w0, void *w1);
-void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fv,
-                                EscgoFinTramp tramp, const GoType *fint, int64_t shape);
+// ---- runtime.SetFinalizer (finalizer.c): Go's two interface arguments.
+void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fv);
 
 // ---- channels and select (chan.c). A chan value is a GoChan* (nil: NULL).
 // Elements pass by address; blocking operations detect deadlock like gc.
@@ -326,11 +315,10 @@ bool rt_pinned(void);                   // between procPin and procUnpin
 // ---- prof.c: -allocprof — the site of the next heap allocation.
 void escgo_prof_site(int32_t id);
 
-// ---- the standard packages (errors.c,
-// gcenv.c): their
-// functions and methods are called by name through the RTCALL ABI from the
-// table in compiler/pkgstd.c (Go signature and escape summary per entry);
-// runtime/rt_std.h has what those files share. docs/packages.md lists them.
+// ---- the standard packages' runtime side (errors.c, gcenv.c, ...): called
+// by name from Go code, package runtime's bodyless functions
+// (overlay/runtime) and the other packages' linknames; runtime/rt_std.h has
+// what those files share. docs/packages.md lists them.
 
 // The Go program's entry points, emitted by codegen.
 extern void escgo_main_init(void) __asm__("main..init");

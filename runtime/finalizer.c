@@ -12,10 +12,10 @@
 // runtime.GC, and after an allocation (a collection is always started by
 // one of the two) once any finalizer was registered.
 //
-// The finalizer's type is known to the compiler: codegen passes a
-// trampoline that calls it with the object as its parameter's type wants
-// (codegen/closure.c), the parameter's descriptor and the function's shape,
-// so SetFinalizer makes gc's checks with gc's messages.
+// The finalizer is called through its func type's call stub (the one
+// reflect's Value.Call uses, codegen/reflect.c), so any func value will do,
+// whatever static type it had; SetFinalizer makes gc's checks on the
+// descriptors, with gc's messages.
 #include "rt_internal.h"
 #include "rt_sched.h"
 
@@ -28,7 +28,7 @@
 // the object itself is found by bdwgc, never referenced from here.
 typedef struct Fin {
   void *fv;
-  EscgoFinTramp tramp;
+  const GoType *ft;  // the finalizer's func type: its call stub and results
   void *w0;          // the object's type, when the parameter is an interface
   uintptr_t off;     // the object's offset in its block (a tiny object)
 } Fin;
@@ -56,7 +56,13 @@ static _Noreturn void fin_throw(const char *what, const GoType *ot, const GoType
 static void GC_CALLBACK run_one(void *base, void *data) {
   Fin f = *(Fin *)data;
   GC_FREE(data);
-  f.tramp(f.fv, f.w0, (char *)base + f.off);
+  void *arg[2] = {f.w0, (char *)base + f.off};   // an interface {w0, obj}, or the pointer
+  void *args[1] = {f.w0 ? (void *)arg : (void *)&arg[1]};
+  int nout = f.ft->nout;
+  void **results = nout ? GC_MALLOC(sizeof(void *) * (size_t)nout) : NULL;
+  for (int i = 0; i < nout; i++)   // gc ignores what a finalizer returns
+    results[i] = GC_MALLOC((size_t)f.ft->io[f.ft->nin + i]->size + 1);
+  f.ft->call(NULL, *(void **)f.fv, f.fv, args, results);
 }
 
 static void fing_main(void *ctx) {
@@ -138,8 +144,7 @@ static void set_on(void *base, Fin *f) {
     rt_fatal("runtime.SetFinalizer: finalizer already set");
 }
 
-void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fv,
-                                EscgoFinTramp tramp, const GoType *fint, int64_t shape) {
+void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, void *fv) {
   if (!ot)
     rt_fatal("runtime.SetFinalizer: first argument is nil");
   if (ot->kind != GK_POINTER)
@@ -153,19 +158,16 @@ void escgo_runtime_SetFinalizer(const GoType *ot, void *obj, const GoType *ft, v
   }
   if (ft->kind != GK_FUNC)
     fin_throw("second argument is ", ft, NULL, ", not a function");
-  if (shape == ESCGO_FIN_DOTDOTDOT)
+  if (ft->variadic)
     fin_throw("cannot pass ", ot, ft, " because dotdotdot");
-  if (shape == ESCGO_FIN_DYNAMIC)
-    fin_throw("escgo cannot call a finalizer whose type is only known at run time: ", ft,
-              NULL, "");
-  if (shape != ESCGO_FIN_ONE || !tramp || !param_accepts(fint, ot))
+  if (ft->nin != 1 || !param_accepts(ft->io[0], ot))
     fin_throw("cannot pass ", ot, ft, "");
   Fin *f = GC_MALLOC_UNCOLLECTABLE(sizeof(Fin));
   if (!f)
     rt_fatal("runtime: out of memory");
   f->fv = fv;
-  f->tramp = tramp;
-  f->w0 = fint->kind == GK_INTERFACE ? (void *)ot : NULL;   // an interface's word 0 is its dynamic type
+  f->ft = ft;
+  f->w0 = ft->io[0]->kind == GK_INTERFACE ? (void *)ot : NULL;   // an interface's word 0 is its dynamic type
   f->off = (uintptr_t)((char *)obj - (char *)base);
   set_on(base, f);
 }

@@ -84,11 +84,17 @@ static uint64_t now_ns(void) {
 // collector must stay off (-asan) the call still counts as a collection.
 static uint32_t skipped_gcs;
 
-// runtime.MemProfileRate. gc's default is 512 KiB, but its linker tells the
-// runtime to start at 0 when nothing calls runtime.MemProfile (no profile
-// can be read, so none is kept). So does escgo: memprofile.c, linked only
-// into programs that call it, raises the rate; memprof.c samples.
-int64_t escgo_runtime_MemProfileRate = 0;
+// runtime.MemProfileRate: package runtime's variable (overlay/runtime/mem.go
+// defines it under this name), 0 in a program without package runtime,
+// where nothing could read the profile. gc's default is 512 KiB, but its
+// linker tells the runtime to start at 0 when nothing calls
+// runtime.MemProfile (no profile can be read, so none is kept). So does
+// escgo: codegen makes every package that calls MemProfile refer to
+// memprofreach.c's marker, which the linker then pulls from the archive.
+int64_t escgo_runtime_MemProfileRate __attribute__((weak)) = 0;
+extern const uint8_t escgo_memprofile_reachable __attribute__((weak));
+
+bool escgo_runtime_memProfileReachable(void) { return &escgo_memprofile_reachable != NULL; }
 
 // runtime.SetBlockProfileRate and SetMutexProfileFraction (testing calls them
 // for -test.blockprofile and -test.mutexprofile): escgo keeps neither

@@ -1,7 +1,7 @@
 // rt_std.h — helpers the standard-package files of the runtime share
-// (errors.c, gohooks.c). The functions themselves are called by generated code
-// through the RTCALL ABI (compiler/ir.h); compiler/pkgstd.c lists each one
-// with its Go signature and escape summary.
+// (errors.c, gohooks.c). The functions themselves are called from Go code:
+// bodyless declarations of the overlay (overlay/runtime and the
+// escgo_runtime.go files) bind them by //go:linkname.
 #ifndef ESCGO_RT_STD_H
 #define ESCGO_RT_STD_H
 

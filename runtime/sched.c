@@ -42,6 +42,7 @@
 
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -791,12 +792,25 @@ int64_t rt_sched_set_nprocs(int64_t n) {
   return prev;
 }
 
+// gc's ncpu: the CPUs the process may run on at start (its affinity mask),
+// runtime.NumCPU's answer and GOMAXPROCS's default.
+static int32_t ncpu;
+
+static int32_t count_cpus(void) {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return CPU_COUNT(&set);
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int32_t)n : 1;
+}
+
+int32_t escgo_runtime_ncpu(void) { return ncpu; }
+
 static int initial_procs(void) {
+  ncpu = count_cpus();
   const char *s = getenv("GOMAXPROCS");
   int n = s ? atoi(s) : 0;
-  if (n <= 0)
-    n = (int)sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? n : 1;
+  return n > 0 ? n : ncpu;
 }
 
 static void (*main_entry)(void);

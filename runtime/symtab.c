@@ -1,7 +1,7 @@
-// symtab.c — runtime.FuncForPC, *Func's methods, runtime.CallersFrames and
-// (*Frames).Next, answered from the program's own debug information through
-// traceback.c's libdw lookups (without libdw: FuncForPC is nil and Frames
-// are empty).
+// symtab.c — runtime.FuncForPC, (*Func).FileLine and the frames behind
+// (*Frames).Next (overlay/runtime/symtab.go holds the Go side), answered
+// from the program's own debug information through traceback.c's libdw
+// lookups (without libdw: FuncForPC is nil and Frames are empty).
 //
 // gc's rules, kept here: FuncForPC returns one *Func per function, so that
 // `FuncForPC(pc) == f` compares functions; at an address of a call LLVM
@@ -17,16 +17,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct FuncInfo {
+typedef struct Func {   // overlay/runtime/symtab.go's Func, field for field
   uintptr_t entry;
   GoString name;
   bool inlined;      // a funcinl: file and line are fixed
   GoString file;
   int64_t line;
-} FuncInfo;
-
-typedef struct Func {   // Go's runtime.Func: one opaque word
-  const FuncInfo *info;
 } Func;
 
 typedef struct Frame {   // Go's runtime.Frame, field for field
@@ -38,7 +34,7 @@ typedef struct Frame {   // Go's runtime.Frame, field for field
   uintptr_t func_info[2];
 } Frame;
 
-typedef struct Frames {
+typedef struct Frames {   // overlay/runtime/symtab.go's Frames (frameStore follows)
   GoSlice callers;   // []uintptr not yet expanded
   GoSlice frames;    // []Frame found, not yet returned
 } Frames;
@@ -80,12 +76,10 @@ static struct {
 static int nfuncs;
 
 static Func *new_func(uintptr_t entry, const char *name, bool inlined, const char *file, int line) {
-  FuncInfo *fi = calloc(1, sizeof(FuncInfo));
   Func *f = calloc(1, sizeof(Func));
-  if (!fi || !f)
+  if (!f)
     rt_fatal("runtime: out of memory");
-  *fi = (FuncInfo){entry, lasting(name, false), inlined, lasting(file, true), line};
-  f->info = fi;
+  *f = (Func){entry, lasting(name, false), inlined, lasting(file, true), line};
   return f;
 }
 
@@ -158,63 +152,38 @@ Func *escgo_runtime_FuncForPC(uintptr_t pc) {
     rt_symtab_frames(pc, collect, &fa);
     f = func_at_entry(entry, sym);
     if (fa.n > 0 && fa.at[0].inlined)
-      f = new_func(f->info->entry, fa.at[0].name, true, fa.at[0].file, fa.at[0].line);
+      f = new_func(f->entry, fa.at[0].name, true, fa.at[0].file, fa.at[0].line);
   }
   rt_symtab_end();
   return f;
 }
 
-GoString escgo_runtime_Func_Name(Func *f) {
-  if (!f || !f->info)
-    return (GoString){0};
-  return f->info->name;
-}
-
-uintptr_t escgo_runtime_Func_Entry(Func *f) {
-  if (!f || !f->info)
-    escgo_panic_nil();
-  return f->info->entry;
-}
-
-typedef struct {
-  GoString file;
-  int64_t line;
-} GoFileLine;   // (file string, line int)
-
-// gc's answer for a pc the tables do not cover is "?", 0.
-void escgo_runtime_Func_FileLine(GoFileLine *out, Func *f, uintptr_t pc) {
-  if (!f || !f->info)
-    escgo_panic_nil();
+// (*Func).FileLine of a function that was not inlined at pc (overlay's
+// Go answers for the others): gc's answer for a pc the tables do not cover
+// is "?", 0.
+GoString escgo_runtime_funcFileLine(uintptr_t pc, int64_t *line) {
   int depth;
   pc = rt_callers_addr(pc, &depth);
-  if (f->info->inlined) {
-    *out = (GoFileLine){f->info->file, f->info->line};
-    return;
-  }
-  *out = (GoFileLine){rt_cstr("?"), 0};
+  *line = 0;
   if (!rt_symtab_begin())
-    return;
+    return rt_cstr("?");
   FramesAt fa = {.n = 0};
   rt_symtab_frames(pc, collect, &fa);
   rt_symtab_end();
-  if (fa.n > 0 && fa.at[0].file) {
-    char buf[4096];
-    size_t n = rt_clean_path(fa.at[0].file, buf, sizeof buf);
-    *out = (GoFileLine){rt_newstr(buf, (int64_t)n), fa.at[0].line};
-  }
+  if (fa.n == 0 || !fa.at[0].file)
+    return rt_cstr("?");
+  char buf[4096];
+  size_t n = rt_clean_path(fa.at[0].file, buf, sizeof buf);
+  *line = fa.at[0].line;
+  return rt_newstr(buf, (int64_t)n);
 }
 
 // ---------------------------------------------------------------- CallersFrames
 
-Frames *escgo_runtime_CallersFrames(void *ptr, int64_t len, int64_t cap) {
-  Frames *ci = GC_MALLOC(sizeof(Frames));
-  ci->callers = (GoSlice){ptr, len, cap};
-  return ci;
-}
-
-// Appends the Go frames at the return address pc to ci->frames: all of
-// them, or the one a runtime.Callers word names.
-static void expand(Frames *ci, uintptr_t word) {
+// (*Frames).Next's step (overlay/runtime/symtab.go): appends the Go frames
+// at the return address in word to ci->frames, all of them or the one a
+// runtime.Callers word names.
+void escgo_runtime_expandPC(Frames *ci, uintptr_t word) {
   int depth;
   uintptr_t pc = rt_callers_addr(word, &depth);
   if (!rt_symtab_begin())
@@ -244,34 +213,9 @@ static void expand(Frames *ci, uintptr_t word) {
                     .function = rt_newstr(fname, (int64_t)go_func_name(fa.at[i].name, fname, sizeof fname)),
                     .file = rt_newstr(buf, (int64_t)n),
                     .line = fa.at[i].line,
-                    .entry = outer->info->entry};
+                    .entry = outer->entry};
     }
     ci->frames = (GoSlice){all, ci->frames.len + fa.n, ci->frames.len + fa.n};
   }
   rt_symtab_end();
-}
-
-typedef struct {
-  Frame frame;
-  bool more;
-} GoFrameMore;   // (frame Frame, more bool)
-
-void escgo_runtime_Frames_Next(GoFrameMore *out, Frames *ci) {
-  *out = (GoFrameMore){0};
-  // Two frames found, or none left to find: then `more` is known.
-  while (ci->frames.len < 2 && ci->callers.len > 0) {
-    uintptr_t pc = *(uintptr_t *)ci->callers.ptr;
-    ci->callers.ptr = (uintptr_t *)ci->callers.ptr + 1;
-    ci->callers.len--;
-    ci->callers.cap--;
-    expand(ci, pc);
-  }
-  if (ci->frames.len == 0)
-    return;
-  Frame *first = ci->frames.ptr;
-  out->frame = *first;
-  ci->frames.ptr = first + 1;
-  ci->frames.len--;
-  ci->frames.cap--;
-  out->more = ci->frames.len > 0;
 }

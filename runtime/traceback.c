@@ -557,15 +557,16 @@ static void count_frame(void *ctx, const char *name, bool inlined, const char *f
   ((FrameCount *)ctx)->count++;
 }
 
-// Callers(skip, pc): skip 1 is the caller of Callers (escgo's Callers is C,
-// so skip 0, which is Callers itself under gc, also starts there).
+// Callers(skip, pc), called from overlay/runtime's Callers: the first Go
+// frame found is runtime.Callers itself (a frame, or a call inlined at the
+// return address), skip 0 as in gc; skip 1 its caller.
 int64_t escgo_runtime_Callers(int64_t skip, uintptr_t *pc, int64_t len, int64_t cap) {
   (void)cap;
   if (len <= 0 || !load_libdw())
     return 0;
   uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
   rt_stack_bounds(&lo, &hi);
-  int64_t seen = 0, n = 0, want = skip > 0 ? skip - 1 : 0;
+  int64_t seen = 0, n = 0, want = skip > 0 ? skip : 0;
   bool entry = false;
   pthread_mutex_lock(&symtab_mu);
   while (n < len && !entry && fp >= lo && fp + 16 <= hi && !(fp & 7)) {

@@ -4,7 +4,7 @@
 //   check/*.c     checking (internal.h lists the files)
 //   types.c       Type construction, layout, printing (gc's spelling)
 //   const.c       exact untyped constants on GMP
-//   packages*.c, pkgstd.c   the supported standard packages' API and escape tags
+//   packages.c      package testing's API and escape tags (runtime/testing.c)
 #ifndef ESCGO_CHECK_H
 #define ESCGO_CHECK_H
 
@@ -287,9 +287,6 @@ typedef struct PkgFunc {
   // signature, as Go source text parsed at init, e.g. "func(a ...any) (n int, err error)"
   const char *sig;
 } PkgFunc;
-// compiler/pkgstd.c: the escape summary letters of a standard package's C
-// function or method (escape/leaks.c reads them), NULL if csym is not one.
-const char *std_tags(const char *csym);
 // A standard package the checker's tables describe (implemented in C in
 // runtime/), not compiled from Go's source (check/packages.c).
 bool std_package_in_runtime(const char *path);

@@ -106,16 +106,6 @@ Obj *scope_insert(Scope *s, Obj *o);   // returns the previous object of that na
 void universe_init(Checker *chk);
 Obj *import_package(const char *path, Pos pos);   // NULL if unknown
 Obj *package_member(Obj *pkg, const char *name);
-Type *sig_from_string(const char *sig);           // check/packages.c's compact signatures
-void add_table_method(Type *t, const PkgFunc *f, Type *sig);   // check/packages.c
-Type *sig_parse(const char *sig, Type *(*letter)(char));   // ... with other letters
-Type *sig_basic_letter(char c);   // the letters both alphabets share (int, string, any, ...)
-// check/pkgstd.c: strings, strconv, bytes, errors, sort, math, time, unicode, os, io...
-bool std_known(const char *path);
-Obj *std_member(const char *path, const char *name);
-// check/pkgruntime.c: runtime's FuncForPC, CallersFrames, MemProfile and their types
-Obj *runtime_profile_member(const char *path, const char *name);
-const char *runtime_profile_tags(const char *csym);
 Type *check_type(Checker *chk, Node *n);             // a type expression; ty_invalid after an error
 Type *check_constraint_type(Checker *chk, Node *n);
 void check_map_key(Node *at, Type *k);   // "invalid map key type K"   // ... where a constraint interface may be

@@ -1,10 +1,13 @@
-// check/packages.c — the standard packages escgo knows: their functions are
-// implemented in the runtime (C), their types declared here.
+// check/packages.c — package testing, the one standard package escgo still
+// implements in C (runtime/testing.c; docs/testing.md says what replacing
+// it with Go's own source needs): its functions and methods, its types
+// declared here. Every other standard package compiles from Go's source
+// (package runtime from overlay/runtime).
 //
 // Signatures are written compactly: params '>' results, one letter a type:
-// i int, I int64, u uint64, f float64, s string, b bool, a any, e error,
-// M *runtime.MemStats, T *testing.T, B *testing.B, F func(*testing.T),
-// G func(*testing.B), H func(*testing.M), x func(), U []uintptr;
+// i int, I int64, f float64, s string, b bool, a any,
+// T *testing.T, B *testing.B, F func(*testing.T),
+// G func(*testing.B), H func(*testing.M), x func();
 // a 'v' before the last
 // parameter makes it variadic.
 // Each function's escape summary (what its parameters leak) is in
@@ -14,17 +17,6 @@
 #include <string.h>
 
 static const PkgFunc pkgfuncs[] = {
-    {"runtime", "GC", "escgo_runtime_GC", ">"},
-    {"runtime", "Breakpoint", "escgo_runtime_Breakpoint", ">"},
-    {"runtime", "ReadMemStats", "escgo_runtime_ReadMemStats", "M>"},
-    {"runtime", "NumGoroutine", "escgo_runtime_NumGoroutine", ">i"},   // runtime/goroutine.c
-    {"runtime", "GOMAXPROCS", "escgo_runtime_GOMAXPROCS", "i>i"},
-    {"runtime", "Gosched", "escgo_runtime_Gosched", ">"},
-    {"runtime", "KeepAlive", "escgo_runtime_KeepAlive", "a>"},
-    {"runtime", "Goexit", "escgo_runtime_Goexit", ">"},                // runtime/goroutine.c
-    {"runtime", "Callers", "escgo_runtime_Callers", "iU>i"},           // runtime/traceback.c
-    {"runtime", "SetBlockProfileRate", "escgo_runtime_SetBlockProfileRate", "i>"},   // runtime/prof.c
-    {"runtime", "SetMutexProfileFraction", "escgo_runtime_SetMutexProfileFraction", "i>i"},
     // testing (runtime/testing.c). The Escgo* functions are called only by
     // the test main that `escgo test` generates (compiler/driver/test.c).
     {"testing", "AllocsPerRun", "escgo_testing_AllocsPerRun", "ix>f"},
@@ -86,60 +78,10 @@ static Type *named_type(const char *pkg, const char *name, Type *underlying) {
   return t;
 }
 
-// ---------------------------------------------------------------- runtime.MemStats
-
-// Go 1.19's runtime.MemStats, field for field, so programs that print any
-// field compile; runtime/memstats.c fills it (and documents what is exact).
-static Type *memstats_type(void) {
-  static Type *t;
-  if (t)
-    return t;
-  static const char *u64[] = {
-      "Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
-      "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys",
-      "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys",
-      "NextGC", "LastGC", "PauseTotalNs",
-  };
-  enum { NU64 = sizeof(u64) / sizeof(u64[0]) };
-  Type *bysize = new_type(TY_STRUCT);
-  bysize->nfields = 3;
-  bysize->fields = xmalloc(sizeof(Field) * 3);
-  bysize->fields[0] = (Field){.name = "Size", .type = ty_uint32};
-  bysize->fields[1] = (Field){.name = "Mallocs", .type = ty_uint64};
-  bysize->fields[2] = (Field){.name = "Frees", .type = ty_uint64};
-  Type *st = new_type(TY_STRUCT);
-  st->fields = xmalloc(sizeof(Field) * (NU64 + 9));
-  for (int i = 0; i < NU64; i++)
-    st->fields[st->nfields++] = (Field){.name = (char *)u64[i], .type = ty_uint64};
-  st->fields[st->nfields++] = (Field){.name = "PauseNs", .type = array_of(ty_uint64, 256)};
-  st->fields[st->nfields++] = (Field){.name = "PauseEnd", .type = array_of(ty_uint64, 256)};
-  st->fields[st->nfields++] = (Field){.name = "NumGC", .type = ty_uint32};
-  st->fields[st->nfields++] = (Field){.name = "NumForcedGC", .type = ty_uint32};
-  st->fields[st->nfields++] = (Field){.name = "GCCPUFraction", .type = ty_float64};
-  st->fields[st->nfields++] = (Field){.name = "EnableGC", .type = ty_bool};
-  st->fields[st->nfields++] = (Field){.name = "DebugGC", .type = ty_bool};
-  st->fields[st->nfields++] = (Field){.name = "BySize", .type = array_of(bysize, 61)};
-  t = named_type("runtime", "MemStats", st);
-  return t;
-}
-
-// runtime.Error: interface { error; RuntimeError() }, which the run-time
-// errors' types implement (runtime/defer.c), so recover()'s value asserts to it.
-static Type *runtime_error_type(void) {
-  static Type *t;   // one type, however often named
-  if (t)
-    return t;
-  Type *st = new_type(TY_INTERFACE);
-  st->methods = xmalloc(sizeof(Method) * 2);
-  st->methods[st->nmethods++] = under(ty_error)->methods[0];   // sorted by name
-  st->methods[st->nmethods++] = (Method){.name = "RuntimeError", .sig = new_type(TY_FUNC)};
-  t = named_type("runtime", "Error", st);
-  return t;
-}
-
 // ---------------------------------------------------------------- testing.T, testing.B
 
-Type *sig_from_string(const char *sig);
+static Type *sig_from_string(const char *sig);
+static void add_table_method(Type *t, const PkgFunc *f, Type *sig);
 
 // The methods of pkgmethods declared on the named type t (pointer receivers).
 static void attach_methods(Type *t) {
@@ -152,8 +94,8 @@ static void attach_methods(Type *t) {
 }
 
 // A method of a table's type: f, a C function taking the receiver (a
-// pointer) first, with signature sig (pkgruntime.c's methods too).
-void add_table_method(Type *t, const PkgFunc *f, Type *sig) {
+// pointer) first, with signature sig.
+static void add_table_method(Type *t, const PkgFunc *f, Type *sig) {
   Obj *o = new_obj(OBJ_FUNC, xstrdup(f->name), sig, (Pos){0});
   o->pkgfunc = f;
   o->global = true;
@@ -200,8 +142,6 @@ static const struct {
   const char *pkg, *name;
   Type *(*make)(void);
 } pkgtypes[] = {
-    {"runtime", "MemStats", memstats_type},
-    {"runtime", "Error", runtime_error_type},
     {"testing", "T", testing_T},
     {"testing", "B", testing_B},
     {"testing", "M", testing_M},
@@ -209,43 +149,26 @@ static const struct {
 
 // ---------------------------------------------------------------- lookup
 
-// The letters both signature alphabets (this file's and check/pkgstd.c's) share;
-// NULL for any other letter.
-Type *sig_basic_letter(char c) {
+static Type *sig_letter(char c) {
   switch (c) {
   case 'i': return ty_int;
   case 'I': return ty_int64;
-  case 'u': return ty_uint64;
   case 'f': return ty_float64;
   case 's': return ty_string;
   case 'b': return ty_bool;
   case 'a': return ty_any;
-  case 'e': return ty_error;
-  default: return NULL;
-  }
-}
-
-static Type *sig_letter(char c) {
-  Type *basic = sig_basic_letter(c);
-  if (basic)
-    return basic;
-  switch (c) {
-  case 'M': return ptr_to(memstats_type());
   case 'T': return ptr_to(testing_T());
   case 'B': return ptr_to(testing_B());
   case 'F': return func_of(ptr_to(testing_T()));
   case 'G': return func_of(ptr_to(testing_B()));
   case 'H': return func_of(ptr_to(testing_M()));
   case 'x': return func_of(NULL);
-  case 'U': return slice_of(ty_uintptr);
   default: ice("bad signature letter %c", c);
   }
 }
 
-Type *sig_from_string(const char *sig) { return sig_parse(sig, sig_letter); }
-
-// A compact signature with the letters `letter` maps (check/pkgstd.c has its own).
-Type *sig_parse(const char *sig, Type *(*letter)(char)) {
+// A compact signature (above).
+static Type *sig_from_string(const char *sig) {
   Type *t = new_type(TY_FUNC);
   if (*sig == '@')
     sig++;  // the hidden caller position is not part of the Go signature
@@ -261,11 +184,11 @@ Type *sig_parse(const char *sig, Type *(*letter)(char)) {
       t->variadic = true;
       continue;
     }
-    Type *pt = letter(*p);
+    Type *pt = sig_letter(*p);
     t->fields[t->nfields++].type = t->variadic && p == gt - 1 ? slice_of(pt) : pt;
   }
   for (const char *p = gt + 1; *p; p++)
-    t->results[t->nresults++].type = letter(*p);
+    t->results[t->nresults++].type = sig_letter(*p);
   return t;
 }
 
@@ -306,7 +229,7 @@ bool std_package_in_runtime(const char *path) {
   for (size_t i = 0; i < sizeof(pkgfuncs) / sizeof(pkgfuncs[0]); i++)
     if (!strcmp(pkgfuncs[i].pkg, path))
       return true;
-  return std_known(path) || !strcmp(path, "unsafe");
+  return !strcmp(path, "unsafe");
 }
 
 Obj *import_package(const char *path, Pos pos) {
@@ -342,6 +265,5 @@ Obj *package_member(Obj *pkg, const char *name) {
     o->state = 2;
     return o;
   }
-  Obj *o = runtime_profile_member(pkg->pkgpath, name);   // check/pkgruntime.c
-  return o ? o : std_member(pkg->pkgpath, name);
+  return NULL;
 }

@@ -490,7 +490,7 @@ static CgVar *declare_foreign_var(CG *cg, Var *v) {
 
 LLVMValueRef cg_var_addr(CG *cg, Var *v) {
   CgVar *cv = v->cg;
-  if (!cv && (cg->split || v->in_runtime) && v->kind == VAR_GLOBAL)
+  if (!cv && cg->split && v->kind == VAR_GLOBAL)
     cv = declare_foreign_var(cg, v);
   if (!cv)
     ice("codegen: variable %s has no storage", v->name);
@@ -782,8 +782,24 @@ static bool visible_to_importers(CG *cg, Func *f) {
   return false;
 }
 
+// gc's linker starts runtime.MemProfileRate at 0 unless runtime.MemProfile
+// is reachable. A module that refers to MemProfile refers to the runtime's
+// marker too (a weak global, one per program), so the linker takes the
+// marker from the runtime's archive (runtime/memprofreach.c).
+static void note_memprofile_use(CG *cg, const char *lname) {
+  if (strcmp(lname, "runtime.MemProfile") || LLVMGetNamedGlobal(cg->mod, "escgo.memprofile.used"))
+    return;
+  LLVMValueRef marker = LLVMAddGlobal(cg->mod, cg->i8, "escgo_memprofile_reachable");
+  LLVMSetGlobalConstant(marker, 1);
+  LLVMValueRef used = LLVMAddGlobal(cg->mod, cg->ptr, "escgo.memprofile.used");
+  LLVMSetInitializer(used, cg_castptr(cg, marker, cg->ptr));
+  LLVMSetLinkage(used, LLVMWeakAnyLinkage);
+  LLVMSetVisibility(used, LLVMHiddenVisibility);
+}
+
 // Another package's function, in a package's module: a declaration.
 static CgFunc *declare_foreign_func(CG *cg, Func *f) {
+  note_memprofile_use(cg, func_lname(cg, f));
   CgFunc *cf = xmalloc(sizeof(CgFunc));
   cf->ty = cg_func_type(cg, f);
   cf->fn = LLVMGetNamedFunction(cg->mod, func_lname(cg, f));

@@ -228,7 +228,6 @@ LLVMValueRef cg_maplen(CG *cg, LLVMValueRef m);
 LLVMValueRef cg_mapiter(CG *cg, IRExpr *e);            // IR_MAPITERINIT/NEXT/KEY/VAL
 
 // ---- codegen/closure.c (func values, closures, defer, recover)
-void cg_finalizer_args(CG *cg, IRExpr *fin, LLVMValueRef out[3]);   // runtime.SetFinalizer's hidden arguments
 LLVMTypeRef cg_closure_fn_type(CG *cg, Type *sig);     // code of a func value: (ctx, params...) -> results
 LLVMValueRef cg_funcvalue(CG *cg, Func *f);
 LLVMValueRef cg_closure(CG *cg, IRExpr *e);

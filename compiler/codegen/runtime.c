@@ -90,13 +90,6 @@ LLVMValueRef cg_rtcall_expr(CG *cg, IRExpr *e) {
   for (int i = 0; i < e->nargs; i++)
     push_go_value(cg, &a, vals[i], e->args[i]->type);
   free(vals);
-  if (!strcmp(e->rtsym, "escgo_runtime_SetFinalizer")) {
-    LLVMValueRef fin[3];
-    cg_finalizer_args(cg, e->args[1], fin);
-    push(&a, cg->ptr, fin[0]);
-    push(&a, cg->ptr, fin[1]);
-    push(&a, cg->i64, fin[2]);
-  }
   LLVMTypeRef ret = (out || !e->type) ? cg->voidty : cg_type(cg, e->type);
   LLVMValueRef r = cg_rtcall(cg, e->rtsym, ret, a.tys, a.vals, a.n);
   free(a.tys);

@@ -267,7 +267,8 @@ static bool valid_import_chars(const char *path) {
 // A standard package escgo does not implement in C: compiled from Go's own
 // source, GOROOT/src/PATH, like a package of the module. An internal package
 // Go does not have (internal/escgotype) is escgo's own: its overlay directory
-// alone.
+// alone; so is package runtime, whose Go source is gc's runtime itself
+// (overlay/runtime binds escgo's C runtime instead).
 static LoadedPkg *load_std(const char *path, Pos at) {
   LoadedPkg *p = find_loaded(path);
   if (p)
@@ -275,7 +276,7 @@ static LoadedPkg *load_std(const char *path, Pos at) {
   const char *root = goroot();
   char *dir = xfmt("%s/src/%s", root ? root : "/usr/lib/go-1.19", path);
   const char *overlay = std_overlay(path);
-  if (root && !is_dir(dir) && overlay && !strncmp(path, "internal/", 9))
+  if (root && overlay && ((!is_dir(dir) && !strncmp(path, "internal/", 9)) || !strcmp(path, "runtime")))
     dir = xstrdup(overlay);   // a package of escgo's own, overlay only (overlay/README.md)
   if (!root || !is_dir(dir)) {
     fprintf(stderr, "%spackage %s is not in GOROOT (%s)\n", pos_prefix(at), path, dir);

@@ -91,11 +91,6 @@ static const struct {
   const char *csym;
   const char *tags;
 } pkg_tags[] = {
-    {"escgo_runtime_ReadMemStats", "n"},
-    {"escgo_runtime_GOMAXPROCS", "n"},  {"escgo_runtime_KeepAlive", "n"},
-    // gc's: extern.go "pc does not escape" (CallersFrames and Frames.Next:
-    // check/pkgruntime.c).
-    {"escgo_runtime_Callers", "nn"},
     // close, len and cap of a channel: gc's discard the channel.
     {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
     // testing: receiver, hidden position, then the arguments as fmt.Sprintln's
@@ -119,8 +114,6 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
   for (size_t i = 0; i < sizeof(pkg_tags) / sizeof(pkg_tags[0]); i++)
     if (!strcmp(pkg_tags[i].csym, csym))
       t = pkg_tags[i].tags;
-  if (!t)
-    t = std_tags(csym);   // compiler/pkgstd.c
   for (int i = 0; i < nparams; i++) {
     leaks_init(&tags[i]);
     char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst

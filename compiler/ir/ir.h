@@ -106,7 +106,6 @@ struct Var {
   bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
   bool read;           // codegen: a global some expression reads (see emit_globals)
-  bool in_runtime;     // a standard package's variable the C runtime defines (lname: its symbol)
   IRExpr *temp_init;   // VAR_TEMP: the value it was declared with (escape/ looks through
                        // temporaries for self-assignments: gc's analysis runs before they exist)
   Node *select_send;   // holds the value a select's send case sends: that N_SENDSTMT

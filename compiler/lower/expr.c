@@ -71,21 +71,6 @@ IRExpr *const_expr(Const *c, Type *t, Pos pos) {
 
 IRExpr *zero_expr(Type *t, Pos pos) { return new_expr(IR_ZERO, pos, t); }
 
-// A standard package's variable that lives in the C runtime (check/pkgstd.c
-// names its symbol): one global Var per object, defined by no package.
-static IRExpr *runtime_var_ref(Lowerer *l, Node *n) {
-  Obj *o = n->obj;
-  if (!o->ir) {
-    Var *v = new_var(l, VAR_GLOBAL, o->name, o->type, n->pos);
-    v->lname = o->linkname;
-    v->in_runtime = true;
-    o->ir = v;
-  }
-  IRExpr *e = new_expr(IR_VAR, n->pos, n->type);
-  e->var = o->ir;
-  return e;
-}
-
 // ---------------------------------------------------------------- conversions
 
 // gc's position for an expression node: calls and composite literals are
@@ -538,15 +523,8 @@ static IRExpr *lower_expr_node(Lowerer *l, Node *n) {
     return e;
   }
   case N_SELECTOR:
-    if (n->obj && n->obj->pkgfunc && n->obj->kind == OBJ_VAR) {
-      IRExpr *e = new_expr(IR_RTCALL, n->pos, n->type);   // os.Args: a getter in C
-      e->rtsym = n->obj->pkgfunc->csym;
-      return e;
-    }
     if (n->obj && n->obj->pkgfunc)
       return lower_pkgfunc_value(l, n);   // lower/pkgfunc.c
-    if (n->obj && n->obj->kind == OBJ_VAR && !n->obj->home && n->obj->linkname)
-      return runtime_var_ref(l, n);         // runtime.MemProfileRate: a C global
     if (n->obj && n->obj->home && is_package_name(n->x)) {   // geom.F, geom.Count
       if (n->obj->kind == OBJ_FUNC)
         return lower_func_value(n);

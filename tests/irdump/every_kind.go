@@ -5,7 +5,6 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"unsafe"
 )
 
@@ -91,7 +90,7 @@ loop: // LABEL
 	defer recover() // RECOVERTOKEN (taken at the defer statement)
 	defer func() { // DEFER
 		e := recover() // RECOVER
-		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1, runtime.NumGoroutine()) // RTCALL (runtime.NumGoroutine is the C runtime's)
+		fmt.Println("recovered:", e, x, rect.H, ok, count, ch1, cap(ch)) // RTCALL (a channel's cap is the C runtime's)
 	}()
 	println("print", i) // PRINT
 	{                   // BLOCK
