@@ -65,8 +65,6 @@ typedef struct Panic {
 #define top (*(DeferFrame **)&g->defer_top)
 #define panics (*(Panic **)&g->panics)
 #define armed (*(Panic **)&g->armed)
-#define barrier (g->barrier)
-#define barrier_hook (g->barrier_hook)
 
 // gc's runningPanicDefers and panicking: main must not exit while another
 // goroutine's panic is running its deferred calls or printing its traceback
@@ -253,22 +251,6 @@ static void abort_older(Panic *p, DeferFrame *f) {
       q->aborted = true;
 }
 
-// The testing package's barrier (rt_defer_barrier): the frame below the
-// running test's, and what its tRunner does with a panic that gets there.
-
-// A panic that has run the test's deferred calls: Go's tRunner recovers it,
-// reports the test (the hook) and panics again with the same value, so gc
-// prints "panic: v [recovered]" then "\tpanic: v", and the program dies from
-// the test's goroutine: no deferred call of the code that ran the test runs.
-static _Noreturn void test_repanic(Panic *p) {
-  RtG *g = rt_getg();
-  barrier_hook();
-  p->recovered = true;
-  Panic again = {.link = p, .arg = p->arg, .fault_pc = p->fault_pc, .fault_fp = p->fault_fp};
-  panics = &again;
-  fatal_panic();
-}
-
 _Noreturn void rt_gopanic(GoEface v, const char *extra) {
   RtG *g = rt_getg();
   __atomic_add_fetch(&running_panic_defers, 1, __ATOMIC_ACQ_REL);
@@ -276,8 +258,6 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
   rt_traceback_fault_take(&p.fault_pc, &p.fault_fp);
   panics = &p;
   for (;;) {
-    if (barrier_hook && top == barrier)
-      test_repanic(&p);
     if (!top)
       break;
     DeferFrame *f = top;
@@ -304,15 +284,9 @@ _Noreturn void rt_gopanic(GoEface v, const char *extra) {
   fatal_panic();
 }
 
-// ---- runtime.Goexit for the testing package (t.FailNow, t.SkipNow):
-// rt_defer_mark remembers the newest frame; rt_defer_unwind runs the
-// deferred calls of every newer frame, newest first, and drops the frames;
-// the caller then longjmps back to where it took the mark.
-void *rt_defer_mark(void) {
-  RtG *g = rt_getg();
-  return top;
-}
-
+// ---- runtime.Goexit (goroutine.c): runs the deferred calls of every
+// frame newer than mark (NULL: all of them), newest first, and drops the
+// frames.
 void rt_defer_unwind(void *mark) {
   RtG *g = rt_getg();
   while (top && top != mark) {
@@ -324,10 +298,4 @@ void rt_defer_unwind(void *mark) {
     }
     top = f->prev;
   }
-}
-
-void rt_defer_barrier(void *mark, void (*hook)(void)) {
-  RtG *g = rt_getg();
-  barrier = mark;
-  barrier_hook = hook;
 }

@@ -256,7 +256,7 @@ void escgo_print_lock(void);               // brackets one print statement (thre
 void escgo_print_unlock(void);
 
 // ---- runtime (memstats.c): runtime.GC and runtime.ReadMemStats; the struct
-// is Go 1.19's runtime.MemStats (compiler/packages.c), passed by pointer.
+// is Go 1.19's runtime.MemStats (overlay/runtime/mem.go), passed by pointer.
 void escgo_runtime_GC(void);
 void escgo_runtime_Breakpoint(void);
 void escgo_install_methods(GoType *t, const GoMethod *methods, int64_t n, const GoType *ptrto);   // itab.c   // start.c: SIGTRAP, as gc's runtime.Breakpoint

@@ -8,6 +8,8 @@
 #include "rt_std.h"
 #include "rt_sched.h"
 
+#include <cpuid.h>
+
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -166,3 +168,11 @@ GoString escgo_runtime_Version(void) {
   return rt_cstr(goroot_version);
 }
 
+
+// ---------------------------------------------------------------- internal/cpu
+
+// CPUID for internal/cpu's Name (overlay/internal/cpu/cpu_x86.go): the
+// registers of leaf, subleaf 0.
+void escgo_cpu_cpuid(uint32_t leaf, uint32_t regs[4]) {
+  __cpuid_count(leaf, 0, regs[0], regs[1], regs[2], regs[3]);
+}

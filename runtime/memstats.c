@@ -31,7 +31,7 @@ typedef struct {
   uint64_t mallocs, frees;
 } BySize;
 
-// Field for field Go 1.19's runtime.MemStats (compiler/packages.c).
+// Field for field Go 1.19's runtime.MemStats (overlay/runtime/mem.go).
 typedef struct {
   uint64_t alloc, total_alloc, sys, lookups, mallocs, frees, heap_alloc, heap_sys, heap_idle,
       heap_inuse, heap_released, heap_objects, stack_inuse, stack_sys, mspan_inuse, mspan_sys,

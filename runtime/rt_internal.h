@@ -11,11 +11,6 @@
 // the buffer is flushed at exit, on os.Exit, before a panic or a print
 // builtin writes to stderr, and whenever stdout is a terminal.
 // Whoever adds reading from stdin must flush stdout first.
-// The C runtime's own formatter (fmt.c), for testing's t.Log and t.Errorf:
-// Go's fmt.Sprintln and fmt.Sprintf of the variadic arguments args[0:n]
-// (a slice as the RTCALL ABI passes one: pointer, length, capacity).
-GoString rt_sprintln(GoEface *args, int64_t n, int64_t cap);
-GoString rt_sprintf(const uint8_t *f, int64_t flen, GoEface *args, int64_t n, int64_t cap);
 void rt_stdout_write(const void *p, size_t n);
 void rt_stdout_flush(void);
 void rt_stderr_write(const void *p, size_t n);   // flushes stdout first
@@ -114,48 +109,11 @@ void rt_memprof_each(void (*fn)(void *ctx, const RtMemBucket *b), void *ctx);   
 void rt_prof_report(void);                     // memstats.c: a collection just ended
 extern int64_t rt_gcstress;                        // ESCGO_GCSTRESS: collect every N allocations
 
-// ---- fmtfloat.c: strconv.AppendFloat for the verbs b e E f F g G x X;
-// prec < 0 means the shortest representation that reads back exactly.
-void rt_fmt_float(RtBuf *b, double v, int verb, int prec, int bitsize);
-
-// ---- fmtbasic.c: formatting one basic value under the flags of a verb
-// (what Go's fmt keeps in its fmt struct). fmt.c walks the values.
-typedef struct {
-  RtBuf *buf;
-  bool plus, minus, sharp, space, zero;
-  bool plusV, sharpV;     // %+v and %#v: plus and sharp are cleared for these
-  bool wid_present, prec_present;
-  int wid, prec;
-} Fmt;
-void fmt_clearflags(Fmt *f);
-void fmt_pad(Fmt *f, const void *s, size_t n);        // to the width, counted in runes
-void fmt_padding(Fmt *f, int n);
-void fmt_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb, bool upper);
-void fmt_0x64(Fmt *f, uint64_t v, bool leading0x);
-void fmt_unicode(Fmt *f, uint64_t u);
-void fmt_c(Fmt *f, uint64_t c);
-void fmt_qc(Fmt *f, uint64_t c);
-void fmt_float(Fmt *f, double v, int size, int verb, int prec);
-void fmt_s(Fmt *f, const uint8_t *s, int64_t len);
-void fmt_sx(Fmt *f, const uint8_t *s, int64_t len, bool upper);
-void fmt_q(Fmt *f, const uint8_t *s, int64_t len);
-void fmt_bool(Fmt *f, bool v);
-
-// ---- fmtquote.c: strconv's quoting.
-bool rt_isprint(int32_t r);   // strconv.IsPrint, approximated (no Unicode tables)
-void rt_quote(RtBuf *b, const uint8_t *s, int64_t len, int quote, bool ascii_only);  // Quote(ToASCII)
-void rt_quote_rune(RtBuf *b, int32_t r, bool ascii_only);                          // QuoteRune(ToASCII)
-bool rt_canbackquote(const uint8_t *s, int64_t len);
-
 // ---- map.c
 uint64_t rt_fastrand(void);
 uint64_t rt_hash_value(const GoType *t, const void *v, uint64_t seed);
 // The live entries of m (keys[i], vals[i] point into the map), malloc'd arrays.
 int64_t rt_map_entries(const GoType *mt, GoMap *m, const void ***keys, const void ***vals);
-
-// ---- fmtsort.c: Go's internal/fmtsort order of map keys (stable).
-int rt_fmtsort_compare(const GoType *t, const void *a, const void *b);
-void rt_fmtsort(const GoType *kt, const void **keys, const void **vals, int64_t n);
 
 // ---- defer.c / panic.c: panics, defer, recover
 // Go's run-time error types (their values point to a GoString: the text).
@@ -194,12 +152,8 @@ uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name);   // a function's ad
 size_t rt_clean_path(const char *p, char *buf, size_t size);   // "/a/./b" is "/a/b"; returns the length
 void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack
 
-// ---- defer.c: runtime.Goexit for the testing package (testing.c).
-void *rt_defer_mark(void);          // the newest defer frame of this thread
-void rt_defer_unwind(void *mark);   // runs deferred calls of frames newer than mark
-// A panic that has run the deferred calls of every frame newer than mark
-// calls hook (NULL: none), then dies as re-panicked (Go's tRunner).
-void rt_defer_barrier(void *mark, void (*hook)(void));
+// ---- defer.c: runtime.Goexit's unwinding.
+void rt_defer_unwind(void *mark);   // runs deferred calls of frames newer than mark (NULL: all)
 
 // runtime.Callers' words (traceback.c): a return address with, in the top
 // byte, which of the Go frames at it (inlined calls share it) the word

@@ -33,9 +33,8 @@ typedef struct RtG {
   int64_t wake_at;        // time.Sleep: when (CLOCK_MONOTONIC ns)
   void *asan_fake;        // AddressSanitizer's fake stack while switched out
   // defer.c's state: the newest DeferFrame, the running panics, the panic
-  // whose deferred call may recover, the testing package's barrier.
-  void *defer_top, *panics, *armed, *barrier;
-  void (*barrier_hook)(void);
+  // whose deferred call may recover.
+  void *defer_top, *panics, *armed;
   bool panic_on_fault;    // runtime/debug.SetPanicOnFault (signals.c)
 } RtG;
 

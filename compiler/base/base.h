@@ -57,6 +57,10 @@ typedef struct SrcFile {
   char *src;         // contents, NUL-terminated (may contain NULs inside: use len)
   size_t len;
   bool std;          // a standard package's file (GOROOT or overlay): gc's std-only directives allowed
+  // escgo test's generated test main: go test's is a package of its own,
+  // compiled without the tested package's -gcflags, so no -m note is
+  // printed at its positions (errors still are).
+  bool generated;
 } SrcFile;
 
 typedef struct {

@@ -149,6 +149,8 @@ static int cmp_diag(const void *a, const void *b) {
 bool diag_quiet;
 
 void note_at(Pos pos, const char *fmt, ...) {
+  if (pos.file && pos.file->generated)
+    return;
   va_list ap;
   va_start(ap, fmt);
   char *msg = NULL;
@@ -173,6 +175,8 @@ static LaterNote *later;
 static int nlater, caplater;
 
 void note_later(const void *owner, Pos pos, const char *fmt, ...) {
+  if (pos.file && pos.file->generated)
+    return;
   va_list ap;
   va_start(ap, fmt);
   char *msg = NULL;

@@ -18,7 +18,7 @@ static Deps *deps_of(Obj *o) {
 }
 
 void record_dep(Checker *chk, Obj *o) {
-  if (!o->global || o->pkgfunc || o->home != chk->pkg)
+  if (!o->global || o->home != chk->pkg)
     return;   // only this package's declarations order its initialisation
   Obj *from = chk->fn ? chk->fn->fnobj : chk->decl_obj;
   if (from && from->global)
@@ -371,7 +371,7 @@ static void collect_file(Checker *chk, Node *file) {
     const char *path = imp->tok && imp->tok->sval ? imp->tok->sval : "";
     Obj *pkg = import_go_package(chk, path, imp->pos);
     if (!pkg)
-      pkg = import_package(path, imp->pos);   // the C-implemented standard packages
+      pkg = import_unsafe(path, imp->pos);
     if (!pkg) {
       error_at(imp->pos, "package %s is not supported by escgo (docs/packages.md lists the packages)",
                path);

@@ -4,7 +4,7 @@
 //   check/*.c     checking (internal.h lists the files)
 //   types.c       Type construction, layout, printing (gc's spelling)
 //   const.c       exact untyped constants on GMP
-//   packages.c      package testing's API and escape tags (runtime/testing.c)
+//   unsafe.c      package unsafe, the one package not compiled from Go source
 #ifndef ESCGO_CHECK_H
 #define ESCGO_CHECK_H
 
@@ -100,7 +100,6 @@ typedef struct Method {
   Type *sig;       // TY_FUNC without receiver
   bool ptr_recv;
   Obj *func;       // the declared method (for named types)
-  const char *csym;  // a standard package type's method, implemented in the runtime (C)
   const char *pkgpath;  // the declaring Go package: an unexported name is its own there
 } Method;
 
@@ -121,7 +120,7 @@ struct Type {
   char *name;            // "User" ; printed "main.User" (pkg set) or "int" (predeclared)
   char *pkg;             // "main", or NULL for predeclared (error, etc.)
   char *pkgpath;         // import path of the Go package declaring it ("main",
-                         // "example.com/m/geom"); NULL for the C-implemented packages' types
+                         // "example.com/m/geom"); NULL for predeclared ones
   Type *underlying;      // NAMED: the underlying type, never NAMED itself
   Obj *obj;
   // layout (type_layout)
@@ -224,9 +223,8 @@ struct Obj {
   Node *spec;          // N_VARSPEC / N_CONSTSPEC / N_TYPESPEC / N_FUNCDECL
   Const *cval;         // OBJ_CONST
   Builtin builtin;     // OBJ_BUILTIN
-  const struct PkgFunc *pkgfunc;  // a function of an imported package
   char *pkgpath;       // OBJ_PKG: "fmt"
-  struct Package *imported;  // OBJ_PKG: a Go package escgo compiled (else the C tables)
+  struct Package *imported;  // OBJ_PKG: a Go package escgo compiled (else unsafe)
   bool name_clash;     // OBJ_PKG: another import has its package name (gc's -m spells the path)
   struct Package *home;      // package-level objects: the declaring package
   char *linkname;      // a package-level func or var named by //go:linkname: its link name
@@ -278,18 +276,6 @@ extern const Instance *types_shape_instance;
 // (check/generic.c), so that gc's shape body has a shape type there?
 bool type_expr_has_tparam(Node *n);
 
-// A function of a supported package, implemented in the runtime (C) with the
-// calling convention of ir/ir.h's IR_RTCALL.
-typedef struct PkgFunc {
-  const char *pkg;      // "fmt"
-  const char *name;     // "Println"
-  const char *csym;     // "escgo_fmt_Println"
-  // signature, as Go source text parsed at init, e.g. "func(a ...any) (n int, err error)"
-  const char *sig;
-} PkgFunc;
-// A standard package the checker's tables describe (implemented in C in
-// runtime/), not compiled from Go's source (check/packages.c).
-bool std_package_in_runtime(const char *path);
 
 // ---------------------------------------------------------------- check.c
 typedef struct Package {
@@ -314,10 +300,6 @@ Vec package_objects(Package *pkg);
 void *package_scope_new(void);
 void package_scope_insert(void *scope, Obj *o);
 Obj *package_scope_lookup(void *scope, const char *name);   // unexported names too
-// A named type of a C-implemented standard package: by path and name
-// (NULL if it has none), and the path of such a type.
-Type *std_type(const char *path, const char *name);
-const char *std_type_path(Type *t);
 bool is_exported(const char *name);
 Obj *imported_member(Obj *pkg, const char *name);   // pkg.name of an imported Go package
 // The instance of the generic type gen for these type arguments, if a

@@ -171,7 +171,7 @@ static Operand selector(Checker *chk, Node *n) {
     Obj *pkg = n->x->obj;
     if (pkg->type == ty_invalid) // an unsupported import, reported already
       return invalid_operand(n);
-    Obj *m = pkg->imported ? imported_member(pkg, n->name) : package_member(pkg, n->name);
+    Obj *m = pkg->imported ? imported_member(pkg, n->name) : unsafe_member(n->name);
     if (!m) {
       error_at(n->y ? n->y->pos : n->pos, "undefined: %s.%s", pkg->name, n->name);
       return invalid_operand(n);
@@ -186,7 +186,7 @@ static Operand selector(Checker *chk, Node *n) {
       need_types_of(chk, m);
     if (m->kind == OBJ_CONST)
       return result(n, M_CONST, m->type, m->cval);
-    if (m->kind == OBJ_VAR && (pkg->imported || (!m->pkgfunc && m->linkname)))
+    if (m->kind == OBJ_VAR && (pkg->imported || m->linkname))
       return result(n, M_VAR, m->type, NULL);   // geom.Count++, runtime.MemProfileRate = 0
     if (m->kind == OBJ_BUILTIN)   // unsafe.Sizeof and its kin
       return result(n, M_BUILTIN, ty_invalid, NULL);

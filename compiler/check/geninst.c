@@ -69,7 +69,7 @@ static void need_types_in(Checker *chk, Type *t) {
     return;
   }
   if (!t->pkgpath)
-    return;   // a C-implemented package's: never generic
+    return;   // (predeclared: never generic)
   for (int i = 0; i < chk->types_walked.len; i++)
     if (chk->types_walked.data[i] == t)
       return;

@@ -104,8 +104,7 @@ Obj *scope_lookup_local(Scope *s, const char *name);
 Obj *scope_lookup(Scope *s, const char *name);
 Obj *scope_insert(Scope *s, Obj *o);   // returns the previous object of that name, or NULL
 void universe_init(Checker *chk);
-Obj *import_package(const char *path, Pos pos);   // NULL if unknown
-Obj *package_member(Obj *pkg, const char *name);
+Obj *import_unsafe(const char *path, Pos pos);    // check/unsafe.c; NULL for any other path
 Type *check_type(Checker *chk, Node *n);             // a type expression; ty_invalid after an error
 Type *check_constraint_type(Checker *chk, Node *n);
 void check_map_key(Node *at, Type *k);   // "invalid map key type K"   // ... where a constraint interface may be

@@ -62,8 +62,8 @@ static Type *recv_base(Checker *chk, Node *fd, bool *ptr) {
 }
 
 // Go qualifies an unexported name by its package: p's m and q's m are
-// different names. pkg NULL matches any package's (as do the C-implemented
-// packages' members, which record none).
+// different names. pkg NULL matches any package's (as do members that
+// record none).
 static bool name_matches(const char *have, const char *have_pkg, const char *name, const char *pkg) {
   if (!have || strcmp(have, name))
     return false;

@@ -37,6 +37,17 @@ Obj *unsafe_member(const char *name) {
   return NULL;
 }
 
+// The package object of an import of "unsafe", NULL for any other path
+// (every other package is Go source the driver loaded).
+Obj *import_unsafe(const char *path, Pos pos) {
+  if (strcmp(path, "unsafe"))
+    return NULL;
+  Obj *o = new_obj(OBJ_PKG, "unsafe", NULL, pos);
+  o->pkgpath = "unsafe";
+  o->state = 2;
+  return o;
+}
+
 // ---------------------------------------------------------------- conversions
 
 // The conversions only package unsafe makes possible, and Go 1.17's slice to

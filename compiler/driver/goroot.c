@@ -1,5 +1,5 @@
-// goroot.c — where Go 1.19's own source is: the standard packages escgo does
-// not implement in C (check/packages.c's tables) compile from GOROOT/src, as
+// goroot.c — where Go 1.19's own source is: the standard packages (all but
+// unsafe, which the checker knows; runtime is the overlay's) compile from GOROOT/src, as
 // gc compiles them (docs/packages.md). GOROOT is $ESCGO_GOROOT, else what
 // `go env GOROOT` says when a go command is on PATH, else the Debian package's
 // place (golang-1.19-src). Asked once per process, and only when a program

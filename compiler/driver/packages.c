@@ -331,8 +331,8 @@ static LoadedPkg *resolve_import(const char *path, Pos at) {
                       "here)\n", pos_prefix(at), path);
     exit(1);
   }
-  if (!strcmp(path, "C") || std_package_in_runtime(path))
-    return NULL;   // the checker's tables: implemented in C (runtime/)
+  if (!strcmp(path, "C") || !strcmp(path, "unsafe"))
+    return NULL;   // the checker's own (check/unsafe.c)
   return load_std(path, at);
 }
 
@@ -719,6 +719,12 @@ void load_test_variant(LoadedPkg *p, TestPkgs *t) {
     return;
   if (external.len)
     t->xtest = external_test_package(v, external);
+  // What the generated test main (driver/test.c) imports, in the package
+  // that holds it, as the go command's testmain package imports them.
+  static const char *const testmain_imports[] = {"os", "reflect", "testing",
+                                                 "testing/internal/testdeps"};
+  for (size_t i = 0; i < sizeof testmain_imports / sizeof *testmain_imports; i++)
+    add_import(t->xtest ? t->xtest : v, resolve_import(testmain_imports[i], (Pos){0}));
   for (int i = 0; i < loaded.len; i++)
     ((LoadedPkg *)loaded.data[i])->mark = 0;
   Vec stack = {0};

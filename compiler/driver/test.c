@@ -6,9 +6,11 @@
 // Each package's files and its _test.go files of the same package clause
 // compile as a package of their own; its _test.go files of package NAME_test
 // as the external test package "PATH_test" (packages.c, load_test_variant).
-// A generated test main, in the external package if there is one, registers
-// every TestXxx and BenchmarkXxx with the runtime's testing package
-// (runtime/testing.c) and runs them, or hands a TestMain its *testing.M. A
+// A generated test main, in the external package if there is one, hands
+// every TestXxx, BenchmarkXxx and FuzzXxx to Go's own testing package
+// (compiled from source, as every standard package) through
+// testing.MainStart, as the go command's does, and runs them, or hands a
+// TestMain its *testing.M. A
 // package main's own func main is renamed out of the way, as go test does
 // not call it. An import cycle that only the tests make is go's "setup
 // failed", reported for every package before any test runs.
@@ -50,7 +52,8 @@ const char help_test[] =
     "\t-short         testing.Short() reports true\n"
     "\n"
     "-c compiles the test binary to PKG.test (or to -o FILE) without\n"
-    "running it, so that it can be run again, timed or profiled (perf).\n"
+    "running it, so that it can be run again, timed or profiled (perf);\n"
+    "-o FILE alone keeps the binary there and runs it.\n"
     "\n"
     "The other build flags are those of 'escgo help build'.\n"
     "See docs/testing.md.\n";
@@ -64,7 +67,7 @@ typedef struct {
   Vec inputs;
   bool verbose, bench;
   bool compile_only;   // -c: build PKG.test, do not run it
-  const char *out;     // -o FILE (with -c)
+  const char *out;     // -o FILE: where the test binary is kept (run too, without -c)
 } TestOptions;
 
 static const char *test_flags[] = {"run", "bench", "benchtime", "count", NULL};
@@ -140,10 +143,11 @@ static bool is_test_name(const char *name, const char *prefix) {
   return !name[n] || !(name[n] >= 'a' && name[n] <= 'z');
 }
 
-// A package's TestXxx and BenchmarkXxx functions, in source order, and its
-// TestMain (go's: a TestMain whose parameter is not *testing.T).
+// A package's TestXxx, BenchmarkXxx and FuzzXxx functions, in source
+// order, and its TestMain (go's: a TestMain whose parameter is not
+// *testing.T).
 typedef struct {
-  Vec test_names, bench_names;
+  Vec test_names, bench_names, fuzz_names;
   const char *test_main;
 } TestFuncs;
 
@@ -166,6 +170,8 @@ static void collect_tests(TestFuncs *tf, Node *file) {
       vec_push(&tf->test_names, d->name);
     else if (is_test_name(d->name, "Benchmark"))
       vec_push(&tf->bench_names, d->name);
+    else if (is_test_name(d->name, "Fuzz"))
+      vec_push(&tf->fuzz_names, d->name);
   }
 }
 
@@ -184,6 +190,7 @@ static Node *parse_generated(const char *path, const char *src) {
   f->display = xfmt("./%s", path);
   f->src = xstrdup(src);
   f->len = strlen(src);
+  f->generated = true;
   return parse_file(f);
 }
 
@@ -192,41 +199,53 @@ static Node *parse_generated(const char *path, const char *src) {
 static struct {
   TestFuncs internal, external;
   bool has_xtest;
-  const char *path;             // the tested package's import path
-  const char *bench_pkg_line;   // the benchmarks' "pkg:" line: a module
-                                // package's import path, else nothing
+  const char *path;          // the tested package's import path
+  const char *import_path;   // testdeps.ImportPath, the benchmarks' "pkg:"
+                             // line: a module package's path, else ""
 } plan;
 
-static void register_funcs(Buf *b, TestFuncs *tf, const char *qual) {
-  for (int i = 0; i < tf->test_names.len; i++)
-    buf_printf(b, "\tescgo_testing.EscgoAddTest(\"%s\", %s%s)\n", (char *)tf->test_names.data[i],
-               qual, (char *)tf->test_names.data[i]);
-  for (int i = 0; i < tf->bench_names.len; i++)
-    buf_printf(b, "\tescgo_testing.EscgoAddBenchmark(\"%s\", %s%s)\n",
-               (char *)tf->bench_names.data[i], qual, (char *)tf->bench_names.data[i]);
+// One of the test main's tables: {"Name", qual.Name} for each function of
+// the tested package's tests and of the external package's.
+static void func_table(Buf *b, const char *var, const char *type, Vec in, const char *qual, Vec ex) {
+  buf_printf(b, "\nvar %s = []escgo_testing.%s{\n", var, type);
+  for (int i = 0; i < in.len; i++)
+    buf_printf(b, "\t{\"%s\", %s%s},\n", (char *)in.data[i], qual, (char *)in.data[i]);
+  for (int i = 0; i < ex.len; i++)
+    buf_printf(b, "\t{\"%s\", %s},\n", (char *)ex.data[i], (char *)ex.data[i]);
+  buf_puts(b, "}\n");
 }
 
-// The test main, in package pkg: the internal tests are pkg's own, or
-// reached through an import of the tested package from the external one.
+// The test main, as the go command writes it (testing.MainStart with
+// escgo's testdeps: overlay/testing/internal/testdeps), but added to
+// package pkg, its names prefixed escgo_: the tested package's own tests,
+// or those reached through an import of the tested package from the
+// external one.
 static void add_generated_main(Vec *files, const char *pkg) {
   TestFuncs *in = &plan.internal, *ex = &plan.external;
-  bool import_ptest = plan.has_xtest && (in->test_names.len || in->bench_names.len || in->test_main);
+  bool import_ptest = plan.has_xtest && (in->test_names.len || in->bench_names.len ||
+                                         in->fuzz_names.len || in->test_main);
   const char *qual = plan.has_xtest ? "escgo_ptest." : "";
+  const char *test_main = in->test_main ? xfmt("%s%s", qual, in->test_main) : ex->test_main;
   Buf b = {0};
-  buf_printf(&b, "package %s\n\nimport escgo_testing \"testing\"\n", pkg);
+  buf_printf(&b, "package %s\n\nimport (\n\tescgo_os \"os\"\n", pkg);
+  if (test_main)
+    buf_puts(&b, "\tescgo_reflect \"reflect\"\n");
+  buf_puts(&b, "\tescgo_testing \"testing\"\n\tescgo_testdeps \"testing/internal/testdeps\"\n");
   if (import_ptest)
-    buf_printf(&b, "import escgo_ptest \"%s\"\n", plan.path);
-  buf_puts(&b, "\nfunc main() {\n");
-  register_funcs(&b, in, qual);
-  register_funcs(&b, ex, "");
-  if (in->test_main)
-    buf_printf(&b, "\tescgo_testing.EscgoMainM(\"%s\", %s%s)\n}\n", plan.bench_pkg_line, qual,
-               in->test_main);
-  else if (ex->test_main)
-    buf_printf(&b, "\tescgo_testing.EscgoMainM(\"%s\", %s)\n}\n", plan.bench_pkg_line,
-               ex->test_main);
+    buf_printf(&b, "\tescgo_ptest \"%s\"\n", plan.path);
+  buf_puts(&b, ")\n");
+  func_table(&b, "escgo_tests", "InternalTest", in->test_names, qual, ex->test_names);
+  func_table(&b, "escgo_benchmarks", "InternalBenchmark", in->bench_names, qual, ex->bench_names);
+  func_table(&b, "escgo_fuzzTargets", "InternalFuzzTarget", in->fuzz_names, qual, ex->fuzz_names);
+  buf_puts(&b, "\nvar escgo_examples = []escgo_testing.InternalExample{}\n");
+  buf_printf(&b, "\nfunc main() {\n\tescgo_testdeps.ImportPath = \"%s\"\n", plan.import_path);
+  buf_puts(&b, "\tm := escgo_testing.MainStart(escgo_testdeps.TestDeps{}, escgo_tests, escgo_benchmarks, "
+               "escgo_fuzzTargets, escgo_examples)\n");
+  if (test_main)
+    buf_printf(&b, "\t%s(m)\n\tescgo_os.Exit(int(escgo_reflect.ValueOf(m).Elem()."
+                   "FieldByName(\"exitCode\").Int()))\n}\n", test_main);
   else
-    buf_printf(&b, "\tescgo_testing.EscgoMain(\"%s\")\n}\n", plan.bench_pkg_line);
+    buf_puts(&b, "\tescgo_os.Exit(m.Run())\n}\n");
   Node *main_file = parse_generated("_testmain.go", buf_cstr(&b));
   if (main_file)
     vec_push(files, main_file);
@@ -256,22 +275,6 @@ static void prepare_external_package(Vec *files) { prepare_files(files, &plan.ex
 
 // ---------------------------------------------------------------- running
 
-// Runs the test binary with stdout and stderr to out_fd (-1: inherited);
-// returns its exit status (2 for a signal, named on the output as go does).
-static int run_binary(const char *bin, Vec args, int out_fd) {
-  char **argv = xmalloc(sizeof(char *) * (args.len + 2));
-  argv[0] = (char *)bin;
-  for (int i = 0; i < args.len; i++)
-    argv[i + 1] = args.data[i];
-  ProcessResult r = process_run(&(Process){argv, .out_fd = out_fd});
-  if (r.status >= 0)
-    return r.status;
-  if (!r.signal)
-    return 1;
-  printf("signal: %s\n", strsignal(r.signal));
-  return 2;
-}
-
 static void copy_out(int fd) {
   lseek(fd, 0, SEEK_SET);
   char chunk[65536];
@@ -280,6 +283,63 @@ static void copy_out(int fd) {
   while ((n = read(fd, chunk, sizeof chunk)) > 0)
     if (write(1, chunk, (size_t)n) < 0)
       break;
+}
+
+// Runs the test binary with its stdout and stderr joined, as go test does,
+// into the file capture_fd and, if stream, to escgo's stdout as they come:
+// a copier process reads them from a pipe. Returns the binary's exit
+// status (2 for a signal, named on the output as go does).
+static int run_teed(const char *bin, Vec args, int capture_fd, bool stream) {
+  int p[2];
+  if (pipe2(p, O_CLOEXEC) != 0) {
+    fprintf(stderr, "escgo test: pipe: %s\n", go_strerror(errno));
+    exit(1);
+  }
+  pid_t copier = process_fork();
+  if (copier < 0)
+    exit(1);
+  if (copier == 0) {
+    close(p[1]);
+    char chunk[65536];
+    ssize_t n;
+    while ((n = read(p[0], chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR)) {
+      if (n <= 0)
+        continue;
+      if (write(capture_fd, chunk, (size_t)n) < 0 || (stream && write(STDOUT_FILENO, chunk, (size_t)n) < 0))
+        break;
+    }
+    _exit(0);
+  }
+  close(p[0]);
+  char **argv = xmalloc(sizeof(char *) * (args.len + 2));
+  argv[0] = (char *)bin;
+  for (int i = 0; i < args.len; i++)
+    argv[i + 1] = args.data[i];
+  argv[args.len + 1] = NULL;
+  ProcessResult r = process_run(&(Process){argv, .out_fd = p[1]});
+  close(p[1]);
+  process_wait(copier);
+  if (r.status >= 0)
+    return r.status;
+  if (!r.signal)
+    return 1;
+  printf("signal: %s\n", strsignal(r.signal));   // (go test's words for a binary a signal ended)
+  return 2;
+}
+
+// go test's check of the output: testing's "no tests to run" warning, at
+// its start or on a line of its own, makes the ok line say so.
+static bool said_no_tests(int fd) {
+  static const char warning[] = "testing: warning: no tests to run\n";
+  off_t size = lseek(fd, 0, SEEK_END);
+  if (size <= 0)
+    return false;
+  char *out = xmalloc((size_t)size + 1);
+  bool found = pread(fd, out, (size_t)size, 0) == size &&
+               ((out[size] = 0, !strncmp(out, warning, sizeof warning - 1)) ||
+                memmem(out, (size_t)size, xfmt("\n%s", warning), sizeof warning) != NULL);
+  free(out);
+  return found;
 }
 
 // Runs fn(p) in a child process with its stderr to err_fd (-1: the same),
@@ -332,7 +392,7 @@ static void build_test_binary(LoadedPkg *p) {
   if (t.setup_error)
     exit(1);   // (check_setup reported it)
   bool module_pkg = p->path[0] != '_' && strcmp(p->path, "command-line-arguments");
-  plan.bench_pkg_line = module_pkg ? p->path : "";
+  plan.import_path = module_pkg ? p->path : "";
   plan.path = p->path;
   plan.has_xtest = t.xtest != NULL;
   LoadedPkg *holder = t.xtest ? t.xtest : t.variant;
@@ -396,33 +456,25 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
     return 1;
   }
   const char *bin = tmp_program();
-  if (o->compile_only) {   // go test -c: PKG.test in the current directory
+  if (o->compile_only || o->out) {   // go test -c: PKG.test here; -o FILE (kept, also when run)
     const char *slash = strrchr(p->path, '/');
     install_output(bin, o->out ? o->out : xfmt("%s.test", slash ? slash + 1 : p->path), true);
-    remove_tmp();
-    return 0;
+    if (o->compile_only) {
+      remove_tmp();
+      return 0;
+    }
   }
   bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
-  // As go test: the binary's stderr joins its stdout, shown as it comes or
-  // captured (shown only on failure).
-  int fd = stream ? STDOUT_FILENO : open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
-  // The runtime's testing leaves this file when no test ran (-run matched
-  // none): go test then says "[no tests to run]".
-  char *marker = xfmt("%s.notests", bin);
-  setenv("ESCGO_TEST_NO_TESTS_FILE", marker, 1);
+  int fd = open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
   double t0 = now_sec();
-  fflush(stdout);
-  int status = run_binary(bin, o->bin_args, fd);
+  int status = run_teed(bin, o->bin_args, fd, stream);
   double secs = now_sec() - t0;
-  unsetenv("ESCGO_TEST_NO_TESTS_FILE");
-  bool no_tests = unlink(marker) == 0;
-  if (!stream) {
-    if (status != 0)
-      copy_out(fd);
-    close(fd);
-    unlink(capture);
-  }
+  bool no_tests = said_no_tests(fd);
+  if (!stream && status != 0)
+    copy_out(fd);
+  close(fd);
+  unlink(capture);
   remove_tmp();
   if (status == 0) {
     printf("ok  \t%s\t%.3fs%s\n", p->path, secs, no_tests && !local_mode ? " [no tests to run]" : "");
@@ -439,14 +491,10 @@ int cmd_test(int argc, char **argv) {
   TestOptions o = {0};
   parse_test_command_line(argc, argv, &o);
   bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
-  if (o.out && !o.compile_only) {
-    fprintf(stderr, "escgo test: -o is only supported with -c\n");   // (go 1.19's rule)
-    return 2;
-  }
   Vec targets;
   load_packages(o.inputs, true, &targets);
-  if (o.compile_only && targets.len > 1) {
-    fprintf(stderr, "cannot use -c flag with multiple packages\n");
+  if ((o.compile_only || o.out) && targets.len > 1) {   // go's words
+    fprintf(stderr, "cannot use %s flag with multiple packages\n", o.compile_only ? "-c" : "-o");
     return 1;
   }
   bool *setup_failed = report_setup_failures(targets);

@@ -79,33 +79,18 @@ void escape_set_tags(Func *f, const Leaks *tags) {
   ef->tagged = true;
 }
 
-// ---------------------------------------------------------------- runtime packages
+// ---------------------------------------------------------------- the C runtime's calls
 //
-// Functions implemented in the runtime carry hand-written summaries, like
-// gc's //go:noescape: one letter per parameter — 'n' does not escape,
-// 'c' its contents leak to the heap (testing's ...interface{} arguments),
-// 'h' leaks to the heap, 'r' to the first result, 'q' its contents to the
-// first result (a method returning its receiver's buffer). Scalars need none.
+// A call the IR makes to the C runtime (IR_RTCALL: close, len and cap of a
+// channel) has a summary written here, like gc's //go:noescape: one letter
+// per parameter, 'n' does not escape; any other C function's parameters
+// leak to the heap. gc's close, len and cap discard the channel.
 
 static const struct {
   const char *csym;
   const char *tags;
 } pkg_tags[] = {
-    // close, len and cap of a channel: gc's discard the channel.
-    {"escgo_closechan", "n"},        {"escgo_chanlen", "n"},     {"escgo_chancap", "n"},
-    // testing: receiver, hidden position, then the arguments as fmt.Sprintln's
-    // and Sprintf's (format, then their contents leak).
-    {"escgo_testing_Error", "nnc"},  {"escgo_testing_Errorf", "nnnc"},
-    {"escgo_testing_Fatal", "nnc"},  {"escgo_testing_Fatalf", "nnnc"},
-    {"escgo_testing_Log", "nnc"},    {"escgo_testing_Logf", "nnnc"},
-    {"escgo_testing_Skip", "nnc"},   {"escgo_testing_Skipf", "nnnc"},
-    {"escgo_testing_SkipNow", "n"},  {"escgo_testing_Skipped", "n"},
-    {"escgo_testing_Fail", "n"},     {"escgo_testing_FailNow", "n"},
-    {"escgo_testing_Failed", "n"},   {"escgo_testing_Helper", "n"},
-    {"escgo_testing_Name", "n"},     {"escgo_testing_ResetTimer", "n"},
-    {"escgo_testing_StartTimer", "n"}, {"escgo_testing_StopTimer", "n"},
-    {"escgo_testing_ReportAllocs", "n"}, {"escgo_testing_ReportMetric", "nnn"},
-    {"escgo_testing_SetBytes", "n"},
+    {"escgo_closechan", "n"}, {"escgo_chanlen", "n"}, {"escgo_chancap", "n"},
 };
 
 Leaks *pkgfunc_tags(const char *csym, int nparams) {
@@ -116,15 +101,8 @@ Leaks *pkgfunc_tags(const char *csym, int nparams) {
       t = pkg_tags[i].tags;
   for (int i = 0; i < nparams; i++) {
     leaks_init(&tags[i]);
-    char c = t && i < (int)strlen(t) ? t[i] : 'h'; // unknown: assume the worst
-    if (c == 'c')
-      tags[i].heap = 1;
-    else if (c == 'h')
-      tags[i].heap = 0;
-    else if (c == 'r')
-      tags[i].result[0] = 0;
-    else if (c == 'q')
-      tags[i].result[0] = 1;
+    if (!t || i >= (int)strlen(t) || t[i] != 'n')
+      tags[i].heap = 0;   // unknown: assume the worst
   }
   return tags;
 }

@@ -57,7 +57,7 @@ static int index_of(Vec *v, void *p) {
 // ---------------------------------------------------------------- what a body may refer to
 
 // A type an importer can name: every named type in it is declared at
-// package level (or is a C-implemented package's).
+// package level.
 static bool type_nameable(Type *t) {
   if (!t)
     return true;
@@ -66,9 +66,7 @@ static bool type_nameable(Type *t) {
       return true;   // (error is named, of no package)
   switch (t->kind) {
   case TY_NAMED:
-    if (!t->pkgpath)
-      return std_type_path(t) != NULL;
-    return t->obj && t->obj->global;
+    return t->pkgpath && t->obj && t->obj->global;
   case TY_PTR: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
     return type_nameable(t->elem);
   case TY_MAP:

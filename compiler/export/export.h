@@ -33,7 +33,7 @@
 // or the number of its `type` line: ptr, slice, array, map, chan, func,
 // struct, tuple, iface; `named` for a type declared in the package (with its
 // methods and their functions' link names), `ext PATH NAME` for another Go
-// package's, `std PATH NAME` for a C-implemented package's, `inst PATH NAME
+// package's, `inst PATH NAME
 // N TARGS` for a generic type's instance (one a package of this build made). A named type is
 // numbered before its underlying type is read, so types may refer to
 // themselves. A package whose API needs a type declared inside a function

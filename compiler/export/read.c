@@ -224,9 +224,6 @@ static Type *build_type(Reader *r, int n) {
     t = named_elsewhere(r, &p);
   } else if (!strcmp(kind, "inst")) {
     t = instance_elsewhere(r, &p);
-  } else if (!strcmp(kind, "std")) {
-    char *path = word(r, &p);
-    t = std_type(path, word(r, &p));
   }
   if (!t) {
     bad(r, "bad type entry");

@@ -86,14 +86,7 @@ static void put_named(Writer *w, Buf *b, Type *t) {
     put_word(b, t->name);
     return;
   }
-  if (!t->pkgpath) {   // a C-implemented package's
-    const char *path = std_type_path(t);
-    w->failed |= !path;
-    buf_puts(b, " std");
-    put_word(b, path);
-    put_word(b, t->name);
-    return;
-  }
+  w->failed |= !t->pkgpath;   // (every named type but the predeclared ones has a package)
   // Declared here. A type declared in a function has no name importers
   // could use: such a package is simply never read from export data.
   w->failed |= !t->obj || !t->obj->global;
@@ -109,7 +102,7 @@ static void put_named(Writer *w, Buf *b, Type *t) {
     put_type(w, b, m->sig);
     put_word(b, m->pkgpath);
     put_word(b, func_lname(m->func));
-    w->failed |= !func_lname(m->func) || m->csym;
+    w->failed |= !func_lname(m->func);
   }
 }
 

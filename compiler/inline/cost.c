@@ -110,9 +110,7 @@ static Func *callee_of(Cost *c, Node *fn) {
 // when it is inlinable (mid-stack inlining), gc's extraCallCost otherwise.
 static void call_extra(Cost *c, Node *fn) {
   Func *callee = callee_of(c, fn);
-  Obj *o = unparen(fn)->obj;
-  const PkgFunc *pf = o ? o->pkgfunc : NULL;   // (a function escgo's runtime implements)
-  if (is_intrinsic(callee) || (pf && is_intrinsic_name(pf->pkg, pf->name)))
+  if (is_intrinsic(callee))
     return;   // gc: an intrinsic call is an ordinary node
   Node *u = unparen(fn);
   if (u->kind == N_SELECTOR && nx(u)->method && is_cheap_method(callee))

@@ -105,7 +105,7 @@ static IRExpr *call_method_of(Inliner *in, IRExpr *e, Type *t, const char *recv,
   const char *pkg = it->methods[e->field].pkgpath;
   Member mb = pkg ? lookup_member_in(t, name, pkg) : lookup_member(t, name);
   if (mb.kind != MEMBER_METHOD || mb.ambiguous || mb.path.len || !mb.m->func ||
-      !mb.m->func->ir || mb.m->csym)
+      !mb.m->func->ir)
     return e;   // (promoted or standard-package methods: left to the interface call)
   if (mb.m->ptr_recv && under(t)->kind != TY_PTR)
     return e;

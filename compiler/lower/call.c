@@ -342,12 +342,6 @@ IRExpr *lower_call(Lowerer *l, Node *n) {
     rt = sig->results[0].type;
   else if (sig->nresults > 1)
     rt = n->type;
-  if (fo && fo->pkgfunc) {
-    IRExpr *e = new_expr(IR_RTCALL, nx(n)->lparen, rt);
-    e->rtsym = fo->pkgfunc->csym;
-    e->args = call_args(l, n, sig, &e->nargs);
-    return e;
-  }
   if (!fo || fo->kind != OBJ_FUNC || !fo->ir)
     return lower_call_value(l, n, lower_expr(l, n->x), sig, rt);
   IRExpr *e = new_expr(IR_CALL, nx(n)->lparen, rt);

@@ -204,7 +204,7 @@ Pos last_operand_pos(Node *n) {
 bool is_plain_name(Node *n) {
   n = unparen(n);
   if (n && n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR &&
-      (n->obj->pkgfunc || n->obj->home))
+      n->obj->home)
     return true;   // a package variable (os.Stdout, geom.Count) is a name to gc
   if (n && n->kind == N_IDENT && n->obj && (n->obj->kind == OBJ_CONST || n->obj->kind == OBJ_NIL))
     return false;   // a constant is a literal to gc (true, a const name), nil a fresh node
@@ -523,8 +523,6 @@ static IRExpr *lower_expr_node(Lowerer *l, Node *n) {
     return e;
   }
   case N_SELECTOR:
-    if (n->obj && n->obj->pkgfunc)
-      return lower_pkgfunc_value(l, n);   // lower/pkgfunc.c
     if (n->obj && n->obj->home && is_package_name(n->x)) {   // geom.F, geom.Count
       if (n->obj->kind == OBJ_FUNC)
         return lower_func_value(n);

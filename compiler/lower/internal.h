@@ -5,7 +5,6 @@
 //   closure.c   the capture pre-pass, func literals and values, defer, recover
 //   method.c    method calls and values, type assertions, method-table wrappers
 //   map.c, chan.c   maps; go statements and channels
-//   pkgfunc.c   a standard package's function used as a value
 //   bounds.c    indexes gc proves in range ("index bounds check elided")
 //   rangeclear.c  range loops gc's walk replaces by a clear
 #ifndef ESCGO_LOWER_INTERNAL_H
@@ -31,8 +30,6 @@ typedef struct Target {
 typedef struct LowerPkg {
   Program *prog;
   const char *prefix;    // link names start "prefix.": the package's import path
-  Vec pkgfunc_wrappers;  // pkgfunc.c: Func* made for a PkgFunc used as a value
-  Vec pkgfunc_of;        // ... the PkgFunc* each was made for
   int nmethod_funcs;     // method.c: unique link names of the wrappers it makes
   Vec components_walked; // method.c: Type* whose components note_components visited
 } LowerPkg;
@@ -80,10 +77,8 @@ IRExpr *zero_expr(Type *t, Pos pos);
 Site *new_site(Lowerer *l, SiteKind k, Pos pos, const char *spell, Type *t);
 // Lowers a call; results may be void, one value, or a tuple (IR_CALL with TY_TUPLE type).
 IRExpr *lower_call(Lowerer *l, Node *n);
-IRExpr *lower_pkgfunc_value(Lowerer *l, Node *n);
 void emit_wrapper_return(Lowerer *l, Func *f, IRExpr *c, Type *sig);   // lower/method.c
 Type *static_dyn_of(Obj *o, IRExpr *init);      // lower/method.c: devirtualization
-           // lower/pkgfunc.c: strings.ToUpper as a value
 // True when lowering a call statement produced a statement of its own
 // (print, panic) instead of an expression.
 bool lower_builtin_stmt(Lowerer *l, Node *call);

@@ -140,7 +140,7 @@ void mark_addr_taken(Node *n) {
     mark_root(n->x);
   if (n->kind == N_SELECTOR && n->list2.len > 1 && !nx(n)->method)
     mark_root(n->x); // promoted fields through embedded pointers may need &x
-  if (n->kind == N_SELECTOR && nx(n)->method && (nx(n)->method->func || nx(n)->method->csym) &&
+  if (n->kind == N_SELECTOR && nx(n)->method && nx(n)->method->func &&
       nx(n)->method->ptr_recv &&
       !n->method_indirect && !n->x->is_type)
     mark_root(n->x); // x.M() with a pointer receiver takes &x

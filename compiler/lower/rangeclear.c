@@ -125,7 +125,7 @@ static bool addr_okay(Node *n) {
   case N_IDENT:
     return n->obj && n->obj->kind == OBJ_VAR && n->obj->global;
   case N_SELECTOR:
-    if (n->obj && n->obj->kind == OBJ_VAR && (n->obj->pkgfunc || n->obj->home))
+    if (n->obj && n->obj->kind == OBJ_VAR && n->obj->home)
       return true;   // another package's variable
     return under(n->x->type)->kind == TY_PTR || n->x->addressable;
   case N_STAR:
@@ -193,7 +193,7 @@ static bool is_nil(Node *n) {
 // A selector of a struct field (not a method, not a package's name).
 static bool is_field_selector(Node *n) {
   return n->kind == N_SELECTOR && !nx(n)->method && n->list2.len > 0 && !n->is_type &&
-         !(n->obj && (n->obj->kind != OBJ_VAR || n->obj->pkgfunc || n->obj->home));
+         !(n->obj && (n->obj->kind != OBJ_VAR || n->obj->home));
 }
 
 // A name gc's IR spells as one node (a variable, a function, another
@@ -201,7 +201,7 @@ static bool is_field_selector(Node *n) {
 static Obj *name_obj(Node *n) {
   if (n->kind == N_IDENT && n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC))
     return n->obj;
-  if (n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR && (n->obj->pkgfunc || n->obj->home))
+  if (n->kind == N_SELECTOR && n->obj && n->obj->kind == OBJ_VAR && n->obj->home)
     return n->obj;
   return NULL;
 }

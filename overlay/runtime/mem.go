@@ -57,12 +57,17 @@ func ReadMemStats(m *MemStats)
 func GC()
 
 // KeepAlive keeps x reachable up to the call. gc compiles it as an
-// intrinsic (inline/intrinsic.c knows it by name); escgo calls an empty C
-// function, which the optimiser cannot see through.
-//
-//go:linkname KeepAlive escgo_runtime_KeepAlive
+// intrinsic, which its inliner charges nothing and never inlines
+// (inline/intrinsic.c knows it by the name runtime.KeepAlive, so it has a
+// body here, not a link name); escgo calls an empty C function, which the
+// optimiser cannot see through.
+func KeepAlive(x any) {
+	keepAlive(x)
+}
+
+//go:linkname keepAlive escgo_runtime_KeepAlive
 //go:noescape
-func KeepAlive(x any)
+func keepAlive(x any)
 
 // SetFinalizer checks obj and finalizer at run time, as gc's does, with
 // gc's messages, and calls the finalizer through its func type's call

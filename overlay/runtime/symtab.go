@@ -11,7 +11,7 @@ import _ "unsafe" // for go:linkname
 type Func struct {
 	entry   uintptr
 	name    string
-	inlined bool   // an inlined call: file and line are where it was found
+	inlined bool // an inlined call: file and line are where it was found
 	file    string
 	line    int
 }

@@ -570,25 +570,33 @@ static void test_switch(void) {
   expect("switch", "one or two\nthree\ndefault\nfalse true\nfalse true\ntrue false\n", 0);
 }
 
-// println(Sprintln("ab"+"cd", 7, p, &p)) through IR_RTCALL with a variadic
-// []any: the C runtime's formatter (testing's) reads the boxes, on the
-// stack or the heap as their sites say.
-static void test_fmt(void) {
+// A []any of boxes, on the stack or the heap as their sites say, read back
+// through type assertions: args := []any{"ab"+"cd", 7, p, &p};
+// println(args[0].(string), args[1].(int), args[2].(Point).X, args[3].(*Point).X).
+static IRExpr *unbox(IRExpr *args, int i, Type *t) {
+  IRExpr *e = ex(IR_ASSERT, t);
+  e->x = sindex(args, num(i));
+  return e;
+}
+
+static void test_boxes(void) {
   new_program();
   func("main");
   Type *pt = point_type();
-  Var *p = local("p", pt);
+  Var *p = local("p", pt), *args = local("args", slice_of(ty_any));
   IRExpr *c2 = ex(IR_CONCAT, ty_string);
   c2->site = site(SITE_CONCAT, ty_string, V_HEAP);
   c2->nargs = 2;
   c2->args = xmalloc(sizeof(IRExpr *) * 2);
   c2->args[0] = str("ab"), c2->args[1] = str("cd");
-  IRExpr *args = slicelit(ty_any, V_STACK, 4, box(c2, V_HEAP), box(num(7), V_HEAP),
-                          box(ref(p), V_STACK), box(addr(ref(p)), V_HEAP));
   p->site = site(SITE_VAR, pt, V_HEAP);
-  F->body = block(3, decl(p, NULL), assign(field(ref(p), 0), num(3)),
-                  println(1, rtcall("rt_sprintln", ty_string, 1, args)));
-  expect("fmt", "abcd 7 {3 false 0} &{3 false 0}\n\n", 0);
+  IRExpr *lit = slicelit(ty_any, V_STACK, 4, box(c2, V_HEAP), box(num(7), V_HEAP),
+                         box(ref(p), V_STACK), box(addr(ref(p)), V_HEAP));
+  F->body = block(4, decl(p, NULL), assign(field(ref(p), 0), num(3)), decl(args, lit),
+                  println(4, unbox(ref(args), 0, ty_string), unbox(ref(args), 1, ty_int),
+                          field(unbox(ref(args), 2, pt), 0),
+                          field(deref(unbox(ref(args), 3, ptr_to(pt))), 0)));
+  expect("boxes", "abcd 7 3 3\n", 0);
 }
 
 int main(void) {
@@ -605,7 +613,7 @@ int main(void) {
   test_strings();
   test_append();
   test_switch();
-  test_fmt();
+  test_boxes();
   flags.opt_level = 0;   // the unoptimised pipeline too
   test_loop();
   test_sites();

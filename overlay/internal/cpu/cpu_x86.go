@@ -10,6 +10,8 @@
 
 package cpu
 
+import _ "unsafe" // for go:linkname
+
 // CacheLinePadSize is x86's cache line, as Go's: CacheLinePad's size and
 // the layout of the X86 struct depend on it.
 const CacheLinePadSize = 64
@@ -34,8 +36,37 @@ func doinit() {
 	}
 }
 
-// Name is the vendor's name for the CPU, which only CPUID knows: empty, as
-// Go's Name says when the name cannot be determined.
+// Name is the vendor's name for the CPU: CPUID's brand string (leaves
+// 0x80000002 to 0x80000004), leading spaces and what follows the first NUL
+// cut off, as Go's; empty when the processor has none. The instruction is
+// the C runtime's (runtime/gohooks.c).
 func Name() string {
-	return ""
+	var regs [4]uint32
+	cpuid(0x80000000, &regs)
+	if regs[0] < 0x80000004 {
+		return ""
+	}
+	var brand []byte
+	for leaf := uint32(0x80000002); leaf <= 0x80000004; leaf++ {
+		cpuid(leaf, &regs)
+		for _, r := range regs {
+			brand = append(brand, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	for len(brand) > 0 && brand[0] == ' ' {
+		brand = brand[1:]
+	}
+	for i, c := range brand {
+		if c == 0 {
+			brand = brand[:i]
+			break
+		}
+	}
+	return string(brand)
 }
+
+// cpuid runs CPUID for leaf (subleaf 0): EAX, EBX, ECX, EDX into regs.
+//
+//go:linkname cpuid escgo_cpu_cpuid
+//go:noescape
+func cpuid(leaf uint32, regs *[4]uint32)
