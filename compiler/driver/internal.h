@@ -140,6 +140,10 @@ void install_output(const char *from, const char *out, bool executable);
 
 // test.c
 int cmd_test(int argc, char **argv);
+// example.c: an example function's expected output (go/doc's "Output:"
+// comment, the last in its body), NULL when it has none; unordered set for
+// "Unordered output:".
+char *example_output(Node *fd, SrcFile *f, bool *unordered);
 extern const char help_test[];
 
 // flags.c: the command line after the subcommand.

@@ -148,8 +148,14 @@ static bool is_test_name(const char *name, const char *prefix) {
 // *testing.T).
 typedef struct {
   Vec test_names, bench_names, fuzz_names;
+  Vec examples;   // Example*: those with an output comment (go test runs no other)
   const char *test_main;
 } TestFuncs;
+
+typedef struct {
+  const char *name, *output;
+  bool unordered;
+} Example;
 
 static bool takes_testing_t(Node *fd) {
   Node *ft = fd->x;
@@ -159,11 +165,29 @@ static bool takes_testing_t(Node *fd) {
          !strcmp(ty->x->name, "T");
 }
 
+// An example (go/doc's rule: ExampleXxx with no parameters and no results)
+// with its output comment (driver/example.c).
+static void collect_example(TestFuncs *tf, Node *d, SrcFile *src) {
+  if (!d->x || d->x->list.len || d->x->list2.len)
+    return;
+  bool unordered = false;
+  char *out = example_output(d, src, &unordered);
+  if (!out)
+    return;
+  Example *e = xmalloc(sizeof *e);
+  *e = (Example){d->name, out, unordered};
+  vec_push(&tf->examples, e);
+}
+
 static void collect_tests(TestFuncs *tf, Node *file) {
   for (int i = 0; i < file->list2.len; i++) {
     Node *d = file->list2.data[i];
     if (d->kind != N_FUNCDECL || nx(d)->recv || !d->name)
       continue;
+    if (is_test_name(d->name, "Example")) {
+      collect_example(tf, d, nx(file)->file);
+      continue;
+    }
     if (!strcmp(d->name, "TestMain") && !takes_testing_t(d))
       tf->test_main = tf->test_main ? tf->test_main : d->name;
     else if (is_test_name(d->name, "Test"))
@@ -215,6 +239,34 @@ static void func_table(Buf *b, const char *var, const char *type, Vec in, const 
   buf_puts(b, "}\n");
 }
 
+// A Go string literal of s.
+static void go_quote(Buf *b, const char *s) {
+  buf_puts(b, "\"");
+  for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+    if (*c == '"' || *c == '\\')
+      buf_printf(b, "\\%c", *c);
+    else if (*c == '\n')
+      buf_puts(b, "\\n");
+    else if (*c == '\t')
+      buf_puts(b, "\\t");
+    else if (*c < 0x20 || *c == 0x7f)
+      buf_printf(b, "\\x%02x", *c);
+    else
+      buf_printf(b, "%c", *c);
+  }
+  buf_puts(b, "\"");
+}
+
+// The examples' entries: {"Name", qual.Name, "output", unordered}.
+static void example_table(Buf *b, Vec examples, const char *qual) {
+  for (int i = 0; i < examples.len; i++) {
+    Example *e = examples.data[i];
+    buf_printf(b, "\t{\"%s\", %s%s, ", e->name, qual, e->name);
+    go_quote(b, e->output);
+    buf_printf(b, ", %s},\n", e->unordered ? "true" : "false");
+  }
+}
+
 // The test main, as the go command writes it (testing.MainStart with
 // escgo's testdeps: overlay/testing/internal/testdeps), but added to
 // package pkg, its names prefixed escgo_: the tested package's own tests,
@@ -223,7 +275,7 @@ static void func_table(Buf *b, const char *var, const char *type, Vec in, const 
 static void add_generated_main(Vec *files, const char *pkg) {
   TestFuncs *in = &plan.internal, *ex = &plan.external;
   bool import_ptest = plan.has_xtest && (in->test_names.len || in->bench_names.len ||
-                                         in->fuzz_names.len || in->test_main);
+                                         in->fuzz_names.len || in->examples.len || in->test_main);
   const char *qual = plan.has_xtest ? "escgo_ptest." : "";
   const char *test_main = in->test_main ? xfmt("%s%s", qual, in->test_main) : ex->test_main;
   Buf b = {0};
@@ -237,7 +289,10 @@ static void add_generated_main(Vec *files, const char *pkg) {
   func_table(&b, "escgo_tests", "InternalTest", in->test_names, qual, ex->test_names);
   func_table(&b, "escgo_benchmarks", "InternalBenchmark", in->bench_names, qual, ex->bench_names);
   func_table(&b, "escgo_fuzzTargets", "InternalFuzzTarget", in->fuzz_names, qual, ex->fuzz_names);
-  buf_puts(&b, "\nvar escgo_examples = []escgo_testing.InternalExample{}\n");
+  buf_puts(&b, "\nvar escgo_examples = []escgo_testing.InternalExample{\n");
+  example_table(&b, in->examples, qual);
+  example_table(&b, ex->examples, "");
+  buf_puts(&b, "}\n");
   buf_printf(&b, "\nfunc main() {\n\tescgo_testdeps.ImportPath = \"%s\"\n", plan.import_path);
   buf_puts(&b, "\tm := escgo_testing.MainStart(escgo_testdeps.TestDeps{}, escgo_tests, escgo_benchmarks, "
                "escgo_fuzzTargets, escgo_examples)\n");
