@@ -261,20 +261,94 @@ static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
 }
 
 // The ELF symbol (the function) at pc, its module and pc's offset in it.
+// A module's functions sorted by address, made at its first lookup:
+// dwfl_module_addrinfo scans the whole symbol table at every call, and
+// testing looks up the same few functions at every t.Log.
+typedef struct {
+  uintptr_t addr, end;
+  const char *name;
+} FuncSym;
+
+typedef struct {
+  Dwfl_Module *m;
+  FuncSym *syms;
+  size_t n;
+} ModuleSyms;
+
+enum { MAX_SORTED_MODULES = 16 };
+static ModuleSyms sorted[MAX_SORTED_MODULES];
+static int nsorted;
+static pthread_mutex_t sorted_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int by_addr(const void *a, const void *b) {
+  uintptr_t x = ((const FuncSym *)a)->addr, y = ((const FuncSym *)b)->addr;
+  return x < y ? -1 : x > y;
+}
+
+static ModuleSyms *sort_module(Dwfl_Module *m) {
+  for (int i = 0; i < nsorted; i++)
+    if (sorted[i].m == m)
+      return &sorted[i];
+  if (nsorted == MAX_SORTED_MODULES)
+    return NULL;
+  int n = dw.getsymtab(m);
+  FuncSym *syms = malloc(sizeof(FuncSym) * (size_t)(n > 0 ? n : 1));
+  size_t k = 0;
+  for (int i = 1; syms && i < n; i++) {
+    GElf_Sym sym;
+    GElf_Addr addr;
+    const char *name = dw.getsym_info(m, i, &sym, &addr, NULL, NULL, NULL);
+    if (name && GELF_ST_TYPE(sym.st_info) == STT_FUNC && sym.st_size > 0)
+      syms[k++] = (FuncSym){(uintptr_t)addr, (uintptr_t)addr + sym.st_size, name};
+  }
+  if (syms)
+    qsort(syms, k, sizeof(FuncSym), by_addr);
+  sorted[nsorted] = (ModuleSyms){m, syms, syms ? k : 0};
+  return &sorted[nsorted++];
+}
+
+// The function symbol containing pc in m's sorted table, NULL if none
+// (then libdw's own search decides).
+static const char *sorted_symbol(Dwfl_Module *m, uintptr_t pc, GElf_Off *off) {
+  if (pthread_mutex_trylock(&sorted_mu) != 0)
+    return NULL;
+  ModuleSyms *ms = sort_module(m);
+  const char *name = NULL;
+  if (ms) {
+    size_t lo = 0, hi = ms->n;   // the last symbol starting at or before pc
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (ms->syms[mid].addr <= pc)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo > 0 && pc < ms->syms[lo - 1].end) {
+      name = ms->syms[lo - 1].name;
+      *off = pc - ms->syms[lo - 1].addr;
+    }
+  }
+  pthread_mutex_unlock(&sorted_mu);
+  return name;
+}
+
 static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
   GElf_Sym sym;
   *off = 0;
   *m = dw.addrmodule(dw.dwfl, pc);
-  return *m ? dw.addrinfo(*m, pc, off, &sym, NULL, NULL, NULL) : NULL;
+  if (!*m)
+    return NULL;
+  const char *name = sorted_symbol(*m, pc, off);
+  return name ? name : dw.addrinfo(*m, pc, off, &sym, NULL, NULL, NULL);
 }
 
 // What a walk does with each Go frame it finds (put_frame prints it).
 typedef RtFrameFn FrameFn;
 
-// Visits the Go frames at pc: the function there, and the ones LLVM inlined
-// into it, innermost first. Returns how many it visited; *is_entry is set at
+// Finds the Go frames at pc: the function there, and the ones LLVM inlined
+// into it, innermost first, for fn. Returns how many; *is_entry is set at
 // main.main (where gc's traceback of goroutine 1 ends).
-static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
+static int find_frames(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
   Dwfl_Module *m;
   GElf_Off off;
   const char *sym_name = symbol_at(pc, &m, &off);
@@ -319,6 +393,96 @@ static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
     return printed;   // a wrapper: only what was inlined into it shows
   fn(ctx, sym_name, false, file, line, (long)off);
   return printed + 1;
+}
+
+// ---- what find_frames answered, per pc: testing asks for the same few
+// addresses at every t.Log (runtime.Callers and CallersFrames, through
+// the helpers it skips), and libdw's answer costs microseconds each. The
+// names and files point into libdw's data, which stays mapped.
+
+typedef struct {
+  const char *name, *file;
+  int line;
+  bool inlined;
+  long off;
+} FoundFrame;
+
+typedef struct {
+  uintptr_t pc;    // 0: a free slot
+  bool is_entry;
+  int n;
+  FoundFrame *frames;
+} FramesMemo;
+
+static FramesMemo *memo;   // open addressing on pc, under memo_mu
+static size_t memo_cap, memo_len;
+static pthread_mutex_t memo_mu = PTHREAD_MUTEX_INITIALIZER;
+
+typedef struct {
+  FoundFrame *frames;
+  int n, cap;
+} FrameList;
+
+static void record_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
+                         long off) {
+  FrameList *l = ctx;
+  if (l->n == l->cap) {
+    l->cap = l->cap ? 2 * l->cap : 4;
+    l->frames = realloc(l->frames, sizeof(FoundFrame) * (size_t)l->cap);
+    if (!l->frames)
+      rt_fatal("runtime: out of memory");
+  }
+  l->frames[l->n++] = (FoundFrame){name, file, line, inlined, off};
+}
+
+static FramesMemo *memo_slot(uintptr_t pc) {
+  size_t h = (pc * 0x9E3779B97F4A7C15ull) >> 20;
+  for (size_t i = h & (memo_cap - 1);; i = (i + 1) & (memo_cap - 1))
+    if (memo[i].pc == pc || !memo[i].pc)
+      return &memo[i];
+}
+
+static void memo_store(FramesMemo e) {
+  if (2 * (memo_len + 1) > memo_cap) {
+    FramesMemo *old = memo;
+    size_t old_cap = memo_cap;
+    memo_cap = memo_cap ? 2 * memo_cap : 1024;
+    memo = calloc(memo_cap, sizeof(FramesMemo));
+    if (!memo)
+      rt_fatal("runtime: out of memory");
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].pc)
+        *memo_slot(old[i].pc) = old[i];
+    free(old);
+  }
+  FramesMemo *slot = memo_slot(e.pc);
+  if (!slot->pc)
+    memo_len++;
+  *slot = e;
+}
+
+// Visits the Go frames at pc, innermost first (find_frames, remembered).
+// The memo is skipped if another thread holds it: a fault's traceback
+// must not wait.
+static int visit_pc(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
+  if (!pc || pthread_mutex_trylock(&memo_mu) != 0)
+    return find_frames(pc, is_entry, fn, ctx);
+  FramesMemo e = {0};
+  if (memo_cap)
+    e = *memo_slot(pc);
+  if (!e.pc) {
+    FrameList l = {0};
+    bool entry = false;
+    find_frames(pc, &entry, record_frame, &l);
+    e = (FramesMemo){pc, entry, l.n, l.frames};
+    memo_store(e);
+  }
+  pthread_mutex_unlock(&memo_mu);
+  *is_entry = e.is_entry;
+  for (int i = 0; i < e.n; i++)
+    fn(ctx, e.frames[i].name, e.frames[i].inlined, e.frames[i].file, e.frames[i].line,
+       e.frames[i].off);
+  return e.n;
 }
 
 static void print_frame(void *ctx, const char *name, bool inlined, const char *file, int line,
