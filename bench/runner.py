@@ -121,27 +121,11 @@ def build_go_binary(tc, name, pkgdir, tmp):
 
 
 def build_escgo_binary(tc, name, pkgdir, tmp):
-    """The program escgo test would run, kept: the package's files (tests
-    renamed so escgo build takes them) as package main, plus the main that
-    escgo test generates (compiler/cmd_test.c)."""
-    src = os.path.join(tmp, tc, name)
-    os.makedirs(src)
-    for f in os.listdir(pkgdir):
-        if not f.endswith(".go"):
-            continue
-        with open(os.path.join(pkgdir, f)) as fh:
-            text = fh.read()
-        text = re.sub(r"^package \w+", "package main", text, count=1, flags=re.M)
-        with open(os.path.join(src, f.replace("_test.go", "_bench.go")), "w") as fh:
-            fh.write(text)
-    lines = ["package main", "", 'import escgo_testing "testing"', "", "func main() {"]
-    for b in benchmark_names(pkgdir):
-        lines.append('\tescgo_testing.EscgoAddBenchmark("%s", %s)' % (b, b))
-    lines += ['\tescgo_testing.EscgoMain("")', "}", ""]
-    with open(os.path.join(src, "zz_testmain.go"), "w") as fh:
-        fh.write("\n".join(lines))
+    """escgo test -c from a copy of the package, as go test -c: the binary
+    escgo test would run (Go's testing package, escgo's test main), kept."""
+    src = copy_package(pkgdir, os.path.join(tmp, tc, name))
     out = os.path.join(RAW, "bin", "%s.%s.test" % (name, tc))
-    argv = [ESCGO, "build"] + (["-escape=off"] if tc == "escgo-off" else []) + ["-o", out, "."]
+    argv = [ESCGO, "test", "-c"] + (["-escape=off"] if tc == "escgo-off" else []) + ["-o", out, "."]
     st, so, se = run(argv, cwd=src)
     if st != 0:
         raise RuntimeError("%s: %s failed:\n%s%s" % (name, " ".join(argv), so, se))
