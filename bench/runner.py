@@ -454,7 +454,9 @@ def read_notes(fname):
 def write_report(benches, bench_pkg, tcs, med, prof, samples, perf_text, charts, failures,
                  load_before, load_after, wall):
     commit = sh_out(["git", "rev-parse", "--short", "HEAD"]) or "(no commit)"
-    dirty = sh_out(["git", "status", "--porcelain", "--untracked-files=no"])
+    # (the charts this run just wrote into bench/results are not the tree's changes)
+    dirty = sh_out(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                    ":(exclude)bench/results"])
     cpu = ""
     for line in open("/proc/cpuinfo"):
         if line.startswith("model name"):
