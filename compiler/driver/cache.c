@@ -509,8 +509,8 @@ bool cache_load_package(LoadedPkg *p, Vec known) {
 // checked (escgo build of a library, an errorcheck test) stores its export
 // data and diagnostics; a later build that links it compiles it again.
 void cache_store_package(LoadedPkg *p, Buf *diags) {
-  if (!cache_front_end(p) || (p->linked && !cache_object(p)))
-    return;
+  if (!cache_front_end(p) || (p->linked && !cache_object(p)) || p->asm_func)
+    return;   // (a package needing Go's assembly: parsed and refused again: packages.c's full_parse)
   char *exp = entry_path(p, ".x"), *dg = entry_path(p, diag_suffix(p));
   char *data = p->export_data ? p->export_data : export_write(p->pkg, p->prog);
   if (export_declares_generics(data))

@@ -44,6 +44,7 @@ typedef struct LoadedPkg {
   bool from_files;     // FILES.go on the command line
   bool std;            // a standard package compiled from GOROOT/src (goroot.c)
   Node *asm_func;      // std: a function it leaves to Go's assembly (none: NULL)
+  bool imports_only;   // std: parsed up to its imports (parse_loaded); full_parse before compiling
   int mark;            // dependency order: 0 new, 1 on the current path, 2 placed
   DiagList *pending;   // errors found while parsing, reported when it compiles
   const char *key;     // cache.c: the build cache's key of its object code
@@ -59,6 +60,7 @@ typedef struct LoadedPkg {
 // the return value: those and every package they import, dependencies
 // first. with_tests: FILES named _test.go are test files (escgo test).
 Vec load_packages(Vec args, bool with_tests, Vec *targets);
+void full_parse(LoadedPkg *p);   // a package parse_loaded read up to its imports: all of it
 // escgo test: p with its _test.go files of its own package as a package of
 // its own (variant), those of package NAME_test as the external test package
 // (xtest, or NULL), and the dependency order of the test binary (ending with

@@ -390,16 +390,25 @@ static Node *assembly_function(const char *path, Vec files) {
 
 // Parses a package's files (and, for escgo test, its tests) and loads the
 // packages they import. Syntax errors stop here under the package's header.
+// A standard package is read only up to its imports (which order the
+// build): its code usually comes from the build cache, and parsing all of
+// it at every build was most of a warm build's time (46,000 lines under
+// fmt); compile_package parses the rest if it is compiled after all.
 static void parse_loaded(LoadedPkg *p) {
   if (p->parsed.len)
     return;
   diag_set_header(p->header);
   gcflags_select(p);   // -d=ast and -d=tokens apply to the packages -gcflags selects
+  p->imports_only = p->std && !p->with_tests && !flags.dump_ast && !flags.dump_tokens;
   Vec srcs = p->files;
   if (p->with_tests)
     for (int i = 0; i < p->test_files.len; i++)
       vec_push(&srcs, p->test_files.data[i]);
-  p->parsed = parse_sources(srcs);
+  if (p->imports_only)
+    for (int i = 0; i < srcs.len; i++)
+      vec_push(&p->parsed, parse_file_imports(srcs.data[i]));
+  else
+    p->parsed = parse_sources(srcs);
   gcflags_restore();
   // Its lexical errors wait for its turn to compile (under its header);
   // syntax errors stop the build now, as go's loader does.
@@ -408,8 +417,25 @@ static void parse_loaded(LoadedPkg *p) {
   p->pending = diag_take();
   for (int i = 0; i < p->parsed.len; i++)
     add_file_imports(p, p->parsed.data[i]);
-  if (p->std)
+  if (p->std && !p->imports_only)
     p->asm_func = assembly_function(p->path, p->parsed);
+}
+
+// The rest of a standard package parse_loaded read up to its imports, to
+// compile it (its imports are known already). Called by compile_package,
+// whose package flags are selected: they stay so. A package that needs Go's
+// assembly is known only now: cache_store_package keeps none, so that every
+// build that links one parses it again and says so (build.c).
+void full_parse(LoadedPkg *p) {
+  if (!p->imports_only)
+    return;
+  diag_set_header(p->header);
+  p->parsed = parse_sources(p->files);   // (no -d=ast or -d=tokens here: parse_loaded parsed those whole)
+  p->imports_only = false;
+  if (diag_syntax_errors)
+    exit_if_errors();
+  p->pending = diag_take();
+  p->asm_func = assembly_function(p->path, p->parsed);
 }
 
 // ---------------------------------------------------------------- dependency order

@@ -112,6 +112,7 @@ void compile_package(LoadedPkg *lp, bool must_be_main, void (*after_parse)(Vec *
   bool logging = optlog_begin(lp);   // -json=0,DIR, escgo explain
   diag_set_header(lp->header);
   diag_set_package_dir(lp->dir, lp->dir ? short_dir(lp->dir) : NULL, goroot());
+  full_parse(lp);                                       // (a standard package's past its imports)
   diag_put(lp->pending);
   Vec files = lp->parsed;                               // syntax/ (packages.c parsed them)
   if (after_parse)

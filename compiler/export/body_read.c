@@ -98,14 +98,23 @@ static Var *var_ref(BodyReader *br, char **p) {
   if (!strcmp(t, "-"))
     return NULL;
   if (t[0] == '@') {   // a package variable, by its link name
-    for (int k = 0; k < br->r->known.len; k++) {
-      Vec objs = package_objects(br->r->known.data[k]);
-      for (int i = 0; i < objs.len; i++) {
-        Obj *o = objs.data[i];
-        Var *v = o->kind == OBJ_VAR ? o->ir : NULL;
-        if (v && v->lname && !strcmp(v->lname, t + 1))
-          return v;
+    Reader *r = br->r;
+    if (!r->pkg_vars_made) {   // (once per reader: package_objects sorts)
+      r->pkg_vars_made = true;
+      for (int k = 0; k < r->known.len; k++) {
+        Vec objs = package_objects(r->known.data[k]);
+        for (int i = 0; i < objs.len; i++) {
+          Obj *o = objs.data[i];
+          if (o->kind == OBJ_VAR && o->ir && ((Var *)o->ir)->lname)
+            vec_push(&r->pkg_vars, o->ir);
+        }
+        free(objs.data);
       }
+    }
+    for (int i = 0; i < r->pkg_vars.len; i++) {
+      Var *v = r->pkg_vars.data[i];
+      if (!strcmp(v->lname, t + 1))
+        return v;
     }
     bad(br->r, "an inline body's package variable is missing");
     return NULL;

@@ -34,6 +34,8 @@ typedef struct Reader {
   Vec funcs;        // Func*, in the order of their records
   const char *err;
   bool named_in_scope;  // the package is loaded: its named types are its scope's
+  Vec pkg_vars;     // Var*: the known packages' variables, gathered at the first `@` (body_read.c)
+  bool pkg_vars_made;
 } Reader;
 void bad(Reader *r, const char *what);        // the first error is kept
 char *word(Reader *r, char **p);             // the next token ("-" at the end, an error)

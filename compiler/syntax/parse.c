@@ -1452,7 +1452,10 @@ static void report_guards(Parser *p) {
   }
 }
 
-Node *parse_file(SrcFile *f) {
+// The whole file, or (imports_only) its package clause and imports: what
+// the driver needs to order packages, when a package's code may come from
+// the build cache.
+static Node *parse_source(SrcFile *f, bool imports_only) {
   Parser *p = &(Parser){.lexer = lex_open(f), .file = f,
                         .first = diag_errors > 0}; // errors were reported already (earlier files)
   p->tok = &p->ring[0];
@@ -1477,6 +1480,8 @@ Node *parse_file(SrcFile *f) {
     append_group(p, &fn->list, T_IMPORT);
     p_want(p, T_SEMICOLON);
   }
+  if (imports_only)
+    return fn;
   clear_pragmas(p, prev_line(p));
   top_level_decls(p, fn);
   clear_pragmas(p, INT32_MAX);
@@ -1485,3 +1490,6 @@ Node *parse_file(SrcFile *f) {
     report_guards(p);
   return fn;
 }
+
+Node *parse_file(SrcFile *f) { return parse_source(f, false); }
+Node *parse_file_imports(SrcFile *f) { return parse_source(f, true); }

@@ -269,6 +269,7 @@ char *p_syntax_string(Node *n);      // source text as gc's syntax printer write
 // Never crashes; deep nesting is bounded (gc: "exceeded max nesting depth"? we report
 // "syntax error: nesting too deep" past 10000 levels).
 Node *parse_file(SrcFile *f);
+Node *parse_file_imports(SrcFile *f);   // the package clause and imports only
 // A deep copy of n (a declaration as parsed): each instance of a generic
 // function or type checks a copy of its own (check/generic.c).
 Node *clone_tree(Node *n);       // lexes as it parses (lex_open)
