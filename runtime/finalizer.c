@@ -61,7 +61,7 @@ static void GC_CALLBACK run_one(void *base, void *data) {
   int nout = f.ft->nout;
   void **results = nout ? GC_MALLOC(sizeof(void *) * (size_t)nout) : NULL;
   for (int i = 0; i < nout; i++)   // gc ignores what a finalizer returns
-    results[i] = GC_MALLOC((size_t)f.ft->io[f.ft->nin + i]->size + 1);
+    results[i] = GC_MALLOC((size_t)f.ft->io[f.ft->nin + i]->size);
   f.ft->call(NULL, *(void **)f.fv, f.fv, args, results);
 }
 

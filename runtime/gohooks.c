@@ -168,7 +168,6 @@ GoString escgo_runtime_Version(void) {
   return rt_cstr(goroot_version);
 }
 
-
 // ---------------------------------------------------------------- internal/cpu
 
 // CPUID for internal/cpu's Name (overlay/internal/cpu/cpu_x86.go): the

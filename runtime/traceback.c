@@ -260,7 +260,6 @@ static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
   return dw.linesrc(l, NULL, NULL);
 }
 
-// The ELF symbol (the function) at pc, its module and pc's offset in it.
 // A module's functions sorted by address, made at its first lookup:
 // dwfl_module_addrinfo scans the whole symbol table at every call, and
 // testing looks up the same few functions at every t.Log.
@@ -332,6 +331,7 @@ static const char *sorted_symbol(Dwfl_Module *m, uintptr_t pc, GElf_Off *off) {
   return name;
 }
 
+// The ELF symbol (the function) at pc, its module and pc's offset in it.
 static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
   GElf_Sym sym;
   *off = 0;

@@ -80,6 +80,9 @@ void diag_set_header(const char *h);  // the next package's "# import/path" (pri
 // Records an error "FILE:LINE:COL: message". Errors are printed sorted by
 // position by exit_if_errors(), at most 10, then "too many errors" (gc's behaviour).
 void error_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// Whether -m notes at pos are left out: escgo test's generated test main
+// (SrcFile.generated). note_at and note_later ask; so does -m=2's report.
+bool note_hidden_at(Pos pos);
 // Prints an informational line (used by -m) "FILE:LINE:COL: message" to stderr.
 void note_at(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // gc prints some -m lines in a later pass than escgo finds them (devirtualizing

@@ -148,8 +148,10 @@ static int cmp_diag(const void *a, const void *b) {
 
 bool diag_quiet;
 
+bool note_hidden_at(Pos pos) { return pos.file && pos.file->generated; }
+
 void note_at(Pos pos, const char *fmt, ...) {
-  if (pos.file && pos.file->generated)
+  if (note_hidden_at(pos))
     return;
   va_list ap;
   va_start(ap, fmt);
@@ -175,7 +177,7 @@ static LaterNote *later;
 static int nlater, caplater;
 
 void note_later(const void *owner, Pos pos, const char *fmt, ...) {
-  if (pos.file && pos.file->generated)
+  if (note_hidden_at(pos))
     return;
   va_list ap;
   va_start(ap, fmt);

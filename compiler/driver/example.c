@@ -31,6 +31,20 @@ static size_t skip_literal(const char *s, size_t i, size_t end) {
   return i + 1;
 }
 
+// go/ast's isDirective: a line comment's text "line ", "extern ",
+// "export ", or a lower-case word and a colon followed by one more
+// ("go:noinline", "nolint:x").
+static bool is_directive(const char *c, size_t n) {
+  if ((n >= 5 && !strncmp(c, "line ", 5)) || (n >= 7 && (!strncmp(c, "extern ", 7) ||
+                                                         !strncmp(c, "export ", 7))))
+    return true;
+  size_t i = 0;
+  while (i < n && (islower((unsigned char)c[i]) || isdigit((unsigned char)c[i])))
+    i++;
+  return i > 0 && i + 1 < n && c[i] == ':' &&
+         (islower((unsigned char)c[i + 1]) || isdigit((unsigned char)c[i + 1]));
+}
+
 // go/ast's CommentGroup.Text of the comments [from, to): markers and the
 // first space of a line comment removed, directives (//go:..., //line)
 // left out, trailing blanks of each line trimmed, runs of empty lines made
@@ -48,10 +62,10 @@ static char *group_text(const char *s, size_t from, size_t to) {
       for (stop = start; stop < to && s[stop] != '\n'; stop++)
         ;
       i = stop;
-      if (!strncmp(s + start, "go:", 3) || !strncmp(s + start, "line ", 5))
-        continue;
       if (start < stop && s[start] == ' ')
-        start++;
+        start++;   // (then never a directive: "// go:x" is text)
+      else if (is_directive(s + start, stop - start))
+        continue;
     } else {
       for (stop = start; stop + 1 < to && !(s[stop] == '*' && s[stop + 1] == '/'); stop++)
         ;

@@ -239,22 +239,16 @@ static void func_table(Buf *b, const char *var, const char *type, Vec in, const 
   buf_puts(b, "}\n");
 }
 
-// A Go string literal of s.
+// s as a Go string literal (strconv.Quote's escapes: lex.c's buf_quote_rune).
 static void go_quote(Buf *b, const char *s) {
-  buf_puts(b, "\"");
-  for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-    if (*c == '"' || *c == '\\')
-      buf_printf(b, "\\%c", *c);
-    else if (*c == '\n')
-      buf_puts(b, "\\n");
-    else if (*c == '\t')
-      buf_puts(b, "\\t");
-    else if (*c < 0x20 || *c == 0x7f)
-      buf_printf(b, "\\x%02x", *c);
-    else
-      buf_printf(b, "%c", *c);
+  buf_putc(b, '"');
+  for (size_t i = 0, n = strlen(s); i < n;) {
+    int32_t r;
+    int w = utf8_decode((const unsigned char *)s + i, n - i, &r);
+    buf_quote_rune(b, r, '"');
+    i += w > 0 ? (size_t)w : 1;
   }
-  buf_puts(b, "\"");
+  buf_putc(b, '"');
 }
 
 // The examples' entries: {"Name", qual.Name, "output", unordered}.
@@ -385,14 +379,14 @@ static int run_teed(const char *bin, Vec args, int capture_fd, bool stream) {
 // go test's check of the output: testing's "no tests to run" warning, at
 // its start or on a line of its own, makes the ok line say so.
 static bool said_no_tests(int fd) {
-  static const char warning[] = "testing: warning: no tests to run\n";
+  static const char warning[] = "\ntesting: warning: no tests to run\n";
   off_t size = lseek(fd, 0, SEEK_END);
   if (size <= 0)
     return false;
-  char *out = xmalloc((size_t)size + 1);
-  bool found = pread(fd, out, (size_t)size, 0) == size &&
-               ((out[size] = 0, !strncmp(out, warning, sizeof warning - 1)) ||
-                memmem(out, (size_t)size, xfmt("\n%s", warning), sizeof warning) != NULL);
+  char *out = xmalloc((size_t)size);
+  size_t n = pread(fd, out, (size_t)size, 0) == size ? (size_t)size : 0;
+  bool found = (n >= sizeof warning - 2 && !memcmp(out, warning + 1, sizeof warning - 2)) ||
+               memmem(out, n, warning, sizeof warning - 1) != NULL;
   free(out);
   return found;
 }
@@ -522,6 +516,10 @@ static int test_package(LoadedPkg *p, TestOptions *o, bool local_mode) {
   bool stream = local_mode || o->verbose || o->bench;
   char *capture = xfmt("%s.out", bin);
   int fd = open(capture, O_RDWR | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) {
+    fprintf(stderr, "escgo test: %s: %s\n", capture, go_strerror(errno));
+    exit(1);
+  }
   double t0 = now_sec();
   int status = run_teed(bin, o->bin_args, fd, stream);
   double secs = now_sec() - t0;
@@ -546,6 +544,8 @@ int cmd_test(int argc, char **argv) {
   TestOptions o = {0};
   parse_test_command_line(argc, argv, &o);
   bool local_mode = o.inputs.len == 0;   // go test with no package: local directory mode
+  if (o.out)
+    check_output_path(o.out, o.inputs);   // never a source file, before anything is built
   Vec targets;
   load_packages(o.inputs, true, &targets);
   if ((o.compile_only || o.out) && targets.len > 1) {   // go's words

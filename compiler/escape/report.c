@@ -148,15 +148,8 @@ static void print_flow(const char *pos, Loc *dst, Loc *src, int derefs, Note *no
   }
 }
 
-// (-m=2's explanations, like every note, are not printed for escgo test's
-// generated test main: SrcFile.generated.)
-static bool in_generated(Loc *l) {
-  Pos p = loc_pos(l);
-  return p.file && p.file->generated;
-}
-
 void explain_flow_escape(Loc *dst, Loc *src, int derefs, Note *notes) {
-  if (in_generated(src))
+  if (note_hidden_at(loc_pos(src)))   // (as every note: escgo test's generated main)
     return;
   char *pos = fmt_pos(loc_pos(src));
   const char *what = src->var ? src->var->name : src->site ? src->site->spell : "{temp}";
@@ -175,7 +168,7 @@ static bool seen_before(Vec *v, Loc *l) {
 // Prints the header ("MSG:") and the path from l to root recorded by the
 // walk; the log gets them as an entry of code.
 void explain_walk(Batch *b, Loc *root, Loc *l, const char *code, const char *msg) {
-  if (in_generated(l))
+  if (note_hidden_at(loc_pos(l)))
     return;
   char *pos = fmt_pos(loc_pos(l));
   diag_raw("%s: %s:\n", pos, msg);
