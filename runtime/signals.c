@@ -6,6 +6,7 @@
 #include "rt_internal.h"
 #include "rt_sched.h"
 
+#include <gc/gc.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <stdio.h>
@@ -142,6 +143,13 @@ void rt_install_fault_handlers(void) {
   // during a report is seen at once rather than hanging.
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
   sigemptyset(&sa.sa_mask);
+  // bdwgc's stop-the-world signal waits until the handler is done: a thread
+  // stopped on the alternate stack reports that stack's pointer, and bdwgc
+  // would scan from there up to the goroutine stack's base, which is no
+  // range at all, so what only the faulting goroutine's frames hold (its
+  // deferred calls) would be freed. Back on the goroutine's stack, it is
+  // stopped and scanned as at any other point.
+  sigaddset(&sa.sa_mask, GC_get_suspend_signal());
   sigaction(SIGSEGV, &sa, NULL);
   sigaction(SIGBUS, &sa, NULL);
   sigaction(SIGFPE, &sa, NULL);

@@ -4,11 +4,12 @@
 #   scripts/install-deps.sh               install what is missing (Debian/Ubuntu)
 #   scripts/install-deps.sh --check-only  exit 0 if everything is there, else 1
 #   scripts/install-deps.sh --all         also the extras: llvm-19-dev, golang-go,
-#                                         golang-1.19-src, clang, gnuplot, chromium
+#                                         clang, gnuplot, chromium
 #                                         (CI, goldens, conformance, fuzzing, charts,
 #                                         the explorer's browser test)
 #
 # Needed: a C compiler, make, LLVM 14..19 with its headers (llvm-config),
+# Go 1.19's source tree (golang-1.19-src: the standard library escgo compiles),
 # bdwgc (gc/gc.h, libgc-dev), GMP (gmp.h, libgmp-dev), elfutils' libdw
 # (elfutils/libdwfl.h, libdw-dev), jemalloc (jemalloc/jemalloc.h,
 # libjemalloc-dev). Idempotent and quiet
@@ -66,6 +67,16 @@ header_ok gmp.h || need libgmp-dev
 header_ok elfutils/libdwfl.h || need libdw-dev
 # jemalloc: escgo itself allocates through it (LLVM's passes are malloc-bound).
 header_ok jemalloc/jemalloc.h || need libjemalloc-dev
+# Go 1.19's source: escgo compiles the standard library from it (issue 11),
+# found as compiler/driver/goroot.c finds it. Its test suite (GOROOT/test,
+# for make conformance) comes in the same package.
+goroot_ok() {
+    for d in "${ESCGO_GOROOT:-}" /usr/lib/go-1.19 /usr/share/go-1.19; do
+        [ -n "$d" ] && [ -f "$d/src/fmt/print.go" ] && return 0
+    done
+    return 1
+}
+goroot_ok || need golang-1.19-src
 # Without a compiler the header checks cannot run: install the -dev packages too.
 if [ -z "$cc_cmd" ]; then need libgc-dev; need libgmp-dev; need libdw-dev; need libjemalloc-dev; fi
 
@@ -73,9 +84,6 @@ if [ $all = 1 ]; then
     have llvm-config-19 && [ -f "$(llvm-config-19 --includedir 2>/dev/null)/llvm-c/Core.h" ] ||
         optional="$optional llvm-19-dev"
     have go || optional="$optional golang-go"
-    # Go 1.19's test suite, for make conformance (GOROOT/test)
-    [ -d /usr/share/go-1.19/test/ken ] || [ -d /usr/lib/go-1.19/test/ken ] ||
-        optional="$optional golang-1.19-src"
     have clang || optional="$optional clang"
     have gnuplot || optional="$optional gnuplot"
     # headless Chromium: tests/cli/explorer_browser.sh loads escgo explain's page
