@@ -166,7 +166,6 @@ void escgo_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t 
 // makeslice on the heap: checks len/cap as gc ("makeslice: len out of range").
 void *escgo_makeslice(int64_t len, int64_t cap, int64_t elem_size, int32_t elem_has_ptrs);
 // copy(): returns number of elements copied (memmove semantics).
-int64_t escgo_copy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elem_size);
 
 // ---- interfaces (iface.c)
 // == on two interface values: same dynamic type and equal values; panics

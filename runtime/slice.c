@@ -113,9 +113,3 @@ void escgo_unsafe_slice_check(const void *ptr, int64_t len, int64_t elem_size) {
   }
 }
 
-int64_t escgo_copy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elem_size) {
-  int64_t n = dstlen < srclen ? dstlen : srclen;
-  if (n > 0 && elem_size > 0 && dst != src)
-    memmove(dst, src, (size_t)(n * elem_size));
-  return n;
-}

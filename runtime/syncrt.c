@@ -6,6 +6,7 @@
 #include "rt_sched.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,10 +56,17 @@ uint32_t escgo_sync_fastrandn(uint32_t n) {
 // Pool's per-P cache is then used by one goroutine at a time. escgo's
 // goroutines never leave their worker while they run without blocking, and
 // a pinned Pool operation never blocks; the number is the worker thread's
-// (modulo GOMAXPROCS, the size of a Pool's per-P array). One lock held while
-// pinned makes each per-P cache exclusive even when runtime.GOMAXPROCS(n)
-// made two workers share a number, and excludes the Pool cleanup below.
-static pthread_mutex_t pin_lock = PTHREAD_MUTEX_INITIALIZER;
+// (modulo GOMAXPROCS, the size of a Pool's per-P array). Threads can
+// outnumber GOMAXPROCS (one in a system call, the one that took its place),
+// so two may get the same number: each number has a lock, held while
+// pinned, that makes its cache exclusive. Uncontended it costs one atomic
+// exchange (a Pool's Get or Put pins once), where one lock for all numbers
+// made every pin a pthread mutex round trip, most of a Get's time. The Pool
+// cleanup below holds every lock.
+enum { PIN_LOCKS = 64 };
+static struct {
+  _Alignas(64) int held;   // a cache line each: the workers' pins do not share one
+} pin_locks[PIN_LOCKS];
 static int64_t next_thread_number;
 // gc's procPin counts as a lock the goroutine's M holds, and mallocgc starts
 // no collection for an M holding locks: a Pool that allocates its per-P
@@ -66,6 +74,7 @@ static int64_t next_thread_number;
 // collections, which stand for those an allocation starts, skip pinned
 // allocations the same way (alloc.c).
 static __thread bool pinned;
+static __thread int pinned_lock;
 
 bool rt_pinned(void) { return pinned; }
 
@@ -76,19 +85,56 @@ static int64_t thread_number(void) {
   return number;
 }
 
+// A spin lock: its holder is pinned, so it is running (never parked) and
+// holds it for a few instructions; the OS may still deschedule it.
+static void pin_lock(int i) {
+  for (int spins = 0; __atomic_exchange_n(&pin_locks[i].held, 1, __ATOMIC_ACQUIRE); spins++) {
+    while (__atomic_load_n(&pin_locks[i].held, __ATOMIC_RELAXED))
+      if (spins < 100)
+        __asm__ volatile("pause");
+      else
+        sched_yield();
+  }
+}
+
+static void pin_unlock(int i) { __atomic_store_n(&pin_locks[i].held, 0, __ATOMIC_RELEASE); }
+
+static void pin_lock_all(void) {
+  for (int i = 0; i < PIN_LOCKS; i++)
+    pin_lock(i);
+}
+
+static void pin_unlock_all(void) {
+  for (int i = 0; i < PIN_LOCKS; i++)
+    pin_unlock(i);
+}
+
+static bool pool_cleanups_owed(void);
 static void run_pool_cleanups(void);
 
 int64_t escgo_procPin(void) {
+  if (pool_cleanups_owed()) {
+    pin_lock_all();
+    run_pool_cleanups();
+    pin_unlock_all();
+  }
+  // The thread's number modulo GOMAXPROCS, recomputed only when GOMAXPROCS
+  // changes: a division is half a pin's time otherwise.
+  static __thread int64_t procs_seen, number;
   int64_t procs = rt_gomaxprocs();
-  pthread_mutex_lock(&pin_lock);
-  run_pool_cleanups();
+  if (procs != procs_seen) {
+    procs_seen = procs;
+    number = thread_number() % procs;
+  }
+  pinned_lock = (int)(number % PIN_LOCKS);
+  pin_lock(pinned_lock);
   pinned = true;
-  return thread_number() % procs;
+  return number;
 }
 
 void escgo_procUnpin(void) {
   pinned = false;
-  pthread_mutex_unlock(&pin_lock);
+  pin_unlock(pinned_lock);
 }
 
 // ---------------------------------------------------------------- Pool cleanup
@@ -116,13 +162,18 @@ static void call_pool_cleanup(void) {
   code(pool_cleanup);
 }
 
-// With pin_lock held.
+static bool pool_cleanups_owed(void) {
+  return pool_cleanup &&
+         __atomic_load_n(&gcs_started, __ATOMIC_SEQ_CST) != __atomic_load_n(&gcs_cleaned, __ATOMIC_RELAXED);
+}
+
+// With every pin lock held.
 static void run_pool_cleanups(void) {
   int64_t started = __atomic_load_n(&gcs_started, __ATOMIC_SEQ_CST);
   if (!pool_cleanup || started == gcs_cleaned)
     return;
   int64_t owed = started - gcs_cleaned;
-  gcs_cleaned = started;
+  __atomic_store_n(&gcs_cleaned, started, __ATOMIC_RELAXED);
   for (int64_t i = 0; i < owed && i < 2; i++)
     call_pool_cleanup();
 }
@@ -130,10 +181,10 @@ static void run_pool_cleanups(void) {
 void rt_pool_cleanup_before_gc(bool collection_follows) {
   if (!pool_cleanup)
     return;
-  pthread_mutex_lock(&pin_lock);
+  pin_lock_all();
   run_pool_cleanups();
   call_pool_cleanup();
-  if (collection_follows)
-    gcs_cleaned++;   // paid in advance for the collection about to start
-  pthread_mutex_unlock(&pin_lock);
+  if (collection_follows)   // paid in advance for the collection about to start
+    __atomic_add_fetch(&gcs_cleaned, 1, __ATOMIC_RELAXED);
+  pin_unlock_all();
 }

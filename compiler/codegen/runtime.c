@@ -287,12 +287,18 @@ LLVMValueRef cg_append(CG *cg, IRExpr *e) {
   return mkslice(cg, ptr, newlen, cap);
 }
 
+// copy(dst, src): min(len(dst), len(src)) elements, moved in place (the
+// two may overlap), as gc's memmove call. No runtime function of ours in
+// between: bytes.Buffer copies at every write.
 LLVMValueRef cg_copy(CG *cg, IRExpr *e) {
   Type *xt = under(e->x->type);
   LLVMValueRef d = cg_expr(cg, e->x), s = cg_expr(cg, e->y);
-  LLVMTypeRef ps[] = {cg->ptr, cg->i64, cg->ptr, cg->i64, cg->i64};
-  LLVMValueRef args[] = {ext(cg, d, 0), ext(cg, d, 1), ext(cg, s, 0), ext(cg, s, 1), cg_i64(cg, cg_size(xt->elem))};
-  return cg_rtcall(cg, "escgo_copy", cg->i64, ps, args, 5);
+  LLVMValueRef dlen = ext(cg, d, 1), slen = ext(cg, s, 1);
+  LLVMValueRef shorter = LLVMBuildICmp(cg->b, LLVMIntSLT, dlen, slen, "");
+  LLVMValueRef n = LLVMBuildSelect(cg->b, shorter, dlen, slen, "");
+  LLVMValueRef bytes = LLVMBuildMul(cg->b, n, cg_i64(cg, cg_size(xt->elem)), "");
+  cg_memmove(cg, ext(cg, d, 0), ext(cg, s, 0), bytes);
+  return n;
 }
 
 // ---------------------------------------------------------------- strings
