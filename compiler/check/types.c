@@ -482,6 +482,8 @@ static void write_type(Buf *b, Type *t, int style) {
     }
     else if (style == STYLE_PLAIN && quoted_path(t->pkgpath))
       buf_printf(b, "\"%s\".", t->pkgpath);
+    else if (style == STYLE_LINK && t->pkgpath)
+      ;   // (its import path said it)
     else if (t->pkg && (style == STYLE_QUALIFIED || style == STYLE_LINK || !t->pkgpath || strcmp(t->pkgpath, types_local_pkg)))
       buf_printf(b, "%s.", t->pkg);
     buf_puts(b, t->name);

@@ -11,35 +11,13 @@
 
 static void expr(Escape *esc, Hole k, IRExpr *e);
 static void stmt(Escape *esc, IRStmt *s);
-
-// An expression's spelling in -m=2 notes; implicit nodes lowering made up
-// (boxes, the variadic slice) are spelled like their allocation site.
+// An expression's spelling in -m=2 notes (ir/spell.c's ir_expr_spell).
 static const char *text(IRExpr *e) {
   if (flags.m < 2)
     return "";
   if (e->src && e->src->kind == N_RANGE)   // a range loop's iteration value
     return "for loop";
-  if (e->src)
-    return site_spell(e->src);
-  if (e->site)
-    return e->site->spell;
-  switch (e->kind) {   // the steps of a promoted field: d.Named, d.Named.Counter
-  case IR_VAR:
-    return e->var->name;
-  case IR_DEREF:
-  case IR_ADDR:   // the implicit &x of x.M() for a pointer method: gc prints x
-    return text(e->x);
-  case IR_ASSERT:   // a devirtualized call's receiver: i.(T)
-    return xfmt("%s.(%s)", text(e->x), type_string(e->type, false));
-  case IR_FIELD: {
-    Type *u = under(e->x->type);
-    if (u->kind == TY_STRUCT && e->field < u->nfields && u->fields[e->field].name)
-      return xfmt("%s.%s", text(e->x), u->fields[e->field].name);
-    return "?";
-  }
-  default:
-    return "?";
-  }
+  return ir_expr_spell(e);
 }
 
 // A call in a "call parameter" note: the call itself, also when the front
@@ -73,7 +51,11 @@ static bool is_go_defer_temp(IRStmt *s) {
 // A statement's spelling and position in -m=2 notes ("from x := f() (assign)",
 // "from a = x (assign)" at a's name for `var a = x`, as gc writes them).
 static const char *stmt_text(IRStmt *s) {
-  if (flags.m < 2 || !s->src)
+  if (flags.m < 2)
+    return "";
+  if (!s->src && s->kind == IR_S_RETURN)   // a generated wrapper's
+    return xfmt("return %s", ir_exprs_spell(s->args, s->nargs, false));
+  if (!s->src)
     return "";
   if (is_go_defer_temp(s))
     return xfmt("%s = %s", s->var->name, text(s->x));
@@ -101,7 +83,7 @@ static Hole assign_hole(Hole k, IRStmt *s) {
     return k;
   // gc: "assign-pair" for each part of a, b = x, y (OAS2), as for an
   // inlined return's results.
-  bool pair = s->inl_result || (s->src && s->src->kind == N_ASSIGN && s->src->list.len > 1 &&
+  bool pair = s->inl_pair || (s->src && s->src->kind == N_ASSIGN && s->src->list.len > 1 &&
                                 s->src->list2.len == s->src->list.len);
   return hole_note(k, stmt_pos(s), stmt_text(s), pair ? "assign-pair" : "assign");
 }

@@ -8,6 +8,10 @@
 #include "ir/ir.h"
 
 void escape_analyze(Program *prog);
+// One of gc's generated method wrappers (lower's gc_method_wrappers),
+// analysed alone after everything else, as gc does: -m=2 explains its
+// flows; no "leaking param" lines (gc's DUPOK functions say none).
+void escape_explain_wrapper(Func *w);
 
 // A parameter's escape tag (gc's leak summary): for the heap and each of the
 // first results, the fewest dereferences on a path from the parameter, -1

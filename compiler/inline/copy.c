@@ -267,7 +267,7 @@ static IRStmt *copy_return(Copier *c, IRStmt *s) {
     a->x = var_expr(c->results[i], s->pos);
     a->y = vals[i];
     a->src = src;
-    a->inl_result = true;
+    a->inl_pair = true;
     vec_push(&out, a);
   }
   IRStmt *g = new_stmt(IR_S_GOTO, s->pos);
@@ -377,6 +377,27 @@ static Func *param_static(Var *p, IRExpr *arg) {
   return arg->kind == IR_VAR ? arg->var->static_fn : NULL;
 }
 
+// gc's spelling of the parameters declared from the arguments,
+// `a, b := x, y`, for -m=2.
+static Node *params_assign_src(Copier *c, IRExpr **args, int n, Pos pos) {
+  if (flags.m < 2 || !n)
+    return NULL;
+  Node *a = new_node(N_ASSIGN, pos);
+  a->op = T_DEFINE;
+  for (int i = 0; i < n; i++) {
+    Node *p = new_node(N_IDENT, pos);
+    p->name = c->callee->params[i]->name;
+    vec_push(&a->list, p);
+    Node *v = args[i]->src;
+    if (!v || v->kind == N_RANGE) {
+      v = new_node(N_IDENT, pos);
+      v->name = ir_expr_spell(args[i]);
+    }
+    vec_push(&a->list2, v);
+  }
+  return a;
+}
+
 // The call's replacement: IR_INLCALL whose body declares the parameters
 // from args, the results, runs the saved body and ends at its label.
 IRExpr *inline_copy_call(Inliner *in, IRExpr *call, Func *callee, Pos at) {
@@ -395,11 +416,16 @@ IRExpr *inline_copy_call(Inliner *in, IRExpr *call, Func *callee, Pos at) {
   c.owner = callee->snapshot_of ? callee->snapshot_of : callee;
   c.label_suffix = ++in->labels;
   c.end_label = xfmt(".inlend%d", c.label_suffix);
-  for (int i = 0; i < callee->nparams && i < nargs; i++) {
+  int nparams = callee->nparams < nargs ? callee->nparams : nargs;
+  Node *params_src = params_assign_src(&c, args, nparams, call->pos);
+  for (int i = 0; i < nparams; i++) {
     Var *p = map_var(&c, callee->params[i]);
     p->static_fn = param_static(callee->params[i], args[i]);
     p->static_dyn = inline_param_dyn(callee->params[i], args[i]);
-    vec_push(&decls, decl_of(p, args[i], call->pos));
+    IRStmt *d = decl_of(p, args[i], call->pos);
+    d->src = params_src;
+    d->inl_pair = true;
+    vec_push(&decls, d);
   }
   name_results(&c);
   for (int i = 0; i < callee->nresults; i++)

@@ -168,5 +168,4 @@ void inline_package(Program *prog) {
       visit(&t, i);
   if (prog->init)
     inline_calls(&in, prog->init);   // package-level initialisers (gc: glob.. code)
-  report_wrapper_inlining(&in);   // (gc makes its method wrappers afterwards)
 }

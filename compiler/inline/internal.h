@@ -81,8 +81,6 @@ void inline_copy_imported_closure(Inliner *in, Func *lit, Func *nf);
 bool is_intrinsic(Func *f);   // gc compiles calls to f as an intrinsic on amd64
 bool is_intrinsic_name(const char *pkg, const char *name);
 bool is_cheap_method(Func *f);   // encoding/binary's byte-order methods: gc charges no call
-// wrappers.c
-void report_wrapper_inlining(Inliner *in);
 // devirt.c
 Type *inline_param_dyn(Var *p, IRExpr *arg);
 IRExpr *inline_devirtualize(Inliner *in, IRExpr *icall, Pos at);

@@ -76,10 +76,15 @@ static bool spell_method_call(Buf *b, Node *call) {
   Type *dt = spell_before_devirt ? NULL : nx(sel)->devirt;
   if (dt)
     devirts_spelled++;
-  if (dt && flags.m >= 2 && !spell_verdict) {   // "s.(Celsius).String()": -m=2 shows gc's call before its
-    spell_at(b, sel->x, 8);   // escape analysis rewrites it to a method expression
+  Member mb = dt ? lookup_member(dt, sel->name) : (Member){0};
+  // A method promoted from an embedded interface stays an interface call
+  // (gc's partial devirtualization), which -m=2 explains as it is,
+  // i.(T).I.M(&n); the verdict line has gc's later spelling (verdict_spelling).
+  // A devirtualized concrete call is a method call, which gc's escape
+  // analysis rewrites to a method expression first: T.M(i.(T)) everywhere.
+  if (dt && mb.kind == MEMBER_IMETHOD && flags.m >= 2 && !spell_verdict) {
+    spell_at(b, sel->x, 8);
     buf_printf(b, ".(%s)", type_string(dt, false));
-    Member mb = lookup_member(dt, sel->name);   // i.(T).I.M(): promoted from a field
     Type *t = dt;
     for (int i = 0; i < mb.path.len; i++) {
       Type *u = under(t)->kind == TY_PTR ? under(under(t)->elem) : under(t);
@@ -94,9 +99,12 @@ static bool spell_method_call(Buf *b, Node *call) {
     buf_putc(b, ')');
     return true;
   }
-  if (dt) {   // "Celsius.String(s.(Celsius))"
-    const char *ts = type_string(dt, false);
-    buf_printf(b, dt->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
+  if (dt) {   // "Celsius.String(s.(Celsius))"; T.Get(v.(*T)) for a value method of T
+    Type *recv = dt;
+    if (mb.kind == MEMBER_METHOD && !mb.path.len && mb.holder && mb.holder->kind == TY_NAMED)
+      recv = mb.m->ptr_recv ? ptr_to(mb.holder) : mb.holder;
+    const char *ts = type_string(recv, false);
+    buf_printf(b, recv->kind == TY_PTR ? "(%s).%s(" : "%s.%s(", ts, sel->name);
     spell(b, sel->x);
     buf_printf(b, ".(%s)", type_string(dt, false));
     spell_more_args(b, call);
@@ -548,3 +556,55 @@ char *self_spell(Node *n) {
   return s;
 }
 
+
+// ---------------------------------------------------------------- from the IR
+
+// The operands of a call, comma-separated ("xs..." for a slice passed to a
+// variadic parameter as it is).
+char *ir_exprs_spell(IRExpr **args, int n, bool ddd) {
+  Buf b = {0};
+  for (int i = 0; i < n; i++)
+    buf_printf(&b, "%s%s", i ? ", " : "", ir_expr_spell(args[i]));
+  if (ddd && n)
+    buf_puts(&b, "...");
+  return buf_cstr(&b);
+}
+
+char *ir_expr_spell(IRExpr *e) {
+  if (e->src)
+    return site_spell(e->src);
+  if (e->site)
+    return e->site->spell;
+  switch (e->kind) {   // the steps of a promoted field: d.Named, d.Named.Counter
+  case IR_VAR:
+    return e->var->name;
+  case IR_DEREF:
+  case IR_ADDR:   // the implicit &x of x.M() for a pointer method: gc prints x
+    return ir_expr_spell(e->x);
+  case IR_ASSERT:   // a devirtualized call's receiver: i.(T)
+    return xfmt("%s.(%s)", ir_expr_spell(e->x), type_string(e->type, false));
+  case IR_FIELD: {
+    Type *u = under(e->x->type);
+    if (u->kind == TY_STRUCT && e->field < u->nfields && u->fields[e->field].name)
+      return xfmt("%s.%s", ir_expr_spell(e->x), u->fields[e->field].name);
+    return "?";
+  }
+  case IR_CALL: {   // a generated wrapper's: the method expression's form, (*sync.Mutex).Lock(x)
+    Type *recv = e->nargs ? e->args[0]->type : NULL;
+    const char *name = strrchr(e->fn->name, '.') ? strrchr(e->fn->name, '.') + 1 : e->fn->name;
+    char *callee = !recv ? e->fn->name
+                   : recv->kind == TY_PTR ? xfmt("(%s).%s", type_string(recv, false), name)
+                                          : xfmt("%s.%s", type_string(recv, false), name);
+    return xfmt("%s(%s)", callee, ir_exprs_spell(e->args, e->nargs, e->fn->type->variadic));
+  }
+  case IR_ICALL: {
+    Method *m = &under(e->x->type)->methods[e->field];
+    return xfmt("%s.%s(%s)", ir_expr_spell(e->x), m->name,
+                ir_exprs_spell(e->args, e->nargs, m->sig->variadic));
+  }
+  case IR_INLCALL:   // its result variable: ~R0
+    return e->nargs == 1 && e->args[0]->kind == IR_VAR ? e->args[0]->var->name : "?";
+  default:
+    return "?";
+  }
+}

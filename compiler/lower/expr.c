@@ -120,7 +120,8 @@ Pos last_nonconst_pos(Vec *values, int from, Pos start) {
 // base.Pos afterwards), or a zero Pos when n is a constant: irgen visits an
 // expression before its operands, left to right, skips constants, a
 // composite literal's type and field names and a package name; a call (not
-// a conversion) sets the position back to its own '('.
+// a conversion, nor a builtin's with an operand visited: len(s) leaves s)
+// sets the position back to its own '('.
 static Pos last_visited(Node *n) {
   Pos none = {0};
   n = unparen(n);
@@ -130,13 +131,15 @@ static Pos last_visited(Node *n) {
   switch (n->kind) {
   case N_IDENT: case N_FUNCLIT: case N_BASICLIT:
     return n->pos;
-  case N_CALL:
-    if (!n->x->is_type)
+  case N_CALL: {
+    bool builtin = unparen(n->x)->obj && unparen(n->x)->obj->kind == OBJ_BUILTIN;
+    if (!n->x->is_type && !builtin)
       return nx(n)->lparen;
     for (int i = n->list.len - 1; i >= 0; i--)
       if ((p = last_visited(n->list.data[i])).line)
         return p;
-    return gc_pos(n);
+    return builtin ? nx(n)->lparen : gc_pos(n);
+  }
   case N_COMPOSITE:
     for (int i = n->list.len - 1; i >= 0; i--) {
       Node *e = unparen(n->list.data[i]);

@@ -88,6 +88,7 @@ IRExpr **lower_call_args(Lowerer *l, Node *n, Type *sig, int *nout);   // lower/
 // lower/method.c
 IRExpr *lower_method_call(Lowerer *l, Node *call);          // NULL unless call is x.M(...) / T.M(...)
 IRExpr *lower_type_assert(Lowerer *l, Node *n, bool comma_ok);
+IRExpr *method_entry_call(IRExpr *recv, MethodSetEntry *e, IRExpr **args, Type *sig, Pos pos);
 void note_boxed(Lowerer *l, Type *t);                       // t goes into an interface: needs a method table
 void build_method_tables(LowerPkg *lp, Program *prog);        // wrappers for every noted type
 char *method_func_name(Node *fd);               // "T.M" / "(*T).M"                      // ... and of a statement ("x := f()")

@@ -12,6 +12,10 @@ Program *lower_package(Package *pkg);
 // bounds.c: gc's "index bounds check elided" lines (-m), printed after
 // escape analysis's as gc's walk prints them.
 void note_bounded_indexes(Program *prog);
+// gcwrapper.c: the method wrappers gc makes as it writes the package's type
+// descriptors, in its order, for escape/ to explain (-m=2); never compiled.
+// Called once escape analysis has decided what is on the heap.
+Vec gc_method_wrappers(Program *prog, Package *pkg);
 
 // deadcode.c: gc's deadcode rules, on the checked syntax tree (lowering
 // leaves out what they drop; the inliner does not count it).

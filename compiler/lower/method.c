@@ -77,6 +77,25 @@ static IRExpr *method_call(Node *call, Node *sel, IRExpr *x, IRExpr **args, int 
   return e;
 }
 
+// recv.path.M(args) for entry e of recv's method set, at pos, spelled by
+// escape/'s -m=2 notes from the IR (no source): gc's generated wrappers.
+IRExpr *method_entry_call(IRExpr *recv, MethodSetEntry *e, IRExpr **args, Type *sig, Pos pos) {
+  Node call = {.kind = N_CALL, .pos = pos, .ext = &(NodeExt){.lparen = pos}};
+  if (sig->nresults > 1) {
+    Type **ts = xmalloc(sizeof(Type *) * sig->nresults);
+    for (int i = 0; i < sig->nresults; i++)
+      ts[i] = sig->results[i].type;
+    call.type = tuple_of(ts, sig->nresults);
+  }
+  Node sel = {.kind = N_SELECTOR, .pos = pos, .name = e->m->name,
+              .ext = &(NodeExt){.method = e->m, .method_holder = e->holder}};
+  for (int i = 0; i < e->npath; i++)
+    vec_push(&sel.list2, (void *)(intptr_t)e->path[i]);
+  IRExpr *c = method_call(&call, &sel, recv, args, sig->nfields);
+  c->src = NULL;
+  return c;
+}
+
 // gc's devirtualization (its StaticValue): an interface variable never
 // reassigned nor address-taken, initialised by boxing a concrete T.
 Type *static_dyn_of(Obj *o, IRExpr *init) {
