@@ -391,6 +391,8 @@ static void expr(Escape *esc, Hole k, IRExpr *e) {
   case IR_CONV:
     if (under(e->type)->kind == TY_UNSAFEPTR && under(e->x->type)->kind == TY_UINTPTR)
       unsafe_value(esc, k, e->x);   // unsafe.Pointer(uintptr(p) + off)
+    else if (is_interface(e->type) && is_interface(e->x->type))
+      expr(esc, hole_note(k, note_pos(esc, e), text(e), "interface-converted"), e->x);
     else
       expr(esc, k, e->x);
     return;
@@ -614,6 +616,36 @@ static void block(Escape *esc, IRStmt *s) {
 
 static void stmt_in_place(Escape *esc, IRStmt *s);
 
+// gc flows a type switch's operand straight into each clause's variable
+// that has pointers (through a {temp} when there are several), noted
+// "switch case" at the clause, a dereference on the way unless the
+// clause's type is an interface or pointer-shaped. escgo's lowering holds
+// the operand in a temporary (switch_guard) that each clause asserts from:
+// neither flows by itself.
+static void switch_case_flows(Escape *esc, IRStmt *sw) {
+  Hole *ks = esc_alloc(sizeof(Hole) * (sw->nclauses + 1));
+  int n = 0;
+  IRExpr *operand = NULL;
+  for (int i = 0; i < sw->nclauses; i++) {
+    IRStmt *body = sw->clauses[i].body;
+    IRStmt *d = body && body->kind == IR_S_BLOCK && body->nstmts ? body->stmts[0] : NULL;
+    if (!d || d->kind != IR_S_DECL || !d->switch_clause)
+      continue;
+    IRExpr *guard = d->x->kind == IR_ASSERT ? d->x->x : d->x;
+    operand = guard->var->temp_init;
+    Var *v = d->var;
+    var_loc(v)->loop_depth = esc->loop_depth;
+    if (!type_has_ptrs(v->type))
+      continue;
+    Hole k = hole_of(var_loc(v));
+    if (!is_interface(v->type) && !is_pointer_shaped(v->type))
+      k = hole_shift(k, 1);
+    ks[n++] = hole_note(k, d->pos, flags.m >= 2 ? clause_spell(d->switch_clause) : "", "switch case");
+  }
+  if (operand)
+    expr(esc, n == 0 ? discard_hole(esc->b) : n == 1 ? ks[0] : tee_hole(esc, ks, n), operand);
+}
+
 static void stmt(Escape *esc, IRStmt *s) {
   if (!s)
     return;
@@ -639,6 +671,10 @@ static void stmt_in_place(Escape *esc, IRStmt *s) {
     discard(esc, s->x);
     return;
   case IR_S_DECL: {
+    if (s->var->switch_guard || s->switch_clause) {   // switch_case_flows did it
+      var_loc(s->var)->loop_depth = esc->loop_depth;
+      return;
+    }
     if (s->var->select_send) {   // a select's send value: gc flows it to the heap at its case
       Node *send = s->var->select_send;
       expr(esc, hole_note(heap_hole(esc->b), send->pos, flags.m >= 2 ? stmt_spell(send) : "", "send"), s->x);
@@ -702,6 +738,7 @@ static void stmt_in_place(Escape *esc, IRStmt *s) {
     esc->loop_depth--;
     return;
   case IR_S_SWITCH:
+    switch_case_flows(esc, s);
     for (int i = 0; i < s->nclauses; i++) {
       for (int j = 0; j < s->clauses[i].nconds; j++)
         discard(esc, s->clauses[i].conds[j]);

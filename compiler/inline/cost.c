@@ -495,6 +495,8 @@ static bool cost_range(Cost *c, Node *s) {
 
 static bool cost_case(Cost *c, Node *s, Node *cl, Type *tag, int only_value) {
   c->budget--;
+  if (s->kind == N_TYPESWITCH && s->y->kind == N_ASSIGN)
+    c->budget--;   // the clause's own variable (gc's CaseClause.Var)
   for (int j = 0; j < cl->list.len; j++) {
     Node *v = unparen(cl->list.data[j]);
     if (only_value >= 0 && j != only_value)

@@ -105,6 +105,8 @@ struct Var {
   bool reassigned;     // assigned after its declaration (gc's location.reassigned; capture_prepass)
   bool range_temp;     // a range statement's copy of its operand: gc's unnamed {temp} in -m=2
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
+  bool switch_guard;   // holds a type switch's operand for clauses that bind a variable:
+                       // escape/ flows the operand into those at the switch, as gc does
   bool read;           // codegen: a global some expression reads (see emit_globals)
   IRExpr *temp_init;   // VAR_TEMP: the value it was declared with (escape/ looks through
                        // temporaries for self-assignments: gc's analysis runs before they exist)
@@ -309,6 +311,8 @@ struct IRStmt {
   bool inl_pair;       // inline/: an inlined call's parameters declared from its
                        // arguments, or its return assigning the results: gc's OAS2,
                        // which -m=2 notes "assign-pair"
+  Node *switch_clause; // IR_S_DECL of a type switch clause's variable from the guard: that
+                       // clause (escape/ flows the operand at the switch: "switch case")
   RangeClear clear;    // IR_S_BLOCK holding a whole range loop (its declarations, then
                        // the IR_S_FOR): the clear gc's walk makes of it, or CLEAR_NONE
   void *cg;            // codegen scratch (break/continue blocks)
@@ -409,6 +413,7 @@ char *verdict_spelling(const char *spell);
 const char *imported_spelling(const Func *f);
 char *self_spell(Node *n);   // n's spelling, not the .autotmp_N holding its value
 char *stmt_spell(Node *s);
+char *clause_spell(Node *cc);   // a type switch clause: "case *T: sink = v" 
 char *decl_spell(Node *decl, const char *name);
 Var *ir_declared_var(IRStmt *s);   // what a statement lowered from `var a = x` declares
 char *ir_stmt_spell(IRStmt *s);    // its source statement's spelling, "" without one

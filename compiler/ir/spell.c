@@ -424,9 +424,28 @@ static void spell(Buf *b, Node *n) {
   }
 }
 
+// gc's OCASE: "case *T, nil: a = v; f(v)" or "default: ...".
+char *clause_spell(Node *cc) {
+  Buf b = {0};
+  if (cc->list.len) {
+    buf_puts(&b, "case ");
+    spell_list(&b, &cc->list);
+  } else {
+    buf_puts(&b, "default");
+  }
+  buf_puts(&b, ": ");
+  for (int i = 0; i < cc->list2.len; i++)
+    buf_printf(&b, "%s%s", i ? "; " : "", stmt_spell(cc->list2.data[i]));
+  return buf_cstr(&b);
+}
+
 char *stmt_spell(Node *s) {
   Buf b = {0};
   switch (s->kind) {
+  case N_INCDEC:
+    spell(&b, s->x);
+    buf_puts(&b, s->op == T_INC ? "++" : "--");
+    break;
   case N_ASSIGN:
     spell_list(&b, &s->list);
     buf_printf(&b, " %s ", tok_name(s->op));

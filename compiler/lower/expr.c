@@ -229,8 +229,12 @@ IRExpr *convert_value(Lowerer *l, IRExpr *e, Type *t, Node *src, Pos box_pos) {
       b->site = new_site(l, SITE_BOX, box_pos, src ? box_spell(src) : "value", e->type);
     return b;
   }
-  if (is_interface(t)) // interface to interface: same representation
-    return e;
+  if (is_interface(t)) {   // interface to interface: the same representation, but gc's
+    IRExpr *c = new_expr(IR_CONV, box_pos, t);   // OCONVIFACE, which -m=2 notes
+    c->x = e;                                    // "interface-converted" at box_pos
+    c->src = src;
+    return c;
+  }
   // Identical underlying types (named <-> unnamed) need no code.
   IRExpr *c = new_expr(IR_CONV, e->pos, t);
   c->x = e;

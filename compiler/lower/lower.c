@@ -701,6 +701,7 @@ static void bind_case_var(Lowerer *l, Node *cc, IRExpr *x) {
   IRStmt *d = new_stmt(l, IR_S_DECL, cc->pos);
   d->var = v;
   d->x = x;
+  d->switch_clause = cc;
   if (!is_interface(v->type)) {
     d->x = new_expr(IR_ASSERT, cc->pos, v->type);
     d->x->x = x;
@@ -734,6 +735,7 @@ static void type_switch_stmt(Lowerer *l, Node *s) {
   Node *g = s->y;
   Node *guard = g->kind == N_ASSIGN ? g->list2.data[0] : g->x;
   IRExpr *x = temp(l, lower_expr(l, guard->x));
+  x->var->switch_guard = g->kind == N_ASSIGN;
   IRStmt *sw = switch_target(l, &f, s);
   for (int i = 0; i < s->list.len; i++) {
     Node *cc = s->list.data[i];

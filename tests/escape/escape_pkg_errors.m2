@@ -1,0 +1,67 @@
+# command-line-arguments
+./escape_pkg_errors.go:17:47: "my " + strconv.Itoa(e.code) escapes to heap:
+./escape_pkg_errors.go:17:47:   flow: ~r0 = &{storage for "my " + strconv.Itoa(e.code)}:
+./escape_pkg_errors.go:17:47:     from "my " + strconv.Itoa(e.code) (spill) at ./escape_pkg_errors.go:17:47
+./escape_pkg_errors.go:17:47:     from return "my " + strconv.Itoa(e.code) (return) at ./escape_pkg_errors.go:17:34
+./escape_pkg_errors.go:17:7: e does not escape
+./escape_pkg_errors.go:17:47: "my " + strconv.Itoa(e.code) escapes to heap
+./escape_pkg_errors.go:22:26: string(b) escapes to heap:
+./escape_pkg_errors.go:22:26:   flow: {heap} = &{storage for string(b)}:
+./escape_pkg_errors.go:22:26:     from string(b) (spill) at ./escape_pkg_errors.go:22:26
+./escape_pkg_errors.go:22:26:     from errors.New(string(b)) (call parameter) at ./escape_pkg_errors.go:22:19
+./escape_pkg_errors.go:21:13: b does not escape
+./escape_pkg_errors.go:22:26: string(b) escapes to heap
+./escape_pkg_errors.go:25:11: parameter err leaks to {heap} with derefs=0:
+./escape_pkg_errors.go:25:11:   flow: {storage for ... argument} = err:
+./escape_pkg_errors.go:25:11:     from err (interface-converted) at ./escape_pkg_errors.go:26:20
+./escape_pkg_errors.go:25:11:     from ... argument (slice-literal-element) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:25:11:   flow: {heap} = {storage for ... argument}:
+./escape_pkg_errors.go:25:11:     from ... argument (spill) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:25:11:     from fmt.Errorf("op %d: %w", ... argument...) (call parameter) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:26:20: n escapes to heap:
+./escape_pkg_errors.go:26:20:   flow: {storage for ... argument} = &{storage for n}:
+./escape_pkg_errors.go:26:20:     from n (spill) at ./escape_pkg_errors.go:26:20
+./escape_pkg_errors.go:26:20:     from ... argument (slice-literal-element) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:26:20:   flow: {heap} = {storage for ... argument}:
+./escape_pkg_errors.go:26:20:     from ... argument (spill) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:26:20:     from fmt.Errorf("op %d: %w", ... argument...) (call parameter) at ./escape_pkg_errors.go:26:19
+./escape_pkg_errors.go:25:11: leaking param: err
+./escape_pkg_errors.go:26:19: ... argument does not escape
+./escape_pkg_errors.go:26:20: n escapes to heap
+./escape_pkg_errors.go:29:13: parameter err leaks to {heap} with derefs=0:
+./escape_pkg_errors.go:29:13:   flow: {heap} = err:
+./escape_pkg_errors.go:29:13:     from errors.Is(err, ErrBase) (call parameter) at ./escape_pkg_errors.go:30:18
+./escape_pkg_errors.go:29:13: leaking param: err
+./escape_pkg_errors.go:34:6: me escapes to heap:
+./escape_pkg_errors.go:34:6:   flow: {heap} = &me:
+./escape_pkg_errors.go:34:6:     from &me (address-of) at ./escape_pkg_errors.go:35:20
+./escape_pkg_errors.go:34:6:     from &me (interface-converted) at ./escape_pkg_errors.go:35:20
+./escape_pkg_errors.go:34:6:     from errors.As(err, &me) (call parameter) at ./escape_pkg_errors.go:35:14
+./escape_pkg_errors.go:33:13: parameter err leaks to {heap} with derefs=0:
+./escape_pkg_errors.go:33:13:   flow: {heap} = err:
+./escape_pkg_errors.go:33:13:     from errors.As(err, &me) (call parameter) at ./escape_pkg_errors.go:35:14
+./escape_pkg_errors.go:33:13: leaking param: err
+./escape_pkg_errors.go:34:6: moved to heap: me
+./escape_pkg_errors.go:42:6: target escapes to heap:
+./escape_pkg_errors.go:42:6:   flow: {heap} = &target:
+./escape_pkg_errors.go:42:6:     from &target (address-of) at ./escape_pkg_errors.go:43:24
+./escape_pkg_errors.go:42:6:     from &target (interface-converted) at ./escape_pkg_errors.go:43:24
+./escape_pkg_errors.go:42:6:     from errors.As(err, &target) (call parameter) at ./escape_pkg_errors.go:43:18
+./escape_pkg_errors.go:41:14: parameter err leaks to {heap} with derefs=0:
+./escape_pkg_errors.go:41:14:   flow: {heap} = err:
+./escape_pkg_errors.go:41:14:     from errors.As(err, &target) (call parameter) at ./escape_pkg_errors.go:43:18
+./escape_pkg_errors.go:41:14: leaking param: err
+./escape_pkg_errors.go:42:6: moved to heap: target
+./escape_pkg_errors.go:46:13: parameter err leaks to {heap} with derefs=0:
+./escape_pkg_errors.go:46:13:   flow: {heap} = err:
+./escape_pkg_errors.go:46:13:     from errors.Unwrap(err) (call parameter) at ./escape_pkg_errors.go:47:22
+./escape_pkg_errors.go:46:13: leaking param: err
+./escape_pkg_errors.go:51:9: &MyErr{...} escapes to heap:
+./escape_pkg_errors.go:51:9:   flow: ~r0 = &{storage for &MyErr{...}}:
+./escape_pkg_errors.go:51:9:     from &MyErr{...} (spill) at ./escape_pkg_errors.go:51:9
+./escape_pkg_errors.go:51:9:     from &MyErr{...} (interface-converted) at ./escape_pkg_errors.go:51:9
+./escape_pkg_errors.go:51:9:     from return &MyErr{...} (return) at ./escape_pkg_errors.go:51:2
+./escape_pkg_errors.go:51:9: &MyErr{...} escapes to heap
+<autogenerated>:1: parameter .this leaks to {heap} with derefs=0:
+<autogenerated>:1:   flow: {heap} = .this:
+<autogenerated>:1:     from .this.Error() (call parameter) at <autogenerated>:1
