@@ -11,11 +11,14 @@
 // The format is text, one record per line, for students to read (the
 // cache keeps it as DIR/xx/KEY.x; `-gcflags=-d=export` prints it):
 //
-//   escgo export 3
+//   escgo export 5
 //   package registry example.com/tool/v2/internal/registry
+//   files 1                                the files of the positions below
+//   file "/home/u/tool/internal/registry/square.go" "./internal/registry/square.go"
 //   types 16
 //   type 3 named registry Square 15 1 Area 0 4 example.com/... example.com/...Square.Area
-//   type 4 func 0 0 1 - float64           variadic, params (name type), results
+//   type 4 func 0 0 1 - float64 -         variadic, params, results (name type FILE:LINE:COL)
+//   type 5 func 0 1 side float64 1:9:18 1 - *Square 1:9:30
 //   type 6 ptr 3
 //   type 10 ext example.com/tool/v2/format Shape
 //   type 15 struct 1 Side float64 0 example.com/tool/v2/internal/registry
@@ -28,6 +31,10 @@
 //
 // After that `end`, the bodies of the inlinable functions, then a second
 // `end` (body_write.c has their format; export_read_inline reads them).
+//
+// A func type's parameters and results say where they are declared (or -),
+// which -m=2 prints for a wrapper an importer's type makes of a method:
+// gc's `$GOROOT/src/io/io.go:84:7: parameter p leaks to {heap}`.
 //
 // A type is a predeclared name (int, byte, error, any, untyped-float, ...)
 // or the number of its `type` line: ptr, slice, array, map, chan, func,

@@ -9,7 +9,7 @@
 
 #include "export.h"
 
-enum { EXPORT_VERSION = 4 };
+enum { EXPORT_VERSION = 5 };
 
 // write.c: the writer's state — types numbered as they are met.
 typedef struct Writer {
@@ -19,6 +19,7 @@ typedef struct Writer {
   int *numbers;
   int nslots;
   bool failed;      // a type export data cannot name (a local type): no export data
+  Vec files;        // SrcFile*: the files of the parameters' positions, numbered from 1
 } Writer;
 void put_type(Writer *w, Buf *b, Type *t);   // " REF"
 void put_word(Buf *b, const char *s);        // " WORD", "-" for none
@@ -36,6 +37,8 @@ typedef struct Reader {
   bool named_in_scope;  // the package is loaded: its named types are its scope's
   Vec pkg_vars;     // Var*: the known packages' variables, gathered at the first `@` (body_read.c)
   bool pkg_vars_made;
+  SrcFile **files;  // the `files` table, by number (1..nfiles)
+  int nfiles;
 } Reader;
 void bad(Reader *r, const char *what);        // the first error is kept
 char *word(Reader *r, char **p);             // the next token ("-" at the end, an error)

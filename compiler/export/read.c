@@ -60,7 +60,19 @@ Type *type_ref(Reader *r, char **p) {
   return build_type(r, (int)n);
 }
 
-static Field *read_fields(Reader *r, char **p, int *n, bool with_struct_info) {
+static Pos read_field_pos(Reader *r, char **p) {
+  char *s = word(r, p);
+  int file = 0, line = 0, col = 0;
+  if (!strcmp(s, "-"))
+    return (Pos){0};
+  if (sscanf(s, "%d:%d:%d", &file, &line, &col) != 3 || file < 1 || file > r->nfiles) {
+    bad(r, "bad parameter position");
+    return (Pos){0};
+  }
+  return (Pos){r->files[file], line, col};
+}
+
+static Field *read_fields(Reader *r, char **p, int *n, bool with_struct_info, bool with_pos) {
   *n = (int)number(r, p);
   if (*n < 0 || *n > 1 << 20) {
     bad(r, "bad field count");
@@ -70,6 +82,8 @@ static Field *read_fields(Reader *r, char **p, int *n, bool with_struct_info) {
   for (int i = 0; i < *n; i++) {
     fs[i].name = name_or_null(r, p);
     fs[i].type = type_ref(r, p);
+    if (with_pos)
+      fs[i].pos = read_field_pos(r, p);
     if (with_struct_info) {
       fs[i].embedded = number(r, p) != 0;
       fs[i].pkgpath = name_or_null(r, p);
@@ -206,11 +220,11 @@ static Type *build_type(Reader *r, int n) {
   } else if (!strcmp(kind, "func")) {
     t = new_type(TY_FUNC);
     t->variadic = number(r, &p) != 0;
-    t->fields = read_fields(r, &p, &t->nfields, false);
-    t->results = read_fields(r, &p, &t->nresults, false);
+    t->fields = read_fields(r, &p, &t->nfields, false, true);
+    t->results = read_fields(r, &p, &t->nresults, false, true);
   } else if (!strcmp(kind, "struct") || !strcmp(kind, "tuple")) {
     t = new_type(kind[0] == 's' ? TY_STRUCT : TY_TUPLE);
-    t->fields = read_fields(r, &p, &t->nfields, kind[0] == 's');
+    t->fields = read_fields(r, &p, &t->nfields, kind[0] == 's', false);
   } else if (!strcmp(kind, "iface")) {
     t = new_type(TY_INTERFACE);
     t->nmethods = (int)number(r, &p);
@@ -367,6 +381,26 @@ bool read_header(Reader *r, char **lines, int n, int *at) {
     r->prog->pkgname = r->pkg->name;
   }
   p = lines[2];
+  if (strcmp(word(r, &p), "files"))
+    return false;
+  r->nfiles = (int)number(r, &p);
+  if (r->nfiles < 0 || r->nfiles > n - 4)   // (4: the header's lines)
+    return false;
+  r->files = xmalloc(sizeof(SrcFile *) * (r->nfiles + 1));
+  for (int i = 1; i <= r->nfiles; i++) {
+    p = lines[2 + i];
+    if (strcmp(word(r, &p), "file"))
+      return false;
+    SrcFile *f = r->files[i] = xmalloc(sizeof(SrcFile));
+    f->path = xstrdup(word(r, &p));
+    f->display = xstrdup(word(r, &p));
+    f->dir = xstrdup(f->path);
+    if (strrchr(f->dir, '/'))
+      *strrchr(f->dir, '/') = 0;
+    f->src = "";
+  }
+  int base = 3 + r->nfiles;
+  p = lines[base];   // (the line after the files)
   if (strcmp(word(r, &p), "types"))
     return false;
   r->ntypes = (int)number(r, &p);
@@ -375,7 +409,7 @@ bool read_header(Reader *r, char **lines, int n, int *at) {
   r->types = xmalloc(sizeof(Type *) * (r->ntypes + 1));
   r->type_text = xmalloc(sizeof(char *) * (r->ntypes + 1));
   for (int i = 1; i <= r->ntypes; i++) {
-    p = lines[2 + i];
+    p = lines[base + i];
     if (!p || strcmp(word(r, &p), "type") || number(r, &p) != i)
       return false;
     r->type_text[i] = p;
@@ -384,7 +418,7 @@ bool read_header(Reader *r, char **lines, int n, int *at) {
       named_shell(r, i, &p);
     }
   }
-  *at = 3 + r->ntypes;
+  *at = base + 1 + r->ntypes;
   return !r->err;
 }
 

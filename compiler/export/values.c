@@ -74,7 +74,8 @@ static char *unquote(char **p, int64_t *len) {
   if (*s != '"')
     return NULL;
   *p = s + 1;
-  *len = w - out;
+  if (len)
+    *len = w - out;
   *w = 0;
   return out;
 }

@@ -52,11 +52,29 @@ void put_type(Writer *w, Buf *b, Type *t) {
 
 void put_word(Buf *b, const char *s) { buf_printf(b, " %s", s && *s ? s : "-"); }
 
-static void put_fields(Writer *w, Buf *b, Field *fs, int n, bool with_struct_info) {
+// " FILE:LINE:COL" (FILE numbers the files table), " -" for none: where a
+// parameter is declared, which -m=2 prints for a wrapper an importer's
+// type makes of the method (gc's $GOROOT/src/io/io.go:84:7: parameter p).
+static void put_pos(Writer *w, Buf *b, Pos pos) {
+  if (!pos.file || !pos.file->dir) {
+    buf_puts(b, " -");
+    return;
+  }
+  int n = 0;
+  while (n < w->files.len && w->files.data[n] != pos.file)
+    n++;
+  if (n == w->files.len)
+    vec_push(&w->files, pos.file);
+  buf_printf(b, " %d:%d:%d", n + 1, pos.line, pos.col);
+}
+
+static void put_fields(Writer *w, Buf *b, Field *fs, int n, bool with_struct_info, bool with_pos) {
   buf_printf(b, " %d", n);
   for (int i = 0; i < n; i++) {
     put_word(b, fs[i].name);
     put_type(w, b, fs[i].type);
+    if (with_pos)
+      put_pos(w, b, fs[i].pos);
     if (with_struct_info) {
       buf_printf(b, " %d", fs[i].embedded);
       put_word(b, fs[i].pkgpath);
@@ -116,11 +134,11 @@ static void put_type_entry(Writer *w, Buf *b, Type *t, int n) {
   case TY_CHAN: buf_printf(b, " chan %lld", (long long)t->len); put_type(w, b, t->elem); break;
   case TY_FUNC:
     buf_printf(b, " func %d", t->variadic);
-    put_fields(w, b, t->fields, t->nfields, false);
-    put_fields(w, b, t->results, t->nresults, false);
+    put_fields(w, b, t->fields, t->nfields, false, true);
+    put_fields(w, b, t->results, t->nresults, false, true);
     break;
-  case TY_STRUCT: buf_puts(b, " struct"); put_fields(w, b, t->fields, t->nfields, true); break;
-  case TY_TUPLE: buf_puts(b, " tuple"); put_fields(w, b, t->fields, t->nfields, false); break;
+  case TY_STRUCT: buf_puts(b, " struct"); put_fields(w, b, t->fields, t->nfields, true, false); break;
+  case TY_TUPLE: buf_puts(b, " tuple"); put_fields(w, b, t->fields, t->nfields, false, false); break;
   case TY_INTERFACE:
     buf_printf(b, " iface %d", t->nmethods);
     for (int i = 0; i < t->nmethods; i++) {
@@ -220,6 +238,19 @@ char *export_write(Package *pkg, Program *prog) {
     return NULL;
   Buf out = {0};
   buf_printf(&out, "escgo export %d\npackage %s %s\n", EXPORT_VERSION, pkg->name, pkg->path);
+  buf_printf(&out, "files %d\n", w->files.len);
+  for (int i = 0; i < w->files.len; i++) {
+    SrcFile *f = w->files.data[i];
+    const char *base = strrchr(f->path, '/') ? strrchr(f->path, '/') + 1 : f->path;
+    char *abs = xfmt("%s/%s", f->dir, base);
+    buf_puts(&out, "file ");
+    put_quoted(&out, abs, (int64_t)strlen(abs));
+    buf_putc(&out, ' ');
+    put_quoted(&out, f->display, (int64_t)strlen(f->display));
+    buf_putc(&out, '\n');
+    free(abs);
+  }
+  free(w->files.data);
   buf_printf(&out, "types %d\n", w->table.len);
   buf_putn(&out, types.data, types.len);
   buf_putn(&out, body.data, body.len);

@@ -608,13 +608,19 @@ char *ir_expr_spell(IRExpr *e) {
       return xfmt("%s.%s", ir_expr_spell(e->x), u->fields[e->field].name);
     return "?";
   }
-  case IR_CALL: {   // a generated wrapper's: the method expression's form, (*sync.Mutex).Lock(x)
-    Type *recv = e->nargs ? e->args[0]->type : NULL;
+  case IR_CALL: {   // f(a), or a method's expression form: (*sync.Mutex).Lock(x)
+    bool method = e->fn->type && e->nargs == e->fn->type->nfields + 1;
+    Type *recv = method ? e->args[0]->type : NULL;
     const char *name = strrchr(e->fn->name, '.') ? strrchr(e->fn->name, '.') + 1 : e->fn->name;
     char *callee = !recv ? e->fn->name
                    : recv->kind == TY_PTR ? xfmt("(%s).%s", type_string(recv, false), name)
                                           : xfmt("%s.%s", type_string(recv, false), name);
     return xfmt("%s(%s)", callee, ir_exprs_spell(e->args, e->nargs, e->fn->type->variadic));
+  }
+  case IR_CALLVALUE: {   // a deferred func value's call: .autotmp_8(.autotmp_9)
+    Type *sig = under(e->x->type);
+    return xfmt("%s(%s)", ir_expr_spell(e->x),
+                ir_exprs_spell(e->args, e->nargs, sig->kind == TY_FUNC && sig->variadic));
   }
   case IR_ICALL: {
     Method *m = &under(e->x->type)->methods[e->field];

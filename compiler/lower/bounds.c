@@ -131,12 +131,25 @@ static int cmp_pos(const void *a, const void *b) {
   return p->line != q->line ? p->line - q->line : p->col - q->col;
 }
 
-void note_bounded_indexes(Program *prog) {
+static int bounds_noted;   // prog->bounded_indexes[0..bounds_noted) are out
+
+void note_bounded_indexes_before(Program *prog, Pos pos) {
   if (!flags.m || !prog->bounded_indexes.len)
     return;
   Vec *v = &prog->bounded_indexes;
-  qsort(v->data, v->len, sizeof(void *), cmp_pos);
-  for (int i = 0; i < v->len; i++)   // a generic body lowered per shape: once each
-    if (i == 0 || cmp_pos(&v->data[i], &v->data[i - 1]) != 0)
-      note_at(*(Pos *)v->data[i], "index bounds check elided");
+  if (!bounds_noted)
+    qsort(v->data, v->len, sizeof(void *), cmp_pos);
+  Pos *until = &pos;
+  for (; bounds_noted < v->len; bounds_noted++) {
+    int i = bounds_noted;
+    if (pos.file && cmp_pos(&v->data[i], (void *const *)&until) >= 0)
+      return;
+    if (i == 0 || cmp_pos(&v->data[i], &v->data[i - 1]) != 0)   // a generic body lowered per
+      note_at(*(Pos *)v->data[i], "index bounds check elided"); // shape: once each
+  }
+}
+
+void note_bounded_indexes(Program *prog) {
+  note_bounded_indexes_before(prog, (Pos){0});
+  bounds_noted = 0;   // (the next package's)
 }

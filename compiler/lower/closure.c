@@ -539,6 +539,13 @@ static void wrap_args(Lowerer *l, Func *w, IRExpr **args, int n, Pos call) {
   }
 }
 
+static bool has_slice_arg(IRExpr *e) {
+  for (int i = 0; i < e->nargs; i++)
+    if (e->args[i] && e->args[i]->kind == IR_SLICELIT)
+      return true;
+  return false;
+}
+
 static bool is_plain_call(IRExpr *e) {
   if (!e || e->type)
     return false;
@@ -602,10 +609,14 @@ IRExpr *lower_go_defer_value(Lowerer *l, Node *s, bool is_go) {
       e->fn = callee;
     }
     wrap_args(l, w, e->args, e->nargs, e->pos);
+    if (!has_slice_arg(e) && e->kind != IR_RTCALL)
+      e->src = NULL;   // spelled with the temporaries: keep(.autotmp_3), (*W).Done(.autotmp_4)
   } else if (e) {
     e->x = wrap_operand_at(l, w, e->x, e->pos);
     e->y = wrap_operand_at(l, w, e->y, e->pos);
     wrap_args(l, w, e->args, e->nargs, e->pos);
+    if (e->kind == IR_ICALL && !has_slice_arg(e))
+      e->src = NULL;   // .autotmp_4.M(.autotmp_5)
   }
   if (e && e->kind == IR_RECOVER) {
     // defer recover(): it recovers when the deferring function is the

@@ -12,10 +12,19 @@ Program *lower_package(Package *pkg);
 // bounds.c: gc's "index bounds check elided" lines (-m), printed after
 // escape analysis's as gc's walk prints them.
 void note_bounded_indexes(Program *prog);
-// gcwrapper.c: the method wrappers gc makes as it writes the package's type
-// descriptors, in its order, for escape/ to explain (-m=2); never compiled.
-// Called once escape analysis has decided what is on the heap.
-Vec gc_method_wrappers(Program *prog, Package *pkg);
+// ... only those before pos (gc's walk meets them before a conversion there);
+// a later call goes on from there.
+void note_bounded_indexes_before(Program *prog, Pos pos);
+// gcwrapper.c: the method wrappers gc makes as it writes type descriptors,
+// in its order, for escape/ to explain (-m=2); never compiled. Its walk
+// writes the itabs of conversions to interfaces (gc_walk_wrappers), then
+// the package's descriptors are written (gc_type_wrappers, once escape
+// analysis has decided what is on the heap); each call returns the
+// wrappers made since the last.
+typedef struct TypeWriter TypeWriter;
+TypeWriter *gc_type_writer(Program *prog, Package *pkg);
+Vec gc_walk_wrappers(TypeWriter *tw, Vec *at);   // at: Pos* of each one's conversion
+Vec gc_type_wrappers(TypeWriter *tw);
 
 // deadcode.c: gc's deadcode rules, on the checked syntax tree (lowering
 // leaves out what they drop; the inliner does not count it).

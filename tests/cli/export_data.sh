@@ -52,7 +52,7 @@ came /lib/base export; came /lib compiled; came "" compiled
 # -d=export shows what importers read: Keep's parameter leaks to the heap
 # (tag 0), Identity's to result 0 (its first result slot 0).
 "$ESCGO" build -gcflags="$M/lib=-d=export" ./lib >export.txt 2>&1 || fail "-d=export: $(cat export.txt)"
-head -1 export.txt | grep -qx 'escgo export 4' || fail "-d=export: $(head -3 export.txt)"
+head -1 export.txt | grep -qx 'escgo export 5' || fail "-d=export: $(head -3 export.txt)"
 awk '/^func .*lib\.Keep /{getline; print $1, $2, $4}' export.txt | grep -qx 'param p 0' ||
     fail "Keep's tag: $(grep -A1 'lib.Keep ' export.txt)"
 awk '/^func .*lib\.Identity /{getline; print $1, $2, $4, $5}' export.txt | grep -qx 'param p -1 0' ||
