@@ -44,8 +44,8 @@ static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(esc->b), e)
 // The declaration of a temporary holding a go/defer call's operand (gc's
 // wrapExpr): gc spells it `.autotmp_N = x`, at x.
 static bool is_go_defer_temp(IRStmt *s) {
-  return s->kind == IR_S_DECL && s->var->kind == VAR_TEMP && s->x && s->src &&
-         (s->src->kind == N_GOSTMT || s->src->kind == N_DEFERSTMT);
+  return s->kind == IR_S_DECL && s->var->kind == VAR_TEMP && s->x &&
+         (s->var->escape_temp || (s->src && (s->src->kind == N_GOSTMT || s->src->kind == N_DEFERSTMT)));
 }
 
 // A statement's spelling and position in -m=2 notes ("from x := f() (assign)",
@@ -183,6 +183,11 @@ static bool uintptr_escapes(Escape *esc, IRExpr *call, IRExpr *arg) {
   if (arg->kind != IR_CONV || under(arg->type)->kind != TY_UINTPTR ||
       under(arg->x->type)->kind != TY_UNSAFEPTR)
     return false;
+  if (arg->x->kind == IR_VAR && arg->x->var->escape_temp) {   // (lower/call.c made it)
+    flow(esc->b, hole_note(heap_hole(esc->b), arg->pos, text(arg), "//go:uintptrescapes"),
+         var_loc(arg->x->var));
+    return true;
+  }
   Loc *tmp = new_loc(esc, NULL, NULL, false);
   expr(esc, hole_of(tmp), arg->x);
   flow(esc->b, hole_note(heap_hole(esc->b), arg->pos, text(arg), "//go:uintptrescapes"), tmp);
@@ -307,7 +312,49 @@ static bool map_expr(Escape *esc, Hole k, IRExpr *e) {
 // flow into it once the whole batch has been walked (flow_closures). The
 // body is analysed here, in the enclosing function's batch, as gc walks a
 // closure at its OCLOSURE.
+// The method a method value's wrapper (T.M-fm) calls: the first call in its
+// body, NULL for an interface's method.
+static Func *forwarded_method(IRStmt *s) {
+  for (int i = 0; s && i < s->nstmts; i++) {
+    Func *f = forwarded_method(s->stmts[i]);
+    if (f)
+      return f;
+  }
+  IRExpr *x = !s ? NULL : s->kind == IR_S_RETURN && s->nargs ? s->args[0] : s->x;
+  return x && x->kind == IR_CALL ? x->fn : NULL;
+}
+
+// x.M as a value (gc's OMETHVALUE): the receiver flows, through a {temp},
+// to the method value's context and to M's receiver parameter as M's tag
+// says, M's results taken to reach the heap (how the value will be called
+// is unknown). The wrapper escgo calls it through is no closure to gc:
+// nothing is captured, and its body is not this function's code.
+static void method_value(Escape *esc, Hole k, IRExpr *e) {
+  Hole ks[2];
+  ks[1] = spill(esc, k, e->site, e->site->pos, e->site->spell);
+  Func *m = forwarded_method(e->fn->body);
+  int nres = e->fn->type->nresults;
+  Hole *results = esc_alloc(sizeof(Hole) * (nres + 1));
+  for (int i = 0; i < nres; i++)
+    results[i] = heap_hole(esc->b);
+  EscFunc *ef = m ? esc_func(m) : NULL;
+  if (!m)
+    ks[0] = heap_hole(esc->b);
+  else if (ef->batch == esc->b->id && !ef->tagged)
+    ks[0] = ef->param_locs[0] ? hole_of(ef->param_locs[0]) : discard_hole(esc->b);
+  else
+    ks[0] = tag_hole(esc, results, nres, &ef->tags[0]);
+  Var *t = e->nargs && e->args[0]->kind == IR_VAR ? e->args[0]->var : NULL;
+  while (t && t->outer)
+    t = t->outer;
+  expr(esc, tee_hole(esc, ks, 2), t && t->methval_recv ? t->temp_init : e->args[0]);
+}
+
 static void closure(Escape *esc, Hole k, IRExpr *e) {
+  if (e->site && e->site->kind == SITE_METHVAL) {
+    method_value(esc, k, e);
+    return;
+  }
   ClosureFlow *cf = esc_alloc(sizeof(ClosureFlow));
   cf->k = spill(esc, k, e->site, e->site->pos, e->site->spell);
   cf->e = e;
@@ -671,7 +718,7 @@ static void stmt_in_place(Escape *esc, IRStmt *s) {
     discard(esc, s->x);
     return;
   case IR_S_DECL: {
-    if (s->var->switch_guard || s->switch_clause) {   // switch_case_flows did it
+    if (s->var->switch_guard || s->switch_clause || s->var->methval_recv) {   // flowed at its use
       var_loc(s->var)->loop_depth = esc->loop_depth;
       return;
     }

@@ -107,6 +107,11 @@ struct Var {
   bool pair_temp;      // holds one value of a parallel assignment until all are evaluated
   bool switch_guard;   // holds a type switch's operand for clauses that bind a variable:
                        // escape/ flows the operand into those at the switch, as gc does
+  bool escape_temp;    // one of the temporaries gc's escape analysis makes (a pointer kept
+                       // alive across a //go:uintptrescapes call): -m=2 spells its
+                       // declaration `.autotmp_N = x`, at its position
+  bool methval_recv;   // holds a method value's receiver: escape/ flows it at the method
+                       // value, as gc's OMETHVALUE (not as a closure's capture)
   bool read;           // codegen: a global some expression reads (see emit_globals)
   IRExpr *temp_init;   // VAR_TEMP: the value it was declared with (escape/ looks through
                        // temporaries for self-assignments: gc's analysis runs before they exist)

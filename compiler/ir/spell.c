@@ -627,6 +627,8 @@ char *ir_expr_spell(IRExpr *e) {
     return xfmt("%s.%s(%s)", ir_expr_spell(e->x), m->name,
                 ir_exprs_spell(e->args, e->nargs, m->sig->variadic));
   }
+  case IR_CONV:   // uintptr(.autotmp_3)
+    return xfmt("%s(%s)", type_string(e->type, false), ir_expr_spell(e->x));
   case IR_INLCALL:   // its result variable: ~R0
     return e->nargs == 1 && e->args[0]->kind == IR_VAR ? e->args[0]->var->name : "?";
   default:

@@ -3,6 +3,7 @@
 // "... argument" slice, and calls into runtime-implemented packages.
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static IRExpr *unop(IRKind k, Pos pos, Type *t, IRExpr *x) {
@@ -324,6 +325,59 @@ static IRExpr **call_args(Lowerer *l, Node *n, Type *sig, int *nout) {
   return args;
 }
 
+// gc's escape analysis (rewriteArgument) copies the pointer of an argument
+// uintptr(unsafe.Pointer(p)) of a //go:uintptrescapes or uintptrkeepalive
+// function into a temporary that stays alive across the call:
+// .autotmp_N = unsafe.Pointer(p); f(uintptr(.autotmp_N)), numbered after
+// the function's declarations.
+static bool keep_alive(Lowerer *l, IRExpr **argp, Node **spelled) {
+  IRExpr *a = *argp;
+  if (a->kind != IR_CONV || under(a->type)->kind != TY_UINTPTR ||
+      under(a->x->type)->kind != TY_UNSAFEPTR)
+    return false;
+  Var *t = temp_var(l, a->x, a->x->pos);
+  t->name = xfmt(".autotmp_%d", l->ndcl++);
+  t->escape_temp = true;
+  IRExpr *v = new_expr(IR_VAR, a->x->pos, t->type);
+  v->var = t;
+  IRExpr *c = new_expr(IR_CONV, a->pos, a->type);   // (no source: uintptr(.autotmp_N))
+  c->x = v;
+  *argp = c;
+  *spelled = new_node(N_IDENT, a->pos);
+  (*spelled)->name = xfmt("%s(%s)", type_string(a->type, false), t->name);
+  return true;
+}
+
+// The call (n) is then spelled with the temporaries: keep(uintptr(.autotmp_3), ... argument...).
+static void keep_uintptrs_alive(Lowerer *l, IRExpr *call, Node *n) {
+  if (!(call->fn->pragmas & (PRAGMA_UINTPTRESCAPES | PRAGMA_UINTPTRKEEPALIVE)))
+    return;
+  Node **spelled = xmalloc(sizeof(Node *) * (n->list.len + 1));
+  memset(spelled, 0, sizeof(Node *) * (n->list.len + 1));
+  bool kept = false;
+  for (int i = 0, at = 0; i < call->nargs; i++) {   // at: the argument's source
+    IRExpr *a = call->args[i];
+    if (a && a->kind == IR_SLICELIT && !n->has_ellipsis) {   // the variadic slice's elements
+      for (int j = 0; j < a->nargs; j++, at++)
+        if (at < n->list.len)
+          kept |= keep_alive(l, &a->args[j], &spelled[at]);
+    } else {
+      if (a && at < n->list.len)
+        kept |= keep_alive(l, &call->args[i], &spelled[at]);
+      at++;
+    }
+  }
+  if (kept) {
+    Node *c = new_node(N_CALL, n->pos);
+    *c = *n;
+    c->list = (Vec){0};
+    for (int i = 0; i < n->list.len; i++)
+      vec_push(&c->list, spelled[i] ? spelled[i] : n->list.data[i]);
+    call->src = c;
+  }
+  free(spelled);
+}
+
 IRExpr *lower_call(Lowerer *l, Node *n) {
   if (n->x->is_type)
     return conversion(l, n);
@@ -347,5 +401,6 @@ IRExpr *lower_call(Lowerer *l, Node *n) {
   IRExpr *e = new_expr(IR_CALL, nx(n)->lparen, rt);
   e->fn = fo->ir;
   e->args = call_args(l, n, sig, &e->nargs);
+  keep_uintptrs_alive(l, e, n);
   return e;
 }

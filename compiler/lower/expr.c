@@ -321,7 +321,7 @@ static IRExpr *slice_expr(Lowerer *l, Node *n) {
   IRExpr *x = lower_expr(l, n->x);
   Type *u = under(x->type);
   if (u->kind == TY_ARRAY) { // a[lo:hi] takes the address of the array
-    IRExpr *a = new_expr(IR_ADDR, gc_pos(n->x), ptr_to(x->type));
+    IRExpr *a = new_expr(IR_ADDR, expr_start(n->x), ptr_to(x->type));   // (gc: at b of b.arr)
     a->x = x;
     a->src = n->x;
     x = a;

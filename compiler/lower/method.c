@@ -400,6 +400,7 @@ IRExpr *lower_method_value(Lowerer *l, Node *n) {
   bool iface = !m->func;
   IRExpr *recv = iface ? x : adjust_receiver(x, m, n->pos);
   Var *t = temp_var(l, recv, n->pos);
+  t->methval_recv = true;
   if (iface) {   // a nil interface panics now: if t == nil { *(*int)(nil) }
     IRExpr *tv = new_expr(IR_VAR, n->pos, t->type);
     tv->var = t;
