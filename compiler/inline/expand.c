@@ -97,13 +97,34 @@ static Func *static_result(Inliner *in, IRExpr *x) {
 // gc 1.19 calls a generic's shape body with its dictionary, and inlines
 // such a call only when the arguments have shape types too (a call from
 // another shape body) or the body's parameters have none (issue 51909).
-static bool shape_call_inlinable(Inliner *in, Func *f) {
+// An argument whose type in the generic body mentions a type parameter.
+static bool shape_typed_arg(IRExpr *a) {
+  while (a && !a->src && (a->kind == IR_ADDR || a->kind == IR_DEREF || a->kind == IR_CONV))
+    a = a->x;
+  if (a && a->kind == IR_SLICELIT && (!a->src || !unparen(a->src)->shape_typed)) {
+    for (int i = 0; i < a->nargs; i++)   // a variadic call's arguments, one by one
+      if (shape_typed_arg(a->args[i]))
+        return true;
+    return false;
+  }
+  return a && a->src && unparen(a->src)->shape_typed;
+}
+
+// gc inlines a call of a shape body only into another shape body (its
+// dictionary is a sub-dictionary there), and only when some argument has
+// a shape type (gc's mkinlcall, issue 51909): NewSet[T]() is not inlined.
+static bool shape_call_inlinable(Inliner *in, Func *f, IRExpr *e) {
   if (!f->instance || !f->instance->shape_params)
     return true;
   Func *caller = in->curfn;
   while (caller && caller->outer)
     caller = caller->outer;
-  return caller && caller->instance;
+  if (!caller || !caller->instance)
+    return false;
+  for (int i = 0; i < e->nargs; i++)
+    if (shape_typed_arg(e->args[i]))
+      return true;
+  return false;
 }
 
 // The function a call expands to, or NULL (gc's mkinlcall checks).
@@ -122,7 +143,7 @@ static Func *inlinable_callee(Inliner *in, IRExpr *e) {
     f = static_result(in, e->x);
   if (!f || !f->inl || is_intrinsic(f))
     return NULL;
-  if (!shape_call_inlinable(in, f))
+  if (!shape_call_inlinable(in, f, e))
     return NULL;
   if (e->kind == IR_CALLVALUE && !f->inl->checked)
     can_inline(in, f);
