@@ -314,10 +314,12 @@ static void spell(Buf *b, Node *n) {
   }
   if (spell_as_imported(b, n))
     return;
-  if (n->cval && !n->is_type && (n->kind == N_BINARY || n->kind == N_UNARY)) {
+  if (n->cval && !n->is_type &&
+      (n->kind == N_BINARY || n->kind == N_UNARY ||
+       (n->kind == N_CALL && unparen(n->x)->obj && unparen(n->x)->obj->kind == OBJ_BUILTIN))) {
     // A constant expression: irgen keeps the source's own spelling
     // (types2's syntax.String, inner parentheses as written, the outer
-    // ones stripped as N_PAREN's case does): (5 | 4) ^ 1.
+    // ones stripped as N_PAREN's case does): (5 | 4) ^ 1, len(("x" + "a")).
     buf_puts(b, p_syntax_string(n));
     return;
   }
