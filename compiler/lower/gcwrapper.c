@@ -31,7 +31,8 @@ struct TypeWriter {
   const char *pkgpath;   // the package's types are its to write (gc's NeedEmit)
   Vec written;           // Type*: descriptors written (gc's Siggen)
   Vec made;              // Func*: wrappers, in the order gc makes them
-  Vec made_recv;         // Type*: ... and their receivers
+  Vec made_recv;         // Type*: ... their receivers
+  Vec made_method;       // char*: ... and their methods' names
   Vec made_at;           // Pos*: ... and where gc's walk made them (an itab's conversion)
   Pos walking;           // the conversion being walked, or none
   int taken;             // made[0..taken) were handed out already
@@ -165,11 +166,11 @@ static void make_wrapper_for(TypeWriter *tw, Type *recv, MethodSetEntry *e, bool
   if (!need_emit(tw, recv) || (recv->kind == TY_PTR && !need_emit(tw, recv->elem)))
     return;
   for (int i = 0; i < tw->made.len; i++)
-    if (types_identical(tw->made_recv.data[i], recv) &&
-        !strcmp(((Func *)tw->made.data[i])->name + strlen(type_string(recv, false)) + 1, e->m->name))
+    if (types_identical(tw->made_recv.data[i], recv) && !strcmp(tw->made_method.data[i], e->m->name))
       return;
   vec_push(&tw->made, make_wrapper(tw, recv, e));
   vec_push(&tw->made_recv, recv);
+  vec_push(&tw->made_method, e->m->name);
   Pos *at = xmalloc(sizeof(Pos));
   *at = tw->walking;
   vec_push(&tw->made_at, at);
@@ -307,19 +308,16 @@ static int by_link_name(const void *a, const void *b) {
   return strcmp(type_link_string(*(Type *const *)a), type_link_string(*(Type *const *)b));
 }
 
+// The types the package declares (gc's addsignats of its Externs): not an
+// alias's target, nor a generic type, which has no descriptor.
 static void package_types(Package *pkg, Vec *roots) {
-  for (int i = 0; i < pkg->files.len; i++) {
-    Node *file = pkg->files.data[i];
-    for (int j = 0; j < file->list2.len; j++) {
-      Node *d = file->list2.data[j];
-      for (int k = 0; d->kind == N_DECLSTMT && k < d->list.len; k++) {
-        Node *spec = d->list.data[k];
-        Type *t = spec->kind == N_TYPESPEC && spec->obj ? spec->obj->type : NULL;
-        if (t && t->kind == TY_NAMED && !nx(spec)->is_alias && !spec->obj->generic)
-          add_root(roots, t);
-      }
-    }
+  Vec objs = package_objects(pkg);
+  for (int i = 0; i < objs.len; i++) {
+    Obj *o = objs.data[i];
+    if (o->kind == OBJ_TYPE && o->type && o->type->kind == TY_NAMED && o->type->obj == o && !o->generic)
+      add_root(roots, o->type);
   }
+  free(objs.data);
 }
 
 // ---------------------------------------------------------------- itabs
