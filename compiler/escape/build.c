@@ -41,9 +41,10 @@ bool type_has_ptrs(Type *t) {
 
 static void discard(Escape *esc, IRExpr *e) { expr(esc, discard_hole(esc->b), e); }
 
-// The declaration of a temporary holding a go/defer call's operand (gc's
-// wrapExpr): gc spells it `.autotmp_N = x`, at x.
-static bool is_go_defer_temp(IRStmt *s) {
+// The declaration of a temporary gc's escape analysis makes: a go/defer
+// call's operand (its wrapExpr), a pointer kept alive across a
+// //go:uintptrescapes call. gc spells it `.autotmp_N = x`, at x.
+static bool is_escape_temp(IRStmt *s) {
   return s->kind == IR_S_DECL && s->var->kind == VAR_TEMP && s->x &&
          (s->var->escape_temp || (s->src && (s->src->kind == N_GOSTMT || s->src->kind == N_DEFERSTMT)));
 }
@@ -57,7 +58,7 @@ static const char *stmt_text(IRStmt *s) {
     return xfmt("return %s", ir_exprs_spell(s->args, s->nargs, false));
   if (!s->src)
     return "";
-  if (is_go_defer_temp(s))
+  if (is_escape_temp(s))
     return xfmt("%s = %s", s->var->name, text(s->x));
   return ir_stmt_spell(s);
 }
@@ -70,7 +71,7 @@ static Pos note_pos(Escape *esc, IRExpr *e) { return esc->inl_at.line ? esc->inl
 static Pos stmt_pos(IRStmt *s) {
   if (s->inl_pos.line)
     return s->inl_pos;   // inlined code: gc reports it at the outermost call
-  if (is_go_defer_temp(s))
+  if (is_escape_temp(s))
     return s->var->pos;   // (gc's copyExpr: at its value, or at the call for a name)
   return s->src && !ir_declared_var(s) ? s->src->pos : s->pos;
 }
@@ -308,10 +309,6 @@ static bool map_expr(Escape *esc, Hole k, IRExpr *e) {
 
 // ---------------------------------------------------------------- closures
 
-// A func literal: its context object is an allocation; captured variables
-// flow into it once the whole batch has been walked (flow_closures). The
-// body is analysed here, in the enclosing function's batch, as gc walks a
-// closure at its OCLOSURE.
 // The method a method value's wrapper (T.M-fm) calls: the first call in its
 // body, NULL for an interface's method.
 static Func *forwarded_method(IRStmt *s) {
@@ -350,6 +347,10 @@ static void method_value(Escape *esc, Hole k, IRExpr *e) {
   expr(esc, tee_hole(esc, ks, 2), t && t->methval_recv ? t->temp_init : e->args[0]);
 }
 
+// A func literal: its context object is an allocation; captured variables
+// flow into it once the whole batch has been walked (flow_closures). The
+// body is analysed here, in the enclosing function's batch, as gc walks a
+// closure at its OCLOSURE.
 static void closure(Escape *esc, Hole k, IRExpr *e) {
   if (e->site && e->site->kind == SITE_METHVAL) {
     method_value(esc, k, e);

@@ -404,7 +404,7 @@ bool read_header(Reader *r, char **lines, int n, int *at) {
   if (strcmp(word(r, &p), "types"))
     return false;
   r->ntypes = (int)number(r, &p);
-  if (r->ntypes < 0 || r->ntypes > n)
+  if (r->ntypes < 0 || r->ntypes > n - base - 1)   // (each on a line of its own)
     return false;
   r->types = xmalloc(sizeof(Type *) * (r->ntypes + 1));
   r->type_text = xmalloc(sizeof(char *) * (r->ntypes + 1));

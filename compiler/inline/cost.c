@@ -208,10 +208,6 @@ static bool mentions_type_param(Node *t) {
   return false;
 }
 
-// A call of a generic function's or method's instance passes a dictionary
-// first (gc's stenciling): &dict, 2 nodes, or, when the type arguments come
-// from the calling generic's own type parameters, an entry of its
-// dictionary (gc's sub-dictionary), 4 — measured against gc 1.19.
 static bool cost_builtin(Cost *c, Node *call, Builtin b) {
   switch (b) {
   case BI_RECOVER:
@@ -263,6 +259,10 @@ static bool targs_from(const Instance *inner, const Instance *outer) {
   return false;
 }
 
+// A call of a generic function's or method's instance passes a dictionary
+// first (gc's stenciling): &dict, 2 nodes, or, when the type arguments come
+// from the calling generic's own type parameters, an entry of its
+// dictionary (gc's sub-dictionary), 4 — measured against gc 1.19.
 static int dictionary_cost(Cost *c, Node *call, Node *fn) {
   bool method = fn->kind == N_SELECTOR && nx(fn)->method;
   Obj *callee = method ? nx(fn)->method->func : fn->kind == N_INDEX ? unparen(fn->x)->obj : fn->obj;

@@ -94,9 +94,6 @@ static Func *static_result(Inliner *in, IRExpr *x) {
   return NULL;
 }
 
-// gc 1.19 calls a generic's shape body with its dictionary, and inlines
-// such a call only when the arguments have shape types too (a call from
-// another shape body) or the body's parameters have none (issue 51909).
 // An argument whose type in the generic body mentions a type parameter.
 static bool shape_typed_arg(IRExpr *a) {
   while (a && !a->src && (a->kind == IR_ADDR || a->kind == IR_DEREF || a->kind == IR_CONV))
@@ -110,9 +107,10 @@ static bool shape_typed_arg(IRExpr *a) {
   return a && a->src && unparen(a->src)->shape_typed;
 }
 
-// gc inlines a call of a shape body only into another shape body (its
-// dictionary is a sub-dictionary there), and only when some argument has
-// a shape type (gc's mkinlcall, issue 51909): NewSet[T]() is not inlined.
+// gc 1.19 calls a generic's shape body with its dictionary, and inlines
+// such a call only into another shape body (where its dictionary is a
+// sub-dictionary) and only when some argument has a shape type (its
+// mkinlcall, issue 51909): NewSet[T]() in a shape body stays a call.
 static bool shape_call_inlinable(Inliner *in, Func *f, IRExpr *e) {
   if (!f->instance || !f->instance->shape_params)
     return true;

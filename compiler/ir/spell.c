@@ -426,7 +426,9 @@ static void spell(Buf *b, Node *n) {
   }
 }
 
-// gc's OCASE: "case *T, nil: a = v; f(v)" or "default: ...".
+// gc's OCASE: "case *T, nil: a = v; f(v)" or "default: ...". (Only the
+// statements stmt_spell knows are spelled: an if or a loop in the clause's
+// body is left empty, where gc prints it.)
 char *clause_spell(Node *cc) {
   Buf b = {0};
   if (cc->list.len) {
@@ -576,7 +578,6 @@ char *self_spell(Node *n) {
   nxw(n)->autotmp = t;
   return s;
 }
-
 
 // ---------------------------------------------------------------- from the IR
 
