@@ -32,16 +32,23 @@ func where() string {
 	return strings.Join(names, " <- ")
 }
 
+// The object lives only in this function's frame, which is gone when
+// main collects: the conservative collector finds no stale copy of it.
+//
+//go:noinline
+func finalized() {
+	var fin any = func(r *res) { done <- r.name }
+	r := &res{"closed"}
+	runtime.SetFinalizer(r, fin)
+}
+
 func main() {
 	fmt.Println(where())
 	fmt.Println(runtime.NumGoroutine(), runtime.NumCPU() > 0, runtime.NumCgoCall())
 	runtime.Gosched()
 	fmt.Println(strings.HasPrefix(runtime.Version(), "go1.19"), runtime.GOROOT() != "")
-	var fin any = func(r *res) { done <- r.name }
-	r := &res{"closed"}
-	runtime.SetFinalizer(r, fin)
-	r = nil
-	for i := 0; i < 20; i++ {
+	finalized()
+	for i := 0; i < 500; i++ {
 		runtime.GC()
 		select {
 		case name := <-done:
