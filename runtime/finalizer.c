@@ -81,20 +81,25 @@ static void fing_main(void *ctx) {
 static void *const fing_fv[1] = {(void *)fing_main};   // a func value: its code first
 
 // With no lock held: start or wake the finalizer goroutine if bdwgc has
-// finalizers ready. It runs them on its own; this returns at once.
-void rt_fin_poll(void) {
+// finalizers ready. It runs them on its own; this returns at once, true
+// when it made the goroutine runnable (it runs next on this worker).
+bool rt_fin_poll(void) {
   if (!GC_should_invoke_finalizers())
-    return;
+    return false;
   if (fing && !__atomic_load_n(&fing_idle, __ATOMIC_RELAXED))
-    return;   // running them already
+    return false;   // running them already
+  bool readied = false;
   rt_lock();
   if (!fing) {
     fing = rt_go_system((void *)fing_fv);
+    readied = true;
   } else if (fing_idle) {
     fing_idle = false;
     rt_ready(fing);
+    readied = true;
   }
   rt_unlock();
+  return readied;
 }
 
 // ---------------------------------------------------------------- SetFinalizer

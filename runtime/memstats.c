@@ -19,6 +19,7 @@
 //    freed when it is swept, so the two agree up to collection timing.
 //  - Lookups, stack and span fields, GCCPUFraction, BySize: 0.
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
@@ -121,8 +122,13 @@ void escgo_runtime_GC(void) {
   rt_gc_forced = false;
   __atomic_add_fetch(&forced_gcs, 1, __ATOMIC_RELAXED);
   last_gc_ns = now_ns();
-  if (rt_fin_active)
-    rt_fin_poll();   // finalizer.c: run what this collection found unreachable
+  // gc's runtime.GC sweeps before it returns and yields (Gosched) between
+  // spans, and its finalizer goroutine, readied by that sweep onto the
+  // caller's P, runs the finalizers then. Yield once likewise: the finalizer
+  // goroutine starts on this worker (it is its runnext) now, not on another
+  // worker that a caller collecting in a loop would stop at every collection.
+  if (rt_fin_active && rt_fin_poll())
+    rt_yield();
 }
 
 void escgo_runtime_ReadMemStats(void *out) {
