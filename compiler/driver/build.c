@@ -2,6 +2,7 @@
 // into a private temporary directory, linking, and running the program.
 #include "internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -18,7 +19,9 @@ static char tmp_dir[PATH_MAX], tmp_obj[PATH_MAX], tmp_bin[PATH_MAX], tmp_ll[PATH
 static int tmp_pkg_objs;   // generate_by_package's uncached objects: pkg0.o ... pkgN-1.o
 static int tmp_part_objs;  // generate_in_parts' objects beyond the first: part1.o ... partN-1.o
 
-void remove_tmp(void) {
+// The files this process knows it made, and the directory: what a fatal
+// signal's handler can do (no malloc, no opendir there).
+static void remove_tmp_known(void) {
   if (!tmp_dir[0])
     return;
   unlink(tmp_obj);
@@ -39,9 +42,25 @@ void remove_tmp(void) {
   tmp_dir[0] = 0;
 }
 
+// Everything in the directory, then the directory: escgo test builds its
+// binary in a child process (test.c), whose package objects (pkgN.o) this
+// process never hears of.
+void remove_tmp(void) {
+  if (!tmp_dir[0])
+    return;
+  DIR *d = opendir(tmp_dir);
+  struct dirent *e;
+  while (d && (e = readdir(d)))
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+      unlink(xfmt("%s/%s", tmp_dir, e->d_name));
+  if (d)
+    closedir(d);
+  remove_tmp_known();
+}
+
 static void on_fatal_signal(int sig) {
   process_forward_signal(sig);   // escgo run: the program must not be orphaned
-  remove_tmp();
+  remove_tmp_known();
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -109,7 +128,8 @@ static char *runtime_library(void) {
 // the program in its own object (cache.c), the entry main..init in one of
 // its own, all linked. The package escgo test adds tests to is generated
 // into the build's directory, never cached.
-static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const char *rtlib) {
+static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const char *rtlib,
+                                const char *build_id) {
   Vec objs = {0};
   for (int i = 0; i < order.len; i++) {
     LoadedPkg *q = order.data[i];
@@ -128,7 +148,7 @@ static void generate_by_package(LoadedPkg *p, Vec order, Program *prog, const ch
   if (codegen_entry(prog, tmp_obj) != 0)
     exit(1);
   vec_push(&objs, tmp_obj);
-  if (link_objects(objs, tmp_bin, rtlib, flags.asan) != 0)
+  if (link_objects(objs, tmp_bin, rtlib, flags.asan, build_id) != 0)
     exit(1);
 }
 
@@ -212,7 +232,7 @@ static void generate_in_parts(Program *prog, const char *rtlib) {
   tmp_part_objs = nparts;   // (before the files exist: remove_tmp may run any time)
   Vec objs = {0};
   int failed = emit_parts(m, nparts, tmp_obj, xfmt("%s/part", tmp_dir), &objs);
-  if (failed || link_objects(objs, tmp_bin, rtlib, flags.asan) != 0)
+  if (failed || link_objects(objs, tmp_bin, rtlib, flags.asan, NULL) != 0)
     exit(1);
 }
 
@@ -239,7 +259,7 @@ int emit_package_object(Program *pkg, const char *out) {
   return failed;
 }
 
-const char *generate(LoadedPkg *p, Vec order) {
+const char *generate(LoadedPkg *p, Vec order, const char *reuse) {
   Program *prog = program_of(p, order);
   if (!prog->main) {
     fprintf(stderr, "%s\nruntime.main_main·f: function main is undeclared in the main package\n",
@@ -269,7 +289,13 @@ const char *generate(LoadedPkg *p, Vec order) {
     if (((LoadedPkg *)order.data[i])->mark == 3)
       vec_push(&pkgs, order.data[i]);
   if (pkgs.len > 1 && !flags.allocprof && cache_serves(pkgs)) {
-    generate_by_package(p, order, prog, rtlib);
+    const char *id = cache_link_id(pkgs, rtlib, cc_program());
+    if (reuse && id && has_build_id(reuse, id)) {
+      if (flags.trace_cache)
+        fprintf(stderr, "escgo: cache hit  link (%s): %s is up to date, not linked\n", id, reuse);
+      return NULL;
+    }
+    generate_by_package(p, order, prog, rtlib, id);
   } else {
     generate_in_parts(prog, rtlib);
   }
@@ -358,7 +384,11 @@ static void build_executable(LoadedPkg *p, Vec order, const char *out) {
   }
   check_output_path(out, sources);
   make_tmp_dir(name);
-  install_output(generate(p, order), out, !flags.emit_llvm);
+  const char *made = generate(p, order, flags.emit_llvm ? NULL : out);
+  if (made)
+    install_output(made, out, !flags.emit_llvm);
+  else
+    touch_output(out);
   remove_tmp();
 }
 
@@ -430,7 +460,7 @@ int cmd_run(int argc, char **argv) {
   }
   LoadedPkg *p = mains.data[0];
   make_tmp_dir(executable_name(p));
-  int status = run_program(generate(p, order), o.prog_args, o.nprog_args);
+  int status = run_program(generate(p, order, NULL), o.prog_args, o.nprog_args);
   remove_tmp();
   return status;
 }

@@ -49,15 +49,34 @@ static void key_str(Key *k, const char *s) {   // length first: no two lists col
     key_add(k, s, strlen(s));
 }
 
+static Key key_new(void) { return (Key){0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL}; }
+
 static char *key_hex(Key k) { return xfmt("%016llx%016llx", (unsigned long long)k.a, (unsigned long long)k.b); }
 
+// A file as make knows it: where, which, how big, when written ("-": none).
+char *file_identity(const char *path) {
+  struct stat st;
+  if (!path || stat(path, &st) != 0)
+    return "-";
+  return xfmt("%s %llu %llu %lld %lld.%09ld", path, (unsigned long long)st.st_dev,
+              (unsigned long long)st.st_ino, (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+              st.st_mtim.tv_nsec);
+}
+
 // escgo's own identity: the bytes of this executable (LLVM's version and
-// the target are added apart: libLLVM is a shared library).
+// the target are added apart: libLLVM is a shared library). Hashing its
+// megabytes is 5% of a warm build, so the hash is remembered (a memo) under
+// the file's identity, which a new build of escgo changes.
 static const char *self_id(void) {
   static char *id;
   if (id)
     return id;
-  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  char exe[PATH_MAX];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  char *file = len > 0 ? file_identity((exe[len] = 0, exe)) : "-";
+  if (strcmp(file, "-") && (id = cache_memo_get("self", file)))
+    return id;
+  Key k = key_new();
   int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
   char buf[65536];
   ssize_t n;
@@ -65,29 +84,42 @@ static const char *self_id(void) {
     key_add(&k, buf, (size_t)n);
   if (fd >= 0)
     close(fd);
-  return id = key_hex(k);
+  id = key_hex(k);
+  if (strcmp(file, "-"))
+    cache_memo_put("self", file, id);
+  return id;
+}
+
+// libLLVM is a shared library: its version and the host CPU, apart from self_id.
+static const char *target_id(void) {
+  static char *target;
+  if (!target)
+    target = codegen_target_id();
+  return target;
+}
+
+// Every flag that changes object code or export data: the compiler flags
+// in effect (a package's own, between gcflags_select and _restore), and
+// the build flags that apply to every package (-O, -escape=off, -asan: an
+// -asan build reuses the standard packages an earlier -asan build
+// compiled, never a plain one's). -allocprof builds are not cached
+// (cache_front_end), named for safety.
+static char *flag_words(void) {
+  return xfmt("O%d N%d l%d off%d fs=%s tm%d asan%d prof%d sf%d", flags.opt_level, flags.no_opt,
+              flags.no_inline, flags.escape_off, flags.forcestack ? flags.forcestack : "",
+              flags.test_main, flags.asan, flags.allocprof, flags.small_frames);
 }
 
 // The key of package p's object code (memoized in p->key).
 static const char *package_key(LoadedPkg *p) {
   if (p->key)
     return p->key;
-  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  Key k = key_new();
   key_str(&k, "escgo package object v1");
   key_str(&k, self_id());
-  static char *target;
-  if (!target)
-    target = codegen_target_id();   // libLLVM is a shared library: its version, the host CPU
-  key_str(&k, target);
-  // Every flag that changes the package's object code or export data: the
-  // compiler flags this package gets, and the build flags that apply to
-  // every package (-O, -escape=off, -asan: an -asan build reuses the
-  // standard packages an earlier -asan build compiled, never a plain one's).
-  // -allocprof builds are not cached (cache_front_end), named for safety.
+  key_str(&k, target_id());
   gcflags_select(p);
-  char *fl = xfmt("O%d N%d l%d off%d fs=%s tm%d asan%d prof%d sf%d", flags.opt_level, flags.no_opt,
-                  flags.no_inline, flags.escape_off, flags.forcestack ? flags.forcestack : "",
-                  flags.test_main, flags.asan, flags.allocprof, flags.small_frames);
+  char *fl = flag_words();
   gcflags_restore();
   key_str(&k, fl);
   key_str(&k, p->path);
@@ -384,6 +416,40 @@ const char *cache_object(LoadedPkg *p) {
   return p->object = path;
 }
 
+// ---------------------------------------------------------------- the link
+// gc's link action ID: an executable is a function of the keys of the
+// objects it links (each stands for its package's source, flags and
+// imports), the runtime library, the build's flags and the program that
+// links. The link writes it as the executable's build ID (link.c), and a
+// build whose output already carries it links nothing: gc's up-to-date
+// target (build.c).
+
+// The ID of linking pkgs' objects in this order with rtlib by linker; NULL
+// when a package has no cache (ESCGO_CACHE=off: everything is made again)
+// or is a test variant.
+const char *cache_link_id(Vec pkgs, const char *rtlib, const char *linker) {
+  struct stat st;
+  if (stat(rtlib, &st) != 0)
+    return NULL;
+  Key k = key_new();
+  key_str(&k, "escgo link v1");
+  key_str(&k, self_id());
+  key_str(&k, target_id());
+  key_str(&k, flag_words());
+  key_str(&k, linker);
+  key_str(&k, rtlib);   // the runtime library as make knows a file: where, how big, when written
+  int64_t id[5] = {(int64_t)st.st_dev, (int64_t)st.st_ino, (int64_t)st.st_size,
+                   (int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec};
+  key_add(&k, id, sizeof id);
+  for (int i = 0; i < pkgs.len; i++) {
+    LoadedPkg *p = pkgs.data[i];
+    if (p->with_tests || !cache_dir_of(p))
+      return NULL;
+    key_str(&k, package_key(p));
+  }
+  return key_hex(k);
+}
+
 // ---------------------------------------------------------------- export data
 // A package whose object, export data and diagnostics are all in the cache
 // is not compiled at all: importers read its export data (export/), its -m
@@ -407,7 +473,7 @@ bool cache_front_end(LoadedPkg *p) {
 // The diagnostics depend on the flags -m reads too, and name files relative
 // to the current directory.
 static char *diag_suffix(LoadedPkg *p) {
-  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  Key k = key_new();
   key_str(&k, package_key(p));
   gcflags_select(p);
   key_str(&k, xfmt("m%d", flags.m));
@@ -430,11 +496,39 @@ static char *read_entry(const char *path) {
   return n < 0 ? NULL : buf_cstr(&b);
 }
 
+// ---------------------------------------------------------------- memos
+// A fact a build would otherwise ask another program for at every run
+// (`go env GOROOT`), kept in the cache directory's NAME.memo under the key
+// it depends on: the first line is the key, the second the value. Not an
+// entry: trimming and clean leave it, and its key keeps it true.
+
+char *cache_memo_get(const char *name, const char *key) {
+  const char *dir = cache_dir();
+  char *text = dir ? read_entry(xfmt("%s/%s.memo", dir, name)) : NULL;
+  size_t n = strlen(key);
+  if (!text || strncmp(text, key, n) || text[n] != '\n')
+    return NULL;
+  char *value = text + n + 1;
+  char *eol = strchr(value, '\n');
+  if (!eol)
+    return NULL;   // cut short: asked again
+  *eol = 0;
+  return value;
+}
+
+void cache_memo_put(const char *name, const char *key, const char *value) {
+  const char *dir = cache_dir();
+  if (!dir || strchr(key, '\n') || strchr(value, '\n') || !dir_usable(dir))
+    return;
+  char *path = xfmt("%s/%s.memo", dir, name);
+  store_entry(path, tmp_name(path), make_text, xfmt("%s\n%s\n", key, value));
+}
+
 // Export data becomes code in its importers (inline bodies), so a damaged
 // entry must never be read as if whole: its last line is a hash of the rest
 // ("sum HEX"), checked before the reader sees the text.
 static char *content_sum(const char *text, size_t n) {
-  Key k = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+  Key k = key_new();
   key_add(&k, text, n);
   return key_hex(k);
 }

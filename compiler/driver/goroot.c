@@ -13,32 +13,31 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef ESCGO_SOURCE_DIR   // the Makefile defines it: the checkout escgo was built from
 #define ESCGO_SOURCE_DIR NULL
 #endif
 
-// Is prog an executable file in one of PATH's directories?
-static bool on_path(const char *prog) {
+// The executable file prog in one of PATH's directories, or NULL.
+static char *path_lookup(const char *prog) {
   const char *path = getenv("PATH");
   if (!path)
-    return false;
+    return NULL;
   for (const char *p = path; *p;) {
     const char *end = strchr(p, ':');
     size_t n = end ? (size_t)(end - p) : strlen(p);
     char *cand = xfmt("%.*s/%s", (int)n, n ? p : ".", prog);
     if (access(cand, X_OK) == 0 && !is_dir(cand))
-      return true;
+      return cand;
     p += n + (end != NULL);
   }
-  return false;
+  return NULL;
 }
 
 // The first line `go env GOROOT` prints, or NULL if it could not say.
-static char *go_env_goroot(void) {
-  if (!on_path("go"))
-    return NULL;
+static char *ask_go_env_goroot(void) {
   int fds[2];
   if (pipe(fds) != 0)
     return NULL;
@@ -54,6 +53,37 @@ static char *go_env_goroot(void) {
   buf[n] = 0;
   buf[strcspn(buf, "\r\n")] = 0;
   return buf[0] == '/' ? xstrdup(buf) : NULL;
+}
+
+// go's configuration file, where `go env -w GOROOT=...` writes: $GOENV, else
+// go/env in the user's configuration directory.
+static char *go_env_file(void) {
+  const char *env = getenv("GOENV"), *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+  if (env && *env)
+    return strcmp(env, "off") ? xstrdup(env) : NULL;
+  if (xdg && *xdg)
+    return xfmt("%s/go/env", xdg);
+  return home && *home ? xfmt("%s/.config/go/env", home) : NULL;
+}
+
+// `go env GOROOT`, when a go command is on PATH. Its answer depends only on
+// that go (the file PATH finds, and the file a link there leads to), on
+// $GOROOT and on go's configuration file, so the cache remembers it under
+// those: asking costs a process, 5-10 ms of a warm build.
+static char *go_env_goroot(void) {
+  char *go = path_lookup("go");
+  if (!go)
+    return NULL;
+  const char *env = getenv("GOROOT");
+  char *key = xfmt("go %s GOROOT=%s env %s", file_identity(go), env ? env : "",
+                   file_identity(go_env_file()));
+  char *root = cache_memo_get("goroot", key);
+  if (root)
+    return root;
+  root = ask_go_env_goroot();
+  if (root)
+    cache_memo_put("goroot", key, root);
+  return root;
 }
 
 // A GOROOT holds the standard library's source.

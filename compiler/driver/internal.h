@@ -82,6 +82,10 @@ const char *escgo_tree_path(const char *rel);   // REL under the escgo directory
 const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no home
 bool cache_serves(Vec pkgs);                  // LoadedPkg*: has any of them a cache?
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
+const char *cache_link_id(Vec pkgs, const char *rtlib, const char *linker);   // gc's link action ID
+char *cache_memo_get(const char *name, const char *key);   // a remembered fact, or NULL
+char *file_identity(const char *path);         // path, device, inode, size, mtime: a memo's key
+void cache_memo_put(const char *name, const char *key, const char *value);
 // Whether p's front end may be skipped: all of it (object, export data, the
 // diagnostics its flags print) kept in the cache. cache_load_package loads it
 // from there (known: the packages loaded so far), printing its diagnostics
@@ -132,13 +136,17 @@ void remove_tmp(void);
 // Package pkg's object code written to out, in parts (one process each)
 // when its module is big enough to gain from it; 0 on success.
 int emit_package_object(Program *pkg, const char *out);
-const char *generate(LoadedPkg *p, Vec order);   // codegen and link of main package p: the file's path
+// Codegen and link of main package p: the file's path; NULL when reuse (the
+// output's path, or NULL) already holds this very program (gc's up-to-date target).
+const char *generate(LoadedPkg *p, Vec order, const char *reuse);
 const char *tmp_program(void);                 // ... that path, known before generate runs
 
 // output.c: -o, safely (a temporary file renamed into place; write errors
 // reported; a Go source file is never overwritten).
 void check_output_path(const char *out, Vec inputs);
 void install_output(const char *from, const char *out, bool executable);
+bool has_build_id(const char *path, const char *id);   // an executable whose GNU build ID is id (hex)
+void touch_output(const char *out);                    // its time set to now, as go's reused target
 
 // test.c
 int cmd_test(int argc, char **argv);
@@ -194,11 +202,12 @@ ProcessResult process_wait(pid_t pid);
 pid_t process_fork(void);                     // 0 in the child; the child ends with _exit
 void process_forward_signal(int sig);         // to the foreground program, if any
 
-// link.c: links obj with the runtime archive rtlib and -lgc into the
+// link.c: links objs with the runtime archive rtlib and -lgc into the
 // executable out. asan: link with -fsanitize=address. Returns 0 on success
 // (else has printed why).
-int link_program(const char *obj, const char *out, const char *rtlib, bool asan);
-int link_objects(Vec objs, const char *out, const char *rtlib, bool asan);   // several
+const char *cc_program(void);   // the C compiler that links: $CC or cc
+int link_program(const char *obj, const char *out, const char *rtlib, bool asan);   // one object
+int link_objects(Vec objs, const char *out, const char *rtlib, bool asan, const char *build_id);
 int join_objects(Vec objs, const char *out, Vec locals);   // into one relocatable object
 void check_link_targets(Program *prog);   // gc's "relocation target X not defined"
 

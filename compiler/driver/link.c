@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 // The compiler driver: $CC when it names a single program, else "cc".
-static const char *cc_program(void) {
+const char *cc_program(void) {
   const char *cc = getenv("CC");
   if (cc && *cc && !strpbrk(cc, " \t"))
     return cc;
@@ -20,10 +20,12 @@ static const char *cc_program(void) {
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan) {
   Vec objs = {0};
   vec_push(&objs, (void *)obj);
-  return link_objects(objs, out, rtlib, asan);
+  return link_objects(objs, out, rtlib, asan, NULL);
 }
 
-int link_objects(Vec objs, const char *out, const char *rtlib, bool asan) {
+// build_id (hex; NULL: the linker's own) becomes the executable's GNU build
+// ID note, where build.c looks for cache_link_id's value.
+int link_objects(Vec objs, const char *out, const char *rtlib, bool asan, const char *build_id) {
   const char **argv = xmalloc(sizeof(char *) * (objs.len + 16));
   int n = 0;
   argv[n++] = cc_program();
@@ -38,6 +40,8 @@ int link_objects(Vec objs, const char *out, const char *rtlib, bool asan) {
   argv[n++] = "-lgc";
   argv[n++] = "-lpthread";
   argv[n++] = "-lm";
+  if (build_id)
+    argv[n++] = xfmt("-Wl,--build-id=0x%s", build_id);
   argv[n] = NULL;
 
   ProcessResult r = process_run(&(Process){(char **)argv, .search_path = true, .out_fd = -1});

@@ -9,8 +9,10 @@
 // file is refused before anything is built.
 #include "internal.h"
 
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -110,4 +112,65 @@ void install_output(const char *from, const char *out, bool executable) {
     unlink(tmp);
     write_failed(out, err);
   }
+}
+
+// ---------------------------------------------------------------- reuse
+// go build links nothing when the output already holds the program it
+// would link: the executable's build ID records the link's inputs
+// (cache_link_id), and the target is then only touched.
+
+// Is the GNU build ID note among notes (n bytes of a PT_NOTE segment) id?
+static bool notes_have_build_id(const unsigned char *notes, size_t n, const char *id) {
+  size_t at = 0;
+  while (at + sizeof(Elf64_Nhdr) <= n) {
+    Elf64_Nhdr h;
+    memcpy(&h, notes + at, sizeof h);
+    size_t name_at = at + sizeof h, desc_at = name_at + ((h.n_namesz + 3) & ~3u);
+    if (desc_at + h.n_descsz > n || desc_at < name_at)
+      return false;
+    if (h.n_type == NT_GNU_BUILD_ID && h.n_namesz == 4 && !memcmp(notes + name_at, "GNU", 4) &&
+        strlen(id) == 2 * h.n_descsz) {
+      for (size_t i = 0; i < h.n_descsz; i++) {
+        char hex[3];
+        snprintf(hex, sizeof hex, "%02x", notes[desc_at + i]);
+        if (memcmp(hex, id + 2 * i, 2))
+          return false;
+      }
+      return true;
+    }
+    at = desc_at + ((h.n_descsz + 3) & ~3u);
+  }
+  return false;
+}
+
+bool has_build_id(const char *path, const char *id) {
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+    return false;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return false;
+  Elf64_Ehdr eh;
+  bool found = false;
+  if (pread(fd, &eh, sizeof eh, 0) == (ssize_t)sizeof eh && !memcmp(eh.e_ident, ELFMAG, SELFMAG) &&
+      eh.e_ident[EI_CLASS] == ELFCLASS64 && eh.e_phentsize == sizeof(Elf64_Phdr)) {
+    for (int i = 0; i < eh.e_phnum && !found; i++) {
+      Elf64_Phdr ph;
+      if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff + i * sizeof ph)) != (ssize_t)sizeof ph)
+        break;
+      if (ph.p_type != PT_NOTE || ph.p_filesz > 1 << 16)
+        continue;
+      unsigned char *notes = xmalloc(ph.p_filesz + 1);
+      if (pread(fd, notes, ph.p_filesz, (off_t)ph.p_offset) == (ssize_t)ph.p_filesz)
+        found = notes_have_build_id(notes, ph.p_filesz, id);
+      free(notes);
+    }
+  }
+  close(fd);
+  return found;
+}
+
+void touch_output(const char *out) {
+  if (utimensat(AT_FDCWD, out, NULL, 0) != 0)
+    write_failed(out, errno);
 }

@@ -1,10 +1,14 @@
 // process.c — the one way escgo runs another program: the linker (cc), the
 // program `escgo run` built, the test binary `escgo test` built. Always
-// fork and exec with an argv, never a shell, so no path is reinterpreted.
+// spawn (or fork) and exec with an argv, never a shell, so no path is
+// reinterpreted.
 #include "internal.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -22,49 +26,72 @@ void process_forward_signal(int sig) {
 
 // A child's signals take their default action, not build.c's cleanup
 // handlers: the temporary directory is the parent's to remove.
+static const int child_default_signals[] = {SIGINT,  SIGTERM, SIGHUP, SIGSEGV, SIGABRT,
+                                            SIGBUS,  SIGFPE,  SIGILL, SIGQUIT};
+
 static void default_signals(void) {
-  int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGQUIT};
-  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-    signal(sigs[i], SIG_DFL);
+  for (size_t i = 0; i < sizeof child_default_signals / sizeof child_default_signals[0]; i++)
+    signal(child_default_signals[i], SIG_DFL);
 }
 
-// In the child: default signal handlers, the output redirected, then the program.
-_Noreturn static void exec_child(const Process *p) {
-  default_signals();
+// posix_spawn, not fork: escgo's address space is large (LLVM, the
+// program's IR), and fork copies its page tables, a part of every link's
+// cost. The child starts with default signals and the output redirected;
+// a program that cannot be started is reported as the child used to, on
+// the output it would have had.
+static pid_t spawn(const Process *p) {
+  posix_spawn_file_actions_t fa;
+  posix_spawnattr_t attr;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawnattr_init(&attr);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  for (size_t i = 0; i < sizeof child_default_signals / sizeof child_default_signals[0]; i++)
+    sigaddset(&defaults, child_default_signals[i]);
+  posix_spawnattr_setsigdefault(&attr, &defaults);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
   if (p->out_fd >= 0) {
-    dup2(p->out_fd, 1);
-    dup2(p->out_fd, 2);
+    posix_spawn_file_actions_adddup2(&fa, p->out_fd, 1);
+    posix_spawn_file_actions_adddup2(&fa, p->out_fd, 2);
   }
-  if (p->search_path) {
-    execvp(p->argv[0], p->argv);
-    fprintf(stderr, "escgo: cannot run %s: %s\n", p->argv[0], go_strerror(errno));
-    _exit(127);
-  }
-  execv(p->argv[0], p->argv);
-  fprintf(stderr, "fork/exec %s: %s\n", p->argv[0], go_strerror(errno));   // go run's words
-  _exit(1);
+  pid_t pid;
+  int err = (p->search_path ? posix_spawnp : posix_spawn)(&pid, p->argv[0], &fa, &attr, p->argv,
+                                                          environ);
+  posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&attr);
+  if (!err)
+    return pid;
+  char msg[PATH_MAX + 128];
+  if (p->search_path)
+    snprintf(msg, sizeof msg, "escgo: cannot run %s: %s\n", p->argv[0], go_strerror(err));
+  else
+    snprintf(msg, sizeof msg, "fork/exec %s: %s\n", p->argv[0], go_strerror(err));   // go run's words
+  if (p->out_fd >= 0)
+    write_all(p->out_fd, msg, strlen(msg));
+  else
+    fputs(msg, stderr);
+  return -(p->search_path ? 127 : 1) - 1;   // the exit status the child would have had, encoded
 }
 
 ProcessResult process_run(const Process *p) {
   fflush(stdout);
   fflush(stderr);
   // Like system(): ^C and ^\ go to the user's program while escgo waits
-  // (ignored before the fork, so none arrives between; the child resets them).
+  // (ignored before the spawn, so none arrives between; the child resets them).
   void (*old_int)(int) = SIG_DFL, (*old_quit)(int) = SIG_DFL;
   if (p->foreground) {
     old_int = signal(SIGINT, SIG_IGN);
     old_quit = signal(SIGQUIT, SIG_IGN);
   }
-  pid_t pid = fork();
+  pid_t pid = spawn(p);
+  ProcessResult r;
   if (pid < 0) {
-    fprintf(stderr, "escgo: fork: %s\n", go_strerror(errno));
-    return (ProcessResult){-1, 0};
+    r = (ProcessResult){-pid - 1, 0};
+  } else {
+    if (p->foreground)
+      foreground_pid = pid;
+    r = process_wait(pid);
   }
-  if (pid == 0)
-    exec_child(p);
-  if (p->foreground)
-    foreground_pid = pid;
-  ProcessResult r = process_wait(pid);
   if (p->foreground) {
     foreground_pid = 0;
     signal(SIGINT, old_int);

@@ -457,7 +457,7 @@ static void build_test_binary(LoadedPkg *p) {
     else
       compile_package(q, false, NULL);
   }
-  generate(holder, t.order);
+  generate(holder, t.order, NULL);
 }
 
 // The targets whose tests cannot be set up: go reports them first, each

@@ -21,12 +21,27 @@ warm=$(trace)
     fail "warm build recompiled: $warm"
 ./tool >out2 2>&1 && cmp -s out out2 || fail "warm build's program differs"
 
+# As go build: an output that already holds the very program (its build ID
+# names the link's inputs) is not linked again, only touched; any other
+# file there is replaced.
+ino() { stat -c %i "$1"; }
+linked=$(ino tool)
+"$ESCGO" build -o tool -gcflags=all=-d=cache ./cmd/tool 2>&1 >/dev/null |
+    grep -q '^escgo: cache hit  link ([0-9a-f]*): tool is up to date, not linked$' ||
+    fail "an up-to-date output was linked again"
+[ "$(ino tool)" = "$linked" ] || fail "an up-to-date output was replaced"
+cp "$(command -v true)" tool
+"$ESCGO" build -o tool ./cmd/tool && ./tool >out2 2>&1 && cmp -s out out2 ||
+    fail "another program at the output was kept"
+linked=$(ino tool)
+
 # registry imports format; cmd/tool imports both.
 echo '// a comment changes the package' >>format/format.go
 changed=$(trace)
 for p in format internal/registry cmd/tool; do
     echo "$changed" | grep -q "cache miss example.com/tool/v2/$p:" || fail "$p not rebuilt: $changed"
 done
+[ "$(ino tool)" != "$linked" ] || fail "a changed program was not linked again"
 echo '// and another' >>internal/registry/registry.go
 changed=$(trace)
 echo "$changed" | grep -q "cache hit  example.com/tool/v2/format " || fail "format rebuilt: $changed"
