@@ -141,7 +141,7 @@ void *escgo_alloc(int64_t size, int32_t has_ptrs) {
   }
   if (!p)
     rt_fatal("runtime: out of memory");
-  if (__builtin_expect(rt_fin_active, 0))
+  if (__builtin_expect(rt_fin_recheck, 0))
     rt_fin_poll();   // a collection may have readied finalizers (finalizer.c)
   if (__builtin_expect(rt_preempt_pending(), 0))
     rt_preempt_at_call();   // a loop that allocates may spend nearly all its time in here

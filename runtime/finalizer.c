@@ -10,7 +10,9 @@
 // Nobody may take the scheduler lock inside bdwgc's callbacks, so the
 // finalizer goroutine is woken from places where no lock is held: after
 // runtime.GC, and after an allocation (a collection is always started by
-// one of the two) once any finalizer was registered.
+// one of the two) once any finalizer was registered — the first allocation
+// after each collection (rt_fin_recheck, set by gcenv.c's collection
+// event), so the others pay one load, not a call into bdwgc.
 //
 // The finalizer is called through its func type's call stub (the one
 // reflect's Value.Call uses, codegen/reflect.c), so any func value will do,
@@ -34,6 +36,7 @@ typedef struct Fin {
 } Fin;
 
 bool rt_fin_active;             // a finalizer was registered: allocations poll
+bool rt_fin_recheck;            // a collection ended since the last poll
 static RtG *fing;               // the finalizer goroutine
 static bool fing_idle;          // parked, waiting for finalizers (scheduler lock)
 
@@ -84,6 +87,7 @@ static void *const fing_fv[1] = {(void *)fing_main};   // a func value: its code
 // finalizers ready. It runs them on its own; this returns at once, true
 // when it made the goroutine runnable (it runs next on this worker).
 bool rt_fin_poll(void) {
+  __atomic_store_n(&rt_fin_recheck, false, __ATOMIC_RELAXED);
   if (!GC_should_invoke_finalizers())
     return false;
   if (fing && !__atomic_load_n(&fing_idle, __ATOMIC_RELAXED))

@@ -70,8 +70,11 @@ static bool gctrace;
 static void on_gc_event(GC_EventType ev) {
   if (ev == GC_EVENT_START)
     rt_pool_gc_started();   // syncrt.c: sync's Pools are cleared for it
-  if (ev == GC_EVENT_END)
+  if (ev == GC_EVENT_END) {
     rt_memstats_gc_end();
+    if (rt_fin_active)   // a collection is what readies finalizers: allocations poll once
+      __atomic_store_n(&rt_fin_recheck, true, __ATOMIC_RELAXED);
+  }
   if (!gctrace)
     return;
   switch (ev) {

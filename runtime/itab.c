@@ -4,6 +4,7 @@
 #include "rt_internal.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,19 @@ void **escgo_itab(const GoType *iface, const GoType *t) {
   }
   pthread_mutex_unlock(&itab_lock);
   return it->fun;
+}
+
+// A call site's inline cache (codegen/iface.c) starts here: no dynamic type
+// is NULL, so the first call asks escgo_itab_site, which remembers the
+// site's itable. Codegen reads an Itab's second word (type) and its code
+// pointers from the fourth: keep the layout.
+const Itab escgo_itab_none;
+
+void **escgo_itab_site(const GoType *iface, const GoType *t, const Itab **site) {
+  void **fun = escgo_itab(iface, t);
+  const Itab *it = (const Itab *)((char *)fun - offsetof(Itab, fun));
+  __atomic_store_n(site, it, __ATOMIC_RELEASE);
+  return fun;
 }
 
 void *escgo_string_method(const GoType *t, const char *name) {

@@ -49,6 +49,7 @@ bool rt_is_zerobase(const void *p);   // alloc.c: the address of every zero-size
 // finalizer.c: once a finalizer is registered, allocations and runtime.GC
 // poll, with no lock held, to start the finalizer goroutine when some are ready.
 extern bool rt_fin_active;
+extern bool rt_fin_recheck;   // set at the end of each collection, cleared by rt_fin_poll
 bool rt_fin_poll(void);
 
 // ---- print.c: the print builtin's formats, into a buffer (panics reuse them).
