@@ -443,6 +443,29 @@ void cg_br(CG *cg, LLVMBasicBlockRef bb) {
 
 void cg_at(CG *cg, LLVMBasicBlockRef bb) { LLVMPositionBuilderAtEnd(cg->b, bb); }
 
+// A value with a fast way and a slow one: cg_slow_begin branches on fast
+// (i1) and leaves the builder in the slow path's block; the caller emits
+// the slow way there, then cg_slow_end joins the two, the pointer the fast
+// way had with the one the slow way made.
+SlowPath cg_slow_begin(CG *cg, LLVMValueRef fast, const char *slow_name, const char *done_name) {
+  SlowPath sp = {LLVMGetInsertBlock(cg->b), cg_block(cg, done_name)};
+  LLVMBasicBlockRef slow = cg_block(cg, slow_name);
+  LLVMBuildCondBr(cg->b, fast, sp.done, slow);
+  cg_at(cg, slow);
+  return sp;
+}
+
+LLVMValueRef cg_slow_end(CG *cg, SlowPath sp, LLVMValueRef fast_val, LLVMValueRef slow_val) {
+  LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(cg->b);
+  LLVMBuildBr(cg->b, sp.done);
+  cg_at(cg, sp.done);
+  LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->ptr, "");
+  LLVMValueRef vals[] = {fast_val, slow_val};
+  LLVMBasicBlockRef bbs[] = {sp.from, slow_end};
+  LLVMAddIncoming(phi, vals, bbs, 2);
+  return phi;
+}
+
 // ---------------------------------------------------------------- sites and vars
 
 // A stack site's alloca, one per site per function (created on first use).

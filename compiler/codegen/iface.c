@@ -37,21 +37,10 @@ static LLVMValueRef itab_at_site(CG *cg, LLVMValueRef it, LLVMValueRef dyn) {
   LLVMValueRef type = cg_load(cg, cg->ptr, cg_gep_elem(cg, cg->ptr, cached, cg_i64(cg, 1)));
   LLVMValueRef hit = LLVMBuildICmp(cg->b, LLVMIntEQ, type, dyn, "itab.hit");
   LLVMValueRef from_cache = cg_gep_elem(cg, cg->ptr, cached, cg_i64(cg, 3));
-  LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b), miss = cg_block(cg, "itab.miss"),
-                    done = cg_block(cg, "itab.done");
-  LLVMBuildCondBr(cg->b, hit, done, miss);
-  cg_at(cg, miss);
+  SlowPath sp = cg_slow_begin(cg, hit, "itab.miss", "itab.done");
   LLVMTypeRef ps[] = {cg->ptr, cg->ptr, cg->ptr};
   LLVMValueRef a[] = {it, dyn, site};
-  LLVMValueRef looked = cg_rtcall(cg, "escgo_itab_site", cg->ptr, ps, a, 3);
-  LLVMBasicBlockRef miss_end = LLVMGetInsertBlock(cg->b);
-  LLVMBuildBr(cg->b, done);
-  cg_at(cg, done);
-  LLVMValueRef fun = LLVMBuildPhi(cg->b, cg->ptr, "itab.fun");
-  LLVMValueRef vals[] = {from_cache, looked};
-  LLVMBasicBlockRef bbs[] = {from, miss_end};
-  LLVMAddIncoming(fun, vals, bbs, 2);
-  return fun;
+  return cg_slow_end(cg, sp, from_cache, cg_rtcall(cg, "escgo_itab_site", cg->ptr, ps, a, 3));
 }
 
 LLVMValueRef cg_icall(CG *cg, IRExpr *e) {

@@ -116,6 +116,9 @@ LLVMValueRef cg_i64(CG *cg, int64_t v);
 LLVMBasicBlockRef cg_block(CG *cg, const char *name);
 void cg_br(CG *cg, LLVMBasicBlockRef bb);             // branch unless the block is already terminated
 void cg_at(CG *cg, LLVMBasicBlockRef bb);             // position the builder at the end of bb
+typedef struct { LLVMBasicBlockRef from, done; } SlowPath;   // fast ? a pointer : the slow way's
+SlowPath cg_slow_begin(CG *cg, LLVMValueRef fast, const char *slow_name, const char *done_name);
+LLVMValueRef cg_slow_end(CG *cg, SlowPath sp, LLVMValueRef fast_val, LLVMValueRef slow_val);
 LLVMValueRef cg_site_alloc(CG *cg, Site *s);
 // codegen/prof.c: -allocprof
 void cg_prof_mark(CG *cg, Site *s);

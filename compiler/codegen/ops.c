@@ -404,19 +404,8 @@ static LLVMValueRef heap_copy(CG *cg, LLVMValueRef v, Type *t) {
 
 // cond ? static_ptr : heap copy of v — gc's convT16/32/64, convTstring, convTslice.
 static LLVMValueRef heap_unless(CG *cg, LLVMValueRef cond, LLVMValueRef static_ptr, LLVMValueRef v, Type *t) {
-  LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
-  LLVMBasicBlockRef alloc = cg_block(cg, "box.alloc"), done = cg_block(cg, "box.done");
-  LLVMBuildCondBr(cg->b, cond, done, alloc);
-  cg_at(cg, alloc);
-  LLVMValueRef p = heap_copy(cg, v, t);
-  LLVMBasicBlockRef from_alloc = LLVMGetInsertBlock(cg->b);
-  LLVMBuildBr(cg->b, done);
-  cg_at(cg, done);
-  LLVMValueRef phi = LLVMBuildPhi(cg->b, cg->ptr, "");
-  LLVMValueRef vals[] = {static_ptr, p};
-  LLVMBasicBlockRef bbs[] = {from, from_alloc};
-  LLVMAddIncoming(phi, vals, bbs, 2);
-  return phi;
+  SlowPath sp = cg_slow_begin(cg, cond, "box.alloc", "box.done");
+  return cg_slow_end(cg, sp, static_ptr, heap_copy(cg, v, t));
 }
 
 // The heap path of boxing, avoiding the allocation where gc's runtime does.
