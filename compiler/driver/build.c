@@ -323,12 +323,20 @@ static void mark_linked(Vec order, Vec targets, bool with_tests) {
   }
 }
 
+static void compile_loaded(Vec order, bool must_be_main, void (*after_parse)(Vec *files));
+
 // Loads and compiles the packages the command line names (and those they
 // import), in dependency order; returns that order, the named ones in *targets.
 Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_main,
                      void (*after_parse)(Vec *files)) {
   Vec order = load_packages(inputs, with_tests, targets);
   mark_linked(order, *targets, with_tests);
+  compile_loaded(order, must_be_main, after_parse);
+  return order;
+}
+
+// The packages of order compiled, or loaded from the cache, in turn.
+static void compile_loaded(Vec order, bool must_be_main, void (*after_parse)(Vec *files)) {
   // As go build: a package with errors stops its importers, not the others.
   volatile bool any_failed = false;   // (setjmp: kept in memory)
   Vec known = {0};                    // Package*: compiled or loaded so far
@@ -362,20 +370,27 @@ Vec compile_packages(Vec inputs, bool with_tests, Vec *targets, bool must_be_mai
   diag_recover = NULL;
   if (any_failed)
     exit(1);
-  return order;
 }
 
 static bool is_main_package(LoadedPkg *p) { return !strcmp(p->pkg->name, "main"); }
 
-// Links main package p into out (a file, or a directory ending in '/').
-static void build_executable(LoadedPkg *p, Vec order, const char *out) {
+// Where main package p's executable goes, given -o (a file, or a directory
+// ending in '/').
+static const char *executable_path(LoadedPkg *p, const char *out) {
   char *name = executable_name(p);
   if (flags.emit_llvm)
     name = xfmt("%s.ll", name);
   if (!out)
-    out = name;
-  else if (is_dir(out) || has_suffix(out, "/"))   // a directory, as in go build
-    out = has_suffix(out, "/") ? xfmt("%s%s", out, name) : xfmt("%s/%s", out, name);
+    return name;
+  if (is_dir(out) || has_suffix(out, "/"))   // a directory, as in go build
+    return has_suffix(out, "/") ? xfmt("%s%s", out, name) : xfmt("%s/%s", out, name);
+  return out;
+}
+
+// Links main package p into out (see executable_path).
+static void build_executable(LoadedPkg *p, Vec order, const char *out) {
+  char *name = executable_name(p);
+  out = executable_path(p, out);
   Vec sources = {0};
   for (int i = 0; i < order.len; i++) {
     LoadedPkg *q = order.data[i];
@@ -392,11 +407,35 @@ static void build_executable(LoadedPkg *p, Vec order, const char *out) {
   remove_tmp();
 }
 
+// go build of one main package whose executable is up to date (gc's
+// target with the right build ID) loads no export data and links nothing:
+// the packages' cached diagnostics are printed again and the file touched.
+static bool executable_up_to_date(Vec order, Vec targets, const char *out) {
+  if (targets.len != 1 || flags.emit_llvm)
+    return false;
+  LoadedPkg *p = targets.data[0];
+  Node *first = p->parsed.len ? p->parsed.data[0] : NULL;
+  if (!first || !first->name || strcmp(first->name, "main"))
+    return false;
+  for (int i = 0; i < order.len; i++)
+    if (!((LoadedPkg *)order.data[i])->linked)
+      return false;
+  out = executable_path(p, out);
+  if (!cache_program_up_to_date(order, runtime_library(), out))
+    return false;
+  touch_output(out);
+  return true;
+}
+
 int cmd_build(int argc, char **argv) {
   Options o = {0};
   parse_command_line(argc, argv, &o, false, build_usage);
   Vec targets;
-  Vec order = compile_packages(o.inputs, false, &targets, false, NULL);
+  Vec order = load_packages(o.inputs, false, &targets);
+  mark_linked(order, targets, false);
+  if (executable_up_to_date(order, targets, o.out))
+    return 0;
+  compile_loaded(order, false, NULL);
   // As go build: one main package is linked; several packages, or a library,
   // are only compiled (checked and analysed) — unless -o names a directory,
   // which gets every main package's executable.

@@ -496,6 +496,45 @@ static char *read_entry(const char *path) {
   return n < 0 ? NULL : buf_cstr(&b);
 }
 
+// gc's up-to-date program, seen before any package is loaded: every package
+// of pkgs (a program's, in link order) has its object and its diagnostics
+// in the cache, and the executable out already carries the ID linking
+// them would give. Then their diagnostics are printed again, as go build
+// shows a cached compile's output, and nothing is loaded or linked.
+bool cache_program_up_to_date(Vec pkgs, const char *rtlib, const char *out) {
+  Vec entries = {0}, diags = {0};
+  for (int i = 0; i < pkgs.len; i++) {
+    LoadedPkg *p = pkgs.data[i];
+    if (!cache_front_end(p))
+      return false;
+    char *obj = entry_path(p, ".o"), *dg = entry_path(p, diag_suffix(p));
+    if (!obj || !is_object_file(obj))
+      return false;
+    // No diagnostics entry (a package that declares generics runs its front
+    // end in every build and stores none): it compiled without an error
+    // under this key, so it has nothing to say unless -gcflags select it.
+    char *text = read_entry(dg);
+    if (!text && gcflags_name(p))
+      return false;
+    vec_push(&entries, obj);
+    if (text)
+      vec_push(&entries, dg);
+    vec_push(&diags, text ? text : "");
+  }
+  const char *id = cache_link_id(pkgs, rtlib, cc_program());
+  if (!id || !has_build_id(out, id))
+    return false;
+  for (int i = 0; i < pkgs.len; i++) {
+    diag_set_header(((LoadedPkg *)pkgs.data[i])->header);
+    diag_replay(diags.data[i]);
+  }
+  for (int i = 0; i < entries.len; i++)
+    mark_used(entries.data[i]);
+  if (flags.trace_cache)
+    fprintf(stderr, "escgo: cache hit  link (%s): %s is up to date, not linked\n", id, out);
+  return true;
+}
+
 // ---------------------------------------------------------------- memos
 // A fact a build would otherwise ask another program for at every run
 // (`go env GOROOT`), kept in the cache directory's NAME.memo under the key

@@ -336,3 +336,10 @@ void gcflags_select(LoadedPkg *p) {
 }
 
 void gcflags_restore(void) { flags = given_flags; }
+
+bool gcflags_name(LoadedPkg *p) {
+  for (int i = 0; i < gcflags_entries.len; i++)
+    if (gcflags_match(((GcflagsEntry *)gcflags_entries.data[i])->pattern, p))
+      return true;
+  return false;
+}

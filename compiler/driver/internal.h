@@ -83,6 +83,7 @@ const char *cache_dir(void);                  // NULL: ESCGO_CACHE=off, or no ho
 bool cache_serves(Vec pkgs);                  // LoadedPkg*: has any of them a cache?
 const char *cache_object(LoadedPkg *p);       // p's object file, from the cache or made now
 const char *cache_link_id(Vec pkgs, const char *rtlib, const char *linker);   // gc's link action ID
+bool cache_program_up_to_date(Vec pkgs, const char *rtlib, const char *out);   // (replays -m)
 char *cache_memo_get(const char *name, const char *key);   // a remembered fact, or NULL
 char *file_identity(const char *path);         // path, device, inode, size, mtime: a memo's key
 void cache_memo_put(const char *name, const char *key, const char *value);
@@ -170,6 +171,7 @@ void parse_command_line(int argc, char **argv, Options *o, bool is_run, const ch
 // -gcflags apply to the packages their pattern selects: gcflags_select
 // sets p's compiler flags, gcflags_restore the command line's again.
 void gcflags_select(LoadedPkg *p);
+bool gcflags_name(LoadedPkg *p);   // does some -gcflags pattern select p?
 void gcflags_restore(void);
 
 // load.c

@@ -30,6 +30,11 @@ linked=$(ino tool)
     grep -q '^escgo: cache hit  link ([0-9a-f]*): tool is up to date, not linked$' ||
     fail "an up-to-date output was linked again"
 [ "$(ino tool)" = "$linked" ] || fail "an up-to-date output was replaced"
+# ... seen before any package is loaded (only cmd/tool traced: no package's
+# export data is read, cmd/tool's -d=cache line is its diagnostics' replay).
+early=$("$ESCGO" build -o tool -gcflags=-d=cache ./cmd/tool 2>&1 >/dev/null)
+echo "$early" | grep -q '^escgo: cache hit  link ([0-9a-f]*): tool is up to date, not linked$' &&
+    ! echo "$early" | grep -q 'export data' || fail "an up-to-date output loaded packages: $early"
 cp "$(command -v true)" tool
 "$ESCGO" build -o tool ./cmd/tool && ./tool >out2 2>&1 && cmp -s out out2 ||
     fail "another program at the output was kept"
