@@ -85,7 +85,11 @@ static uint64_t tiny_bytes(int64_t size) {
       return 0;
     }
   }
-  mine.tinyoff = size;   // a fresh block
+  // A fresh block. As gc's mallocgc, it becomes the current one only if it
+  // has more room left than the old (gc: size < c.tinyoffset), so small
+  // objects that come after a big one still fill the old block.
+  if (mine.tinyoff < 0 || size < mine.tinyoff)
+    mine.tinyoff = size;
   return TINY_BLOCK;
 }
 
