@@ -24,6 +24,7 @@ typedef struct Counters Counters;
 struct Counters {
   uint64_t mallocs, bytes;   // written by the owner only, read by anyone
   int64_t tinyoff;           // offset in the current tiny block; -1: none
+  uint64_t tiny_epoch;       // rt_gc_epoch when the tiny block was opened
   Counters *next, *prev;
   bool registered;
 };
@@ -70,8 +71,18 @@ static void register_thread(void) {
   pthread_setspecific(exit_key, &mine);
 }
 
+// Collections so far (gcenv.c counts them): gc drops every P's tiny block at
+// each one (mcache.releaseAll), so a block opened before a collection is not
+// filled after it.
+uint64_t rt_gc_epoch;
+
 // The bytes Go's tiny allocator would account for this object.
 static uint64_t tiny_bytes(int64_t size) {
+  uint64_t epoch = __atomic_load_n(&rt_gc_epoch, __ATOMIC_RELAXED);
+  if (mine.tiny_epoch != epoch) {
+    mine.tiny_epoch = epoch;
+    mine.tinyoff = -1;
+  }
   int64_t off = mine.tinyoff;
   if (off >= 0) {
     if ((size & 7) == 0)

@@ -72,6 +72,7 @@ static void on_gc_event(GC_EventType ev) {
     rt_pool_gc_started();   // syncrt.c: sync's Pools are cleared for it
   if (ev == GC_EVENT_END) {
     rt_memstats_gc_end();
+    __atomic_add_fetch(&rt_gc_epoch, 1, __ATOMIC_RELAXED);   // alloc.c: tiny blocks are dropped
     if (rt_fin_active)   // a collection is what readies finalizers: allocations poll once
       __atomic_store_n(&rt_fin_recheck, true, __ATOMIC_RELAXED);
   }
