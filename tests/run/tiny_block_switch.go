@@ -4,12 +4,14 @@
 // c.tinyoffset). MemStats counts the blocks, so TotalAlloc (B/op in go test
 // -benchmem) shows the rule: a 14-byte object after a 4-byte one opens a
 // block of its own, and the 2-byte ones that follow still go into the old
-// block, which has more room.
+// block, which has more room. No collection may come between them (gc's
+// drops every P's tiny block), so the collector is off while they run.
 package main
 
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 )
 
 var keep [4096][]byte
@@ -25,6 +27,7 @@ func fill(n int) {
 }
 
 func main() {
+	debug.SetGCPercent(-1)
 	fill(len(keep)) // warm: the first calls may open blocks of their own
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
