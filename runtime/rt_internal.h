@@ -81,8 +81,8 @@ uint64_t rt_roundupsize(uint64_t size);
 void rt_gc_env_init(void);                         // gcenv.c: GOGC, GOMEMLIMIT, gctrace
 void rt_memstats_gc_end(void);
 extern uint64_t rt_gc_epoch;   // alloc.c: collections so far (gcenv.c counts them)
-extern unsigned long rt_memstats_gc_base;
-extern volatile bool rt_gc_forced;             // memstats.c: runtime.GC() is collecting   // memstats.c: collections before the program started
+extern unsigned long rt_memstats_gc_base;     // memstats.c: collections before the program started
+extern volatile bool rt_gc_forced;             // memstats.c: runtime.GC() is collecting
 // pprof.c: the -allocprof profile as pprof's gzipped profile.proto; 0 or -1.
 typedef struct {
   const char *func, *file;

@@ -38,8 +38,9 @@ static void default_signals(void) {
 // program's IR), and fork copies its page tables, a part of every link's
 // cost. The child starts with default signals and the output redirected;
 // a program that cannot be started is reported as the child used to, on
-// the output it would have had.
-static pid_t spawn(const Process *p) {
+// the output it would have had: -1, and *status the exit status the child
+// would have had.
+static pid_t spawn(const Process *p, int *status) {
   posix_spawn_file_actions_t fa;
   posix_spawnattr_t attr;
   posix_spawn_file_actions_init(&fa);
@@ -70,7 +71,8 @@ static pid_t spawn(const Process *p) {
     write_all(p->out_fd, msg, strlen(msg));
   else
     fputs(msg, stderr);
-  return -(p->search_path ? 127 : 1) - 1;   // the exit status the child would have had, encoded
+  *status = p->search_path ? 127 : 1;
+  return -1;
 }
 
 ProcessResult process_run(const Process *p) {
@@ -83,10 +85,11 @@ ProcessResult process_run(const Process *p) {
     old_int = signal(SIGINT, SIG_IGN);
     old_quit = signal(SIGQUIT, SIG_IGN);
   }
-  pid_t pid = spawn(p);
+  int status = 0;
+  pid_t pid = spawn(p, &status);
   ProcessResult r;
   if (pid < 0) {
-    r = (ProcessResult){-pid - 1, 0};
+    r = (ProcessResult){status, 0};
   } else {
     if (p->foreground)
       foreground_pid = pid;
