@@ -47,6 +47,9 @@ COMPILER_SRCS := $(wildcard compiler/*.c compiler/*/*.c)
 COMPILER_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(COMPILER_SRCS))
 # Unit tests and the fuzz replayer link with the whole compiler but its main().
 FRONT_OBJS := $(filter-out $(BUILD)/compiler/main.o,$(COMPILER_OBJS))
+# libdw and libelf: the driver reads each linked program's DWARF into its
+# frame table (compiler/driver/pcln.c).
+COMPILER_LIBS := $(LLVM_LIBS) -lgmp -ldw -lelf
 RUNTIME_SRCS := $(wildcard runtime/*.c)
 RUNTIME_ASM := $(wildcard runtime/*.S)   # the context switch (ctxswitch.S)
 RUNTIME_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME_SRCS)) $(patsubst %.S,$(BUILD)/%.o,$(RUNTIME_ASM))
@@ -77,7 +80,7 @@ $(LLVM_STAMP):
 # bench/compile-speed's program takes ~20% less CPU (bench/RESULTS.md).
 $(ESCGO): $(COMPILER_OBJS) $(LLVM_STAMP)
 	@mkdir -p $(BINDIR)
-	$(CC) -o $@.$$$$.tmp $(COMPILER_OBJS) $(LLVM_LIBS) -lgmp -ljemalloc -lpthread -lm && mv -f $@.$$$$.tmp $@
+	$(CC) -o $@.$$$$.tmp $(COMPILER_OBJS) $(COMPILER_LIBS) -ljemalloc -lpthread -lm && mv -f $@.$$$$.tmp $@
 
 $(RTLIB): $(RUNTIME_OBJS)
 	@mkdir -p $(LIBDIR)
@@ -97,7 +100,7 @@ $(BUILD)/runtime/%.o: runtime/%.S
 
 $(BUILD)/unit/test_%: tests/unit/test_%.c $(FRONT_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(COMPILER_CFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm
+	$(CC) $(COMPILER_CFLAGS) -o $@ $^ $(COMPILER_LIBS) -lm
 
 $(BUILD)/unit/rt_%: tests/unit/rt_%.c $(RTLIB)
 	@mkdir -p $(dir $@)
@@ -106,7 +109,7 @@ $(BUILD)/unit/rt_%: tests/unit/rt_%.c $(RTLIB)
 # Replays tests/fuzz/corpus through the fuzz target's front end (no libFuzzer).
 $(BUILD)/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_frontend.c $(FRONT_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(COMPILER_CFLAGS) -o $@ $^ $(LLVM_LIBS) -lgmp -lm
+	$(CC) $(COMPILER_CFLAGS) -o $@ $^ $(COMPILER_LIBS) -lm
 
 demo: all
 	@ESCGO=$(ESCGO) scripts/demo.sh

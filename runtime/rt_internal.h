@@ -141,7 +141,7 @@ void rt_sigpanic_entry(void);
 _Noreturn void rt_sigpanic(void);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
-// ... and for symtab.c, between rt_symtab_begin (false: no libdw) and
+// ... and for symtab.c, between rt_symtab_begin (false: no frame table) and
 // rt_symtab_end: the Go frames at a code address, innermost inlined call
 // first, and the ELF symbol holding it with its first address.
 typedef void RtFrameFn(void *ctx, const char *name, bool inlined, const char *file, int line,
@@ -150,7 +150,13 @@ bool rt_symtab_begin(void);
 void rt_symtab_end(void);
 int rt_symtab_frames(uintptr_t pc, RtFrameFn *fn, void *ctx);
 const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry);
-uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name);   // a function's address by name
+// ---- pcln.c: the frame table escgo wrote into the program (escgo_pcln.h).
+bool rt_pcln_ready(void);   // false: the program has none (stripped)
+const char *rt_pcln_symbol(uintptr_t pc, uintptr_t *off);   // the function holding pc
+uintptr_t rt_pcln_fv_target(uintptr_t entry);   // F$fv's F (0: entry is no F$fv)
+bool rt_pcln_line(uintptr_t pc, const char **file, int *line);
+uint32_t rt_pcln_scope_at(uintptr_t pc);   // the innermost call inlined at pc (0: none)
+uint32_t rt_pcln_scope(uint32_t scope, const char **name, const char **call_file, int *call_line);
 size_t rt_clean_path(const char *p, char *buf, size_t size);   // "/a/./b" is "/a/b"; returns the length
 void rt_thread_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // this thread's own (pthread) stack
 

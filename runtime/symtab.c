@@ -1,7 +1,8 @@
 // symtab.c — runtime.FuncForPC, (*Func).FileLine and the frames behind
 // (*Frames).Next (overlay/runtime/symtab.go holds the Go side), answered
-// from the program's own debug information through traceback.c's libdw
-// lookups (without libdw: FuncForPC is nil and Frames are empty).
+// from the program's own frame table through traceback.c's lookups
+// (pcln.c; without one, in a stripped program, FuncForPC is nil and Frames
+// are empty).
 //
 // gc's rules, kept here: FuncForPC returns one *Func per function, so that
 // `FuncForPC(pc) == f` compares functions; at an address of a call LLVM
@@ -50,8 +51,8 @@ static size_t go_func_name(const char *name, char *buf, size_t size) {
   return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;   // (truncated)
 }
 
-// A string that lives as long as the program (names and paths from libdw's
-// mapped debug information are copied, cleaned, once per function).
+// A string that lives as long as the program (names and paths from the
+// frame table are copied, cleaned, once per function).
 static GoString lasting(const char *s, bool path) {
   if (!s)
     return rt_cstr("?");
@@ -90,7 +91,7 @@ static size_t slot_of(uintptr_t key) {
   return h;
 }
 
-// The function whose code starts at entry (libdw's symbol name), with the
+// The function whose code starts at entry (its symbol's name), with the
 // symtab lock held. A func value's code is codegen's "F$fv" wrapper
 // (codegen/closure.c), which is F as far as Go code can tell: its *Func.
 static Func *func_at_entry(uintptr_t entry, const char *name) {
@@ -104,7 +105,7 @@ static Func *func_at_entry(uintptr_t entry, const char *name) {
   if (len > 3 && !strcmp(name + len - 3, "$fv")) {
     char base[1024];
     snprintf(base, sizeof base, "%.*s", (int)(len - 3), name);
-    uintptr_t target = rt_symtab_lookup(entry, base);
+    uintptr_t target = rt_pcln_fv_target(entry);
     if (target && target != entry)
       f = func_at_entry(target, base);
     h = slot_of(entry);

@@ -10,10 +10,10 @@
 //
 // Frames are found by following the frame pointers (every Go function and
 // the runtime keep them). Each return address becomes its function and
-// file:line through elfutils' libdw, loaded on demand (dlopen), so a program
-// pays for it only when it dies, and still dies cleanly without it. A call
-// LLVM inlined is shown as gc shows the calls it inlines: "name(...)" and
-// its line, no offset (DWARF's inlined-subroutine records give the chain).
+// file:line through the frame table escgo wrote into the program (pcln.c),
+// and a program without one (stripped) still dies cleanly. A call LLVM
+// inlined is shown as gc shows the calls it inlines: "name(...)" and its
+// line, no offset (the table keeps DWARF's inlined-call records).
 // Only Go frames are printed; the runtime's own C functions are hidden, as
 // gc hides runtime frames. gc prints the arguments of a frame; without
 // them in the debug information escgo prints "()".
@@ -21,11 +21,7 @@
 #include "rt_sched.h"
 #include "rt_std.h"
 
-#include <dlfcn.h>
-#include <elfutils/libdw.h>
 #include <gc/gc.h>
-#include <elfutils/libdwfl.h>
-#include <dwarf.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -34,94 +30,6 @@
 #include <unistd.h>
 
 enum { MAX_FRAMES = 100 };   // gc prints 100, then "...additional frames elided..."
-
-// ---------------------------------------------------------------- libdw, loaded on demand
-
-static struct {
-  bool tried, ok;
-  Dwfl *dwfl;
-  __typeof__(dwfl_begin) *begin;
-  __typeof__(dwfl_linux_proc_report) *proc_report;
-  __typeof__(dwfl_report_end) *report_end;
-  __typeof__(dwfl_addrmodule) *addrmodule;
-  __typeof__(dwfl_module_addrinfo) *addrinfo;
-  __typeof__(dwfl_module_getsymtab) *getsymtab;
-  __typeof__(dwfl_module_getsym_info) *getsym_info;
-  __typeof__(dwfl_module_getdwarf) *getdwarf;
-  __typeof__(dwarf_nextcu) *nextcu;
-  __typeof__(dwarf_offdie) *offdie;
-  __typeof__(dwarf_haspc) *haspc;
-  __typeof__(dwarf_getsrc_die) *getsrc_die;
-  __typeof__(dwarf_lineno) *lineno;
-  __typeof__(dwarf_linesrc) *linesrc;
-  __typeof__(dwarf_getscopes) *getscopes;
-  __typeof__(dwarf_getscopes_die) *getscopes_die;
-  __typeof__(dwarf_tag) *tag;
-  __typeof__(dwarf_diename) *diename;
-  __typeof__(dwarf_attr) *attr;
-  __typeof__(dwarf_formudata) *formudata;
-  __typeof__(dwarf_getsrcfiles) *getsrcfiles;
-  __typeof__(dwarf_filesrc) *filesrc;
-  __typeof__(dwarf_diecu) *diecu;
-} dw;
-
-static bool load_libdw_once(void);
-
-// Only one goroutine prints a traceback at a time (defer.c lets one die),
-// but a deadlock report and a panic may meet: the lock keeps libdw's
-// state, which is not thread-safe, to one thread.
-static bool load_libdw(void) {
-  static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-  pthread_mutex_lock(&mu);
-  bool ok = load_libdw_once();
-  pthread_mutex_unlock(&mu);
-  return ok;
-}
-
-static bool load_libdw_once(void) {
-  if (dw.tried)
-    return dw.ok;
-  dw.tried = true;
-  void *h = dlopen("libdw.so.1", RTLD_NOW | RTLD_LOCAL);
-  if (!h)
-    return false;
-#define SYM(field, name) if (!(dw.field = (__typeof__(dw.field))dlsym(h, #name))) return false
-  SYM(begin, dwfl_begin);
-  SYM(proc_report, dwfl_linux_proc_report);
-  SYM(report_end, dwfl_report_end);
-  SYM(addrmodule, dwfl_addrmodule);
-  SYM(addrinfo, dwfl_module_addrinfo);
-  SYM(getsymtab, dwfl_module_getsymtab);
-  SYM(getsym_info, dwfl_module_getsym_info);
-  SYM(getdwarf, dwfl_module_getdwarf);
-  SYM(nextcu, dwarf_nextcu);
-  SYM(offdie, dwarf_offdie);
-  SYM(haspc, dwarf_haspc);
-  SYM(getsrc_die, dwarf_getsrc_die);
-  SYM(lineno, dwarf_lineno);
-  SYM(linesrc, dwarf_linesrc);
-  SYM(getscopes, dwarf_getscopes);
-  SYM(getscopes_die, dwarf_getscopes_die);
-  SYM(tag, dwarf_tag);
-  SYM(diename, dwarf_diename);
-  SYM(attr, dwarf_attr);
-  SYM(formudata, dwarf_formudata);
-  SYM(getsrcfiles, dwarf_getsrcfiles);
-  SYM(filesrc, dwarf_filesrc);
-  SYM(diecu, dwarf_diecu);
-#undef SYM
-  static Dwfl_Callbacks callbacks;
-  callbacks.find_elf = (__typeof__(callbacks.find_elf))dlsym(h, "dwfl_linux_proc_find_elf");
-  callbacks.find_debuginfo =
-      (__typeof__(callbacks.find_debuginfo))dlsym(h, "dwfl_standard_find_debuginfo");
-  if (!callbacks.find_elf || !callbacks.find_debuginfo)
-    return false;
-  dw.dwfl = dw.begin(&callbacks);
-  if (!dw.dwfl || dw.proc_report(dw.dwfl, getpid()) != 0 ||
-      dw.report_end(dw.dwfl, NULL, NULL) != 0)
-    return false;
-  return dw.ok = true;
-}
 
 // ---------------------------------------------------------------- printing
 
@@ -212,134 +120,12 @@ static bool is_go_function(const char *name) {
          !strstr(name, ".gowrap") && !strstr(name, ".deferwrap");
 }
 
-// The source file DW_AT_call_file names in cu.
-static const char *call_file(Dwarf_Die *scope, Dwarf_Die *cu) {
-  Dwarf_Attribute a;
-  Dwarf_Word idx;
-  Dwarf_Files *files;
-  size_t n;
-  if (!dw.attr(scope, DW_AT_call_file, &a) || dw.formudata(&a, &idx) != 0 ||
-      dw.getsrcfiles(cu, &files, &n) != 0 || idx >= n)
-    return NULL;
-  return dw.filesrc(files, idx, NULL, NULL);
-}
-
-static int call_line(Dwarf_Die *scope) {
-  Dwarf_Attribute a;
-  Dwarf_Word line;
-  if (!dw.attr(scope, DW_AT_call_line, &a) || dw.formudata(&a, &line) != 0)
-    return 0;
-  return (int)line;
-}
-
-// The compile unit holding pc, found by its own address ranges: LLVM's
-// .debug_aranges cover only part of escgo's unit, so libdw's lookup
-// through them (dwfl_module_addrdie) misses most Go functions.
-static bool cu_at(Dwfl_Module *m, uintptr_t pc, Dwarf_Die *cu, Dwarf_Addr *addr) {
-  Dwarf_Addr bias = 0;
-  Dwarf *dbg = dw.getdwarf(m, &bias);
-  if (!dbg)
-    return false;
-  *addr = pc - bias;
-  Dwarf_Off off = 0, next;
-  size_t hsize;
-  while (dw.nextcu(dbg, off, &next, &hsize, NULL, NULL, NULL) == 0) {
-    if (dw.offdie(dbg, off + hsize, cu) && dw.haspc(cu, *addr) > 0)
-      return true;
-    off = next;
-  }
-  return false;
-}
-
-// file:line of addr in cu (NULL, 0 if unknown).
-static const char *line_at(Dwarf_Die *cu, Dwarf_Addr addr, int *line) {
-  Dwarf_Line *l = dw.getsrc_die(cu, addr);
-  *line = 0;
-  if (!l || dw.lineno(l, line) != 0)
-    return NULL;
-  return dw.linesrc(l, NULL, NULL);
-}
-
-// A module's functions sorted by address, made at its first lookup:
-// dwfl_module_addrinfo scans the whole symbol table at every call, and
-// testing looks up the same few functions at every t.Log.
-typedef struct {
-  uintptr_t addr, end;
-  const char *name;
-} FuncSym;
-
-typedef struct {
-  Dwfl_Module *m;
-  FuncSym *syms;
-  size_t n;
-} ModuleSyms;
-
-enum { MAX_SORTED_MODULES = 16 };
-static ModuleSyms sorted[MAX_SORTED_MODULES];
-static int nsorted;
-static pthread_mutex_t sorted_mu = PTHREAD_MUTEX_INITIALIZER;
-
-static int by_addr(const void *a, const void *b) {
-  uintptr_t x = ((const FuncSym *)a)->addr, y = ((const FuncSym *)b)->addr;
-  return x < y ? -1 : x > y;
-}
-
-static ModuleSyms *sort_module(Dwfl_Module *m) {
-  for (int i = 0; i < nsorted; i++)
-    if (sorted[i].m == m)
-      return &sorted[i];
-  if (nsorted == MAX_SORTED_MODULES)
-    return NULL;
-  int n = dw.getsymtab(m);
-  FuncSym *syms = malloc(sizeof(FuncSym) * (size_t)(n > 0 ? n : 1));
-  size_t k = 0;
-  for (int i = 1; syms && i < n; i++) {
-    GElf_Sym sym;
-    GElf_Addr addr;
-    const char *name = dw.getsym_info(m, i, &sym, &addr, NULL, NULL, NULL);
-    if (name && GELF_ST_TYPE(sym.st_info) == STT_FUNC && sym.st_size > 0)
-      syms[k++] = (FuncSym){(uintptr_t)addr, (uintptr_t)addr + sym.st_size, name};
-  }
-  if (syms)
-    qsort(syms, k, sizeof(FuncSym), by_addr);
-  sorted[nsorted] = (ModuleSyms){m, syms, syms ? k : 0};
-  return &sorted[nsorted++];
-}
-
-// The function symbol containing pc in m's sorted table, NULL if none
-// (then libdw's own search decides).
-static const char *sorted_symbol(Dwfl_Module *m, uintptr_t pc, GElf_Off *off) {
-  if (pthread_mutex_trylock(&sorted_mu) != 0)
-    return NULL;
-  ModuleSyms *ms = sort_module(m);
-  const char *name = NULL;
-  if (ms) {
-    size_t lo = 0, hi = ms->n;   // the last symbol starting at or before pc
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (ms->syms[mid].addr <= pc)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    if (lo > 0 && pc < ms->syms[lo - 1].end) {
-      name = ms->syms[lo - 1].name;
-      *off = pc - ms->syms[lo - 1].addr;
-    }
-  }
-  pthread_mutex_unlock(&sorted_mu);
+// The ELF symbol (the function) at pc and pc's offset in it.
+static const char *symbol_at(uintptr_t pc, long *off) {
+  uintptr_t o = 0;
+  const char *name = rt_pcln_symbol(pc, &o);
+  *off = (long)o;
   return name;
-}
-
-// The ELF symbol (the function) at pc, its module and pc's offset in it.
-static const char *symbol_at(uintptr_t pc, Dwfl_Module **m, GElf_Off *off) {
-  GElf_Sym sym;
-  *off = 0;
-  *m = dw.addrmodule(dw.dwfl, pc);
-  if (!*m)
-    return NULL;
-  const char *name = sorted_symbol(*m, pc, off);
-  return name ? name : dw.addrinfo(*m, pc, off, &sym, NULL, NULL, NULL);
 }
 
 // What a walk does with each Go frame it finds (put_frame prints it).
@@ -349,56 +135,36 @@ typedef RtFrameFn FrameFn;
 // into it, innermost first, for fn. Returns how many; *is_entry is set at
 // main.main (where gc's traceback of goroutine 1 ends).
 static int find_frames(uintptr_t pc, bool *is_entry, FrameFn *fn, void *ctx) {
-  Dwfl_Module *m;
-  GElf_Off off;
-  const char *sym_name = symbol_at(pc, &m, &off);
+  long off;
+  const char *sym_name = symbol_at(pc, &off);
   if (!is_go_symbol(sym_name))
     return 0;   // the runtime's C, libc: no Go inside
   *is_entry = !strcmp(sym_name, "main.main");
-  Dwarf_Die cu;
-  Dwarf_Addr addr;
   int line = 0;
   const char *file = NULL;
-  Dwarf_Die *scopes = NULL;
-  int nscopes = 0;
-  if (cu_at(m, pc, &cu, &addr)) {
-    file = line_at(&cu, addr, &line);
-    nscopes = dw.getscopes(&cu, addr, &scopes);
-    // getscopes continues from an inlined call with the scopes of its
-    // abstract definition; the calls it is nested in are the scopes of
-    // its concrete DIE.
-    Dwarf_Die *nested = NULL;
-    int nnested = nscopes > 0 && dw.tag(&scopes[0]) == DW_TAG_inlined_subroutine
-                      ? dw.getscopes_die(&scopes[0], &nested)
-                      : -1;
-    if (nnested > 0) {
-      free(scopes);
-      scopes = nested, nscopes = nnested;
-    }
-  }
+  rt_pcln_line(pc, &file, &line);
   int printed = 0;
-  for (int i = 0; i < nscopes; i++) {
-    if (dw.tag(&scopes[i]) != DW_TAG_inlined_subroutine)
-      continue;
-    const char *name = dw.diename(&scopes[i]);
+  for (uint32_t scope = rt_pcln_scope_at(pc); scope;) {
+    const char *name, *call_file;
+    int call_line;
+    uint32_t outer = rt_pcln_scope(scope, &name, &call_file, &call_line);
     if (is_go_function(name)) {   // (the runtime's C inlines into itself too)
       fn(ctx, name, true, file, line, -1);
       printed++;
     }
-    file = call_file(&scopes[i], &cu);   // the caller's line: where it was inlined
-    line = call_line(&scopes[i]);
+    file = call_file, line = call_line;   // the caller's line: where it was inlined
+    scope = outer;
   }
-  free(scopes);
   if (!is_go_function(sym_name))
     return printed;   // a wrapper: only what was inlined into it shows
-  fn(ctx, sym_name, false, file, line, (long)off);
+  fn(ctx, sym_name, false, file, line, off);
   return printed + 1;
 }
 
 // ---- what find_frames answered, per pc: testing asks for the same few
 // addresses at every t.Log (runtime.Callers and CallersFrames, through
-// the helpers it skips), and libdw's answer costs microseconds each. The
-// names and files point into libdw's data, which stays mapped.
+// the helpers it skips), and the table's answer costs a few reads each. The
+// names and files point at pcln.c's copies, which it keeps.
 
 typedef struct {
   const char *name, *file;
@@ -538,7 +304,7 @@ void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
   char head[96];
   snprintf(head, sizeof head, "\ngoroutine %lld [%s]:\n", (long long)g->id, status);
   put(head);
-  if (!load_libdw()) {
+  if (!rt_pcln_ready()) {
     put(g->id == 1 ? "main.main()\n\t?:0 +0x0\n" : "?()\n\t?:0 +0x0\n");
     return;
   }
@@ -572,13 +338,11 @@ void rt_traceback_g(RtG *g, const char *status, uintptr_t pc, uintptr_t fp) {
     put("created by ");
     // gc: "created by main.main" then the go statement's line and offset.
     uintptr_t pc = g->created_pc - 1;
-    Dwfl_Module *m;
-    GElf_Off off;
-    const char *name = symbol_at(pc, &m, &off);
-    Dwarf_Die cu;
-    Dwarf_Addr addr;
+    long off;
+    const char *name = symbol_at(pc, &off);
     int line = 0;
-    const char *file = m && cu_at(m, pc, &cu, &addr) ? line_at(&cu, addr, &line) : NULL;
+    const char *file = NULL;
+    rt_pcln_line(pc, &file, &line);
     put(name ? name : "?");
     put("\n");
     put_location(file, line, (long)off + 1);
@@ -592,8 +356,8 @@ void rt_traceback(uintptr_t pc, uintptr_t fp) { rt_traceback_g(rt_getg(), "runni
 // runtime.Caller(skip): the skip-th Go frame above the caller's, counting
 // the calls LLVM inlined as gc counts the ones it inlines. Past main.main or
 // a goroutine's first function (gc would name its runtime's frames), or
-// without libdw, ok is false.
-// libdw is not thread-safe: runtime.Caller and symtab.c's lookups take turns.
+// without the frame table, ok is false.
+// runtime.Caller and symtab.c's lookups take turns.
 static pthread_mutex_t symtab_mu = PTHREAD_MUTEX_INITIALIZER;
 
 typedef struct {
@@ -619,7 +383,7 @@ typedef struct {
 
 void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
   *out = (GoCaller){0};
-  if (skip < 0 || !load_libdw())
+  if (skip < 0 || !rt_pcln_ready())
     return;
   uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
   rt_stack_bounds(&lo, &hi);
@@ -644,7 +408,7 @@ void escgo_runtime_Caller(GoCaller *out, int64_t skip) {
 // ---------------------------------------------------------------- for symtab.c
 
 bool rt_symtab_begin(void) {
-  if (!load_libdw())
+  if (!rt_pcln_ready())
     return false;
   pthread_mutex_lock(&symtab_mu);
   return true;
@@ -657,24 +421,9 @@ int rt_symtab_frames(uintptr_t pc, RtFrameFn *fn, void *ctx) {
   return visit_pc(pc, &entry, fn, ctx);
 }
 
-// The address of the function named name in the module holding pc (0 if none).
-uintptr_t rt_symtab_lookup(uintptr_t pc, const char *name) {
-  Dwfl_Module *m = dw.addrmodule(dw.dwfl, pc);
-  int n = m ? dw.getsymtab(m) : 0;
-  for (int i = 1; i < n; i++) {
-    GElf_Sym sym;
-    GElf_Addr addr;
-    const char *s = dw.getsym_info(m, i, &sym, &addr, NULL, NULL, NULL);
-    if (s && GELF_ST_TYPE(sym.st_info) == STT_FUNC && !strcmp(s, name))
-      return (uintptr_t)addr;
-  }
-  return 0;
-}
-
 const char *rt_symtab_symbol(uintptr_t pc, uintptr_t *entry) {
-  Dwfl_Module *m;
-  GElf_Off off;
-  const char *name = symbol_at(pc, &m, &off);
+  long off;
+  const char *name = symbol_at(pc, &off);
   *entry = name ? pc - (uintptr_t)off : 0;
   return name;
 }
@@ -726,7 +475,7 @@ static void count_frame(void *ctx, const char *name, bool inlined, const char *f
 // return address), skip 0 as in gc; skip 1 its caller.
 int64_t escgo_runtime_Callers(int64_t skip, uintptr_t *pc, int64_t len, int64_t cap) {
   (void)cap;
-  if (len <= 0 || !load_libdw())
+  if (len <= 0 || !rt_pcln_ready())
     return 0;
   uintptr_t lo, hi, fp = (uintptr_t)__builtin_frame_address(0);
   rt_stack_bounds(&lo, &hi);

@@ -47,7 +47,7 @@ done
 echo "LINK $OUT/fuzz_frontend"
 # shellcheck disable=SC2086
 "$CLANG" $CFLAGS -fsanitize=fuzzer,address -o "$OUT/fuzz_frontend" \
-    tests/fuzz/fuzz_frontend.c $objs $LLVM_LIBS -lgmp -lm
+    tests/fuzz/fuzz_frontend.c $objs $LLVM_LIBS -lgmp -ldw -lelf -lm
 
 echo "fuzzing for ${SECONDS_TO_RUN}s (corpus build/fuzz-corpus, seeds tests/fuzz/corpus)"
 # The compiler frees nothing by design (a process compiles one package), so

@@ -62,8 +62,8 @@ have make || need make
 llvm_ok || need llvm-dev
 header_ok gc/gc.h || need libgc-dev
 header_ok gmp.h || need libgmp-dev
-# elfutils' libdw: the runtime prints a dying program's traceback with it
-# (runtime/traceback.c loads libdw.so.1 when a program dies).
+# elfutils' libdw: escgo reads each program it links with it, to write the
+# frame table its runtime names frames from (compiler/driver/pcln.c).
 header_ok elfutils/libdwfl.h || need libdw-dev
 # jemalloc: escgo itself allocates through it (LLVM's passes are malloc-bound).
 header_ok jemalloc/jemalloc.h || need libjemalloc-dev

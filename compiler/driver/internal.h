@@ -12,6 +12,7 @@
 //   paths.c     file paths as the go tool spells them
 //   process.c   running another program (the linker, the built program)
 //   link.c      the system C compiler as linker
+//   pcln.c      the frame table written into the linked program
 //   timing.c    -d=time
 //   help.c      escgo help, escgo version, usage lines
 // The driver is the only place that sees every pass's public header.
@@ -211,6 +212,9 @@ const char *cc_program(void);   // the C compiler that links: $CC or cc
 int link_program(const char *obj, const char *out, const char *rtlib, bool asan);   // one object
 int link_objects(Vec objs, const char *out, const char *rtlib, bool asan, const char *build_id);
 int join_objects(Vec objs, const char *out, Vec locals);   // into one relocatable object
+
+// pcln.c: the executable's frame table, as its section .escgo_pcln
+int pcln_add_section(const char *exe);
 void check_link_targets(Program *prog);   // gc's "relocation target X not defined"
 
 // timing.c: -d=time (process-wide, like gc's base.Timer)

@@ -45,7 +45,10 @@ int link_objects(Vec objs, const char *out, const char *rtlib, bool asan, const 
   argv[n] = NULL;
 
   ProcessResult r = process_run(&(Process){(char **)argv, .search_path = true, .out_fd = -1});
-  if (r.status >= 0)
+  free(argv);
+  if (r.status == 0)
+    return pcln_add_section(out);
+  if (r.status > 0)
     return r.status;
   return r.signal ? 128 + r.signal : 1;
 }
