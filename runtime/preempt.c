@@ -5,8 +5,8 @@
 // scheduler (rt_sched_sysmon_tick) which workers have run one goroutine
 // for 10 ms while another waits; it sends those SIGURG, gc's preemption
 // signal. The handler looks at where the goroutine was interrupted: only in
-// Go code (the section escgo_text, where codegen puts every function of the
-// program) does it act, so the runtime's C code, bdwgc and the C library
+// Go code (between rt_go_code_begin and rt_go_code_end, where the linker
+// sorts the section of every function codegen emits) does it act, so the runtime's C code, bdwgc and the C library
 // are never interrupted while they hold a lock or a thread's state. There
 // it makes the goroutine call rt_preempt_entry (ctxswitch.S) as if the
 // interrupted instruction had called it: that saves every register the Go
@@ -46,10 +46,11 @@ enum {
   RED_ZONE = 128,             // below the stack pointer, a leaf function's (System V)
 };
 
-// The bounds of the program's Go code: the linker defines them for the
-// section codegen names (absent, so equal, in a program with no Go code).
-extern const char __start_escgo_text[] __attribute__((weak));
-extern const char __stop_escgo_text[] __attribute__((weak));
+// The bounds of the program's Go code: codegen puts each Go function in a
+// section ".text.sorted.escgo.1.NAME.", and the linker sorts those by name
+// between these two (codegen.c's place_go_code).
+__attribute__((section(".text.sorted.escgo.0"), used, noinline)) void rt_go_code_begin(void) {}
+__attribute__((section(".text.sorted.escgo.2"), used, noinline)) void rt_go_code_end(void) {}
 
 // Read by rt_preempt_entry (ctxswitch.S): the bytes XSAVE stores, and the
 // interrupted pc, which the handler cannot push: the kernel's signal frame
@@ -59,7 +60,7 @@ __thread uintptr_t rt_preempt_pc __attribute__((tls_model("initial-exec")));
 void rt_preempt_entry(void);
 
 static bool in_go_code(uintptr_t pc) {
-  return pc >= (uintptr_t)__start_escgo_text && pc < (uintptr_t)__stop_escgo_text;
+  return pc > (uintptr_t)rt_go_code_begin && pc < (uintptr_t)rt_go_code_end;
 }
 
 // Present only in -asan programs (sched.c uses it to tell ASan of stacks).

@@ -37,6 +37,7 @@ int link_objects(Vec objs, const char *out, const char *rtlib, bool asan, const 
     argv[n++] = objs.data[i];
   argv[n++] = rtlib;
   argv[n++] = "-no-pie";   // gc links at fixed addresses too (Go's test/nilptr.go relies on it)
+  argv[n++] = "-Wl,--gc-sections";   // no function nothing calls (codegen.c's place_go_code)
   argv[n++] = "-lgc";
   argv[n++] = "-lpthread";
   argv[n++] = "-lm";

@@ -44,7 +44,7 @@ typedef struct {
   size_t nranges, ranges_cap;
   PclnLine *lines;
   size_t nlines;
-  uint64_t base;
+  uint64_t base, limit;   // the lowest function address, the end of the highest
   bool overflow;   // an address more than 4 GiB above base: no table
 } Pcln;
 
@@ -107,8 +107,9 @@ static uint32_t addr_off(Pcln *t, uint64_t addr) {
 }
 
 // Whether DWARF's addr is code of the program: the linker resolves the
-// addresses of functions it discarded (--gc-sections) to 0.
-static bool in_code(Pcln *t, uint64_t addr) { return addr >= t->base; }
+// addresses of functions it discarded (--gc-sections) to 0 (or to -1 or
+// -2 in some sections).
+static bool in_code(Pcln *t, uint64_t addr) { return addr >= t->base && addr <= t->limit; }
 
 // ---------------------------------------------------------------- functions
 
@@ -164,6 +165,9 @@ static bool read_functions(Pcln *t, Elf *elf) {
   }
   qsort(syms, n, sizeof(Sym), by_addr_then_rank);
   t->base = syms[0].addr;
+  for (size_t i = 0; i < n; i++)
+    if (syms[i].addr + syms[i].size > t->limit)
+      t->limit = syms[i].addr + syms[i].size;
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (!k || syms[i].addr != syms[k - 1].addr)
