@@ -114,6 +114,7 @@ int64_t escgo_runtime_SetMutexProfileFraction(int64_t rate) {
 }
 
 void escgo_runtime_GC(void) {
+  rt_clear_dead_stack(16 << 10);   // (the collector's frames go there: stack.c)
   if (GC_is_disabled())
     __atomic_add_fetch(&skipped_gcs, 1, __ATOMIC_RELAXED);
   rt_pool_cleanup_before_gc(!GC_is_disabled());   // syncrt.c

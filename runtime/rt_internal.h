@@ -141,6 +141,7 @@ void rt_sigpanic_entry(void);
 _Noreturn void rt_sigpanic(void);
 void rt_traceback_fault_take(uintptr_t *pc, uintptr_t *fp);
 void rt_stack_bounds(uintptr_t *lo, uintptr_t *hi);   // the running goroutine's stack
+void rt_clear_dead_stack(size_t max);   // stack.c: zeroes what lies below the caller's frame
 // ... and for symtab.c, between rt_symtab_begin (false: no frame table) and
 // rt_symtab_end: the Go frames at a code address, innermost inlined call
 // first, and the ELF symbol holding it with its first address.

@@ -125,3 +125,39 @@ _Noreturn void rt_stack_overflow(uintptr_t sp) {
   rt_set_stack_limit(0);   // the report runs Go code no more, but C may call back
   rt_report_stack_overflow(sp);
 }
+
+// ---------------------------------------------------------------- dead words
+
+// Clears up to max bytes of the running goroutine's stack below the
+// caller's frame. bdwgc reads every word of a live frame as a possible
+// pointer, and a new frame's slots start out as whatever the calls made
+// there before left: a pointer the program has dropped since, or a stale
+// word that happens to equal the address of an object allocated later,
+// can keep that object alive (tests/run/heapobjects_release). Whole pages
+// are given back (MADV_DONTNEED: zero when touched again, and no longer
+// resident), the rest written. (A signal arriving meanwhile writes below
+// the stack pointer too: only dead words are overwritten either way. Not
+// instrumented under -asan, whose shadow may still mark old frames' red
+// zones there.)
+__attribute__((noinline, no_sanitize_address)) void rt_clear_dead_stack(size_t max) {
+  uintptr_t sp, lo, hi, page = 4096;
+#if defined(__x86_64__)
+  __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+#else
+  __asm__ volatile("mov %0, sp" : "=r"(sp));
+#endif
+  sp -= 256;   // (below the red zone and whatever this call's own calls use)
+  rt_stack_bounds(&lo, &hi);
+  if (sp < lo + page || sp > hi)
+    return;
+  uintptr_t from = sp - max < lo + page || sp - max > sp ? lo + page : sp - max;
+  uintptr_t pages_from = (from + page - 1) & ~(page - 1), pages_to = sp & ~(page - 1);
+  uintptr_t words_from = from;
+  if (pages_from < pages_to) {
+    madvise((void *)pages_from, pages_to - pages_from, MADV_DONTNEED);
+    words_from = pages_to;
+  }
+  for (volatile uintptr_t *p = (volatile uintptr_t *)(words_from & ~(uintptr_t)7);
+       (uintptr_t)p < sp; p++)
+    *p = 0;
+}

@@ -18,6 +18,9 @@
 
 static void run_main(void) {
   escgo_main_init();
+  // main.main's frames go where the package initialisers' were: no word
+  // they left may look like a pointer to what main allocates (stack.c).
+  rt_clear_dead_stack(8 << 20);
   escgo_main_main();
   rt_wait_for_panics();
   rt_stdout_flush();
@@ -40,8 +43,18 @@ static void read_env(void) {
     GC_disable();
 }
 
+// The bounds of the program's writable data (the linker's symbols): the
+// collector's roots outside the heap and the stacks.
+extern char __data_start[], _end[];
+
 int main(int argc, char **argv) {
+  // A statically linked program (driver/link.c) has no shared library's
+  // data to find, and bdwgc would find the start of its own by probing
+  // below its end until a fault (GC_find_limit): a debugger stops at that
+  // SIGSEGV before main. The linker knows where the data starts.
+  GC_set_no_dls(1);
   GC_INIT();
+  GC_add_roots(__data_start, _end);
   // Go never collects below a 4 MB heap; bdwgc's tiny initial heap made
   // small programs collect 10-40 times as often as gc (bench/results).
   GC_expand_hp(4 << 20);
