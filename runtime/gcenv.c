@@ -15,6 +15,7 @@
 //              split, stack or globals sizes: those fields print as 0; the
 //              clock fields are stop-the-world start, marking, and the rest.
 #include "rt_internal.h"
+#include "rt_sched.h"
 
 #include <gc/gc.h>
 #include <stdbool.h>
@@ -68,6 +69,10 @@ static uint64_t heap_in_use(void) {
 static bool gctrace;
 
 static void on_gc_event(GC_EventType ev) {
+  if (ev == GC_EVENT_PRE_STOP_WORLD)
+    rt_sched_world_stopping();   // sched.c: not while a worker is half-way through a switch
+  if (ev == GC_EVENT_POST_START_WORLD)
+    rt_sched_world_started();
   if (ev == GC_EVENT_START)
     rt_pool_gc_started();   // syncrt.c: sync's Pools are cleared for it
   if (ev == GC_EVENT_END) {

@@ -5,8 +5,8 @@
 // A goroutine is a malloc'd RtG and a stack from stack.c; sched.c runs it.
 // The list (rt_main_g first) is what the deadlock report prints and what
 // the collector's root callback walks for parked stacks. It changes under
-// the scheduler lock; a goroutine leaves it inside its last switch, under
-// bdwgc's allocation lock too, and joins it in an order a collection that
+// the scheduler lock; a goroutine leaves it inside its last switch, where
+// the collector never stops a worker, and joins it in an order a collection that
 // stops the go statement half-way can read (link_g).
 #define _GNU_SOURCE
 #include "rt_internal.h"
@@ -54,8 +54,8 @@ static _Noreturn void deadlock(void) {
 }
 
 // The list of live goroutines: O(1) both ways, as thousands may come and go.
-// Linked without bdwgc's lock (taking it cost a contended lock per go
-// statement): a collection that stops this thread half-way sees g in the
+// Linked without a lock the collector knows (one cost a contended lock per
+// go statement): a collection that stops this thread half-way sees g in the
 // list, complete (the release store publishes it), or not yet — and then
 // finds g's func value in escgo_go's frame, which keeps it live past here.
 static void link_g(RtG *g) {
@@ -64,9 +64,9 @@ static void link_g(RtG *g) {
   last_g = g;
 }
 
-// With bdwgc's allocation lock held: sched.c unlinks an ended goroutine
-// inside its last switch, which takes that lock anyway.
-void rt_unlink_g_gclocked(RtG *g) {
+// Inside a switch, where the collector never stops a worker (sched.c's
+// switch_begin): sched.c unlinks an ended goroutine in its last switch.
+void rt_unlink_g_in_switch(RtG *g) {
   g->prev->next = g->next;
   if (g->next)
     g->next->prev = g->prev;
@@ -164,7 +164,7 @@ RtG *rt_go_system(void *fv) {
   return g;
 }
 
-// The goroutine is unlisted by its last switch (rt_unlink_g_gclocked).
+// The goroutine is unlisted by its last switch (rt_unlink_g_in_switch).
 void rt_goroutine_end(void) {
   if (--ngoroutines <= nblocked)
     deadlock();

@@ -88,6 +88,9 @@ bool rt_sem_wake(const void *addr);                       // lock held: ready th
 // ---- sched.c: the workers.
 // Runs main_fn on goroutine 1 (stack from rt_stack_main) and never returns.
 _Noreturn void rt_sched_main(void (*main_fn)(void));
+// gcenv.c's collection events: no worker may be stopped inside a switch.
+void rt_sched_world_stopping(void);   // bdwgc is about to stop the world
+void rt_sched_world_started(void);    // ... and has started it again
 void rt_sched_go(RtG *g, void *fv);       // lock held: g's context is new; queue it
 void rt_make_runnable(RtG *g);            // lock held: queue g, wake an idle worker
 // Lock held: switch to the next goroutine until g is made runnable
@@ -129,7 +132,7 @@ static inline bool rt_preempt_pending(void) {
 
 // ---- goroutine.c: called by sched.c.
 void rt_goroutine_end(void);              // lock held: count it out, or report a deadlock
-void rt_unlink_g_gclocked(RtG *g);        // bdwgc's lock held too: off the list of live goroutines
+void rt_unlink_g_in_switch(RtG *g);       // inside a switch: off the list of live goroutines
 void rt_free_g(RtG *g);                   // after g's last switch
 RtG *rt_go_system(void *fv);              // lock held: the finalizer goroutine (finalizer.c)
 

@@ -18,14 +18,13 @@
 // (then the scheduler lock goes before the switch), else the scheduler
 // lock (switch_to).
 //
-// The collector (bdwgc) must see every stack. A switch also takes bdwgc's
-// allocation lock, which a collection holds from the moment it stops the
-// world until it restarts it: inside that critical section the worker tells
-// bdwgc its new stack bottom (GC_set_stackbottom), so a stopped thread is
-// always scanned from its stack pointer to the bottom of the stack that
-// pointer is in. The stacks that are not running are pushed by a callback
+// The collector (bdwgc) must see every stack. Inside a switch, where the
+// collector never stops a worker (switch_begin), the worker tells bdwgc its
+// new stack bottom (GC_set_stackbottom), so a stopped thread is always
+// scanned from its stack pointer to the bottom of the stack that pointer
+// is in. The stacks that are not running are pushed by a callback
 // (GC_set_push_other_roots) from the goroutine list, whose saved stack
-// pointers and on_cpu flags change only under that lock too (the list's
+// pointers and on_cpu flags change only inside a switch too (the list's
 // links: goroutine.c).
 //
 // time.Sleep parks on a timer heap that idle workers watch. A goroutine in
@@ -84,6 +83,7 @@ typedef struct Worker {
   uint64_t seen_switches; // sysmon's: switches at its last look, and since when
   int64_t seen_at;
   uint64_t preempt_req;   // switches + 1 when sysmon asked this worker to preempt
+  bool in_switch;         // between switch_begin and switch_end (the collector waits)
 } Worker;
 
 // A spinning lock (lock.c): it is held for a few hundred instructions, and
@@ -198,6 +198,59 @@ static __attribute__((noinline)) void after_switch(void) {
   release_parked(w);
 }
 
+// ---- the collector and the switch. bdwgc scans a running thread's stack
+// from its stack pointer to the bottom GC_set_stackbottom gave it: a worker
+// stopped between setting the new stack's bottom and moving onto that
+// stack would be scanned over a range that is no stack at all. The
+// collector must not stop a worker there; workers switch all the time, two
+// at once on different stacks, and must not wait for each other. So each
+// worker says when it is inside a switch (in_switch), and the collector,
+// before it stops the world, raises gc_stopping and waits for every worker
+// to be outside one; a worker that finds gc_stopping raised waits for the
+// world to start again (it is stopped, consistent, meanwhile). Both sides
+// store, then read the other's word, in one total order (seq_cst):
+// at least one of them sees the other. (Taking bdwgc's allocation lock
+// around each switch did this too, at the cost of a lock every worker
+// contended for: a tenth of a worker pool's time.)
+static bool gc_stopping;
+
+static void switch_begin(Worker *w) {
+  if (__sanitizer_start_switch_fiber) {   // -asan: the collector is off; the fake-stack
+    GC_alloc_lock();                      // pool (asan_save_slot) is kept under this lock
+    return;
+  }
+  for (;;) {
+    __atomic_store_n(&w->in_switch, true, __ATOMIC_SEQ_CST);
+    if (!__atomic_load_n(&gc_stopping, __ATOMIC_SEQ_CST))
+      return;
+    __atomic_store_n(&w->in_switch, false, __ATOMIC_SEQ_CST);
+    while (__atomic_load_n(&gc_stopping, __ATOMIC_ACQUIRE))
+      __builtin_ia32_pause();
+  }
+}
+
+// In the context that resumed, on the worker that resumed it.
+static void switch_end(void) {
+  if (__sanitizer_start_switch_fiber) {
+    GC_alloc_unlock();
+    return;
+  }
+  __atomic_store_n(&self->in_switch, false, __ATOMIC_RELEASE);
+}
+
+// gcenv.c's collection events: before bdwgc stops the world, and once it
+// has started it again.
+void rt_sched_world_stopping(void) {
+  __atomic_store_n(&gc_stopping, true, __ATOMIC_SEQ_CST);
+  int n = __atomic_load_n(&nworkers, __ATOMIC_ACQUIRE);
+  Worker **all = __atomic_load_n(&workers, __ATOMIC_ACQUIRE);
+  for (int i = 0; i < n; i++)
+    while (__atomic_load_n(&all[i]->in_switch, __ATOMIC_SEQ_CST))
+      __builtin_ia32_pause();
+}
+
+void rt_sched_world_started(void) { __atomic_store_n(&gc_stopping, false, __ATOMIC_RELEASE); }
+
 // With the scheduler lock held: save the running context in from, run to.
 // Returns, no lock held, when some worker switches back to from.
 //
@@ -214,11 +267,11 @@ static void switch_to(RtG *from, RtG *to) {
     rt_unlock();
   else
     w->unlockf = unlock_sched;
-  GC_alloc_lock();
+  switch_begin(w);
   struct GC_stack_base sb = {.mem_base = (void *)to->stack_hi};
   GC_set_stackbottom(w->gc_handle, &sb);
   if (from->status == G_DEAD)   // its stack is not to be scanned from here on
-    rt_unlink_g_gclocked(from);
+    rt_unlink_g_in_switch(from);
   from->on_cpu = false;
   to->on_cpu = true;
   curg = to == &w->g0 ? NULL : to;
@@ -228,16 +281,16 @@ static void switch_to(RtG *from, RtG *to) {
   asan_start(from, to);
   rt_ctx_switch(&from->sp, to->sp);
   asan_finish(from->asan_fake);
-  GC_alloc_unlock();
+  switch_end();
   after_switch();
 }
 
 // The first thing a new goroutine runs (ctxswitch.S's rt_ctx_entry): the
-// switch into it left bdwgc's lock held, and maybe one of its own.
+// switch into it is not over yet (switch_end), and maybe left a lock held.
 _Noreturn void rt_goroutine_main(void *fv, RtG *g) {
   (void)g;
-  asan_finish(asan_reuse());   // the pool is under bdwgc's lock
-  GC_alloc_unlock();
+  asan_finish(asan_reuse());   // (under -asan the pool is under bdwgc's lock still)
+  switch_end();
   after_switch();
   void (*code)(void *) = *(void **)fv;
   code(fv);
