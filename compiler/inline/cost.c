@@ -79,11 +79,12 @@ static bool cost_list(Cost *c, const Vec *l) {
 }
 
 // e used where a value of type target is wanted: gc's typechecker makes a
-// conversion to interface explicit there (one more node).
+// conversion to interface explicit there (one more node), from a concrete
+// type or from another interface type (Getter to any).
 static bool cost_value(Cost *c, Node *e, Type *target) {
   Node *u = unparen(e);
-  if (target && is_interface(target) && u && u->type && !is_interface(u->type) &&
-      u->type->kind != TY_UNTYPED_NIL && u->type->kind != TY_TUPLE)
+  if (target && is_interface(target) && u && u->type && u->type->kind != TY_UNTYPED_NIL &&
+      u->type->kind != TY_TUPLE && (!is_interface(u->type) || !types_identical(u->type, target)))
     c->budget--;
   return cost_expr(c, e);
 }
@@ -177,10 +178,26 @@ static bool cost_args(Cost *c, Node *call, Type *ft) {
 }
 
 // A conversion T(x): OCONVNOP (no code: free) when only the name changes.
+// A basic type's kind as gc's SimType has it on amd64: int is int64, uint
+// and uintptr are uint64.
+static int sim_kind(Type *t) {
+  int k = under(t)->kind;
+  return k == TY_INT ? TY_INT64 : k == TY_UINT || k == TY_UINTPTR ? TY_UINT64 : k;
+}
+
+static bool is_float_kind(int k) { return k >= TY_FLOAT32 && k <= TY_COMPLEX128; }
+
+// T(x): one node, unless gc's typechecker makes it an OCONVNOP — identical
+// underlying types, integers of one SimType (int64(i) of an int i), the
+// pointer and unsafe.Pointer cases below — and never for floating point,
+// whose conversions round even between identical types.
 static bool cost_conversion(Cost *c, Node *call) {
   Node *x = call->list.len ? call->list.data[0] : NULL;
   Type *to = call->type, *from = x ? unparen(x)->type : NULL;
   bool nop = from && !is_interface(to) && types_identical(under(to), under(from));
+  if (from && under(from)->kind >= TY_INT && under(from)->kind <= TY_COMPLEX128 &&
+      under(to)->kind >= TY_INT && under(to)->kind <= TY_COMPLEX128)
+    nop = sim_kind(from) == sim_kind(to) && !is_float_kind(under(to)->kind);
   if (from && is_ptr(to) && is_ptr(from) &&
       types_identical(under(under(to)->elem), under(under(from)->elem)))
     nop = true;
@@ -234,11 +251,10 @@ static bool cost_builtin(Cost *c, Node *call, Builtin b) {
   }
   default:
     c->budget--;
-    // make(map[T]V) or make(chan T) in an instance's body: gc's shape body
-    // takes the type from its dictionary, one node more (not a slice's).
-    if (b == BI_MAKE && c->instance && call->list.len && call->type &&
-        (under(call->type)->kind == TY_MAP || under(call->type)->kind == TY_CHAN) &&
-        mentions_type_param(call->list.data[0]))
+    // make(map[K]V) or make(chan T) without a size: gc's typechecker
+    // supplies the 0 (one more node; a slice's make has its length).
+    if (b == BI_MAKE && call->list.len == 1 && call->type &&
+        (under(call->type)->kind == TY_MAP || under(call->type)->kind == TY_CHAN))
       c->budget--;
     for (int i = 0; i < call->list.len; i++)
       if (cost_expr(c, call->list.data[i]))
@@ -288,6 +304,11 @@ static bool cost_call(Cost *c, Node *call) {
   if (fn->obj && fn->obj->kind == OBJ_BUILTIN)
     return cost_builtin(c, call, fn->obj->builtin);
   c->budget--;   // OCALLFUNC / OCALLINTER
+  // gc's RewriteNonNameCall (lower/autotmp.c): a receiver or function value
+  // that calls or receives is first assigned to a temporary, t := x.
+  Node *held = fn->kind == N_SELECTOR && nx(fn)->method && !fn->x->is_type ? unparen(fn->x) : fn;
+  if (nx(held)->autotmp)
+    c->budget -= 3;
   bool stop;
   if (fn->kind == N_SELECTOR && nx(fn)->method && nx(fn)->method->func && !fn->x->is_type) {
     stop = cost_method_call(c, fn);
@@ -318,6 +339,8 @@ static bool cost_selector(Cost *c, Node *e) {
       return false;
     }
     c->budget -= 2 + e->list2.len;
+    if (nx(e)->method->ptr_recv != is_ptr(along_path(e->x->type, &e->list2)))
+      c->budget--;   // OADDR or ODEREF, as for a method call
     return cost_expr(c, e->x);
   }
   c->budget -= e->list2.len ? e->list2.len : 1;
@@ -340,11 +363,14 @@ static bool cost_binary(Cost *c, Node *e) {
   c->budget--;
   if (e->op == T_ADD && is_string(e->type))
     return cost_concat(c, e);
+  // A comparison converts only between two interface types (any == Getter);
+  // an interface compared with a concrete value stays mixed until walk.
   Node *x = unparen(e->x), *y = unparen(e->y);
-  bool cmp = e->op == T_EQL || e->op == T_NEQ;
-  if (cost_value(c, e->x, cmp && y->type && is_interface(y->type) ? y->type : NULL))
+  bool ifaces = (e->op == T_EQL || e->op == T_NEQ) && x->type && y->type &&
+                is_interface(x->type) && is_interface(y->type);
+  if (cost_expr(c, e->x))
     return true;
-  return cost_value(c, e->y, cmp && x->type && is_interface(x->type) ? x->type : NULL);
+  return cost_value(c, e->y, ifaces ? x->type : NULL);
 }
 
 // Composite literals: struct elements are OSTRUCTKEY nodes (keyed or not),
@@ -433,6 +459,8 @@ static bool cost_expr(Cost *c, Node *e) {
   case N_INDEX: {
     c->budget--;
     Type *t = e->x->type ? under(e->x->type) : NULL;
+    if (t && t->kind == TY_PTR)
+      c->budget--;   // p[i] of a pointer to an array: gc's implicit ODEREF
     if (cost_expr(c, e->x))
       return true;
     return cost_value(c, e->y, t && t->kind == TY_MAP ? t->key : NULL);
@@ -504,7 +532,9 @@ static bool cost_var_spec(Cost *c, Node *spec) {
     return false;
   }
   c->budget -= c->decl_cost * names->len;
-  c->budget -= 1 + names->len;
+  // var x, y T = a, b is gc's var x T = a; var y T = b: an assignment each.
+  // (var x, y = f() stays one.)
+  c->budget -= spec->list.len == names->len ? 2 * names->len : 1 + names->len;
   for (int i = 0; i < spec->list.len; i++) {
     Node *id = i < names->len && spec->list.len == names->len ? names->data[i] : NULL;
     if (cost_value(c, spec->list.data[i], id && id->obj ? id->obj->type : NULL))
@@ -527,14 +557,48 @@ static bool cost_decl(Cost *c, Node *s) {
 }
 
 // if with a constant condition: only the branch taken counts.
+// gc's deadcode pass, before inlining, shortens an if's condition where
+// the left operand of && or || is a constant: true && x is x, false && x
+// false, true || x true, false || x is x. The value e comes to: 1 or 0 if
+// a constant, -1 if not.
+static bool is_logical(Node *u) { return u->kind == N_BINARY && (u->op == T_LAND || u->op == T_LOR); }
+
+int inl_cond_value(Node *e) {
+  Node *u = unparen(e);
+  if (u->cval && u->cval->kind == CV_BOOL)
+    return u->cval->b;
+  if (!is_logical(u))
+    return -1;
+  int x = inl_cond_value(u->x);
+  if (x < 0)
+    return -1;
+  return (u->op == T_LAND) == (x == 1) ? inl_cond_value(u->y) : x;
+}
+
+// The cost of an if's condition as deadcode leaves it.
+static bool cost_cond(Cost *c, Node *e) {
+  Node *u = unparen(e);
+  if (u->cval || !is_logical(u))
+    return cost_expr(c, e);
+  int x = inl_cond_value(u->x);
+  if (x >= 0 && (u->op == T_LAND) == (x == 1))
+    return cost_cond(c, u->y);
+  if (x >= 0) {
+    c->budget--;   // the constant it stops at
+    return false;
+  }
+  c->budget--;
+  return cost_cond(c, u->x) || cost_cond(c, u->y);
+}
+
 static bool cost_if(Cost *c, Node *s) {
   if (cost_stmt(c, s->init))
     return true;
-  Node *cond = unparen(s->x);
-  if (cond->cval && cond->cval->kind == CV_BOOL)
-    return cost_stmt(c, cond->cval->b ? s->body : s->els);
+  int value = inl_cond_value(s->x);
+  if (value >= 0)
+    return cost_stmt(c, value ? s->body : s->els);
   c->budget--;
-  return cost_expr(c, s->x) || cost_stmt(c, s->body) || cost_stmt(c, s->els);
+  return cost_cond(c, s->x) || cost_stmt(c, s->body) || cost_stmt(c, s->els);
 }
 
 static bool cost_range(Cost *c, Node *s) {
@@ -560,8 +624,9 @@ static bool cost_case(Cost *c, Node *s, Node *cl, Type *tag, int only_value) {
       continue;
     if (s->kind == N_TYPESWITCH)
       c->budget--;   // the type (or nil)
-    else if (cost_value(c, v, tag && is_interface(tag) ? tag : NULL))
-      return true;
+    else if (cost_value(c, v, tag && is_interface(tag) && v->type && is_interface(v->type) ? tag
+                                                                                        : NULL))
+      return true;   // (converted only between interface types, as a comparison)
   }
   return cost_list(c, &cl->list2);
 }
@@ -714,7 +779,7 @@ const char *inl_func_name(Inliner *in, Func *f) {
 // gc's position of a function: its name, or a method's receiver's '('
 // (but the name again for another package's generic instance: gc made it
 // from export data, which records the name's position).
-static Pos func_pos(Func *f) {
+Pos inl_func_pos(Func *f) {
   if (!f->decl)
     return f->pos;   // (another package's func literal)
   if (f->decl->kind == N_FUNCDECL && nx(f->decl)->recv && !f->foreign_pkg)
@@ -727,7 +792,7 @@ static void report(Inliner *in, Func *f, InlInfo *info) {
     return;
   if (f->instance && !f->instance->shape_first)
     return;   // gc has one body per shape, and spoke of it already
-  Pos pos = func_pos(f);
+  Pos pos = inl_func_pos(f);
   if (info->can) {
     if (flags.m > 1)
       note_at(pos, "can inline %s with cost %d as: %s", inl_func_name(in, f), info->cost,

@@ -117,7 +117,7 @@ static void visit_component(Tarjan *t, Vec *comp, bool recursive) {
       info->checked = true;
       info->reason = "recursive";
       if (flags.m > 1)
-        note_at(f->pos, "cannot inline %s: recursive", inl_func_name(t->in, f));
+        note_at(inl_func_pos(f), "cannot inline %s: recursive", inl_func_name(t->in, f));
     }
     inline_calls(t->in, f);
   }

@@ -3,12 +3,19 @@
 // gc's IR printer shows them, joined by "; " (loops and switches print as
 // "for loop" and "switch statement", as gc abbreviates them).
 #include "internal.h"
+#include "lower/lower.h"
 
 #include <string.h>
 
 static void print_stmt(Buf *b, Node *s);
 
+// As gc's deadcode left the list: nothing after an if whose constant
+// condition takes a branch that returns (unless a label follows).
 static void print_list(Buf *b, const Vec *l) {
+  int last_label = -1;
+  for (int i = 0; i < l->len; i++)
+    if (((Node *)l->data[i])->kind == N_LABELED)
+      last_label = i;
   for (int i = 0; i < l->len; i++) {
     Node *s = l->data[i];
     if (s->kind == N_EMPTY)
@@ -16,6 +23,8 @@ static void print_list(Buf *b, const Vec *l) {
     if (b->len && b->data[b->len - 1] != ' ' && b->data[b->len - 1] != '{')
       buf_puts(b, "; ");
     print_stmt(b, s);
+    if (i > last_label && dead_after(s))
+      break;
   }
 }
 
@@ -26,9 +35,12 @@ static void print_block(Buf *b, Node *blk) {
   buf_puts(b, " }");
 }
 
-// var a int: gc declares then zeroes it ("var a int; a = <nil>").
+// var a int: gc declares then zeroes it ("var a int; a = <nil>"); var a,
+// b T = x, y is a declaration and an assignment each ("var a T; a = x;
+// var b T; b = y"); var a, b = f() declares both, then assigns.
 static void print_var_spec(Buf *b, Node *spec) {
   const Vec *names = &nx(spec)->names;
+  bool pairs = spec->list.len == names->len;
   for (int i = 0; i < names->len; i++) {
     Node *id = names->data[i];
     if (i)
@@ -36,8 +48,10 @@ static void print_var_spec(Buf *b, Node *spec) {
     buf_printf(b, "var %s %s", id->name, id->obj ? type_string(id->obj->type, false) : "");
     if (!spec->list.len)
       buf_printf(b, "; %s = <nil>", id->name);
+    else if (pairs)
+      buf_printf(b, "; %s = %s", id->name, site_spell(spec->list.data[i]));
   }
-  if (spec->list.len) {
+  if (spec->list.len && !pairs) {
     buf_puts(b, "; ");
     for (int i = 0; i < names->len; i++)
       buf_printf(b, "%s%s", i ? ", " : "", ((Node *)names->data[i])->name);
@@ -59,23 +73,32 @@ static void print_decl(Buf *b, Node *s) {
   }
 }
 
+// What gc's deadcode leaves of an if's condition whose left operands are
+// constants: true && x is x, false || x is x.
+static Node *cond_reduced(Node *e) {
+  Node *u = unparen(e);
+  while (u->kind == N_BINARY && (u->op == T_LAND || u->op == T_LOR) && !u->cval &&
+         inl_cond_value(u->x) == (u->op == T_LAND))
+    u = unparen(u->y);
+  return u;
+}
+
 static void print_if(Buf *b, Node *s) {
-  buf_puts(b, "if ");
-  if (s->init) {
-    print_stmt(b, s->init);
-    buf_puts(b, "; ");
-  }
-  buf_printf(b, "%s ", site_spell(s->x));
+  buf_puts(b, "if ");   // (gc prints no init statement: if ok { ... })
+  buf_printf(b, "%s ", site_spell(cond_reduced(s->x)));
   // A constant condition: gc's deadcode has emptied the branch not taken.
   Node *cond = unparen(s->x);
   bool known = cond->cval && cond->cval->kind == CV_BOOL;
   print_block(b, known && !cond->cval->b ? NULL : s->body);
   if (s->els && !(known && cond->cval->b)) {
     buf_puts(b, " else ");
-    if (s->els->kind == N_IF)
+    if (s->els->kind == N_IF) {   // gc's else holds a list: else { if ... }
+      buf_puts(b, "{ ");
       print_if(b, s->els);
-    else
+      buf_puts(b, " }");
+    } else {
       print_block(b, s->els);
+    }
   }
 }
 
@@ -100,9 +123,12 @@ static void print_stmt(Buf *b, Node *s) {
     if (nx(s)->label)
       buf_printf(b, " %s", nx(s)->label->name);
     return;
-  case N_LABELED:
+  case N_LABELED:   // gc's label is a statement of its own: "outer: ; for loop"
     buf_printf(b, "%s: ", nx(s)->label->name);
-    print_stmt(b, s->y);
+    if (s->y && s->y->kind != N_EMPTY) {
+      buf_puts(b, "; ");
+      print_stmt(b, s->y);
+    }
     return;
   default:
     return;

@@ -406,7 +406,8 @@ char *box_spell(Node *n);   // a box's spelling (unsafe.Pointer(x) for a shape-t
 // bodies as their importers print them; NULL otherwise.
 extern const char *spell_imported_from;
 // Set while a body is spelled as it was before devirtualization (-m=2's
-// "can inline F ... as:" shows the body CanInline saw: v.Get()).
+// "can inline F ... as:" shows the body CanInline saw: v.Get()), its
+// variadic calls' arguments not yet packed (f(a, b), not f(... argument...)).
 extern bool spell_before_devirt;
 // With -m=2, gc explains flows through a devirtualized call v.(T).M() but
 // prints the verdict after rewriting it to T.M(v.(T)): the verdict's

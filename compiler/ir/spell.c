@@ -31,13 +31,15 @@ static void spell_list(Buf *b, Vec *v) {
 
 // A variadic call prints as gc rewrote it: the packed arguments become the
 // "... argument" slice, or nil when there are none: f(1, ... argument...).
+// (Not yet in the body CanInline prints: gc packs them later.)
 static void spell_call_args(Buf *b, Node *n) {
   Type *ft = n->x->type ? under(n->x->type) : NULL;
   bool builtin = n->x->kind == N_IDENT && n->x->obj && n->x->obj->kind == OBJ_BUILTIN;
   // f(g()), g returning several values: gc spells the call as written.
   Node *a0 = n->list.len == 1 ? unparen(n->list.data[0]) : NULL;
   bool multi = a0 && a0->type && a0->type->kind == TY_TUPLE;
-  if (!ft || ft->kind != TY_FUNC || !ft->variadic || n->has_ellipsis || builtin || multi) {
+  if (!ft || ft->kind != TY_FUNC || !ft->variadic || n->has_ellipsis || builtin || multi ||
+      spell_before_devirt) {
     spell_list(b, &n->list);
     if (n->has_ellipsis)
       buf_puts(b, "...");
@@ -305,6 +307,10 @@ static bool spell_as_imported(Buf *b, Node *n) {
   return own;
 }
 
+static bool is_empty_interface(Type *t) {
+  return under(t)->kind == TY_INTERFACE && under(t)->nmethods == 0;
+}
+
 // gc's ir formatting (used by -m) differs from types2's messages: composite
 // literals print as T{...}, conversions as T(x) or (T)(x) for composite types.
 static void spell(Buf *b, Node *n) {
@@ -339,11 +345,26 @@ static void spell(Buf *b, Node *n) {
     buf_puts(b, tok_name(n->op));
     spell_at(b, n->x, 8);
     return;
-  case N_BINARY:
-    spell_at(b, n->x, spell_prec(n));
-    buf_printf(b, " %s ", tok_name(n->op));
-    spell_at(b, n->y, spell_prec(n) + 1);
+  case N_BINARY: {
+    // e == g, e an any and g another interface type: gc's typechecker
+    // converts g explicitly, any(g) (not a concrete operand: walk does that).
+    Type *tx = n->x->type, *ty = n->y->type;
+    bool to_any_y = (n->op == T_EQL || n->op == T_NEQ) && tx && ty && is_interface(tx) &&
+                    is_interface(ty) && !types_identical(tx, ty) && is_empty_interface(tx);
+    bool to_any_x = !to_any_y && (n->op == T_EQL || n->op == T_NEQ) && tx && ty &&
+                    is_interface(tx) && is_interface(ty) && !types_identical(tx, ty) &&
+                    is_empty_interface(ty);
+    if (to_any_x)
+      buf_printf(b, "%s(", type_string(ty, false));
+    spell_at(b, n->x, to_any_x ? 0 : spell_prec(n));
+    buf_printf(b, "%s %s ", to_any_x ? ")" : "", tok_name(n->op));
+    if (to_any_y)
+      buf_printf(b, "%s(", type_string(tx, false));
+    spell_at(b, n->y, to_any_y ? 0 : spell_prec(n) + 1);
+    if (to_any_y)
+      buf_putc(b, ')');
     return;
+  }
   case N_FUNCLIT:
     buf_puts(b, "func literal");
     return;
