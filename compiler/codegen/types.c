@@ -65,7 +65,22 @@ bool cg_has_ptrs(Type *t) {
   return t->has_ptrs;
 }
 
-static LLVMTypeRef pad_type(CG *cg, int64_t n) { return LLVMArrayType(cg->i8, (unsigned)n); }
+// LLVM 14's array length is 32 bits: a longer Go array (a struct field
+// [1<<33]byte, nilptr_aix.go's) is chunks of 2^31 elements and the rest,
+// laid out alike. Elements are addressed by pointer arithmetic on the
+// element type (cg_gep_elem), never through the array's LLVM type.
+static LLVMTypeRef array_type(CG *cg, LLVMTypeRef elem, int64_t len) {
+  if (len <= (int64_t)UINT32_MAX)
+    return LLVMArrayType(elem, (unsigned)len);
+  const int64_t chunk = (int64_t)1 << 31;
+  LLVMTypeRef chunks = array_type(cg, LLVMArrayType(elem, (unsigned)chunk), len / chunk);
+  if (len % chunk == 0)
+    return chunks;
+  LLVMTypeRef parts[] = {chunks, LLVMArrayType(elem, (unsigned)(len % chunk))};
+  return LLVMStructTypeInContext(cg->ctx, parts, 2, 0);
+}
+
+static LLVMTypeRef pad_type(CG *cg, int64_t n) { return array_type(cg, cg->i8, n); }
 
 // Builds the LLVM struct for a Go struct, recording Go field -> LLVM index.
 static LLVMTypeRef struct_type(CG *cg, Type *t, CgType *ct) {
@@ -134,7 +149,7 @@ static LLVMTypeRef build_type(CG *cg, Type *t, CgType *ct) {
     return cg->ptr;
   case TY_SLICE: return cg->slicety;
   case TY_INTERFACE: return cg->ifacety;
-  case TY_ARRAY: return LLVMArrayType(cg_type(cg, t->elem), (unsigned)t->len);
+  case TY_ARRAY: return array_type(cg, cg_type(cg, t->elem), t->len);
   case TY_STRUCT: return struct_type(cg, t, ct);
   case TY_TUPLE: return tuple_type(cg, t);
   default:
