@@ -9,9 +9,9 @@
 // LLVM inlined there, innermost first), read with elfutils' libdw. It goes
 // into the executable as the section .escgo_pcln, which is not loaded: the
 // runtime (runtime/pcln.c) reads only the entries it needs, with pread, so
-// a program that never asks pays no memory for it and one that does pays
-// for a few pages, where reading the DWARF itself at run time cost every
-// test binary ~3 MB of resident memory (libdw, its maps of the file).
+// a program keeps no more of it in memory than the names it has asked for,
+// where reading the DWARF itself at run time cost every test binary ~3 MB
+// of resident memory (libdw, its maps of the file).
 //
 // The section's layout (native byte order; "off" is an address minus
 // the header's base; strings are offsets into the string table):
