@@ -6,8 +6,8 @@
 // The list (rt_main_g first) is what the deadlock report prints and what
 // the collector's root callback walks for parked stacks. It changes under
 // the scheduler lock; a goroutine leaves it inside its last switch, where
-// the collector never stops a worker, and joins it in an order a collection that
-// stops the go statement half-way can read (link_g).
+// the collector never stops a worker, and joins it in an order a
+// collection that stops the go statement half-way can read (link_g).
 #define _GNU_SOURCE
 #include "rt_internal.h"
 #include "rt_sched.h"

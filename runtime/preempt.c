@@ -6,8 +6,9 @@
 // for 10 ms while another waits; it sends those SIGURG, gc's preemption
 // signal. The handler looks at where the goroutine was interrupted: only in
 // Go code (between rt_go_code_begin and rt_go_code_end, where the linker
-// sorts the section of every function codegen emits) does it act, so the runtime's C code, bdwgc and the C library
-// are never interrupted while they hold a lock or a thread's state. There
+// sorts the section of every function codegen emits) does it act, so the
+// runtime's C code, bdwgc and the C library are never interrupted while
+// they hold a lock or a thread's state. There
 // it makes the goroutine call rt_preempt_entry (ctxswitch.S) as if the
 // interrupted instruction had called it: that saves every register the Go
 // code may have live (the general ones, the flags, the vector state with

@@ -114,8 +114,8 @@ static void on_fault(int sig, siginfo_t *si, void *ctxp) {
 
 // The handler prints the dying goroutine's traceback on this stack, which
 // needs more than a few pages (the frame table's reads, printing): 1 MiB,
-// reserved (not committed), with a guard page below it so an overflow faults at once
-// instead of writing over the heap.
+// reserved (not committed), with a guard page below it so an overflow
+// faults at once instead of writing over the heap.
 void rt_thread_sigaltstack(void) {
   size_t page = (size_t)sysconf(_SC_PAGESIZE);
   char *m = mmap(NULL, SIGSTACK_SIZE + page, PROT_READ | PROT_WRITE,

@@ -1,6 +1,7 @@
 // link.c — links the object file with the runtime by running the system C
 // compiler (process.c: an argv, never a shell, so no path is ever
-// reinterpreted): cc -static OBJ RTLIB -lgc -lpthread -lm -o OUT.
+// reinterpreted): cc -static OBJ RTLIB -lgc -lpthread -lm -o OUT (dynamic
+// under -asan), then driver/pcln.c adds the program's frame table.
 #include "internal.h"
 
 #include <stdlib.h>

@@ -177,7 +177,6 @@ static bool cost_args(Cost *c, Node *call, Type *ft) {
   return false;
 }
 
-// A conversion T(x): OCONVNOP (no code: free) when only the name changes.
 // A basic type's kind as gc's SimType has it on amd64: int is int64, uint
 // and uintptr are uint64.
 static int sim_kind(Type *t) {
@@ -556,7 +555,6 @@ static bool cost_decl(Cost *c, Node *s) {
   return false;
 }
 
-// if with a constant condition: only the branch taken counts.
 // gc's deadcode pass, before inlining, shortens an if's condition where
 // the left operand of && or || is a constant: true && x is x, false && x
 // false, true || x true, false || x is x. The value e comes to: 1 or 0 if
@@ -575,22 +573,29 @@ int inl_cond_value(Node *e) {
   return (u->op == T_LAND) == (x == 1) ? inl_cond_value(u->y) : x;
 }
 
+// e without the && and || whose constant left operand decides them: true
+// && x is x, false || x is x; false && x and true || x are their constant.
+Node *inl_cond_reduced(Node *e) {
+  Node *u = unparen(e);
+  while (is_logical(u) && !u->cval) {
+    int x = inl_cond_value(u->x);
+    if (x < 0)
+      break;
+    u = unparen((u->op == T_LAND) == (x == 1) ? u->y : u->x);
+  }
+  return u;
+}
+
 // The cost of an if's condition as deadcode leaves it.
 static bool cost_cond(Cost *c, Node *e) {
-  Node *u = unparen(e);
+  Node *u = inl_cond_reduced(e);
   if (u->cval || !is_logical(u))
-    return cost_expr(c, e);
-  int x = inl_cond_value(u->x);
-  if (x >= 0 && (u->op == T_LAND) == (x == 1))
-    return cost_cond(c, u->y);
-  if (x >= 0) {
-    c->budget--;   // the constant it stops at
-    return false;
-  }
+    return cost_expr(c, u);
   c->budget--;
   return cost_cond(c, u->x) || cost_cond(c, u->y);
 }
 
+// if with a constant condition: only the branch taken counts.
 static bool cost_if(Cost *c, Node *s) {
   if (cost_stmt(c, s->init))
     return true;

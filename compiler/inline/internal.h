@@ -65,8 +65,11 @@ typedef struct Inliner {
 // cost.c
 InlInfo *inl_info(Func *f);
 void can_inline(Inliner *in, Func *f);   // fills f->inl, prints gc's lines
-Pos inl_func_pos(Func *f);
-int inl_cond_value(Node *e);   // an if condition's value after gc's deadcode: 1, 0, or -1 (not constant)   // where gc reports on f: its name, or a method's receiver's '('
+Pos inl_func_pos(Func *f);   // where gc reports on f: its name, or a method's receiver's '('
+// An if condition as gc's deadcode leaves it: its value (1, 0, or -1: not a
+// constant), and the node it is reduced to (true && x is x).
+int inl_cond_value(Node *e);
+Node *inl_cond_reduced(Node *e);
 Func *func_of_decl(Inliner *in, Node *decl);
 const char *inl_func_name(Inliner *in, Func *f);   // gc's name of f in messages
 bool is_big_func(Func *f);

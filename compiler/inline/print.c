@@ -73,24 +73,13 @@ static void print_decl(Buf *b, Node *s) {
   }
 }
 
-// What gc's deadcode leaves of an if's condition whose left operands are
-// constants: true && x is x, false || x is x.
-static Node *cond_reduced(Node *e) {
-  Node *u = unparen(e);
-  while (u->kind == N_BINARY && (u->op == T_LAND || u->op == T_LOR) && !u->cval &&
-         inl_cond_value(u->x) == (u->op == T_LAND))
-    u = unparen(u->y);
-  return u;
-}
-
 static void print_if(Buf *b, Node *s) {
-  buf_puts(b, "if ");   // (gc prints no init statement: if ok { ... })
-  buf_printf(b, "%s ", site_spell(cond_reduced(s->x)));
-  // A constant condition: gc's deadcode has emptied the branch not taken.
-  Node *cond = unparen(s->x);
-  bool known = cond->cval && cond->cval->kind == CV_BOOL;
-  print_block(b, known && !cond->cval->b ? NULL : s->body);
-  if (s->els && !(known && cond->cval->b)) {
+  // The condition as gc's deadcode left it; when constant, the branch not
+  // taken is empty. (gc prints no init statement: if ok { ... }.)
+  int value = inl_cond_value(s->x);
+  buf_printf(b, "if %s ", site_spell(inl_cond_reduced(s->x)));
+  print_block(b, value == 0 ? NULL : s->body);
+  if (s->els && value != 1) {
     buf_puts(b, " else ");
     if (s->els->kind == N_IF) {   // gc's else holds a list: else { if ... }
       buf_puts(b, "{ ");

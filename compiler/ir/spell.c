@@ -307,8 +307,27 @@ static bool spell_as_imported(Buf *b, Node *n) {
   return own;
 }
 
-static bool is_empty_interface(Type *t) {
-  return under(t)->kind == TY_INTERFACE && under(t)->nmethods == 0;
+// e == g, e an any and g another interface type (either side): gc's
+// typechecker converts g to any explicitly, any(g) or (interface {})(g). The type operand is
+// converted to, or NULL (an interface compared with a concrete value stays
+// mixed until walk).
+static Type *compared_as(Node *cmp, Node *operand, Node *other) {
+  Type *t = operand->type, *o = other->type;
+  if ((cmp->op != T_EQL && cmp->op != T_NEQ) || !t || !o || !is_interface(t) ||
+      !is_interface(o) || types_identical(t, o))
+    return NULL;
+  return under(o)->kind == TY_INTERFACE && under(o)->nmethods == 0 ? o : NULL;
+}
+
+static void spell_operand(Buf *b, Node *e, Type *converted, int prec) {
+  if (!converted) {
+    spell_at(b, e, prec);
+    return;
+  }
+  const char *t = type_string(converted, false);   // any(g), but (interface {})(g)
+  buf_printf(b, strncmp(t, "interface {", 11) ? "%s(" : "(%s)(", t);
+  spell_at(b, e, 0);
+  buf_putc(b, ')');
 }
 
 // gc's ir formatting (used by -m) differs from types2's messages: composite
@@ -345,26 +364,11 @@ static void spell(Buf *b, Node *n) {
     buf_puts(b, tok_name(n->op));
     spell_at(b, n->x, 8);
     return;
-  case N_BINARY: {
-    // e == g, e an any and g another interface type: gc's typechecker
-    // converts g explicitly, any(g) (not a concrete operand: walk does that).
-    Type *tx = n->x->type, *ty = n->y->type;
-    bool to_any_y = (n->op == T_EQL || n->op == T_NEQ) && tx && ty && is_interface(tx) &&
-                    is_interface(ty) && !types_identical(tx, ty) && is_empty_interface(tx);
-    bool to_any_x = !to_any_y && (n->op == T_EQL || n->op == T_NEQ) && tx && ty &&
-                    is_interface(tx) && is_interface(ty) && !types_identical(tx, ty) &&
-                    is_empty_interface(ty);
-    if (to_any_x)
-      buf_printf(b, "%s(", type_string(ty, false));
-    spell_at(b, n->x, to_any_x ? 0 : spell_prec(n));
-    buf_printf(b, "%s %s ", to_any_x ? ")" : "", tok_name(n->op));
-    if (to_any_y)
-      buf_printf(b, "%s(", type_string(tx, false));
-    spell_at(b, n->y, to_any_y ? 0 : spell_prec(n) + 1);
-    if (to_any_y)
-      buf_putc(b, ')');
+  case N_BINARY:
+    spell_operand(b, n->x, compared_as(n, n->x, n->y), spell_prec(n));
+    buf_printf(b, " %s ", tok_name(n->op));
+    spell_operand(b, n->y, compared_as(n, n->y, n->x), spell_prec(n) + 1);
     return;
-  }
   case N_FUNCLIT:
     buf_puts(b, "func literal");
     return;

@@ -45,11 +45,16 @@ GO
 out=$("$ESCGO" build -o prog main.go 2>&1) || fail "build: $out"
 readelf -SW prog | grep -q ' \.escgo_pcln ' || fail "no .escgo_pcln section in the program"
 
-# where() is inlined into main (gc inlines it too): two Go frames, each with
-# its line, from the table.
+# where() is inlined into main (gc inlines it too): its frame and main's,
+# each with its line, from the table, as gc's program prints them (gc's
+# goes on with runtime.main and runtime.goexit, frames escgo's runtime
+# does not have).
 out=$(./prog) || fail "run: $out"
-[ "$out" = "main.where:12 main.main:26
-libdw mapped: false" ] || fail "frames or mapping: $out"
+case "$out" in
+"main.where:12 main.main:26"*"
+libdw mapped: false") ;;
+*) fail "frames or mapping: $out" ;;
+esac
 ./prog x >out 2>err
 [ $? -eq 2 ] || fail "nil dereference: exit status not 2"
 grep -q '^main\.main()$' err && grep -q 'main\.go:31 +0x' err || fail "traceback: $(cat err)"
@@ -64,7 +69,8 @@ libdw mapped: false" ] || fail "stripped: $out"
 grep -q 'goroutine 1 \[running\]:' err || fail "stripped traceback: $(cat err)"
 
 # A damaged table: the header's counts beyond the section are refused; its
-# entries overwritten with noise give wrong names, never a crash or a hang.
+# entries overwritten with noise (the program's own code bytes, the same in
+# every run) give wrong names, never a crash or a hang.
 set -- $(readelf -SW prog | sed -n 's/.* \.escgo_pcln  *PROGBITS  *[0-9a-f]*  *\([0-9a-f]*\)  *\([0-9a-f]*\) .*/\1 \2/p')
 [ $# -eq 2 ] || fail "section offset and size"
 off=$(printf '%d' "0x$1")
@@ -76,7 +82,7 @@ out=$(./counts) || fail "damaged counts: $out"
 libdw mapped: false" ] || fail "damaged counts: $out"
 for part in 0 1 2 3 4 5 6 7; do   # (funcs first, then scopes, ranges, lines, strings)
     cp prog noise
-    head -c 8192 /dev/urandom |
+    dd if=prog bs=1 skip=$((4096 + 8192 * part)) count=8192 2>/dev/null |
         dd of=noise bs=1 seek=$((off + 64 + (size - 8256) * part / 7)) conv=notrunc 2>/dev/null
     timeout 20 ./noise >out 2>err || fail "noise at part $part: exit $? $(cat err)"
     timeout 20 ./noise x >out 2>err

@@ -37,6 +37,8 @@ func toAny(x Getter) bool { var e any = x; return e != nil } // ERROR "can inlin
 
 func compare(e any, x int, g Getter) bool { return e == 5 || e == x || e == g } // ERROR "can inline compare with cost 13 as: func\(any, int, Getter\) bool \{ return e == 5 \|\| e == x \|\| e == any\(g\) \}$" "e does not escape$" "g does not escape$"
 
+func compareSpelled(e interface{}, g Getter) bool { return g == e } // ERROR "can inline compareSpelled with cost 5 as: func\(interface \{\}, Getter\) bool \{ return \(interface \{\}\)\(g\) == e \}$" "e does not escape$" "g does not escape$"
+
 func cases(e any) int { // ERROR "can inline cases with cost 12 as: func\(any\) int \{ switch statement; return 0 \}$" "e does not escape$"
 	switch e {
 	case 1:
